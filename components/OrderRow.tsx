@@ -1,0 +1,34 @@
+import type { OrderRecord } from '@/lib/model/order-record';
+import { formatMoney } from '@/lib/model/money';
+import { t, type MessageKey } from '@/lib/i18n/t';
+import { formatAge, formatDateTime } from './format';
+
+interface Props {
+  order: OrderRecord;
+  locale: string;
+  onOpen: (order: OrderRecord) => void;
+}
+
+/** One unpaid order: buyer, amount due, age and console. Page text is rendered as text only. */
+export function OrderRow({ order, locale, onOpen }: Props) {
+  const due = order.amountDue ?? order.total;
+  const placed = order.placedAt ?? order.firstSeenAt;
+  return (
+    <li class="order-row" data-order-id={order.orderId} data-marketplace={order.marketplace}>
+      <button type="button" class="order-open" title={t('orderOpenTitle')} onClick={() => onOpen(order)}>
+        <span class="order-main">
+          <span class="order-buyer">{order.buyer.name || order.buyer.email || order.buyer.handle || t('buyerUnknown')}</span>
+          <span class="order-amount">{formatMoney(due, locale)}</span>
+        </span>
+        <span class="order-meta">
+          <span class="order-id">{t('orderLabel', order.orderId)}</span>
+          <span class="order-status">{t(`status_${order.status}` as MessageKey)}</span>
+          <span class="order-marketplace">{t(`marketplace_${order.marketplace}` as MessageKey)}</span>
+          <time class="order-age" dateTime={placed} title={formatDateTime(placed, locale)}>
+            {t(order.placedAt ? 'orderPlaced' : 'orderSeen', formatAge(placed, locale))}
+          </time>
+        </span>
+      </button>
+    </li>
+  );
+}

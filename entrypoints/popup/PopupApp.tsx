@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SettleDb } from '@/lib/db/schema';
+import { getTotals, listOpenOrders } from '@/lib/db/queries';
+import { loadTabReading, type TabReading } from '@/lib/browser/tab-readings';
+import { formatMoney } from '@/lib/model/money';
+import { t } from '@/lib/i18n/t';
+import { useLiveQuery } from '@/components/use-live-query';
+import { OrderRow } from '@/components/OrderRow';
+import { EmptyState } from '@/components/EmptyState';
+import { TabStatus } from '@/components/TabStatus';
+
+const PAGE_SIZE = 50;
+
+interface Props {
+  db: SettleDb;
+  locale: string;
+  openUrl: (url: string) => void;
+  currentTabId: () => Promise<number | undefined>;
+}
+
+/** The toolbar popup: every unpaid order, newest activity first, and what Settle read in this tab. */
+export function PopupApp({ db, locale, openUrl, currentTabId }: Props) {
+  const data = useLiveQuery(async () => ({ orders: await listOpenOrders(db, PAGE_SIZE), totals: await getTotals(db) }), [db]);
+  const [tabReading, setTabReading] = useState<TabReading | undefined>();
+  useEffect(() => {
+    void currentTabId().then((id) => (id === undefined ? undefined : loadTabReading(id).then(setTabReading)));
+  }, []);
+
+  if (data.status === 'loading') return <main class="popup" aria-busy="true" />;
+  if (data.status === 'error') {
+    return (
+      <main class="popup">
+        <p class="tab-status-error" role="alert">{t('popupLoadError', data.error.message)}</p>
+      </main>
+    );
+  }
+  const { orders, totals } = data.value;
+  const due = Object.entries(totals.openDueByCurrency).map(([currency, amount]) => formatMoney({ amount, currency }, locale));
+  return (
+    <main class="popup">
+      <header class="popup-header">
+        <h1>{t('popupTitle')}</h1>
+        {totals.openCount > 0 && (
+          <p class="popup-summary">
+            <span class="summary-count">{t('popupSummaryCount', totals.openCount)}</span>
+            <span class="summary-due">{t('popupSummaryDue', due.join(' · '))}</span>
+          </p>
+        )}
+      </header>
+      <TabStatus reading={tabReading} />
+      {orders.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <ul class="order-list">
+          {orders.map((order) => (
+            <OrderRow key={`${order.marketplace}:${order.orderId}`} order={order} locale={locale} onOpen={(o) => openUrl(o.url)} />
+          ))}
+        </ul>
+      )}
+      {totals.openCount > orders.length && <p class="popup-more">{t('popupMore', orders.length)}</p>}
+    </main>
+  );
+}

@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { getDb } from '@/lib/db/schema';
+import { uiLocale } from '@/lib/i18n/t';
+import { PopupApp } from './PopupApp';
+import './popup.css';
+
+document.documentElement.lang = uiLocale();
+const db = getDb();
+render(
+  <PopupApp
+    db={db}
+    locale={uiLocale()}
+    openUrl={(url) => void browser.tabs.create({ url })}
+    currentTabId={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id}
+  />,
+  document.getElementById('app')!,
+);

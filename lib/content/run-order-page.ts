@@ -1,0 +1,45 @@
+import type { MarketplaceAdapter } from '../marketplaces/types';
+import { readPageWith } from '../marketplaces/read-page';
+import { CsToBg, type BgResponse, type PageReadMessage } from '../messaging/types';
+
+export type SendToBackground = (message: PageReadMessage) => Promise<BgResponse | undefined>;
+
+/** Waits before each retry; the worker may be stopping or starting (MV3 stops it at will). */
+const RETRY_DELAYS_MS = [250, 750, 2000, 5000];
+
+/**
+ * Sends until the background answers. A worker stopped mid-write answers nothing (or the port closes);
+ * its transaction rolled back, and the write is idempotent, so sending the same reading again is safe.
+ */
+async function sendWithRetry(send: SendToBackground, message: PageReadMessage, sleep: (ms: number) => Promise<void>) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await send(message);
+      if (response) return response;
+    } catch (error) {
+      if (attempt >= RETRY_DELAYS_MS.length) throw error;
+    }
+    if (attempt >= RETRY_DELAYS_MS.length) return undefined;
+    await sleep(RETRY_DELAYS_MS[attempt]!);
+  }
+}
+
+/**
+ * What a console's content script does on a page: read it with the console's adapter and report
+ * the reading (orders, or why the page could not be read) to the background. Pages that are not
+ * order pages are left alone. Returns the background's answer, for tests.
+ */
+export async function runOrderPage(
+  adapter: MarketplaceAdapter,
+  doc: Document,
+  location: string,
+  send: SendToBackground,
+  sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+): Promise<BgResponse | undefined> {
+  const url = new URL(location);
+  const reading = readPageWith(adapter, doc, url);
+  if (!reading) return undefined;
+  const response = await sendWithRetry(send, { type: CsToBg.PAGE_READ, url: url.href, reading }, sleep);
+  if (response && !response.ok) console.warn(`Settle: the background refused this page's reading (${response.error}): ${response.detail}`);
+  return response;
+}

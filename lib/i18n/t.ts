@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import type en from '../../public/_locales/en/messages.json';
+
+/** Every message key, typed from the English catalogue (a test checks the other locales have them all). */
+export type MessageKey = keyof typeof en;
+
+/** A seller-facing string in the browser's UI language. */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  return browser.i18n.getMessage(key, substitutions.map(String)) || key;
+}
+
+/** The UI language as a BCP 47 tag for Intl (zh-CN, zh-TW, en-US). */
+export function uiLocale(): string {
+  return browser.i18n.getUILanguage() || 'en';
+}

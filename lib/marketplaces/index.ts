@@ -1,0 +1,21 @@
+import type { MarketplaceAdapter, PageReading } from './types';
+import { adapter as woocommerce } from './woocommerce';
+import { readPageWith } from './read-page';
+
+/** Every console Settle reads. Content scripts import their own adapter, never this list. */
+export const adapters: MarketplaceAdapter[] = [woocommerce];
+
+/**
+ * Reads any supported console page: picks the adapter whose pages match, detects the page kind and
+ * returns the orders on it, or a plain error when the page is a console page Settle cannot read.
+ */
+export function readPage(doc: Document, url: URL | string): PageReading {
+  const pageUrl = typeof url === 'string' ? new URL(url) : url;
+  for (const adapter of adapters) {
+    const reading = readPageWith(adapter, doc, pageUrl);
+    if (reading) return reading;
+  }
+  return { ok: false, error: 'This page is not an order page of a console Settle reads.' };
+}
+
+export type { MarketplaceAdapter, PageReading, ReadResult } from './types';

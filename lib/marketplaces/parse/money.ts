@@ -1,0 +1,106 @@
+import { decimalToMinor, minorDigits, type Money } from '../../model/money';
+
+export interface MoneyHints {
+  /** ISO 4217 code already known (e.g. from the shop's settings): wins over any symbol. */
+  currency?: string;
+  decimalSeparator?: string;
+  thousandSeparator?: string;
+  /** The page's <html lang>, to resolve symbols such as ¥ (CNY or JPY) and kr. */
+  lang?: string;
+}
+
+export interface ParsedMoney {
+  money: Money;
+  warnings: string[];
+}
+
+/** Symbols and words as consoles print them; longest first so "US $" beats "$". */
+const SYMBOLS: [string, string][] = [
+  ['US $', 'USD'], ['US$', 'USD'], ['AU $', 'AUD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['C $', 'CAD'], ['C$', 'CAD'], ['CA$', 'CAD'],
+  ['HK$', 'HKD'], ['NT$', 'TWD'], ['NZ$', 'NZD'], ['S$', 'SGD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['CN¥', 'CNY'], ['CN￥', 'CNY'],
+  ['人民币', 'CNY'], ['RMB', 'CNY'], ['元', 'CNY'], ['円', 'JPY'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['₩', 'KRW'],
+  ['₽', 'RUB'], ['₺', 'TRY'], ['₫', 'VND'], ['₱', 'PHP'], ['฿', 'THB'], ['zł', 'PLN'], ['Kč', 'CZK'], ['Fr.', 'CHF'],
+];
+/** Symbols that name more than one currency: resolved by page language, and flagged. */
+const AMBIGUOUS: Record<string, (lang: string) => string> = {
+  $: () => 'USD',
+  '¥': (lang) => (lang.startsWith('ja') ? 'JPY' : 'CNY'),
+  '￥': (lang) => (lang.startsWith('ja') ? 'JPY' : 'CNY'),
+  kr: (lang) => (lang.startsWith('nb') || lang.startsWith('no') ? 'NOK' : lang.startsWith('da') ? 'DKK' : 'SEK'),
+};
+/** Languages in which an ambiguous symbol has one obvious reading. */
+const UNAMBIGUOUS_IN: Record<string, RegExp> = { '¥': /^(zh|ja)/, '￥': /^(zh|ja)/, kr: /^(sv|nb|no|da)/ };
+
+const ISO = /(?:^|[^A-Z])([A-Z]{3})(?![A-Z])/;
+const KNOWN_ISO = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'TWD', 'AUD', 'CAD', 'NZD', 'SGD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'INR', 'KRW', 'BRL', 'MXN', 'RUB', 'TRY', 'VND', 'THB', 'PHP', 'MYR', 'IDR', 'ZAR', 'AED', 'SAR', 'ILS', 'KWD', 'BHD', 'OMR', 'JOD', 'RMB']);
+
+export function currencyFromSymbol(symbol: string, lang = ''): { currency: string; ambiguous: boolean } | null {
+  const s = symbol.trim();
+  const resolve = AMBIGUOUS[s];
+  if (resolve) return { currency: resolve(lang.toLowerCase()), ambiguous: !UNAMBIGUOUS_IN[s]?.test(lang.toLowerCase()) };
+  const hit = SYMBOLS.find(([sym]) => sym === s);
+  return hit ? { currency: hit[1], ambiguous: false } : null;
+}
+
+/** Full-width digits and punctuation (１，２９９．００) as ASCII. */
+function toAscii(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u00A0\u2009\u202F]/g, ' ');
+}
+
+function currencyIn(text: string, lang: string, warnings: string[]): string | undefined {
+  const iso = ISO.exec(text)?.[1];
+  if (iso && KNOWN_ISO.has(iso)) return iso === 'RMB' ? 'CNY' : iso;
+  for (const [sym, code] of SYMBOLS) if (text.includes(sym)) return code;
+  for (const sym of Object.keys(AMBIGUOUS)) {
+    if (!(sym === 'kr' ? /\bkr\b/i.test(text) : text.includes(sym))) continue;
+    const found = currencyFromSymbol(sym, lang)!;
+    if (found.ambiguous) warnings.push(`The currency symbol "${sym}" is ambiguous; read as ${found.currency}.`);
+    return found.currency;
+  }
+  return undefined;
+}
+
+/** Decides which separator is the decimal one when the page does not say. */
+function normalise(num: string, currency: string, hints: MoneyHints): string | null {
+  if (hints.decimalSeparator) {
+    const th = hints.thousandSeparator ?? '';
+    const body = th ? num.split(th).join('') : num;
+    return body.replace(/[\s']/g, '').replace(hints.decimalSeparator, '.');
+  }
+  const clean = num.replace(/[\s']/g, '');
+  const lastDot = clean.lastIndexOf('.');
+  const lastComma = clean.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    const dec = lastDot > lastComma ? '.' : ',';
+    const th = dec === '.' ? ',' : '.';
+    return clean.split(th).join('').replace(dec, '.');
+  }
+  const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : '';
+  if (!sep) return clean;
+  const parts = clean.split(sep);
+  const tail = parts.at(-1) ?? '';
+  // "1,234" and "1.234.567" group thousands; "12,50" and "12.5" have decimals.
+  const grouping = parts.length > 2 || (tail.length === 3 && minorDigits(currency) !== 3);
+  return grouping ? parts.join('') : `${parts.slice(0, -1).join('')}.${tail}`;
+}
+
+/**
+ * Reads an amount as consoles print it: `¥1,299.00`, `US $12.50`, `1.238,80 €`, `￥８８`, `($5.00)`.
+ * Returns null when the text holds no number. `warnings` says when the currency was a guess.
+ */
+export function parseMoney(text: string, hints: MoneyHints = {}): ParsedMoney | null {
+  const ascii = toAscii(text);
+  const match = /\d[\d\s.,']*/.exec(ascii);
+  if (!match) return null;
+  const warnings: string[] = [];
+  const lang = hints.lang ?? '';
+  const currency = hints.currency?.toUpperCase() ?? currencyIn(ascii, lang, warnings);
+  if (!currency) return null;
+  const num = match[0].replace(/[\s.,']+$/, '');
+  const decimal = normalise(num, currency, hints);
+  if (decimal === null || !/^\d+(\.\d+)?$/.test(decimal)) return null;
+  const amount = decimalToMinor(decimal, currency);
+  if (amount === null) return null;
+  const negative = /[-\u2212]\s*\D{0,4}$/.test(ascii.slice(0, match.index)) || /^\s*\(.*\)\s*$/.test(ascii);
+  return { money: { amount: negative ? -amount : amount, currency }, warnings };
+}

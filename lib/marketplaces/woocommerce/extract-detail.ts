@@ -1,0 +1,107 @@
+import type { Buyer, OrderItem, OrderSnapshot } from '../../model/order';
+import { isOpenStatus } from '../../model/order';
+import { decimalToMinor } from '../../model/money';
+import type { ReadResult } from '../types';
+import { readMoney, type MoneyContext } from './read-money';
+import { selectors } from './selectors';
+import { readShopCurrency } from './shop-currency';
+import { statusFromSlug } from './status';
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const value = (doc: ParentNode, selector: string) => (doc.querySelector(selector) as HTMLInputElement | null)?.value?.trim() ?? '';
+
+/** A named failure: which field could not be read, and where the reader looked. */
+class MissingField extends Error {
+  constructor(field: string, selector: string) {
+    super(`The order's ${field} was not found (${selector}).`);
+  }
+}
+
+/** Billing name in WooCommerce's translated "full name" order: zh puts the family name first, unspaced. */
+function buyerName(doc: Document, lang: string): string | undefined {
+  const first = value(doc, selectors.billingFirstName);
+  const last = value(doc, selectors.billingLastName);
+  if (first || last) return /^zh\b/i.test(lang) ? `${last}${first}` : `${first} ${last}`.trim();
+  const company = value(doc, selectors.billingCompany);
+  if (company) return company;
+  // Registered customer without a billing name: "Name (#12 – email)" in the customer select.
+  const option = text(doc.querySelector(selectors.customerOption));
+  return option.replace(/\s*\(#\d+.*$/, '') || undefined;
+}
+
+function readBuyer(doc: Document, lang: string): Buyer {
+  const mailto = doc.querySelector(selectors.billingMailto)?.getAttribute('href')?.replace(/^mailto:/i, '');
+  const buyer: Buyer = {
+    name: buyerName(doc, lang),
+    email: value(doc, selectors.billingEmail) || (mailto ? decodeURIComponent(mailto) : ''),
+    phone: value(doc, selectors.billingPhone),
+  };
+  for (const k of Object.keys(buyer) as (keyof Buyer)[]) if (!buyer[k]) delete buyer[k];
+  return buyer;
+}
+
+/** The edit page shows the creation date as local wall time in three inputs (no time zone). */
+function readPlacedAt(doc: Document): string | undefined {
+  const date = value(doc, selectors.dateInput);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const two = (s: string) => (/^\d{1,2}$/.test(s) ? s.padStart(2, '0') : '00');
+  return `${date}T${two(value(doc, selectors.hourInput))}:${two(value(doc, selectors.minuteInput))}:${two(value(doc, selectors.secondInput))}`;
+}
+
+function readItems(doc: Document, currency: string): OrderItem[] {
+  return [...doc.querySelectorAll(selectors.lineItem)].map((row) => {
+    const skuEl = row.querySelector(selectors.itemSku);
+    const sku = skuEl ? text(skuEl).replace(text(skuEl.querySelector('strong')), '').trim() : '';
+    const qtyText = text(row.querySelector(selectors.itemQuantityView)).replace(/^×\s*/, '');
+    const quantity = Number(/-?\d+(?:\.\d+)?/.exec(qtyText)?.[0] ?? value(row, selectors.itemQuantityInput));
+    // data-sort-value holds the per-unit price as a plain decimal, free of the shop's number format.
+    const unit = row.querySelector(selectors.itemCost)?.getAttribute('data-sort-value') ?? '';
+    const amount = decimalToMinor(unit, currency);
+    const item: OrderItem = { title: text(row.querySelector(selectors.itemName)), quantity: Number.isFinite(quantity) ? quantity : 1 };
+    if (amount !== null) item.price = { amount, currency };
+    if (sku) item.sku = sku;
+    return item;
+  });
+}
+
+/** Reads the order edit page (HPOS and legacy share the meta boxes). */
+export function readWooOrder(doc: Document, url: URL): ReadResult<OrderSnapshot> {
+  try {
+    if (!doc.querySelector(selectors.orderData)) throw new MissingField('data panel', selectors.orderData);
+    const ctx: MoneyContext = { shop: readShopCurrency(doc), lang: doc.documentElement.lang, warnings: [] };
+
+    const orderId = /#\s*(\S+)/.exec(text(doc.querySelector(selectors.heading)))?.[1];
+    if (!orderId) throw new MissingField('number', selectors.heading);
+
+    const select = doc.querySelector(selectors.statusSelect) as HTMLSelectElement | null;
+    if (!select) throw new MissingField('status', selectors.statusSelect);
+    const option = select.querySelector('option[selected]') ?? select.options[select.selectedIndex] ?? null;
+    const status = statusFromSlug(option?.getAttribute('value') ?? undefined);
+
+    const totalsRows = doc.querySelector(selectors.totalsTable)?.querySelectorAll('tr');
+    const totalCell = totalsRows?.[totalsRows.length - 1]?.querySelector('td.total');
+    const total = readMoney(totalCell, ctx);
+    if (!total) throw new MissingField('total', `${selectors.totalsTable} td.total`);
+
+    const payUrl = doc.querySelector(selectors.payLink)?.getAttribute('href');
+    const placedAt = readPlacedAt(doc);
+    const snapshot: OrderSnapshot = {
+      marketplace: 'woocommerce',
+      orderId,
+      url: url.href,
+      status,
+      statusText: text(option),
+      buyer: readBuyer(doc, ctx.lang),
+      total,
+      ...(isOpenStatus(status) ? { amountDue: total } : {}),
+      ...(placedAt ? { placedAt } : {}),
+      items: readItems(doc, total.currency),
+      ...(payUrl ? { payUrl: new URL(payUrl, url).href } : {}),
+      shop: url.host,
+    };
+    return { ok: true, value: snapshot, warnings: [...new Set(ctx.warnings)] };
+  } catch (error) {
+    if (error instanceof MissingField) return { ok: false, error: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,18 @@
+import type { MarketplaceAdapter } from '../types';
+import { readWooOrder } from './extract-detail';
+import { readWooOrderList } from './extract-list';
+import { detectWooPage } from './pages';
+import { selectors } from './selectors';
+
+/**
+ * WooCommerce admin. Self-hosted shops live on any host, in any folder: the content script matches
+ * only the three admin scripts that show orders (README, "Permissions", says why it is not narrower).
+ */
+export const adapter: MarketplaceAdapter = {
+  id: 'woocommerce',
+  name: 'WooCommerce',
+  matches: ['*://*/*wp-admin/admin.php*', '*://*/*wp-admin/edit.php*', '*://*/*wp-admin/post.php*'],
+  detect: (url, doc) => detectWooPage(url, doc, (d) => !!d.querySelector(selectors.orderEditMarkers)),
+  readOrder: readWooOrder,
+  readOrderList: readWooOrderList,
+};

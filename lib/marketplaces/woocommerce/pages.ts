@@ -1,0 +1,42 @@
+import type { PageKind } from '../../model/order';
+
+/**
+ * WooCommerce runs on the seller's own host, often in a subfolder (`/shop/wp-admin/`), so pages are
+ * told apart by path and query only. Examples (tested in tests/unit/marketplaces/woocommerce/pages.test.ts):
+ *   HPOS list    /wp-admin/admin.php?page=wc-orders[&status=wc-pending]
+ *   HPOS edit    /wp-admin/admin.php?page=wc-orders&action=edit&id=1042
+ *   legacy list  /wp-admin/edit.php?post_type=shop_order[&post_status=wc-pending]
+ *   legacy edit  /wp-admin/post.php?post=987&action=edit   (any post type: confirmed by the page)
+ */
+const ADMIN = /\/wp-admin\/(admin|edit|post)\.php$/;
+
+function adminScript(url: URL): string | undefined {
+  return ADMIN.exec(url.pathname)?.[1];
+}
+
+export function isOrderList(url: URL): boolean {
+  const script = adminScript(url);
+  const q = url.searchParams;
+  if (script === 'admin') return q.get('page') === 'wc-orders' && !q.has('action');
+  if (script === 'edit') return q.get('post_type') === 'shop_order';
+  return false;
+}
+
+/** True for URLs that can only be an order's edit page (HPOS). */
+export function isHposOrderEdit(url: URL): boolean {
+  const q = url.searchParams;
+  return adminScript(url) === 'admin' && q.get('page') === 'wc-orders' && q.get('action') === 'edit' && /^\d+$/.test(q.get('id') ?? '');
+}
+
+/** Legacy edit URLs are shared by every post type: the page must say it is an order. */
+export function isLegacyPostEdit(url: URL): boolean {
+  const q = url.searchParams;
+  return adminScript(url) === 'post' && q.get('action') === 'edit' && /^\d+$/.test(q.get('post') ?? '');
+}
+
+export function detectWooPage(url: URL, doc: Document, isOrderEditDocument: (doc: Document) => boolean): PageKind | null {
+  if (isOrderList(url)) return 'order-list';
+  if (isHposOrderEdit(url)) return 'order-detail';
+  if (isLegacyPostEdit(url) && isOrderEditDocument(doc)) return 'order-detail';
+  return null;
+}

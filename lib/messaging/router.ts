@@ -1,0 +1,63 @@
+import * as v from 'valibot';
+import { BgMessageSchema, describeIssues } from './schemas';
+import type { BgMessage, BgResponse } from './types';
+import { CsToBg } from './types';
+
+/** What the background knows about who sent a message (a subset of runtime.MessageSender). */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+export type Handlers = {
+  [K in BgMessage['type']]: (message: Extract<BgMessage, { type: K }>, sender: MessageSender) => Promise<unknown>;
+};
+
+/** Errors a handler may throw on purpose, with the code the caller sees. */
+export class HandledError extends Error {
+  constructor(
+    readonly code: 'storage-full' | 'forbidden',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const originOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * A page may only report about itself: the message, and every order in it, must come from the
+ * sending tab's own origin. This stops one site's page from writing orders for another.
+ */
+function senderMayReport(message: BgMessage, sender: MessageSender): boolean {
+  const origin = originOf(sender.url ?? sender.tab?.url);
+  if (!sender.tab || !origin || originOf(message.url) !== origin) return false;
+  if (message.type === CsToBg.PAGE_READ && message.reading.ok) {
+    return message.reading.orders.every((o) => originOf(o.url) === origin);
+  }
+  return true;
+}
+
+/** Validates one runtime message against its schema and sender, then runs its handler. Never throws. */
+export async function routeMessage(raw: unknown, sender: MessageSender, handlers: Handlers): Promise<BgResponse> {
+  const parsed = v.safeParse(BgMessageSchema, raw);
+  if (!parsed.success) return { ok: false, error: 'invalid-message', detail: describeIssues(parsed.issues) };
+  const message = parsed.output as BgMessage;
+  if (!senderMayReport(message, sender)) {
+    return { ok: false, error: 'forbidden', detail: 'This sender may not report about that page.' };
+  }
+  try {
+    return { ok: true, result: await handlers[message.type](message, sender) };
+  } catch (error) {
+    if (error instanceof HandledError) return { ok: false, error: error.code, detail: error.message };
+    console.error('Settle: handler failed', message.type, error);
+    return { ok: false, error: 'internal', detail: (error as Error).message ?? String(error) };
+  }
+}

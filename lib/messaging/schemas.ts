@@ -1,0 +1,82 @@
+import * as v from 'valibot';
+import { ORDER_STATUSES } from '../model/order';
+import { CsToBg } from './types';
+
+const MARKETPLACES = ['ebay', 'etsy', 'shopify', 'woocommerce', 'taobao', 'pinduoduo', 'douyin', 'generic'] as const;
+const PAGE_KINDS = ['order-detail', 'order-list'] as const;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const httpUrl = v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:/i, 'must be an http(s) URL'));
+const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'must be an ISO 8601 date'));
+const money = v.strictObject({
+  amount: v.pipe(v.number(), v.safeInteger()),
+  currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')),
+});
+
+export const OrderSnapshotSchema = v.strictObject({
+  marketplace: v.picklist(MARKETPLACES),
+  orderId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  url: httpUrl,
+  status: v.picklist(ORDER_STATUSES),
+  statusText: text(200),
+  buyer: v.strictObject({
+    name: v.optional(text(500)),
+    handle: v.optional(text(200)),
+    email: v.optional(text(320)),
+    phone: v.optional(text(100)),
+  }),
+  total: money,
+  amountDue: v.optional(money),
+  placedAt: v.optional(isoDate),
+  dueAt: v.optional(isoDate),
+  items: v.pipe(
+    v.array(
+      v.strictObject({
+        title: text(1000),
+        quantity: v.pipe(v.number(), v.finite()),
+        price: v.optional(money),
+        sku: v.optional(text(200)),
+      }),
+    ),
+    v.maxLength(500),
+  ),
+  payUrl: v.optional(httpUrl),
+  shop: v.optional(text(253)),
+});
+
+const PageReadingSchema = v.variant('ok', [
+  v.strictObject({
+    ok: v.literal(true),
+    marketplace: v.picklist(MARKETPLACES),
+    kind: v.picklist(PAGE_KINDS),
+    orders: v.pipe(v.array(OrderSnapshotSchema), v.maxLength(1000)),
+    warnings: v.pipe(v.array(text(500)), v.maxLength(100)),
+  }),
+  v.strictObject({
+    ok: v.literal(false),
+    marketplace: v.optional(v.picklist(MARKETPLACES)),
+    kind: v.optional(v.picklist(PAGE_KINDS)),
+    error: text(1000),
+  }),
+]);
+
+export const PageReadMessageSchema = v.strictObject({
+  type: v.literal(CsToBg.PAGE_READ),
+  url: httpUrl,
+  reading: PageReadingSchema,
+});
+
+/** Every message the background accepts; anything else is rejected with a clear error. */
+export const BgMessageSchema = v.variant('type', [PageReadMessageSchema]);
+
+/** A short, human-readable reason a message failed validation, naming the field path. */
+export function describeIssues(issues: v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}

@@ -1,0 +1,50 @@
+import type { Money } from './money';
+
+export type MarketplaceId = 'ebay' | 'etsy' | 'shopify' | 'woocommerce' | 'taobao' | 'pinduoduo' | 'douyin' | 'generic';
+
+export const ORDER_STATUSES = ['unpaid', 'partially_paid', 'paid', 'cancelled', 'refunded', 'unknown'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export type PageKind = 'order-detail' | 'order-list';
+
+export interface Buyer {
+  name?: string;
+  handle?: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface OrderItem {
+  title: string;
+  quantity: number;
+  price?: Money;
+  sku?: string;
+}
+
+/** One order as a console page shows it at one moment: the contract between readers, tracker and tests. */
+export interface OrderSnapshot {
+  marketplace: MarketplaceId;
+  /** Exactly as the console shows it, without decoration such as a leading "#". */
+  orderId: string;
+  url: string;
+  status: OrderStatus;
+  /** The console's own words for the status. */
+  statusText: string;
+  buyer: Buyer;
+  /** Amount in minor units (cents, fen); JPY has none. */
+  total: Money;
+  amountDue?: Money;
+  /** ISO 8601. With an offset when the page gives one; local wall time when it does not. */
+  placedAt?: string;
+  dueAt?: string;
+  items: OrderItem[];
+  /** Extension: the link a buyer opens to pay (WooCommerce "Customer payment page"). */
+  payUrl?: string;
+  /** Extension: the shop's host, for self-hosted consoles that serve many shops. */
+  shop?: string;
+}
+
+/** Statuses that mean money is still owed: these orders are tracked as open. */
+export function isOpenStatus(status: OrderStatus): boolean {
+  return status === 'unpaid' || status === 'partially_paid';
+}

@@ -1,0 +1,78 @@
+import type { OrderSnapshot } from '../model/order';
+import { isOpenStatus } from '../model/order';
+import type { OrderRecord } from '../model/order-record';
+import { buyerKeyOf } from '../model/order-record';
+import type { OrderEventData } from '../model/events';
+import type { Money } from '../model/money';
+
+export interface MergeResult {
+  record: OrderRecord;
+  events: OrderEventData[];
+}
+
+const sameMoney = (a?: Money, b?: Money) => a?.amount === b?.amount && a?.currency === b?.currency;
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const hasOffset = (iso?: string) => !!iso && /(?:Z|[+-]\d\d:\d\d)$/.test(iso);
+
+/** Keeps only the buyer fields that carry a value, so a list page (name only) never erases a detail page's email. */
+function mergeBuyer(old: OrderSnapshot['buyer'] | undefined, next: OrderSnapshot['buyer']): OrderSnapshot['buyer'] {
+  const merged = { ...old };
+  for (const [k, v] of Object.entries(next) as [keyof typeof next, string | undefined][]) if (v) merged[k] = v;
+  return merged;
+}
+
+/** A list page gives an exact instant; a detail page only wall time. Keep the instant once known. */
+function mergePlacedAt(old?: string, next?: string): string | undefined {
+  if (!next) return old;
+  if (hasOffset(old) && !hasOffset(next)) return old;
+  return next;
+}
+
+/**
+ * Folds a fresh reading of an order into what Settle already knows.
+ * Returns null when nothing changed: the same page read twice writes nothing.
+ * Readings that lack a field (lists have no items, no email) keep the known value.
+ */
+export function mergeSnapshot(existing: OrderRecord | undefined, snap: OrderSnapshot, now: string): MergeResult | null {
+  const open = isOpenStatus(snap.status) ? 1 : 0;
+  const buyer = mergeBuyer(existing?.buyer, snap.buyer);
+  const merged: OrderRecord = {
+    ...existing,
+    ...snap,
+    buyer,
+    items: snap.items.length ? snap.items : (existing?.items ?? []),
+    placedAt: mergePlacedAt(existing?.placedAt, snap.placedAt),
+    payUrl: snap.payUrl ?? existing?.payUrl,
+    dueAt: snap.dueAt ?? existing?.dueAt,
+    amountDue: open ? (snap.amountDue ?? snap.total) : undefined,
+    open,
+    buyerKey: existing?.buyerKey ?? buyerKeyOf(buyer),
+    firstSeenAt: existing?.firstSeenAt ?? now,
+    lastActivityAt: existing?.lastActivityAt ?? now,
+  };
+  dropUndefined(merged);
+
+  if (!existing) {
+    return { record: merged, events: [{ type: 'detected', status: snap.status, total: snap.total }] };
+  }
+  const events: OrderEventData[] = [];
+  if (existing.status !== merged.status) {
+    events.push({ type: 'status_changed', from: existing.status, to: merged.status, statusText: merged.statusText });
+  }
+  if (!sameMoney(existing.total, merged.total)) {
+    events.push({ type: 'amount_changed', from: existing.total, to: merged.total });
+  }
+  const detailFields = (['statusText', 'buyer', 'items', 'placedAt', 'dueAt', 'payUrl', 'amountDue', 'url', 'shop'] as const).filter(
+    (f) => !sameJson(existing[f], merged[f]),
+  );
+  // statusText and amountDue move with status and total: only report them alone.
+  const reported = detailFields.filter((f) => !(events.length && (f === 'statusText' || f === 'amountDue')));
+  if (reported.length) events.push({ type: 'details_changed', fields: reported });
+  if (!events.length && !detailFields.length) return null;
+  merged.lastActivityAt = events.length ? now : existing.lastActivityAt;
+  return { record: merged, events };
+}
+
+function dropUndefined(o: object): void {
+  for (const [k, v] of Object.entries(o)) if (v === undefined) delete (o as Record<string, unknown>)[k];
+}

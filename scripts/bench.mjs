@@ -1,0 +1,81 @@
+// `npm run bench`: performance figures beside their budgets and beside a floor measured in the same
+// run on the same page. `npm run bench -- --json` prints the rows as one JSON array.
+// A benchmark, not a test: it reports, it does not fail on a slow machine.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { wooListPage } from '../tests/console/generate-woo-list.mjs';
+import { CHROMIUM } from '../tests/console/launch-browser.mjs';
+
+const json = process.argv.includes('--json');
+const log = (...a) => !json && console.error(...a);
+const RUNS = 15;
+const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/woocommerce.js';
+const DETAIL_FIXTURE = 'tests/fixtures/woocommerce/hpos-edit-pending-en.html';
+
+async function readerBundle() {
+  const out = await build({ entryPoints: ['tests/bench/reader-entry.ts'], bundle: true, format: 'iife', minify: true, write: false, target: 'chrome120' });
+  return out.outputFiles[0].text;
+}
+
+/** Median time of fn() in the page over RUNS runs, after one warm-up. */
+async function timeInPage(page, expr) {
+  return page.evaluate(
+    ({ expr, runs }) => {
+      const fn = new Function(`return (${expr})`);
+      fn();
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        fn();
+        times.push(performance.now() - t0);
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)];
+    },
+    { expr, runs: RUNS },
+  );
+}
+
+async function readTimings(browser, bundle, name, url, html, budget) {
+  const page = await browser.newPage();
+  await page.route('**/*', (route) =>
+    route.request().url() === url ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.fulfill({ status: 404, body: '' }),
+  );
+  await page.goto(url);
+  await page.addScriptTag({ content: bundle });
+  const orders = await page.evaluate(() => window.settleBench.read());
+  const value = await timeInPage(page, 'window.settleBench.read()');
+  const floor = await timeInPage(page, 'window.settleBench.floor()');
+  await page.close();
+  log(`  ${name}: ${orders} order(s) read`);
+  return { name, value: round(value), unit: 'ms', budget, ok: value <= budget, floor: round(floor) };
+}
+
+const round = (x) => Math.round(x * 1000) / 1000;
+
+if (!existsSync(CONTENT_SCRIPT)) spawnSync('npx', ['wxt', 'build'], { stdio: json ? 'ignore' : 'inherit' });
+const rows = [];
+const size = statSync(CONTENT_SCRIPT).size;
+rows.push({ name: 'woocommerce content script (minified)', value: round(size / 1024), unit: 'KB', budget: 30, ok: size <= 30 * 1024 });
+rows.push({ name: 'woocommerce content script (gzip)', value: round(gzipSync(readFileSync(CONTENT_SCRIPT)).length / 1024), unit: 'KB', budget: 10, ok: gzipSync(readFileSync(CONTENT_SCRIPT)).length <= 10 * 1024 });
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+try {
+  const bundle = await readerBundle();
+  const detailUrl = JSON.parse(readFileSync(DETAIL_FIXTURE.replace('.html', '.expected.json'), 'utf8')).url;
+  rows.push(await readTimings(browser, bundle, 'woocommerce detail page read (Chromium)', detailUrl, readFileSync(DETAIL_FIXTURE, 'utf8'), 5));
+  const list = wooListPage({ host: 'shop.test', count: 500 });
+  rows.push(await readTimings(browser, bundle, 'woocommerce 500-row list read (Chromium)', 'http://shop.test/wp-admin/admin.php?page=wc-orders', list.html, 50));
+} finally {
+  await browser.close();
+}
+
+if (json) console.log(JSON.stringify(rows));
+else {
+  const pad = (s, n) => String(s).padEnd(n);
+  console.log(`${pad('benchmark', 46)}${pad('value', 12)}${pad('budget', 12)}${pad('floor', 12)}ok`);
+  for (const r of rows) console.log(`${pad(r.name, 46)}${pad(`${r.value} ${r.unit}`, 12)}${pad(`${r.budget} ${r.unit}`, 12)}${pad(r.floor === undefined ? '–' : `${r.floor} ${r.unit}`, 12)}${r.ok ? 'yes' : 'NO'}`);
+}

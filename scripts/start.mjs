@@ -1,0 +1,60 @@
+// `npm start`: build the extension, start the demo seller console and open Chromium with Settle
+// loaded on it. `npm start -- --headless` (or no display) walks through the demo instead, saves
+// screenshots in English and Chinese, and prints their folder as its last line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startConsole } from '../tests/console/server.mjs';
+import { launchWithExtension } from '../tests/console/launch-browser.mjs';
+
+const args = new Set(process.argv.slice(2));
+const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const ORDER_LIST = 'http://shop.test/wp-admin/admin.php?page=wc-orders';
+const PENDING_ORDER = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
+/** Per UI language: the console pages a seller of that language would open. */
+const TOURS = {
+  'en-US': [ORDER_LIST, PENDING_ORDER],
+  'zh-CN': ['http://shop.example.cn/wp-admin/edit.php?post_type=shop_order', 'http://shop.example.cn/wp-admin/admin.php?page=wc-orders&action=edit&id=2088'],
+  'zh-TW': ['http://shop.example.cn/wp-admin/edit.php?post_type=shop_order'],
+};
+
+if (!args.has('--no-build')) {
+  const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const demo = await startConsole();
+console.log(`Demo console: http://127.0.0.1:${demo.ports.http} (hosts: ${demo.hosts.join(', ')})`);
+
+if (!headless) {
+  const browser = await launchWithExtension({ hostResolverRules: demo.hostResolverRules, headless: false });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.goto(ORDER_LIST);
+  await (await browser.context.newPage()).goto(PENDING_ORDER);
+  console.log('Chromium is open with Settle loaded on the demo console. Click the Settle toolbar button; close the window to stop.');
+  await new Promise((done) => browser.context.on('close', done));
+  await demo.stop();
+  process.exit(0);
+}
+
+const folder = resolve('.screenshots', new Date().toISOString().replace(/[:.]/g, '-'));
+mkdirSync(folder, { recursive: true });
+for (const [locale, pages] of Object.entries(TOURS)) {
+  const browser = await launchWithExtension({ hostResolverRules: demo.hostResolverRules, locale });
+  const tab = await browser.context.newPage();
+  for (const url of pages) {
+    await tab.goto(url);
+    await tab.waitForTimeout(500); // the content script reads and reports after load
+  }
+  if (locale === 'en-US') await tab.screenshot({ path: join(folder, 'console-order-pending.png') });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 560 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.locator('li.order-row').first().waitFor({ timeout: 15_000 });
+  await popup.screenshot({ path: join(folder, `popup-${locale}.png`) });
+  console.log(`Saved popup-${locale}.png (${await popup.locator('li.order-row').count()} unpaid orders listed)`);
+  await browser.close();
+}
+await demo.stop();
+console.log('Screenshots saved in:');
+console.log(folder);

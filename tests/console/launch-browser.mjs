@@ -1,0 +1,55 @@
+// Chromium with the built extension loaded and the console hosts resolved to the demo console.
+// Shared by the browser tests and `npm start`.
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * @param {{ hostResolverRules: string, headless?: boolean, locale?: string }} options
+ *   locale sets the browser's UI language, which is the language of the extension's own pages.
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string,
+ *   serviceWorker: () => Promise<import('playwright-core').Worker>, close: () => Promise<void> }>}
+ */
+export async function launchWithExtension({ hostResolverRules, headless = true, locale = 'en-US' }) {
+  const profile = await mkdtemp(join(tmpdir(), 'settle-profile-'));
+  const posixLocale = locale.replace('-', '_');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    ignoreHTTPSErrors: true,
+    locale,
+    viewport: { width: 1280, height: 900 },
+    // Chromium on Linux takes its UI language from LANGUAGE; --lang alone is not enough.
+    env: { ...process.env, LANGUAGE: posixLocale, LANG: `${posixLocale}.UTF-8` },
+    args: [
+      '--no-sandbox',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      `--lang=${locale}`,
+      '--ignore-certificate-errors',
+      `--host-resolver-rules=${hostResolverRules}`,
+    ],
+  });
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(first.url()).host;
+  return {
+    context,
+    extensionId,
+    // The worker may have been stopped and restarted since: always take the live one.
+    serviceWorker: async () =>
+      context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 })),
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

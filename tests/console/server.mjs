@@ -1,0 +1,109 @@
+// The demo seller console: serves the saved console pages (tests/fixtures) on loopback under their
+// real host names, over HTTP and HTTPS (self-signed certificate made at start). Chromium is pointed
+// at it with --host-resolver-rules, so the extension sees https://www.ebay.com/… or
+// http://shop.test/wp-admin/… exactly as on the real console, and its shipped match patterns apply.
+// A person (or a test) can change an order's status from the bar at the bottom of each page.
+import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { readFileSync } from 'node:fs';
+import { generate } from 'selfsigned';
+import { parseHTML } from 'linkedom';
+import { loadFixtures, pageKey } from './fixtures.mjs';
+import { applyWooStatuses, DEMO_STATUSES } from './woocommerce-status.mjs';
+import { demoBar, indexPage, notFoundPage } from './pages.mjs';
+
+export const CONTROL_PATH = '/__settle-demo/status';
+
+/**
+ * @param {{ httpPort?: number, httpsPort?: number, fixtures?: ReturnType<typeof loadFixtures>,
+ *   extraPages?: { marketplace: string, name: string, url: string, html: string, expected: object }[] }} [options]
+ *   extraPages: generated pages (e.g. a 1,000-order list) served beside the saved ones.
+ */
+export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loadFixtures(), extraPages = [] } = {}) {
+  const all = [...fixtures, ...extraPages];
+  const pages = new Map(all.map((f) => [pageKey(f.url), f]));
+  const hosts = [...new Set(all.map((f) => new URL(f.url).hostname))].sort();
+  /** host → (orderId → status slug) set through the demo bar */
+  const statuses = new Map();
+
+  const handler = (req, res) => {
+    try {
+      route(req, res);
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(String(error?.stack ?? error));
+    }
+  };
+
+  function route(req, res) {
+    const scheme = req.socket.encrypted ? 'https' : 'http';
+    const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
+    if (url.pathname === CONTROL_PATH && req.method === 'POST') return setStatus(req, res, url);
+    if (url.pathname === '/' || url.pathname === '/__settle-demo/') {
+      return send(res, 200, indexPage(all, url.host));
+    }
+    const fixture = pages.get(pageKey(url.href));
+    if (!fixture) return send(res, 404, notFoundPage(url));
+    send(res, 200, renderFixture(fixture, url));
+  }
+
+  function renderFixture(fixture, url) {
+    const html = fixture.html ?? readFileSync(fixture.htmlPath, 'utf8');
+    const { document } = parseHTML(html);
+    if (fixture.marketplace === 'woocommerce') applyWooStatuses(document, statuses.get(url.hostname) ?? new Map());
+    const orderIds = (fixture.expected.orders ?? []).map((o) => o.orderId);
+    document.body?.insertAdjacentHTML('beforeend', demoBar(orderIds, url, CONTROL_PATH));
+    return `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;
+  }
+
+  function setStatus(req, res, url) {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => {
+      const form = new URLSearchParams(body);
+      const orderId = form.get('order') ?? '';
+      const status = form.get('status') ?? '';
+      if (!orderId || !DEMO_STATUSES.includes(status)) return send(res, 400, 'order and a known status are required');
+      if (!statuses.has(url.hostname)) statuses.set(url.hostname, new Map());
+      statuses.get(url.hostname).set(orderId, status);
+      const back = form.get('back');
+      res.writeHead(303, { location: back && back.startsWith('/') ? back : '/' }).end();
+    });
+  }
+
+  const { private: key, cert } = await generate([{ name: 'commonName', value: 'Settle demo console' }], {
+    keySize: 2048,
+    days: 30,
+    algorithm: 'sha256',
+    extensions: [{ name: 'subjectAltName', altNames: hosts.map((value) => ({ type: 2, value })) }],
+  });
+  const http = createHttpServer(handler);
+  const https = createHttpsServer({ key, cert }, handler);
+  await Promise.all([listen(http, httpPort), listen(https, httpsPort)]);
+  const ports = { http: http.address().port, https: https.address().port };
+  return {
+    hosts,
+    ports,
+    /** Chromium's --host-resolver-rules value sending every console host to this server. */
+    hostResolverRules: hosts.flatMap((h) => [`MAP ${h}:80 127.0.0.1:${ports.http}`, `MAP ${h}:443 127.0.0.1:${ports.https}`]).join(', '),
+    /** Sets an order's status as the console would show it (what the demo bar's buttons do). */
+    setStatus: (host, orderId, status) => {
+      if (!statuses.has(host)) statuses.set(host, new Map());
+      statuses.get(host).set(orderId, status);
+    },
+    reset: () => statuses.clear(),
+    stop: () => Promise.all([close(http), close(https)]),
+  };
+}
+
+function listen(server, port) {
+  return new Promise((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', resolve));
+}
+
+function close(server) {
+  server.closeAllConnections?.();
+  return new Promise((resolve) => server.close(() => resolve()));
+}
+
+function send(res, status, html) {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
+}

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startConsole } from '../console/server.mjs';
+import { wooListPage } from '../console/generate-woo-list.mjs';
+import { launchWithExtension } from '../console/launch-browser.mjs';
+import { eventually, PopupPage, readStore } from './support/extension-pages';
+import type { OrderRecord } from '@/lib/model/order-record';
+import type { OrderSnapshot } from '@/lib/model/order';
+import type { OrderEvent } from '@/lib/model/events';
+import { verifyChain } from '@/lib/db/event-chain';
+import { totalsOf } from '@/lib/db/totals';
+
+const PAGES = 6;
+const PER_PAGE = 150;
+
+// Six list pages of 150 orders each, on a host of their own.
+const bulkPages = Array.from({ length: PAGES }, (_, i) => {
+  const { html, expected } = wooListPage({ host: 'bulk.test', count: PER_PAGE, firstId: 100000 - i * PER_PAGE });
+  const url = `http://bulk.test/wp-admin/admin.php?page=wc-orders&paged=${i + 1}`;
+  return { marketplace: 'woocommerce', name: `bulk-${i + 1}`, url, html, expected: { url, orders: expected as OrderSnapshot[] } };
+});
+
+describe('the service worker stopped in the middle of a run of upserts', () => {
+  let demo: Awaited<ReturnType<typeof startConsole>>;
+  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+
+  beforeAll(async () => {
+    demo = await startConsole({ extraPages: bulkPages });
+    browser = await launchWithExtension({ hostResolverRules: demo.hostResolverRules });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  it('loses no order, no event and keeps the summary and badge right', async () => {
+    const cdp = await browser.context.browser()!.newBrowserCDPSession();
+    // Pages load while the worker is stopped again and again.
+    let stops = 0;
+    let loading = true;
+    const stopper = (async () => {
+      while (loading) {
+        await new Promise((r) => setTimeout(r, 120));
+        await cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+        stops++;
+      }
+    })();
+    const tabs = await Promise.all(bulkPages.map(() => browser.context.newPage()));
+    await Promise.all(tabs.map((tab, i) => tab.goto(bulkPages[i]!.url)));
+    const popup = await PopupPage.open(browser.context, browser.extensionId);
+    const expected = bulkPages.flatMap((p) => p.expected.orders);
+    await eventually(async () => (await readStore<OrderRecord>(popup.page, 'orders')).length === expected.length, {
+      timeout: 60_000,
+      what: `${expected.length} orders`,
+    });
+    loading = false;
+    await stopper;
+    expect(stops).toBeGreaterThan(2);
+
+    const orders = await readStore<OrderRecord>(popup.page, 'orders');
+    expect(new Set(orders.map((o) => o.orderId))).toEqual(new Set(expected.map((o) => o.orderId)));
+    const events = await readStore<OrderEvent>(popup.page, 'events');
+    expect(events.filter((e) => e.data.type === 'detected')).toHaveLength(expected.length);
+    const chainHead = (await readStore<{ id: string; head: string }>(popup.page, 'summary')).find((s) => s.id === 'event-chain');
+    expect(verifyChain(events.sort((a, b) => a.id! - b.id!), chainHead?.head)).toEqual({ ok: true, length: events.length });
+    const totals = (await readStore<{ id: string; openCount: number; openDueByCurrency: Record<string, number> }>(popup.page, 'summary')).find(
+      (s) => s.id === 'totals',
+    );
+    const recount = totalsOf(orders);
+    expect(totals).toMatchObject({ openCount: recount.openCount, openDueByCurrency: recount.openDueByCurrency });
+    // The restarted worker recomputes the badge from the summary.
+    await eventually(async () => (await popup.badgeText()) === String(recount.openCount), { what: 'badge after restarts' });
+    await cdp.detach();
+  });
+});

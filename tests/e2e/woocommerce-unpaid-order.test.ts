@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startConsole } from '../console/server.mjs';
+import { launchWithExtension } from '../console/launch-browser.mjs';
+import { eventually, PopupPage, readStore } from './support/extension-pages';
+import { screenshot } from './support/screenshots';
+import type { OrderRecord } from '@/lib/model/order-record';
+
+const PENDING_ORDER = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
+
+describe('a pending WooCommerce order, from console page to popup and back out when paid', () => {
+  let demo: Awaited<ReturnType<typeof startConsole>>;
+  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+  let popup: PopupPage;
+
+  beforeAll(async () => {
+    demo = await startConsole();
+    browser = await launchWithExtension({ hostResolverRules: demo.hostResolverRules });
+    popup = await PopupPage.open(browser.context, browser.extensionId);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  it('shows the empty state before any console page was opened', async () => {
+    expect(await popup.page.locator('.empty h2').textContent()).toBe('No unpaid orders yet');
+    expect(await popup.badgeText()).toBe('');
+    await screenshot(popup.page, 'popup-empty-en');
+  });
+
+  it('stores the order read from its page with the right id, buyer and amount', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PENDING_ORDER);
+    const order = await eventually(
+      async () => (await readStore<OrderRecord>(popup.page, 'orders')).find((o) => o.orderId === '1042'),
+      { what: 'order 1042 in IndexedDB' },
+    );
+    expect(order).toMatchObject({
+      marketplace: 'woocommerce',
+      orderId: '1042',
+      status: 'unpaid',
+      open: 1,
+      buyer: { name: 'Jane Doe' },
+      total: { amount: 123880, currency: 'USD' },
+    });
+    expect(order.payUrl).toMatch(/pay_for_order=true/);
+    await screenshot(page, 'console-order-1042-pending');
+    await page.close();
+  });
+
+  it('counts it on the badge and lists it in the popup', async () => {
+    await eventually(async () => (await popup.badgeText()) === '1', { what: 'badge "1"' });
+    await popup.reload();
+    await expect.poll(() => popup.rows().count()).toBe(1);
+    const row = popup.row('1042');
+    expect(await row.locator('.order-buyer').textContent()).toBe('Jane Doe');
+    expect(await row.locator('.order-amount').textContent()).toBe('$1,238.80');
+    expect(await row.locator('.order-marketplace').textContent()).toBe('WooCommerce');
+    await screenshot(popup.page, 'popup-one-order-en');
+  });
+
+  it('drops it from the popup and the badge once the console shows it paid', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PENDING_ORDER);
+    await page.locator('[data-settle-demo="processing:1042"]').click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('select#order_status option[selected]').getAttribute('value')).toBe('wc-processing');
+    await page.reload();
+    await eventually(async () => (await popup.badgeText()) === '', { what: 'empty badge' });
+    await popup.reload();
+    expect(await popup.rows().count()).toBe(0);
+    const order = (await readStore<OrderRecord>(popup.page, 'orders')).find((o) => o.orderId === '1042');
+    expect(order).toMatchObject({ status: 'paid', open: 0 });
+    const events = await readStore<{ orderId: string; data: { type: string } }>(popup.page, 'events');
+    expect(events.filter((e) => e.orderId === '1042').map((e) => e.data.type)).toEqual(['detected', 'status_changed']);
+    await screenshot(popup.page, 'popup-after-paid-en');
+    await page.close();
+  });
+});

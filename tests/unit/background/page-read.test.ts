@@ -1,0 +1,55 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SettleDb } from '@/lib/db/schema';
+import { onPageRead } from '@/lib/background/page-read';
+import { refreshBadge } from '@/lib/background/refresh-badge';
+import { loadTabReading } from '@/lib/browser/tab-readings';
+import { HandledError } from '@/lib/messaging/router';
+import type { PageReadMessage } from '@/lib/messaging/types';
+import { createSnapshot } from '../factories';
+
+const PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders';
+const sender = { url: PAGE, tab: { id: 3, url: PAGE } };
+const message = (orders = [createSnapshot()]): PageReadMessage => ({
+  type: 'cs-bg-page-read',
+  url: PAGE,
+  reading: { ok: true, marketplace: 'woocommerce', kind: 'order-list', orders, warnings: [] },
+});
+
+let db: SettleDb;
+let n = 0;
+beforeEach(() => {
+  db = new SettleDb(`settle-bg-${++n}`);
+});
+afterEach(() => db.delete());
+
+describe('onPageRead', () => {
+  it('stores the orders, sets the badge to the unpaid count and remembers the tab reading', async () => {
+    const result = await onPageRead(db, message([createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2' }), createSnapshot({ orderId: '3', status: 'paid', amountDue: undefined })]), sender);
+    expect(result).toEqual({ created: 3, changed: 0, unchanged: 0, openCount: 2 });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await loadTabReading(3)).toMatchObject({ url: PAGE, reading: { ok: true, kind: 'order-list', count: 3 } });
+  });
+
+  it('remembers why a page could not be read, and writes no order', async () => {
+    const bad: PageReadMessage = { type: 'cs-bg-page-read', url: PAGE, reading: { ok: false, marketplace: 'woocommerce', kind: 'order-list', error: 'The orders table was not found on this page.' } };
+    expect(await onPageRead(db, bad, sender)).toBeNull();
+    expect(await db.orders.count()).toBe(0);
+    expect(await loadTabReading(3)).toMatchObject({ reading: { ok: false, error: 'The orders table was not found on this page.' } });
+  });
+
+  it('answers a full disk plainly', async () => {
+    vi.spyOn(db.orders, 'bulkPut').mockRejectedValueOnce(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+    const failure = onPageRead(db, message(), sender);
+    await expect(failure).rejects.toBeInstanceOf(HandledError);
+    await expect(failure).rejects.toThrow(/disk is full/);
+    expect(await db.orders.count()).toBe(0);
+  });
+
+  it('recomputes the badge from the summary at start (the browser does not keep it)', async () => {
+    await onPageRead(db, message([createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2' })]), sender);
+    await fakeBrowser.action.setBadgeText({ text: '' });
+    await refreshBadge(db);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+});

@@ -1,0 +1,36 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const LOCALES_DIR = 'public/_locales';
+const load = (locale: string) =>
+  JSON.parse(readFileSync(join(LOCALES_DIR, locale, 'messages.json'), 'utf8')) as Record<string, { message: string; placeholders?: Record<string, unknown> }>;
+const en = load('en');
+const placeholdersOf = (m: string) => [...m.matchAll(/\$([A-Z_]+)\$/g)].map((x) => x[1]).sort();
+
+describe('locales', () => {
+  it('ships en, zh_CN and zh_TW', () => {
+    expect(readdirSync(LOCALES_DIR).sort()).toEqual(['en', 'zh_CN', 'zh_TW']);
+  });
+
+  it.each(['zh_CN', 'zh_TW'])('%s has every English key, no extra key, and the same placeholders', (locale) => {
+    const messages = load(locale);
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, { message }] of Object.entries(messages)) {
+      expect(message.trim(), key).not.toBe('');
+      expect(placeholdersOf(message), key).toEqual(placeholdersOf(en[key]!.message));
+    }
+  });
+
+  it('uses every key in the code, and every key the code uses exists', () => {
+    const sources = ['components', 'entrypoints', 'lib']
+      .flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.tsx?$/.test(f.name)).map((f) => join(f.parentPath, f.name)))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    const used = new Set([...sources.matchAll(/\bt\(\s*'([A-Za-z_]+)'/g)].map((m) => m[1]));
+    for (const key of used) expect(en, `missing key ${key}`).toHaveProperty(key!);
+    const dynamic = ['marketplace_', 'status_'];
+    const unused = Object.keys(en).filter((k) => !used.has(k) && !dynamic.some((p) => k.startsWith(p)) && !k.startsWith('ext') && !sources.includes(`'${k}'`));
+    expect(unused).toEqual([]);
+  });
+});

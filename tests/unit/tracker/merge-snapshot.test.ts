@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { mergeSnapshot } from '@/lib/tracker/merge-snapshot';
+import { createSnapshot } from '../factories';
+
+const T0 = '2026-11-20T10:00:00.000Z';
+const T1 = '2026-11-21T10:00:00.000Z';
+
+describe('mergeSnapshot', () => {
+  it('detects a new order as open, with its due amount', () => {
+    const r = mergeSnapshot(undefined, createSnapshot(), T0)!;
+    expect(r.events).toEqual([{ type: 'detected', status: 'unpaid', total: { amount: 123880, currency: 'USD' } }]);
+    expect(r.record).toMatchObject({ open: 1, firstSeenAt: T0, lastActivityAt: T0, buyerKey: 'jane doe' });
+  });
+
+  it('returns null for the same reading twice (idempotent)', () => {
+    const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
+    expect(mergeSnapshot(first, createSnapshot(), T1)).toBeNull();
+  });
+
+  it('closes the order when the console shows it paid, and drops the amount due', () => {
+    const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
+    const r = mergeSnapshot(first, createSnapshot({ status: 'paid', statusText: 'Processing', amountDue: undefined }), T1)!;
+    expect(r.events).toEqual([{ type: 'status_changed', from: 'unpaid', to: 'paid', statusText: 'Processing' }]);
+    expect(r.record.open).toBe(0);
+    expect(r.record.amountDue).toBeUndefined();
+    expect(r.record.lastActivityAt).toBe(T1);
+  });
+
+  it('records a changed total', () => {
+    const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
+    const r = mergeSnapshot(first, createSnapshot({ total: { amount: 100000, currency: 'USD' }, amountDue: { amount: 100000, currency: 'USD' } }), T1)!;
+    expect(r.events).toEqual([{ type: 'amount_changed', from: { amount: 123880, currency: 'USD' }, to: { amount: 100000, currency: 'USD' } }]);
+    expect(r.record.amountDue).toEqual({ amount: 100000, currency: 'USD' });
+  });
+
+  it('keeps what a detail page knew when a list page (no items, no email) is read later', () => {
+    const detail = createSnapshot({
+      buyer: { name: 'Jane Doe', email: 'jane@example.test' },
+      items: [{ title: 'Walnut desk', quantity: 1 }],
+      placedAt: '2026-11-19T14:05:22',
+      payUrl: 'http://shop.test/checkout/order-pay/1042/?pay_for_order=true&key=wc_order_x',
+    });
+    const first = mergeSnapshot(undefined, detail, T0)!.record;
+    const fromList = mergeSnapshot(first, createSnapshot(), T1);
+    // The list's exact instant replaces the detail's wall time; nothing else is lost.
+    expect(fromList?.events).toEqual([{ type: 'details_changed', fields: ['placedAt'] }]);
+    expect(fromList?.record).toMatchObject({ buyer: { name: 'Jane Doe', email: 'jane@example.test' }, items: [{ title: 'Walnut desk' }], payUrl: detail.payUrl });
+    // …and the detail page read again does not bring the wall time back.
+    expect(mergeSnapshot(fromList!.record, detail, T1)).toBeNull();
+  });
+
+  it('reports changed details such as a new buyer email', () => {
+    const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
+    const r = mergeSnapshot(first, createSnapshot({ buyer: { name: 'Jane Doe', email: 'jane@example.test' } }), T1)!;
+    expect(r.events).toEqual([{ type: 'details_changed', fields: ['buyer'] }]);
+  });
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests: the built extension (.output/chrome-mv3) in Debian's Chromium, against the demo console.
+// One file at a time: each starts its own Chromium, and these machines have two cores.
+export default defineConfig({
+  resolve: { alias: { '@': new URL('.', import.meta.url).pathname } },
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 60_000,
+    retry: process.env.CI ? 1 : 0,
+    allowOnly: !process.env.CI,
+  },
+});
