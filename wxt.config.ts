@@ -4,11 +4,14 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // The fewest that work: the database (kept from eviction) and per-tab reading status.
+    permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: '__MSG_extName__' },
-  },
+    // Firefox needs an id for storage; 115 is the first with storage.session. Settle sends no data anywhere.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'settle@settle-extension.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),
+  }),
 });

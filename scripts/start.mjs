@@ -14,7 +14,7 @@ const PENDING_ORDER = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action
 /** Per UI language: the console pages a seller of that language would open. */
 const TOURS = {
   'en-US': [ORDER_LIST, PENDING_ORDER],
-  'zh-CN': ['http://shop.example.cn/wp-admin/edit.php?post_type=shop_order', 'http://shop.example.cn/wp-admin/admin.php?page=wc-orders&action=edit&id=2088'],
+  'zh-CN': ['http://shop.example.cn/wp-admin/edit.php?post_type=shop_order', 'http://shop.example.cn/wp-admin/post.php?post=2088&action=edit'],
   'zh-TW': ['http://shop.example.cn/wp-admin/edit.php?post_type=shop_order'],
 };
 

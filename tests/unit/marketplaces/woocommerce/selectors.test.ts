@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { selectors } from '@/lib/marketplaces/woocommerce/selectors';
+
+const DIR = 'tests/fixtures/woocommerce';
+const open = (name: string) => new DOMParser().parseFromString(readFileSync(`${DIR}/${name}.html`, 'utf8'), 'text/html');
+type Key = keyof typeof selectors;
+
+// How many elements each selector finds on two saved pages: a changed console (or a broken
+// selector) shows up here first, with the page and the selector named.
+const EXPECTED: Record<string, Partial<Record<Key, number>>> = {
+  'hpos-list-en': { listBody: 1, listRow: 8, rowNumberCell: 8, rowOrderLink: 8, rowDate: 8, rowStatus: 8, rowTotal: 8, wcSettingsScript: 1, orderData: 0 },
+  'legacy-list-zh': { listBody: 1, listRow: 7, rowNumberCell: 7, rowOrderLink: 7, rowDate: 7, rowStatus: 7, rowTotal: 7 },
+  'hpos-edit-pending-en': {
+    orderData: 1, heading: 1, statusSelect: 1, payLink: 1, dateInput: 1, hourInput: 1, minuteInput: 1, secondInput: 1,
+    billingFirstName: 1, billingLastName: 1, billingCompany: 1, billingEmail: 1, billingPhone: 1, billingMailto: 1,
+    lineItem: 2, itemName: 2, itemSku: 2, itemCost: 3 /* + the shipping row's */, customerOption: 1, totalsTable: 3 /* totals, hook table, refund form */, itemQuantityView: 2, itemQuantityInput: 2, listBody: 0,
+  },
+  'legacy-edit-processing-en': { orderData: 1, orderEditMarkers: 3, payLink: 0, lineItem: 1, statusSelect: 1 },
+};
+
+describe('WooCommerce selectors on saved pages', () => {
+  for (const [page, counts] of Object.entries(EXPECTED)) {
+    const doc = open(page);
+    it.each(Object.entries(counts))(`${page}: %s finds %i`, (key, count) => {
+      expect(doc.querySelectorAll(selectors[key as Key]).length).toBe(count);
+    });
+  }
+
+  it('uses every selector on some saved page', () => {
+    const covered = new Set(Object.values(EXPECTED).flatMap((c) => Object.keys(c)));
+    const unused = Object.keys(selectors).filter((k) => !covered.has(k) && !['priceAmount', 'priceSymbol'] /* on every money cell */.includes(k));
+    expect(unused).toEqual([]);
+  });
+});
