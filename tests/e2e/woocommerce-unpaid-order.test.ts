@@ -76,4 +76,21 @@ describe('a pending WooCommerce order, from console page to popup and back out w
     await screenshot(popup.page, 'popup-after-paid-en');
     await page.close();
   });
+
+  it('reports an order page it cannot read, with the reason, and stores nothing from it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=9999');
+    type Stored = Record<string, { url: string; reading: { ok: boolean; error?: string } }>;
+    type Chrome = { storage: { session: { get(): Promise<Stored> } } };
+    const reading = await eventually(
+      async () =>
+        Object.values(await popup.page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get())).find((r) =>
+          r.url.endsWith('id=9999'),
+        ),
+      { what: 'the unreadable page reported' },
+    );
+    expect(reading.reading).toMatchObject({ ok: false, error: expect.stringContaining('#order_data') });
+    expect((await readStore<OrderRecord>(popup.page, 'orders')).some((o) => o.orderId === '9999')).toBe(false);
+    await page.close();
+  });
 });
