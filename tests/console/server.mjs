@@ -13,6 +13,7 @@ import { applyWooStatuses, DEMO_STATUSES } from './woocommerce-status.mjs';
 import { demoBar, indexPage, notFoundPage } from './pages.mjs';
 
 export const CONTROL_PATH = '/__settle-demo/status';
+const ADMIN_CSS = new URL('./wp-admin-look.css', import.meta.url);
 
 /**
  * @param {{ httpPort?: number, httpsPort?: number, fixtures?: ReturnType<typeof loadFixtures>,
@@ -40,6 +41,11 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
     if (url.pathname === CONTROL_PATH && req.method === 'POST') return setStatus(req, res, url);
     if (url.pathname === '/' || url.pathname === '/__settle-demo/') {
       return send(res, 200, indexPage(all, url.host));
+    }
+    // Saved pages ask for WordPress's stylesheets: give them a small stand-in so the demo is legible.
+    if (url.pathname.endsWith('.css')) {
+      res.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(readFileSync(ADMIN_CSS));
+      return;
     }
     const fixture = pages.get(pageKey(url.href));
     if (!fixture) return send(res, 404, notFoundPage(url));
