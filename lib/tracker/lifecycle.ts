@@ -1,0 +1,155 @@
+import type { Money } from '../model/money';
+import type { Tone } from '../reminders/types';
+
+/**
+ * The life of an unpaid order, from first sight to its end.
+ *
+ *   unpaid ──reminder──▶ reminded(n) ──final──▶ final_notice ──demand──▶ demand ──▶ case
+ *     │  ▲                  │                       │                      │          │
+ *     │  └─ extension lapses ── extended ◀── extension (any open stage)    │          │
+ *     ├── part payment ──▶ partially_paid (any open stage; reminders go on) │          │
+ *     ├── plan agreed ──▶ instalment_plan (instalments paid one by one)     │          │
+ *     └───────── any open stage (and case) ──▶ paid | settled | cancelled | written_off
+ *
+ * Guarantees: every change is one event (the caller writes it to the order's timeline); closed
+ * stages accept only `console_reopened` (the console shows the order unpaid again); an event that
+ * makes no sense in a stage is refused with a reason, never applied halfway.
+ */
+export const OPEN_STAGES = ['unpaid', 'reminded', 'final_notice', 'demand', 'case', 'partially_paid', 'instalment_plan', 'extended'] as const;
+export const CLOSED_STAGES = ['paid', 'settled', 'cancelled', 'written_off'] as const;
+export type ChaseStage = (typeof OPEN_STAGES)[number] | (typeof CLOSED_STAGES)[number];
+
+export interface Instalment {
+  amount: number; // minor units of the order's currency
+  dueAt: string;
+  paidAt?: string;
+}
+
+export interface ChaseState {
+  stage: ChaseStage;
+  /** Reminders actually sent (a failed send is not counted). */
+  remindersSent: number;
+  lastTone?: Tone;
+  /** Received so far, minor units. */
+  paid: number;
+  plan?: Instalment[];
+  extendedUntil?: string;
+  /** The stage to return to when an extension lapses. */
+  resumeStage?: ChaseStage;
+  promisedBy?: string;
+  paused: boolean;
+  /** Kept apart for the statistics: recovered money vs what was given up. */
+  waived?: number;
+  writtenOff?: number;
+  reason?: string;
+}
+
+export type ChaseEvent =
+  | { type: 'reminder_sent'; tone: Tone }
+  | { type: 'payment_recorded'; amount: number }
+  | { type: 'plan_agreed'; instalments: Instalment[] }
+  | { type: 'extension_granted'; until: string }
+  | { type: 'extension_lapsed' }
+  | { type: 'promise_recorded'; by: string }
+  | { type: 'promise_broken' }
+  | { type: 'paused' }
+  | { type: 'resumed' }
+  | { type: 'case_opened' }
+  | { type: 'settled'; amount: number; reason: string }
+  | { type: 'written_off'; reason: string }
+  | { type: 'console_paid' }
+  | { type: 'console_cancelled' }
+  | { type: 'console_reopened' };
+
+export type ChaseEventType = ChaseEvent['type'];
+export type Transition = { ok: true; state: ChaseState } | { ok: false; error: string };
+
+export function initialChase(): ChaseState {
+  return { stage: 'unpaid', remindersSent: 0, paid: 0, paused: false };
+}
+
+export const isOpenStage = (stage: ChaseStage) => (OPEN_STAGES as readonly string[]).includes(stage);
+
+const TONE_STAGE: Record<Tone, ChaseStage> = { friendly: 'reminded', firm: 'reminded', final_notice: 'final_notice', formal_demand: 'demand' };
+
+/** Stages a new reminder must not pull an order out of: the plan or extension stays the stage. */
+const KEEPS_STAGE_ON_REMINDER: ChaseStage[] = ['partially_paid', 'instalment_plan'];
+
+/**
+ * Applies one event to an order's chase. `total` is what the order costs; `now` is the event's time.
+ * @example applyChaseEvent(initialChase(), { type: 'reminder_sent', tone: 'friendly' }, total, now)
+ */
+export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Money, now: string): Transition {
+  const refuse = (why: string): Transition => ({ ok: false, error: `${event.type} is not possible while the order is ${state.stage}: ${why}` });
+  const next = (patch: Partial<ChaseState>): Transition => ({ ok: true, state: { ...state, ...patch } });
+  const due = total.amount - state.paid;
+
+  if (!isOpenStage(state.stage) && event.type !== 'console_reopened') return refuse('the order is closed');
+  switch (event.type) {
+    case 'reminder_sent':
+      if (state.stage === 'case') return refuse('a case is open; the case takes over from reminders');
+      if (state.paused) return refuse('chasing is paused');
+      return next({
+        stage: KEEPS_STAGE_ON_REMINDER.includes(state.stage) ? state.stage : TONE_STAGE[event.tone],
+        remindersSent: state.remindersSent + 1,
+        lastTone: event.tone,
+        ...(state.stage === 'extended' ? { extendedUntil: undefined, resumeStage: undefined } : {}),
+      });
+    case 'payment_recorded': {
+      if (!(event.amount > 0) || !Number.isInteger(event.amount)) return refuse('a payment is a positive amount');
+      const paid = state.paid + event.amount;
+      if (paid >= total.amount) return next({ stage: 'paid', paid, plan: markInstalments(state.plan, paid, now) });
+      if (state.stage === 'instalment_plan') return next({ paid, plan: markInstalments(state.plan, paid, now) });
+      return next({ stage: 'partially_paid', paid });
+    }
+    case 'plan_agreed': {
+      const sum = event.instalments.reduce((s, i) => s + i.amount, 0);
+      if (!event.instalments.length || event.instalments.some((i) => !(i.amount > 0))) return refuse('a plan needs positive instalments');
+      if (sum !== due) return refuse(`the instalments add up to ${sum}, but ${due} is due`);
+      return next({ stage: 'instalment_plan', plan: [...event.instalments].sort((a, b) => a.dueAt.localeCompare(b.dueAt)) });
+    }
+    case 'extension_granted':
+      if (event.until <= now) return refuse('an extension must end in the future');
+      return next({ stage: 'extended', extendedUntil: event.until, resumeStage: state.stage === 'extended' ? state.resumeStage : state.stage });
+    case 'extension_lapsed':
+      if (state.stage !== 'extended') return refuse('there is no extension');
+      return next({ stage: state.resumeStage ?? 'unpaid', extendedUntil: undefined, resumeStage: undefined });
+    case 'promise_recorded':
+      if (event.by <= now) return refuse('a promise to pay must name a future date');
+      return next({ promisedBy: event.by });
+    case 'promise_broken':
+      if (!state.promisedBy) return refuse('there is no promise');
+      return next({ promisedBy: undefined });
+    case 'paused':
+      return state.paused ? refuse('already paused') : next({ paused: true });
+    case 'resumed':
+      return state.paused ? next({ paused: false }) : refuse('not paused');
+    case 'case_opened':
+      return state.stage === 'case' ? refuse('a case is already open') : next({ stage: 'case' });
+    case 'settled':
+      if (!(event.amount >= 0) || event.amount >= due) return refuse('a settlement is for less than what is due; record a payment instead');
+      if (!event.reason.trim()) return refuse('say why');
+      return next({ stage: 'settled', paid: state.paid + event.amount, waived: due - event.amount, reason: event.reason });
+    case 'written_off':
+      if (!event.reason.trim()) return refuse('say why');
+      return next({ stage: 'written_off', writtenOff: due, reason: event.reason });
+    case 'console_paid':
+      return next({ stage: 'paid', paid: Math.max(state.paid, total.amount) });
+    case 'console_cancelled':
+      return next({ stage: 'cancelled' });
+    case 'console_reopened':
+      // Only the console's own verdicts are undone by the console; a settlement or write-off is the seller's.
+      if (state.stage !== 'paid' && state.stage !== 'cancelled') return refuse('only a paid or cancelled order reopens');
+      return next({ stage: state.remindersSent ? 'reminded' : 'unpaid', waived: undefined, writtenOff: undefined, reason: undefined });
+  }
+}
+
+/** Marks instalments paid in due order as the money covers them. */
+function markInstalments(plan: Instalment[] | undefined, paid: number, now: string): Instalment[] | undefined {
+  if (!plan) return plan;
+  let left = paid;
+  return plan.map((i) => {
+    left -= i.amount;
+    return left >= 0 ? { ...i, paidAt: i.paidAt ?? now } : i;
+  });
+}

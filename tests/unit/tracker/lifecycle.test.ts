@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { applyChaseEvent, initialChase, CLOSED_STAGES, OPEN_STAGES, type ChaseEvent, type ChaseStage, type ChaseState } from '@/lib/tracker/lifecycle';
+
+const TOTAL = { amount: 10000, currency: 'USD' };
+const NOW = '2026-11-22T10:00:00.000Z';
+const LATER = '2026-12-01T10:00:00.000Z';
+
+/** Applies events in order; fails the test on the first refusal. */
+function run(...events: ChaseEvent[]): ChaseState {
+  return events.reduce((state, event) => {
+    const r = applyChaseEvent(state, event, TOTAL, NOW);
+    if (!r.ok) throw new Error(r.error);
+    return r.state;
+  }, initialChase());
+}
+const attempt = (state: ChaseState, event: ChaseEvent) => applyChaseEvent(state, event, TOTAL, NOW);
+const inStage = (stage: ChaseStage, extra: Partial<ChaseState> = {}): ChaseState => ({ ...initialChase(), stage, ...extra });
+
+describe('chase lifecycle: the ladder', () => {
+  it('climbs unpaid → reminded(n) → final notice → demand → case', () => {
+    const s1 = run({ type: 'reminder_sent', tone: 'friendly' });
+    expect(s1).toMatchObject({ stage: 'reminded', remindersSent: 1, lastTone: 'friendly' });
+    const s2 = run({ type: 'reminder_sent', tone: 'friendly' }, { type: 'reminder_sent', tone: 'firm' });
+    expect(s2).toMatchObject({ stage: 'reminded', remindersSent: 2 });
+    const s3 = run({ type: 'reminder_sent', tone: 'friendly' }, { type: 'reminder_sent', tone: 'final_notice' });
+    expect(s3.stage).toBe('final_notice');
+    const s4 = run({ type: 'reminder_sent', tone: 'final_notice' }, { type: 'reminder_sent', tone: 'formal_demand' }, { type: 'case_opened' });
+    expect(s4).toMatchObject({ stage: 'case', remindersSent: 2 });
+  });
+
+  it('sends no reminder once a case is open, or while paused', () => {
+    expect(attempt(inStage('case'), { type: 'reminder_sent', tone: 'firm' })).toMatchObject({ ok: false });
+    expect(attempt(inStage('reminded', { paused: true }), { type: 'reminder_sent', tone: 'firm' })).toMatchObject({ ok: false, error: expect.stringContaining('paused') });
+  });
+});
+
+describe('chase lifecycle: money', () => {
+  it('records a part payment, keeps chasing, then closes when paid in full', () => {
+    const part = run({ type: 'reminder_sent', tone: 'friendly' }, { type: 'payment_recorded', amount: 4000 });
+    expect(part).toMatchObject({ stage: 'partially_paid', paid: 4000 });
+    const reminded = attempt(part, { type: 'reminder_sent', tone: 'firm' });
+    expect(reminded).toMatchObject({ ok: true, state: { stage: 'partially_paid', remindersSent: 2 } });
+    expect(attempt(part, { type: 'payment_recorded', amount: 6000 })).toMatchObject({ ok: true, state: { stage: 'paid', paid: 10000 } });
+  });
+
+  it('refuses a zero, negative or fractional payment', () => {
+    for (const amount of [0, -5, 1.5]) expect(attempt(initialChase(), { type: 'payment_recorded', amount }).ok).toBe(false);
+  });
+
+  it('tracks an instalment plan instalment by instalment', () => {
+    const plan = [
+      { amount: 5000, dueAt: '2026-12-15T00:00:00.000Z' },
+      { amount: 5000, dueAt: '2026-12-01T00:00:00.000Z' },
+    ];
+    const agreed = run({ type: 'plan_agreed', instalments: plan });
+    expect(agreed.stage).toBe('instalment_plan');
+    expect(agreed.plan?.map((i) => i.dueAt)).toEqual(['2026-12-01T00:00:00.000Z', '2026-12-15T00:00:00.000Z']);
+    const first = attempt(agreed, { type: 'payment_recorded', amount: 5000 });
+    expect(first).toMatchObject({ ok: true, state: { stage: 'instalment_plan', paid: 5000 } });
+    if (!first.ok) return;
+    expect(first.state.plan?.map((i) => !!i.paidAt)).toEqual([true, false]);
+    const second = attempt(first.state, { type: 'payment_recorded', amount: 5000 });
+    expect(second).toMatchObject({ ok: true, state: { stage: 'paid' } });
+    if (second.ok) expect(second.state.plan?.every((i) => i.paidAt)).toBe(true);
+  });
+
+  it('refuses a plan that does not add up to what is due', () => {
+    const part = run({ type: 'payment_recorded', amount: 2000 });
+    expect(attempt(part, { type: 'plan_agreed', instalments: [{ amount: 10000, dueAt: LATER }] })).toMatchObject({ ok: false, error: expect.stringContaining('8000 is due') });
+    expect(attempt(part, { type: 'plan_agreed', instalments: [] }).ok).toBe(false);
+    expect(attempt(part, { type: 'plan_agreed', instalments: [{ amount: 8000, dueAt: LATER }] }).ok).toBe(true);
+  });
+
+  it('settles for less, keeping recovered and waived apart', () => {
+    const part = run({ type: 'payment_recorded', amount: 2000 });
+    expect(attempt(part, { type: 'settled', amount: 6000, reason: 'Agreed discount for damaged box' })).toMatchObject({
+      ok: true,
+      state: { stage: 'settled', paid: 8000, waived: 2000, reason: 'Agreed discount for damaged box' },
+    });
+    expect(attempt(part, { type: 'settled', amount: 8000, reason: 'x' }).ok).toBe(false); // that is a full payment
+    expect(attempt(part, { type: 'settled', amount: 100, reason: '  ' }).ok).toBe(false);
+  });
+
+  it('writes off what is left, with a reason', () => {
+    const part = run({ type: 'payment_recorded', amount: 2500 });
+    expect(attempt(part, { type: 'written_off', reason: 'Buyer unreachable' })).toMatchObject({ ok: true, state: { stage: 'written_off', writtenOff: 7500, paid: 2500 } });
+    expect(attempt(part, { type: 'written_off', reason: '' }).ok).toBe(false);
+  });
+});
+
+describe('chase lifecycle: time', () => {
+  it('extends the deadline and goes back to where it was when the extension lapses', () => {
+    const final = run({ type: 'reminder_sent', tone: 'final_notice' }, { type: 'extension_granted', until: LATER });
+    expect(final).toMatchObject({ stage: 'extended', extendedUntil: LATER, resumeStage: 'final_notice' });
+    expect(attempt(final, { type: 'extension_lapsed' })).toMatchObject({ ok: true, state: { stage: 'final_notice', extendedUntil: undefined } });
+    expect(attempt(initialChase(), { type: 'extension_granted', until: '2020-01-01T00:00:00.000Z' }).ok).toBe(false);
+    expect(attempt(initialChase(), { type: 'extension_lapsed' }).ok).toBe(false);
+  });
+
+  it('holds a promise to pay, and drops it when broken', () => {
+    const promised = run({ type: 'promise_recorded', by: LATER });
+    expect(promised.promisedBy).toBe(LATER);
+    expect(attempt(promised, { type: 'promise_broken' })).toMatchObject({ ok: true, state: { promisedBy: undefined } });
+    expect(attempt(initialChase(), { type: 'promise_broken' }).ok).toBe(false);
+    expect(attempt(initialChase(), { type: 'promise_recorded', by: NOW }).ok).toBe(false);
+  });
+
+  it('pauses and resumes', () => {
+    const paused = run({ type: 'paused' });
+    expect(paused.paused).toBe(true);
+    expect(attempt(paused, { type: 'paused' }).ok).toBe(false);
+    expect(attempt(paused, { type: 'resumed' })).toMatchObject({ ok: true, state: { paused: false } });
+    expect(attempt(initialChase(), { type: 'resumed' }).ok).toBe(false);
+  });
+});
+
+describe('chase lifecycle: the console decides', () => {
+  it.each(OPEN_STAGES)('closes an order in stage %s when the console shows it paid or cancelled', (stage) => {
+    expect(attempt(inStage(stage), { type: 'console_paid' })).toMatchObject({ ok: true, state: { stage: 'paid', paid: 10000 } });
+    expect(attempt(inStage(stage), { type: 'console_cancelled' })).toMatchObject({ ok: true, state: { stage: 'cancelled' } });
+  });
+
+  it('reopens an order the console shows unpaid again, only from its own verdicts', () => {
+    expect(attempt(inStage('paid', { remindersSent: 2 }), { type: 'console_reopened' })).toMatchObject({ ok: true, state: { stage: 'reminded' } });
+    expect(attempt(inStage('cancelled'), { type: 'console_reopened' })).toMatchObject({ ok: true, state: { stage: 'unpaid' } });
+    expect(attempt(inStage('written_off'), { type: 'console_reopened' }).ok).toBe(false);
+    expect(attempt(inStage('settled'), { type: 'console_reopened' }).ok).toBe(false);
+    expect(attempt(inStage('unpaid'), { type: 'console_reopened' }).ok).toBe(false);
+  });
+
+  const EVERY_EVENT: ChaseEvent[] = [
+    { type: 'reminder_sent', tone: 'firm' },
+    { type: 'payment_recorded', amount: 100 },
+    { type: 'plan_agreed', instalments: [{ amount: 10000, dueAt: LATER }] },
+    { type: 'extension_granted', until: LATER },
+    { type: 'promise_recorded', by: LATER },
+    { type: 'paused' },
+    { type: 'case_opened' },
+    { type: 'settled', amount: 10, reason: 'r' },
+    { type: 'written_off', reason: 'r' },
+    { type: 'console_paid' },
+    { type: 'console_cancelled' },
+  ];
+  it.each(CLOSED_STAGES)('refuses every change but a reopening once %s', (stage) => {
+    for (const event of EVERY_EVENT) expect(attempt(inStage(stage), event), event.type).toMatchObject({ ok: false, error: expect.stringContaining('closed') });
+  });
+});
