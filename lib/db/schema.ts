@@ -3,6 +3,7 @@ import type { OrderRecord } from '../model/order-record';
 import type { OrderEvent } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import { DB_NAME, TABLES } from './tables';
+import { chaseFromStatus } from '../tracker/chase-from-status';
 
 export interface BuyerRecord {
   marketplace: MarketplaceId;
@@ -55,9 +56,25 @@ export interface ChainSummary {
 
 export type SummaryRecord = TotalsSummary | ChainSummary;
 
+/** Version 1: the foundation tables. Kept as shipped: Dexie upgrades from any declared version. */
+export const STORES_V1 = {
+  [TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt]',
+  [TABLES.buyers]: '[marketplace+buyerKey]',
+  [TABLES.events]: '++id, [marketplace+orderId]',
+  [TABLES.evidence]: '++id, [marketplace+orderId]',
+  [TABLES.templates]: 'id',
+  [TABLES.settings]: 'key',
+  [TABLES.summary]: 'id',
+};
+
+/** Version 2: the chase. Orders gain `chase` and an index on when their next reminder is due. */
+export const STORES_V2 = {
+  ...STORES_V1,
+  [TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt], nextDueAt',
+};
+
 /**
- * Every schema version ever shipped stays declared here (Dexie upgrades from any of them).
- * Version 1: the foundation tables.
+ * Every schema version ever shipped stays declared here, each with its upgrade.
  */
 export class SettleDb extends Dexie {
   orders!: Table<OrderRecord, [MarketplaceId, string]>;
@@ -70,15 +87,17 @@ export class SettleDb extends Dexie {
 
   constructor(name: string = DB_NAME) {
     super(name);
-    this.version(1).stores({
-      [TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt]',
-      [TABLES.buyers]: '[marketplace+buyerKey]',
-      [TABLES.events]: '++id, [marketplace+orderId]',
-      [TABLES.evidence]: '++id, [marketplace+orderId]',
-      [TABLES.templates]: 'id',
-      [TABLES.settings]: 'key',
-      [TABLES.summary]: 'id',
-    });
+    this.version(1).stores(STORES_V1);
+    this.version(2)
+      .stores(STORES_V2)
+      .upgrade((tx) =>
+        tx
+          .table(TABLES.orders)
+          .toCollection()
+          .modify((order: OrderRecord) => {
+            order.chase = chaseFromStatus(order);
+          }),
+      );
   }
 }
 

@@ -1,12 +1,29 @@
 import type { MarketplaceId, OrderStatus } from './order';
 import type { Money } from './money';
+import type { ChaseEvent, ChaseStage } from './chase';
+import type { Tone } from './tone';
 
-/** What can happen on an order's timeline. Later issues add reminder, payment, evidence and case events. */
+/** How a reminder reached (or was handed towards) the buyer. */
+export type ContactChannel = 'console-form' | 'console-invoice' | 'mail-draft' | 'copied' | 'sms-qr' | 'chat';
+
+/** The words that went out, kept as evidence. */
+export interface SentMessage {
+  channel: ContactChannel;
+  subject?: string;
+  text: string;
+  recipient?: string;
+}
+
+/** What can happen on an order's timeline. Later issues add evidence and case events. */
 export type OrderEventData =
   | { type: 'detected'; status: OrderStatus; total: Money }
   | { type: 'status_changed'; from: OrderStatus; to: OrderStatus; statusText: string }
   | { type: 'amount_changed'; from: Money; to: Money }
-  | { type: 'details_changed'; fields: string[] };
+  | { type: 'details_changed'; fields: string[] }
+  /** A step of the chase (see lib/tracker/lifecycle.ts); a sent reminder carries its message. */
+  | { type: 'chase'; change: ChaseEvent; from: ChaseStage; to: ChaseStage; message?: SentMessage }
+  /** A send that did not go through: logged, not counted. */
+  | { type: 'reminder_failed'; tone: Tone; channel: ContactChannel; error: string };
 
 export type OrderEventType = OrderEventData['type'];
 

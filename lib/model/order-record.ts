@@ -1,4 +1,5 @@
 import type { OrderSnapshot } from './order';
+import type { ChaseState } from './chase';
 
 /** An order as Settle keeps it: the merged readings plus tracking fields. */
 export interface OrderRecord extends OrderSnapshot {
@@ -8,6 +9,10 @@ export interface OrderRecord extends OrderSnapshot {
   firstSeenAt: string;
   /** Time of the order's latest event: the popup lists newest activity first. */
   lastActivityAt: string;
+  /** Where the chase stands (schema version 2). */
+  chase: ChaseState;
+  /** When the next reminder falls due; absent when none is planned (closed, paused, ladder done). Indexed. */
+  nextDueAt?: string;
 }
 
 /** A stable key for a buyer within one marketplace: the name as shown, else email, else handle. */

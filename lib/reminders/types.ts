@@ -1,6 +1,6 @@
-/** Reminder tones, in escalation order. */
-export const TONES = ['friendly', 'firm', 'final_notice', 'formal_demand'] as const;
-export type Tone = (typeof TONES)[number];
+import type { Tone } from '../model/tone';
+
+export { TONES, type Tone } from '../model/tone';
 
 /** Languages a reminder can be written in (the extension's UI locales). */
 export const REMINDER_LOCALES = ['en', 'zh_CN', 'zh_TW'] as const;

@@ -1,5 +1,8 @@
 import type { Money } from '../model/money';
-import type { Tone } from '../reminders/types';
+import type { Tone } from '../model/tone';
+import { OPEN_STAGES, type ChaseEvent, type ChaseStage, type ChaseState, type Instalment } from '../model/chase';
+
+export { OPEN_STAGES, CLOSED_STAGES, type ChaseEvent, type ChaseStage, type ChaseState, type Instalment } from '../model/chase';
 
 /**
  * The life of an unpaid order, from first sight to its end.
@@ -15,53 +18,6 @@ import type { Tone } from '../reminders/types';
  * stages accept only `console_reopened` (the console shows the order unpaid again); an event that
  * makes no sense in a stage is refused with a reason, never applied halfway.
  */
-export const OPEN_STAGES = ['unpaid', 'reminded', 'final_notice', 'demand', 'case', 'partially_paid', 'instalment_plan', 'extended'] as const;
-export const CLOSED_STAGES = ['paid', 'settled', 'cancelled', 'written_off'] as const;
-export type ChaseStage = (typeof OPEN_STAGES)[number] | (typeof CLOSED_STAGES)[number];
-
-export interface Instalment {
-  amount: number; // minor units of the order's currency
-  dueAt: string;
-  paidAt?: string;
-}
-
-export interface ChaseState {
-  stage: ChaseStage;
-  /** Reminders actually sent (a failed send is not counted). */
-  remindersSent: number;
-  lastTone?: Tone;
-  /** Received so far, minor units. */
-  paid: number;
-  plan?: Instalment[];
-  extendedUntil?: string;
-  /** The stage to return to when an extension lapses. */
-  resumeStage?: ChaseStage;
-  promisedBy?: string;
-  paused: boolean;
-  /** Kept apart for the statistics: recovered money vs what was given up. */
-  waived?: number;
-  writtenOff?: number;
-  reason?: string;
-}
-
-export type ChaseEvent =
-  | { type: 'reminder_sent'; tone: Tone }
-  | { type: 'payment_recorded'; amount: number }
-  | { type: 'plan_agreed'; instalments: Instalment[] }
-  | { type: 'extension_granted'; until: string }
-  | { type: 'extension_lapsed' }
-  | { type: 'promise_recorded'; by: string }
-  | { type: 'promise_broken' }
-  | { type: 'paused' }
-  | { type: 'resumed' }
-  | { type: 'case_opened' }
-  | { type: 'settled'; amount: number; reason: string }
-  | { type: 'written_off'; reason: string }
-  | { type: 'console_paid' }
-  | { type: 'console_cancelled' }
-  | { type: 'console_reopened' };
-
-export type ChaseEventType = ChaseEvent['type'];
 export type Transition = { ok: true; state: ChaseState } | { ok: false; error: string };
 
 export function initialChase(): ChaseState {

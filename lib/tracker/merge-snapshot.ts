@@ -4,6 +4,10 @@ import type { OrderRecord } from '../model/order-record';
 import { buyerKeyOf } from '../model/order-record';
 import type { OrderEventData } from '../model/events';
 import type { Money } from '../model/money';
+import type { ChaseEvent } from '../model/chase';
+import type { OrderStatus } from '../model/order';
+import { applyChaseEvent, isOpenStage } from './lifecycle';
+import { chaseFromStatus } from './chase-from-status';
 
 export interface MergeResult {
   record: OrderRecord;
@@ -34,7 +38,6 @@ function mergePlacedAt(old?: string, next?: string): string | undefined {
  * Readings that lack a field (lists have no items, no email) keep the known value.
  */
 export function mergeSnapshot(existing: OrderRecord | undefined, snap: OrderSnapshot, now: string): MergeResult | null {
-  const open = isOpenStatus(snap.status) ? 1 : 0;
   const buyer = mergeBuyer(existing?.buyer, snap.buyer);
   const merged: OrderRecord = {
     ...existing,
@@ -44,8 +47,9 @@ export function mergeSnapshot(existing: OrderRecord | undefined, snap: OrderSnap
     placedAt: mergePlacedAt(existing?.placedAt, snap.placedAt),
     payUrl: snap.payUrl ?? existing?.payUrl,
     dueAt: snap.dueAt ?? existing?.dueAt,
-    amountDue: open ? (snap.amountDue ?? snap.total) : undefined,
-    open,
+    amountDue: isOpenStatus(snap.status) ? (snap.amountDue ?? snap.total) : undefined,
+    open: 0,
+    chase: existing?.chase ?? chaseFromStatus(snap),
     buyerKey: existing?.buyerKey ?? buyerKeyOf(buyer),
     firstSeenAt: existing?.firstSeenAt ?? now,
     lastActivityAt: existing?.lastActivityAt ?? now,
@@ -53,12 +57,21 @@ export function mergeSnapshot(existing: OrderRecord | undefined, snap: OrderSnap
   dropUndefined(merged);
 
   if (!existing) {
+    merged.open = openFlag(merged);
     return { record: merged, events: [{ type: 'detected', status: snap.status, total: snap.total }] };
   }
   const events: OrderEventData[] = [];
   if (existing.status !== merged.status) {
     events.push({ type: 'status_changed', from: existing.status, to: merged.status, statusText: merged.statusText });
+    const change = consoleVerdict(existing.status, merged.status);
+    const step = change && applyChaseEvent(merged.chase, change, merged.total, now);
+    // A verdict the chase refuses (a write-off the console does not know about) leaves the chase as the seller set it.
+    if (change && step && step.ok) {
+      events.push({ type: 'chase', change, from: merged.chase.stage, to: step.state.stage });
+      merged.chase = step.state;
+    }
   }
+  merged.open = openFlag(merged);
   if (!sameMoney(existing.total, merged.total)) {
     events.push({ type: 'amount_changed', from: existing.total, to: merged.total });
   }
@@ -71,6 +84,19 @@ export function mergeSnapshot(existing: OrderRecord | undefined, snap: OrderSnap
   if (!events.length && !detailFields.length) return null;
   merged.lastActivityAt = events.length ? now : existing.lastActivityAt;
   return { record: merged, events };
+}
+
+/** The chase event a console status change means: paid and cancelled close the order by themselves. */
+function consoleVerdict(from: OrderStatus, to: OrderStatus): ChaseEvent | null {
+  if (isOpenStatus(to)) return isOpenStatus(from) || from === 'unknown' ? null : { type: 'console_reopened' };
+  if (to === 'paid') return { type: 'console_paid' };
+  if (to === 'cancelled' || to === 'refunded') return { type: 'console_cancelled' };
+  return null;
+}
+
+/** Open while the console says money is owed and the seller has not closed the chase (settled, written off). */
+function openFlag(order: OrderRecord): 0 | 1 {
+  return isOpenStatus(order.status) && isOpenStage(order.chase.stage) ? 1 : 0;
 }
 
 function dropUndefined(o: object): void {

@@ -72,7 +72,7 @@ describe('a pending WooCommerce order, from console page to popup and back out w
     const order = (await readStore<OrderRecord>(popup.page, 'orders')).find((o) => o.orderId === '1042');
     expect(order).toMatchObject({ status: 'paid', open: 0 });
     const events = await readStore<{ orderId: string; data: { type: string } }>(popup.page, 'events');
-    expect(events.filter((e) => e.orderId === '1042').map((e) => e.data.type)).toEqual(['detected', 'status_changed']);
+    expect(events.filter((e) => e.orderId === '1042').map((e) => e.data.type)).toEqual(['detected', 'status_changed', 'chase']);
     await screenshot(popup.page, 'popup-after-paid-en');
     await page.close();
   });

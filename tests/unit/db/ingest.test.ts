@@ -63,7 +63,8 @@ describe('ingestSnapshots', () => {
   it('keeps a verifiable hash chain across batches', async () => {
     await ingestSnapshots(db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2' })]);
     await ingestSnapshots(db, [createSnapshot({ orderId: '1', status: 'paid', amountDue: undefined })]);
-    expect(await checkEventLog(db)).toEqual({ ok: true, length: 3 });
+    // detected ×2, then status_changed + the chase closing it
+    expect(await checkEventLog(db)).toEqual({ ok: true, length: 4 });
     await db.events.update(2, { at: '2020-01-01T00:00:00.000Z' });
     expect(await checkEventLog(db)).toMatchObject({ ok: false, brokenAtId: 2 });
   });

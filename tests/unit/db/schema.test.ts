@@ -10,7 +10,7 @@ describe('database schema', () => {
     const db = new SettleDb('settle-schema-test');
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual([...names].sort());
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.orders.schema.primKey.keyPath).toEqual(['marketplace', 'orderId']);
     await db.delete();
   });

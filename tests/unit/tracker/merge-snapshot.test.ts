@@ -20,8 +20,12 @@ describe('mergeSnapshot', () => {
   it('closes the order when the console shows it paid, and drops the amount due', () => {
     const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
     const r = mergeSnapshot(first, createSnapshot({ status: 'paid', statusText: 'Processing', amountDue: undefined }), T1)!;
-    expect(r.events).toEqual([{ type: 'status_changed', from: 'unpaid', to: 'paid', statusText: 'Processing' }]);
+    expect(r.events).toEqual([
+      { type: 'status_changed', from: 'unpaid', to: 'paid', statusText: 'Processing' },
+      { type: 'chase', change: { type: 'console_paid' }, from: 'unpaid', to: 'paid' },
+    ]);
     expect(r.record.open).toBe(0);
+    expect(r.record.chase).toMatchObject({ stage: 'paid', paid: 123880 });
     expect(r.record.amountDue).toBeUndefined();
     expect(r.record.lastActivityAt).toBe(T1);
   });
@@ -53,5 +57,21 @@ describe('mergeSnapshot', () => {
     const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
     const r = mergeSnapshot(first, createSnapshot({ buyer: { name: 'Jane Doe', email: 'jane@example.test' } }), T1)!;
     expect(r.events).toEqual([{ type: 'details_changed', fields: ['buyer'] }]);
+  });
+
+  it('keeps a seller\'s write-off closed even though the console still shows the order unpaid', () => {
+    const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
+    const writtenOff = { ...first, chase: { ...first.chase, stage: 'written_off' as const, writtenOff: 123880, reason: 'unreachable' } };
+    const r = mergeSnapshot(writtenOff, createSnapshot({ statusText: 'On hold' }), T1)!;
+    expect(r.record.open).toBe(0);
+    expect(r.record.chase.stage).toBe('written_off');
+  });
+
+  it('reopens the chase when the console shows a paid order unpaid again', () => {
+    const first = mergeSnapshot(undefined, createSnapshot({ status: 'paid', amountDue: undefined }), T0)!.record;
+    expect(first.chase.stage).toBe('paid');
+    const r = mergeSnapshot(first, createSnapshot(), T1)!;
+    expect(r.events.map((e) => e.type)).toEqual(['status_changed', 'chase']);
+    expect(r.record).toMatchObject({ open: 1, chase: { stage: 'unpaid' } });
   });
 });
