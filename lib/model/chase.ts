@@ -16,6 +16,8 @@ export interface ChaseState {
   /** Reminders actually sent (a failed send is not counted). */
   remindersSent: number;
   lastTone?: Tone;
+  /** When the latest reminder went out: the next one waits at least a day after it. */
+  lastReminderAt?: string;
   /** Received so far, minor units. */
   paid: number;
   plan?: Instalment[];

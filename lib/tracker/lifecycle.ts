@@ -49,6 +49,7 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
         stage: KEEPS_STAGE_ON_REMINDER.includes(state.stage) ? state.stage : TONE_STAGE[event.tone],
         remindersSent: state.remindersSent + 1,
         lastTone: event.tone,
+        lastReminderAt: now,
         ...(state.stage === 'extended' ? { extendedUntil: undefined, resumeStage: undefined } : {}),
       });
     case 'payment_recorded': {

@@ -1,0 +1,60 @@
+/** An order whose next reminder is due by its own schedule. */
+export interface DueCandidate {
+  marketplace: string;
+  orderId: string;
+  buyerKey: string;
+  /** The shop the daily cap counts against (host, or marketplace when a console has one shop). */
+  shop: string;
+  dueAt: string;
+}
+
+export interface SendHistory {
+  /** Reminders already sent today (the seller's local day) per shop. */
+  sentTodayByShop: Record<string, number>;
+  /** Latest reminder per buyer (`marketplace␀buyerKey`), any order. */
+  lastSentByBuyer: Record<string, string>;
+}
+
+export type HoldReason = 'buyer-reminded-recently' | 'buyer-has-another-due' | 'daily-cap';
+
+export interface DueSelection {
+  dueNow: DueCandidate[];
+  held: { candidate: DueCandidate; reason: HoldReason }[];
+}
+
+const DAY_MS = 86_400_000;
+export const buyerId = (c: { marketplace: string; buyerKey: string }) => `${c.marketplace}\u0000${c.buyerKey}`;
+
+/**
+ * Of the orders due by their own schedules, the reminders that may go out now: at most one per
+ * buyer per 24 hours across all their orders (the longest-due first), and at most `dailyCap(shop)`
+ * per shop per day. The rest wait, each with the reason the seller is shown.
+ */
+export function selectDueNow(candidates: DueCandidate[], history: SendHistory, dailyCap: (shop: string) => number, now: string): DueSelection {
+  const nowMs = Date.parse(now);
+  const sorted = candidates.filter((c) => c.dueAt <= now).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  const buyersTaken = new Set<string>();
+  const sentByShop = { ...history.sentTodayByShop };
+  const selection: DueSelection = { dueNow: [], held: [] };
+  for (const candidate of sorted) {
+    const buyer = buyerId(candidate);
+    const last = history.lastSentByBuyer[buyer];
+    if (last && nowMs - Date.parse(last) < DAY_MS) selection.held.push({ candidate, reason: 'buyer-reminded-recently' });
+    else if (buyersTaken.has(buyer)) selection.held.push({ candidate, reason: 'buyer-has-another-due' });
+    else if ((sentByShop[candidate.shop] ?? 0) >= dailyCap(candidate.shop)) selection.held.push({ candidate, reason: 'daily-cap' });
+    else {
+      buyersTaken.add(buyer);
+      sentByShop[candidate.shop] = (sentByShop[candidate.shop] ?? 0) + 1;
+      selection.dueNow.push(candidate);
+    }
+  }
+  return selection;
+}
+
+/** Why one particular order may not be reminded right now, or null when it may. */
+export function sendBlockedBy(candidate: Omit<DueCandidate, 'dueAt'>, history: SendHistory, dailyCap: number, now: string): { reason: HoldReason; until?: string } | null {
+  const last = history.lastSentByBuyer[buyerId(candidate)];
+  if (last && Date.parse(now) - Date.parse(last) < DAY_MS) return { reason: 'buyer-reminded-recently', until: new Date(Date.parse(last) + DAY_MS).toISOString() };
+  if ((history.sentTodayByShop[candidate.shop] ?? 0) >= dailyCap) return { reason: 'daily-cap' };
+  return null;
+}
