@@ -3,8 +3,10 @@ import type { OrderSnapshot } from '../model/order';
 import type { OrderRecord } from '../model/order-record';
 import type { OrderEventDraft } from '../model/events';
 import { mergeSnapshot } from '../tracker/merge-snapshot';
-import { chainEvent, GENESIS_HASH } from './event-chain';
-import type { BuyerRecord, ChainSummary, SettleDb, TotalsSummary } from './schema';
+import { appendEvents } from './append-events';
+import { withNextDue } from './plan';
+import { getChaseSettings } from './settings';
+import type { BuyerRecord, SettleDb, TotalsSummary } from './schema';
 import { SUMMARY_IDS } from './tables';
 import { applyOrderToTotals, emptyTotals } from './totals';
 
@@ -34,11 +36,11 @@ export async function ingestSnapshots(db: SettleDb, snapshots: OrderSnapshot[], 
   for (const s of snapshots) latest.set(`${s.marketplace}\u0000${s.orderId}`, s); // the same order twice on one page: the last reading wins
   const batch = [...latest.values()];
   try {
-    return await db.transaction('rw', [db.orders, db.events, db.buyers, db.summary], async () => {
+    return await db.transaction('rw', [db.orders, db.events, db.buyers, db.summary, db.settings], async () => {
       const keys = batch.map((s) => [s.marketplace, s.orderId] as [OrderSnapshot['marketplace'], string]);
       const existing = await db.orders.bulkGet(keys);
       const totals = ((await db.summary.get(SUMMARY_IDS.totals)) as TotalsSummary | undefined) ?? emptyTotals();
-      const chain = ((await db.summary.get(SUMMARY_IDS.chain)) as ChainSummary | undefined) ?? { id: SUMMARY_IDS.chain, head: GENESIS_HASH, length: 0 };
+      const settings = await getChaseSettings(db);
       const result: IngestResult = { created: 0, changed: 0, unchanged: 0, events: 0, openCount: totals.openCount };
       const records: OrderRecord[] = [];
       const drafts: OrderEventDraft[] = [];
@@ -50,23 +52,18 @@ export async function ingestSnapshots(db: SettleDb, snapshots: OrderSnapshot[], 
         if (!merged) return void result.unchanged++;
         if (before) result.changed++;
         else result.created++;
-        records.push(merged.record);
-        buyerDeltas.push({ record: merged.record, before });
-        applyOrderToTotals(totals, before, merged.record);
+        const record = withNextDue(merged.record, settings);
+        records.push(record);
+        buyerDeltas.push({ record, before });
+        applyOrderToTotals(totals, before, record);
         for (const data of merged.events) drafts.push({ marketplace: snap.marketplace, orderId: snap.orderId, at: now, url: snap.url, data });
       });
       if (!records.length) return result;
 
-      const events = drafts.map((d) => {
-        const e = chainEvent(d, chain.head);
-        chain.head = e.hash;
-        chain.length++;
-        return e;
-      });
       await db.orders.bulkPut(records);
-      await db.events.bulkAdd(events);
+      const events = await appendEvents(db, drafts);
       await updateBuyers(db, buyerDeltas, now);
-      await db.summary.bulkPut([totals, chain]);
+      await db.summary.put(totals);
       result.events = events.length;
       result.openCount = totals.openCount;
       return result;

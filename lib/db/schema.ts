@@ -4,6 +4,10 @@ import type { OrderEvent } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import { DB_NAME, TABLES } from './tables';
 import { chaseFromStatus } from '../tracker/chase-from-status';
+import type { ReminderTemplate } from '../reminders/types';
+import type { SendRecord } from './sends';
+import { planReminder } from './plan';
+import { defaultChaseSettings } from './settings';
 
 export interface BuyerRecord {
   marketplace: MarketplaceId;
@@ -15,6 +19,8 @@ export interface BuyerRecord {
   openCount: number;
   firstSeenAt: string;
   lastSeenAt: string;
+  /** The latest reminder to this buyer on any order (one per buyer per 24 hours). */
+  lastReminderAt?: string;
 }
 
 export interface EvidenceRecord {
@@ -28,12 +34,8 @@ export interface EvidenceRecord {
   blob: Blob;
 }
 
-export interface TemplateRecord {
-  id: string;
-  tone: string;
-  locale: string;
-  body: string;
-}
+/** A reminder template the seller edited (lib/reminders/types.ts); absent ones use the defaults. */
+export type TemplateRecord = ReminderTemplate;
 
 export interface SettingRecord {
   key: string;
@@ -67,10 +69,14 @@ export const STORES_V1 = {
   [TABLES.summary]: 'id',
 };
 
-/** Version 2: the chase. Orders gain `chase` and an index on when their next reminder is due. */
+/**
+ * Version 2: the chase. Orders gain `chase` and an index on when their next reminder is due;
+ * `sends` logs every send attempt (double-click guard, daily cap, per-buyer limit).
+ */
 export const STORES_V2 = {
   ...STORES_V1,
   [TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt], nextDueAt',
+  [TABLES.sends]: 'sendId, [marketplace+orderId], startedAt',
 };
 
 /**
@@ -84,6 +90,7 @@ export class SettleDb extends Dexie {
   templates!: Table<TemplateRecord, string>;
   settings!: Table<SettingRecord, string>;
   summary!: Table<SummaryRecord, string>;
+  sends!: Table<SendRecord, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -96,6 +103,8 @@ export class SettleDb extends Dexie {
           .toCollection()
           .modify((order: OrderRecord) => {
             order.chase = chaseFromStatus(order);
+            const planned = planReminder(order, defaultChaseSettings());
+            if (planned) order.nextDueAt = planned.dueAt;
           }),
       );
   }

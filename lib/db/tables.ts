@@ -9,6 +9,7 @@ export const TABLES = {
   templates: 'templates',
   settings: 'settings',
   summary: 'summary',
+  sends: 'sends',
 } as const;
 
 /** Rows of the summary table. */

@@ -25,6 +25,7 @@ export const OrderSnapshotSchema = v.strictObject({
     handle: v.optional(text(200)),
     email: v.optional(text(320)),
     phone: v.optional(text(100)),
+    timeZone: v.optional(text(64)),
   }),
   total: money,
   amountDue: v.optional(money),

@@ -1,5 +1,5 @@
-import type { OrderSnapshot } from './order';
-import type { ChaseState } from './chase';
+import { isOpenStatus, type OrderSnapshot } from './order';
+import { OPEN_STAGES, type ChaseState } from './chase';
 
 /** An order as Settle keeps it: the merged readings plus tracking fields. */
 export interface OrderRecord extends OrderSnapshot {
@@ -20,4 +20,9 @@ export function buyerKeyOf(buyer: OrderSnapshot['buyer']): string {
   const raw = buyer.name ?? buyer.email ?? buyer.handle ?? '';
   const key = raw.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
   return key || '(unknown)';
+}
+
+/** Open while the console says money is owed and the seller has not closed the chase (paid, settled, written off). */
+export function openFlagOf(order: Pick<OrderRecord, 'status' | 'chase'>): 0 | 1 {
+  return isOpenStatus(order.status) && (OPEN_STAGES as readonly string[]).includes(order.chase.stage) ? 1 : 0;
 }

@@ -12,6 +12,8 @@ export interface Buyer {
   handle?: string;
   email?: string;
   phone?: string;
+  /** IANA zone, when known (orders added by hand): quiet hours are kept in the buyer's time. */
+  timeZone?: string;
 }
 
 export interface OrderItem {

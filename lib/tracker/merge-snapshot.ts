@@ -1,12 +1,12 @@
 import type { OrderSnapshot } from '../model/order';
 import { isOpenStatus } from '../model/order';
 import type { OrderRecord } from '../model/order-record';
-import { buyerKeyOf } from '../model/order-record';
+import { buyerKeyOf, openFlagOf } from '../model/order-record';
 import type { OrderEventData } from '../model/events';
 import type { Money } from '../model/money';
 import type { ChaseEvent } from '../model/chase';
 import type { OrderStatus } from '../model/order';
-import { applyChaseEvent, isOpenStage } from './lifecycle';
+import { applyChaseEvent } from './lifecycle';
 import { chaseFromStatus } from './chase-from-status';
 
 export interface MergeResult {
@@ -57,7 +57,7 @@ export function mergeSnapshot(existing: OrderRecord | undefined, snap: OrderSnap
   dropUndefined(merged);
 
   if (!existing) {
-    merged.open = openFlag(merged);
+    merged.open = openFlagOf(merged);
     return { record: merged, events: [{ type: 'detected', status: snap.status, total: snap.total }] };
   }
   const events: OrderEventData[] = [];
@@ -71,7 +71,7 @@ export function mergeSnapshot(existing: OrderRecord | undefined, snap: OrderSnap
       merged.chase = step.state;
     }
   }
-  merged.open = openFlag(merged);
+  merged.open = openFlagOf(merged);
   if (!sameMoney(existing.total, merged.total)) {
     events.push({ type: 'amount_changed', from: existing.total, to: merged.total });
   }
@@ -92,11 +92,6 @@ function consoleVerdict(from: OrderStatus, to: OrderStatus): ChaseEvent | null {
   if (to === 'paid') return { type: 'console_paid' };
   if (to === 'cancelled' || to === 'refunded') return { type: 'console_cancelled' };
   return null;
-}
-
-/** Open while the console says money is owed and the seller has not closed the chase (settled, written off). */
-function openFlag(order: OrderRecord): 0 | 1 {
-  return isOpenStatus(order.status) && isOpenStage(order.chase.stage) ? 1 : 0;
 }
 
 function dropUndefined(o: object): void {

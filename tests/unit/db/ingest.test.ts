@@ -73,7 +73,7 @@ describe('ingestSnapshots', () => {
     await ingestSnapshots(db, [createSnapshot({ orderId: '1' })]);
     const before = { orders: await db.orders.toArray(), events: await db.events.toArray(), summary: await db.summary.toArray() };
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-    vi.spyOn(db.summary, 'bulkPut').mockRejectedValueOnce(quota);
+    vi.spyOn(db.summary, 'put').mockRejectedValueOnce(quota);
     await expect(ingestSnapshots(db, [createSnapshot({ orderId: '2' }), createSnapshot({ orderId: '1', status: 'paid' })])).rejects.toBeInstanceOf(
       StorageFullError,
     );

@@ -51,8 +51,11 @@ describe('schema version 1 → 2', () => {
     expect(stages['1']).toMatchObject({ stage: 'unpaid', remindersSent: 0, paid: 0, paused: false });
     expect(stages['2']).toMatchObject({ stage: 'paid', paid: 123880 });
     expect(stages['3']).toMatchObject({ stage: 'cancelled' });
-    // The new index works on upgraded rows.
-    expect(await db.orders.where('nextDueAt').above('').count()).toBe(0);
+    // Each open order gets its first reminder planned, found through the new index; closed ones none.
+    const planned = await db.orders.where('nextDueAt').above('').toArray();
+    expect(planned.map((o) => o.orderId).sort()).toEqual((await db.orders.filter((o) => o.open === 1).toArray()).map((o) => o.orderId).sort());
+    expect(planned.length).toBe(2);
+    expect(await db.sends.count()).toBe(0);
     db.close();
   });
 });

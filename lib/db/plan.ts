@@ -1,0 +1,25 @@
+import type { OrderRecord } from '../model/order-record';
+import { autoCloseAt } from '../marketplaces/rules';
+import { nextReminder, type PlannedReminder } from '../tracker/schedule';
+import { isKnownTimeZone } from '../tracker/zoned-time';
+import { scheduleFor, type ChaseSettings } from './settings';
+
+/**
+ * The order's next reminder under the seller's settings. Quiet hours follow the buyer's zone when
+ * known. WooCommerce's hold-stock auto-cancel only touches checkout orders, which a page cannot
+ * tell from the ones a seller chases, so its auto-close does not pull reminders forward.
+ */
+export function planReminder(order: OrderRecord, settings: ChaseSettings): PlannedReminder | undefined {
+  const zone = order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone;
+  const closes = order.marketplace === 'woocommerce' ? undefined : autoCloseAt(order);
+  return nextReminder(order, scheduleFor(settings, order.marketplace), { timeZone: zone, autoCloseAt: closes });
+}
+
+/** Sets (or clears) the indexed `nextDueAt` of an order from its plan. */
+export function withNextDue(order: OrderRecord, settings: ChaseSettings): OrderRecord {
+  const planned = planReminder(order, settings);
+  const next = { ...order };
+  if (planned) next.nextDueAt = planned.dueAt;
+  else delete next.nextDueAt;
+  return next;
+}

@@ -1,0 +1,55 @@
+import type { MarketplaceId } from '../model/order';
+import type { ReminderLocale } from '../reminders/types';
+import { DEFAULT_STEPS, type EscalationSchedule } from '../tracker/schedule-types';
+import { DEFAULT_SELLER_TERMS, type SellerTerms } from '../marketplaces/rules';
+import type { SettleDb } from './schema';
+
+/** The seller's chase settings, kept as one row of the settings table. */
+export interface ChaseSettings {
+  /** Escalation per marketplace; a marketplace without its own uses the default schedule. */
+  schedules: Partial<Record<MarketplaceId, EscalationSchedule>>;
+  /** The seller's zone: local days, quiet hours (when the buyer's is unknown) and the daily cap's day. */
+  timeZone: string;
+  /** The language reminders are drafted in unless the seller picks another on the order. */
+  reminderLocale: ReminderLocale;
+  /** Payment terms for orders added by hand. */
+  sellerTerms: SellerTerms;
+  /** Signs reminders for orders added by hand ({shop}). */
+  sellerName: string;
+}
+
+export const CHASE_SETTINGS_KEY = 'chase';
+
+export function defaultSchedule(marketplace: MarketplaceId): EscalationSchedule {
+  return { marketplace, steps: DEFAULT_STEPS, businessDays: false, quietHours: { start: '21:00', end: '08:00' }, dailyCap: 20 };
+}
+
+/** The browser's UI language as a reminder language (zh-TW, zh-HK → Traditional). */
+export function localeFromUi(uiLanguage: string): ReminderLocale {
+  const lang = uiLanguage.toLowerCase();
+  if (/^zh[-_](tw|hk|mo|hant)/.test(lang)) return 'zh_TW';
+  return lang.startsWith('zh') ? 'zh_CN' : 'en';
+}
+
+export function defaultChaseSettings(): ChaseSettings {
+  return {
+    schedules: {},
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    reminderLocale: localeFromUi(globalThis.navigator?.language ?? 'en'),
+    sellerTerms: { ...DEFAULT_SELLER_TERMS },
+    sellerName: '',
+  };
+}
+
+export function scheduleFor(settings: ChaseSettings, marketplace: MarketplaceId): EscalationSchedule {
+  return settings.schedules[marketplace] ?? defaultSchedule(marketplace);
+}
+
+export async function getChaseSettings(db: SettleDb): Promise<ChaseSettings> {
+  const row = await db.settings.get(CHASE_SETTINGS_KEY);
+  return { ...defaultChaseSettings(), ...(row?.value as Partial<ChaseSettings> | undefined) };
+}
+
+export async function saveChaseSettings(db: SettleDb, settings: ChaseSettings): Promise<void> {
+  await db.settings.put({ key: CHASE_SETTINGS_KEY, value: settings });
+}

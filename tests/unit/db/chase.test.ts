@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SettleDb } from '@/lib/db/schema';
+import { ingestSnapshots } from '@/lib/db/ingest';
+import { recordChase } from '@/lib/db/chase';
+import { beginSend, finishSend, sendHistory, startOfLocalDay, type SendRecord } from '@/lib/db/sends';
+import { listDue, nextDueAfter } from '@/lib/db/due';
+import { defaultChaseSettings, getChaseSettings, saveChaseSettings } from '@/lib/db/settings';
+import { checkEventLog, getOrderEvents, getTotals } from '@/lib/db/queries';
+import { totalsOf } from '@/lib/db/totals';
+import { createSnapshot } from '../factories';
+
+let db: SettleDb;
+let n = 0;
+const T0 = '2026-11-19T14:05:22.000Z';
+const KEY: ['woocommerce', string] = ['woocommerce', '1042'];
+const ctx = (now: string) => ({ now, url: 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042' });
+
+beforeEach(async () => {
+  db = new SettleDb(`settle-chase-${++n}`);
+  await saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC' });
+  await ingestSnapshots(db, [createSnapshot({ placedAt: T0 })], T0);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function send(sendId: string, overrides: Partial<SendRecord> = {}): Omit<SendRecord, 'status'> {
+  return { sendId, marketplace: 'woocommerce', orderId: '1042', buyerKey: 'jane doe', shop: 'shop.test', tone: 'friendly', channel: 'console-form', text: 'Please pay $1,238.80', url: ctx(T0).url, startedAt: '2026-11-20T15:00:00.000Z', ...overrides };
+}
+
+describe('chase steps in the database', () => {
+  it('plans the first reminder when an order is first read', async () => {
+    expect((await db.orders.get(KEY))?.nextDueAt).toBe('2026-11-20T14:05:22.000Z');
+    expect(await nextDueAfter(db, T0)).toBe('2026-11-20T14:05:22.000Z');
+  });
+
+  it('a part payment lowers what is due, in the order and in the totals, and keeps chasing', async () => {
+    const r = await recordChase(db, KEY, { type: 'payment_recorded', amount: 23880 }, ctx('2026-11-21T10:00:00.000Z'));
+    expect(r).toMatchObject({ ok: true, order: { open: 1, amountDue: { amount: 100000 }, chase: { stage: 'partially_paid', paid: 23880 } } });
+    expect(await getTotals(db)).toMatchObject({ openCount: 1, openDueByCurrency: { USD: 100000 } });
+    expect((await db.orders.get(KEY))?.nextDueAt).toBeDefined();
+    const events = await getOrderEvents(db, ...KEY);
+    expect(events.at(-1)?.data).toEqual({ type: 'chase', change: { type: 'payment_recorded', amount: 23880 }, from: 'unpaid', to: 'partially_paid' });
+  });
+
+  it('payment in full closes the order: off the totals, no reminder planned, chain intact', async () => {
+    await recordChase(db, KEY, { type: 'payment_recorded', amount: 23880 }, ctx('2026-11-21T10:00:00.000Z'));
+    const r = await recordChase(db, KEY, { type: 'payment_recorded', amount: 100000 }, ctx('2026-11-22T10:00:00.000Z'));
+    expect(r).toMatchObject({ ok: true, order: { open: 0, chase: { stage: 'paid' } } });
+    expect((await db.orders.get(KEY))?.nextDueAt).toBeUndefined();
+    expect(await getTotals(db)).toEqual(totalsOf(await db.orders.toArray()));
+    expect(await db.buyers.get(['woocommerce', 'jane doe'])).toMatchObject({ openCount: 0 });
+    expect(await checkEventLog(db)).toMatchObject({ ok: true, length: 3 });
+  });
+
+  it('refuses an impossible step and writes nothing', async () => {
+    const before = await db.events.count();
+    const r = await recordChase(db, KEY, { type: 'extension_lapsed' }, ctx(T0));
+    expect(r).toEqual({ ok: false, error: expect.stringContaining('there is no extension') });
+    expect(await db.events.count()).toBe(before);
+  });
+
+  it('a settlement for less and a write-off keep recovered and given-up money apart', async () => {
+    const settled = await recordChase(db, KEY, { type: 'settled', amount: 100000, reason: 'Agreed discount for the late delivery' }, ctx('2026-11-21T10:00:00.000Z'));
+    expect(settled).toMatchObject({ ok: true, order: { open: 0, chase: { stage: 'settled', paid: 100000, waived: 23880 } } });
+    await ingestSnapshots(db, [createSnapshot({ orderId: '7', placedAt: T0 })], T0);
+    const off = await recordChase(db, ['woocommerce', '7'], { type: 'written_off', reason: 'Buyer unreachable' }, ctx('2026-11-21T10:00:00.000Z'));
+    expect(off).toMatchObject({ ok: true, order: { open: 0, chase: { stage: 'written_off', writtenOff: 123880 } } });
+    expect(await getTotals(db)).toMatchObject({ openCount: 0 });
+  });
+
+  it('a paused order plans nothing until it is resumed', async () => {
+    await recordChase(db, KEY, { type: 'paused' }, ctx(T0));
+    expect((await db.orders.get(KEY))?.nextDueAt).toBeUndefined();
+    await recordChase(db, KEY, { type: 'resumed' }, ctx(T0));
+    expect((await db.orders.get(KEY))?.nextDueAt).toBe('2026-11-20T14:05:22.000Z');
+  });
+});
+
+describe('sending a reminder', () => {
+  it('sends once on a double click and counts the reminder with its words', async () => {
+    expect(await beginSend(db, send('s1'))).toBe(true);
+    expect(await beginSend(db, send('s1'))).toBe(false);
+    const r = await finishSend(db, 's1', { ok: true }, '2026-11-20T15:00:05.000Z');
+    expect(r).toMatchObject({ ok: true, order: { chase: { stage: 'reminded', remindersSent: 1, lastTone: 'friendly' } } });
+    expect(await finishSend(db, 's1', { ok: true }, '2026-11-20T15:00:06.000Z')).toMatchObject({ ok: false });
+    const last = (await getOrderEvents(db, ...KEY)).at(-1);
+    expect(last?.data).toMatchObject({ type: 'chase', message: { channel: 'console-form', text: 'Please pay $1,238.80' } });
+    expect(await db.buyers.get(['woocommerce', 'jane doe'])).toMatchObject({ lastReminderAt: '2026-11-20T15:00:05.000Z' });
+    // The next rung (firm, day 3) waits for its day.
+    expect((await db.orders.get(KEY))?.nextDueAt).toBe('2026-11-22T14:05:22.000Z');
+  });
+
+  it('logs a failed send on the timeline without counting it', async () => {
+    await beginSend(db, send('s2'));
+    expect(await finishSend(db, 's2', { ok: false, error: 'The note box was not found' }, '2026-11-20T15:00:05.000Z')).toEqual({ ok: false, error: 'The note box was not found' });
+    expect((await db.orders.get(KEY))?.chase.remindersSent).toBe(0);
+    expect((await getOrderEvents(db, ...KEY)).at(-1)?.data).toEqual({ type: 'reminder_failed', tone: 'friendly', channel: 'console-form', error: 'The note box was not found' });
+    expect((await db.sends.get('s2'))?.status).toBe('failed');
+  });
+
+  it('does not count a reminder for an order that closed while it was being sent', async () => {
+    await beginSend(db, send('s3'));
+    await ingestSnapshots(db, [createSnapshot({ placedAt: T0, status: 'paid', statusText: 'Processing' })], '2026-11-20T15:00:01.000Z');
+    expect(await finishSend(db, 's3', { ok: true }, '2026-11-20T15:00:05.000Z')).toMatchObject({ ok: false });
+    expect((await db.sends.get('s3'))?.status).toBe('failed');
+  });
+
+  it('keeps the history the limits need: sent today per shop, latest per buyer', async () => {
+    await beginSend(db, send('a'));
+    await finishSend(db, 'a', { ok: true }, '2026-11-20T15:00:05.000Z');
+    await beginSend(db, send('b', { orderId: '9', startedAt: '2026-11-20T16:00:00.000Z' }));
+    await finishSend(db, 'b', { ok: false, error: 'x' }, '2026-11-20T16:00:01.000Z');
+    expect(await sendHistory(db, '2026-11-20T20:00:00.000Z', 'UTC')).toEqual({ sentTodayByShop: { 'shop.test': 1 }, lastSentByBuyer: { 'woocommerce\u0000jane doe': '2026-11-20T15:00:05.000Z' } });
+    // Tomorrow the count starts again, but the buyer's 24 hours still run.
+    expect(await sendHistory(db, '2026-11-21T10:00:00.000Z', 'UTC')).toMatchObject({ sentTodayByShop: {}, lastSentByBuyer: { 'woocommerce\u0000jane doe': '2026-11-20T15:00:05.000Z' } });
+    expect(startOfLocalDay('2026-11-20T20:00:00.000Z', 'Asia/Shanghai')).toBe('2026-11-20T16:00:00.000Z');
+  });
+
+  it('lists what is due now through the index, held back by the buyer limit', async () => {
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1043', placedAt: T0 })], T0);
+    const settings = await getChaseSettings(db);
+    const due = await listDue(db, settings, '2026-11-21T09:00:00.000Z');
+    expect(due.dueNow.map((d) => d.orderId)).toEqual(['1042']);
+    expect(due.held).toEqual([{ candidate: expect.objectContaining({ orderId: '1043' }), reason: 'buyer-has-another-due' }]);
+    expect((await listDue(db, settings, '2026-11-20T09:00:00.000Z')).dueNow).toEqual([]);
+  });
+});
