@@ -9,7 +9,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // The fewest that work: the database (kept from eviction) and per-tab reading status.
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: reminders fall due with the browser closed to the popup; notifications: say so once.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     // Firefox needs an id for storage; 115 is the first with storage.session. Settle sends no data anywhere.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'settle@settle-extension.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),

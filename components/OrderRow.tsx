@@ -6,11 +6,15 @@ import { formatAge, formatDateTime } from './format';
 interface Props {
   order: OrderRecord;
   locale: string;
+  /** Its next reminder is due now. */
+  reminderDue?: boolean;
+  /** The buyer left another order unpaid. */
+  repeatNonPayer?: boolean;
   onOpen: (order: OrderRecord) => void;
 }
 
-/** One unpaid order: buyer, amount due, age and console. Page text is rendered as text only. */
-export function OrderRow({ order, locale, onOpen }: Props) {
+/** One unpaid order: buyer, amount due, age, console and its flags. Page text is rendered as text only. */
+export function OrderRow({ order, locale, reminderDue, repeatNonPayer, onOpen }: Props) {
   const due = order.amountDue ?? order.total;
   const placed = order.placedAt ?? order.firstSeenAt;
   return (
@@ -28,6 +32,12 @@ export function OrderRow({ order, locale, onOpen }: Props) {
             {t(order.placedAt ? 'orderPlaced' : 'orderSeen', formatAge(placed, locale))}
           </time>
         </span>
+        {(reminderDue || repeatNonPayer) && (
+          <span class="order-flags">
+            {reminderDue && <span class="flag flag-due">{t('popupReminderDue')}</span>}
+            {repeatNonPayer && <span class="flag flag-repeat">{t('popupRepeatNonPayer')}</span>}
+          </span>
+        )}
       </button>
     </li>
   );

@@ -3,20 +3,42 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/schema';
 import { routeMessage, type Handlers } from '@/lib/messaging/router';
 import { onPageRead } from '@/lib/background/page-read';
-import { refreshBadge } from '@/lib/background/refresh-badge';
+import { onChasePanel } from '@/lib/background/chase-panel';
+import { onSendBegin, onSendFinish } from '@/lib/background/send-reminder';
+import { refreshReminders } from '@/lib/background/refresh-reminders';
+import { REMINDER_ALARM } from '@/lib/browser/alarms';
+import { notificationTarget } from '@/lib/browser/notifications';
+import { clockNow } from '@/lib/browser/clock';
 
 export default defineBackground(() => {
   const db = getDb();
+  const refresh = () =>
+    void clockNow()
+      .then((now) => refreshReminders(db, now))
+      .catch((error) => console.error('Settle: could not bring reminders up to date', error));
   const handlers: Handlers = {
-    'cs-bg-page-read': (message, sender) => onPageRead(db, message, sender),
+    'cs-bg-page-read': async (message, sender) => onPageRead(db, message, sender, await clockNow()),
+    'cs-bg-chase-panel': async (message) => onChasePanel(db, message, await clockNow()),
+    'cs-bg-send-begin': async (message) => onSendBegin(db, message, await clockNow()),
+    'cs-bg-send-finish': async (message) => onSendFinish(db, message, await clockNow()),
+    'page-bg-changed': async () => refreshReminders(db, await clockNow()),
   };
+  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   // Every listener is registered synchronously: events that wake the worker arrive right after this runs.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    routeMessage(message, sender, handlers).then(sendResponse);
+    routeMessage(message, sender, handlers, ownOrigin).then(sendResponse);
     return true; // the answer is sent asynchronously
   });
-  browser.runtime.onStartup.addListener(() => void refreshBadge(db));
-  browser.runtime.onInstalled.addListener(() => void refreshBadge(db));
-  void refreshBadge(db);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) refresh();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const url = notificationTarget(id);
+    if (url) void browser.tabs.create({ url });
+    void browser.notifications.clear(id);
+  });
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
+  refresh();
 });

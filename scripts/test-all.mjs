@@ -12,7 +12,8 @@ const steps = [
   { name: 'typecheck', cmd: npx(['tsc', '--noEmit']) },
   { name: 'lint', cmd: npx(['eslint', '.']) },
   { name: 'unit', cmd: npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]), report: `${RESULTS}/unit.json` },
-  { name: 'build', cmd: npx(['wxt', 'build']) },
+  // WXT_TEST_CLOCK: browser tests move the extension's clock forward (lib/browser/clock.ts).
+  { name: 'build', cmd: npx(['wxt', 'build']), env: { WXT_TEST_CLOCK: '1' } },
   {
     name: 'browser',
     cmd: npx(['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/e2e.json`]),
@@ -32,7 +33,7 @@ for (const step of steps) {
   }
   console.log(`\n── ${step.name}: ${step.cmd.join(' ')}`);
   if (step.report) rmSync(step.report, { force: true });
-  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: process.env });
+  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
   if (step.report && existsSync(step.report)) {
     const report = JSON.parse(readFileSync(step.report, 'utf8'));
     passed += report.numPassedTests;

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettleDb } from '@/lib/db/schema';
 import { getTotals, listOpenOrders } from '@/lib/db/queries';
+import { listDue, orderKeyOf } from '@/lib/db/due';
+import { getChaseSettings } from '@/lib/db/settings';
+import { unpaidHistory } from '@/lib/db/buyers';
 import { loadTabReading, type TabReading } from '@/lib/browser/tab-readings';
 import { formatMoney } from '@/lib/model/money';
 import { t } from '@/lib/i18n/t';
@@ -18,9 +21,14 @@ interface Props {
   currentTabId: () => Promise<number | undefined>;
 }
 
-/** The toolbar popup: every unpaid order, newest activity first, and what Settle read in this tab. */
+/** The toolbar popup: reminders due now, every unpaid order (newest activity first, flagged when due or from a repeat non-payer), and what Settle read in this tab. */
 export function PopupApp({ db, locale, openUrl, currentTabId }: Props) {
-  const data = useLiveQuery(async () => ({ orders: await listOpenOrders(db, PAGE_SIZE), totals: await getTotals(db) }), [db]);
+  const data = useLiveQuery(async () => {
+    const orders = await listOpenOrders(db, PAGE_SIZE);
+    const due = await listDue(db, await getChaseSettings(db), new Date().toISOString());
+    const repeat = await Promise.all(orders.map(async (o) => (await unpaidHistory(db, o)).length > 0));
+    return { orders, totals: await getTotals(db), dueNow: new Set(due.dueNow.map(orderKeyOf)), repeat: new Set(orders.filter((_, i) => repeat[i]).map(orderKeyOf)) };
+  }, [db]);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
     void currentTabId().then((id) => (id === undefined ? undefined : loadTabReading(id).then(setTabReading)));
@@ -34,7 +42,7 @@ export function PopupApp({ db, locale, openUrl, currentTabId }: Props) {
       </main>
     );
   }
-  const { orders, totals } = data.value;
+  const { orders, totals, dueNow, repeat } = data.value;
   const due = Object.entries(totals.openDueByCurrency).map(([currency, amount]) => formatMoney({ amount, currency }, locale));
   return (
     <main class="popup">
@@ -42,6 +50,7 @@ export function PopupApp({ db, locale, openUrl, currentTabId }: Props) {
         <h1>{t('popupTitle')}</h1>
         {totals.openCount > 0 && (
           <p class="popup-summary">
+            {dueNow.size > 0 && <span class="summary-due-now">{t('popupDueNow', dueNow.size)}</span>}
             <span class="summary-count">{t('popupSummaryCount', totals.openCount)}</span>
             <span class="summary-due">{t('popupSummaryDue', due.join(' · '))}</span>
           </p>
@@ -53,7 +62,14 @@ export function PopupApp({ db, locale, openUrl, currentTabId }: Props) {
       ) : (
         <ul class="order-list">
           {orders.map((order) => (
-            <OrderRow key={`${order.marketplace}:${order.orderId}`} order={order} locale={locale} onOpen={(o) => openUrl(o.url)} />
+            <OrderRow
+              key={`${order.marketplace}:${order.orderId}`}
+              order={order}
+              locale={locale}
+              reminderDue={dueNow.has(orderKeyOf(order))}
+              repeatNonPayer={repeat.has(orderKeyOf(order))}
+              onOpen={(o) => openUrl(o.url)}
+            />
           ))}
         </ul>
       )}

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/schema';
 import { uiLocale } from '@/lib/i18n/t';
 import { PopupApp } from './PopupApp';
+import '@/components/theme.css';
 import './popup.css';
 
 document.documentElement.lang = uiLocale();

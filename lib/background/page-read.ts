@@ -4,10 +4,23 @@ import type { MessageSender } from '../messaging/router';
 import { HandledError } from '../messaging/router';
 import type { PageReadMessage, PageReadResult } from '../messaging/types';
 import { saveTabReading } from '../browser/tab-readings';
-import { showBadgeCount } from '../browser/badge';
+import { refreshReminders } from './refresh-reminders';
+import { unpaidHistory } from '../db/buyers';
+import { buyerKeyOf } from '../model/order-record';
+import { isOpenStatus, type OrderSnapshot } from '../model/order';
 
-/** A content script read a console page: store the orders, update the badge, remember what the tab showed. */
-export async function onPageRead(db: SettleDb, message: PageReadMessage, sender: MessageSender): Promise<PageReadResult | null> {
+/** The unpaid orders on a page whose buyer left others unpaid before (one index read per order). */
+async function repeatNonPayersAmong(db: SettleDb, orders: OrderSnapshot[]): Promise<PageReadResult['repeatNonPayers']> {
+  const flagged: PageReadResult['repeatNonPayers'] = [];
+  for (const o of orders.filter((s) => isOpenStatus(s.status))) {
+    const others = await unpaidHistory(db, { marketplace: o.marketplace, orderId: o.orderId, buyerKey: buyerKeyOf(o.buyer) });
+    if (others.length) flagged.push({ orderId: o.orderId, others: others.map((x) => x.orderId) });
+  }
+  return flagged;
+}
+
+/** A content script read a console page: store the orders, bring the reminders (badge, alarm) up to date, remember what the tab showed. */
+export async function onPageRead(db: SettleDb, message: PageReadMessage, sender: MessageSender, now = new Date().toISOString()): Promise<PageReadResult | null> {
   const { reading } = message;
   const tabId = sender.tab?.id;
   const remember = (count: number) =>
@@ -15,7 +28,7 @@ export async function onPageRead(db: SettleDb, message: PageReadMessage, sender:
       ? Promise.resolve()
       : saveTabReading(tabId, {
           url: message.url,
-          at: new Date().toISOString(),
+          at: now,
           reading: reading.ok
             ? { ok: true, marketplace: reading.marketplace, kind: reading.kind, count, warnings: reading.warnings }
             : { ok: false, marketplace: reading.marketplace, kind: reading.kind, count: 0, error: reading.error, warnings: [] },
@@ -25,9 +38,9 @@ export async function onPageRead(db: SettleDb, message: PageReadMessage, sender:
     return null;
   }
   try {
-    const result = await ingestSnapshots(db, reading.orders);
-    await Promise.all([showBadgeCount(result.openCount), remember(reading.orders.length)]);
-    return { created: result.created, changed: result.changed, unchanged: result.unchanged, openCount: result.openCount };
+    const result = await ingestSnapshots(db, reading.orders, now);
+    await Promise.all([refreshReminders(db, now), remember(reading.orders.length)]);
+    return { created: result.created, changed: result.changed, unchanged: result.unchanged, openCount: result.openCount, repeatNonPayers: await repeatNonPayersAmong(db, reading.orders) };
   } catch (error) {
     if (error instanceof StorageFullError) {
       throw new HandledError('storage-full', 'The disk is full: nothing from this page was saved. Free some space and reload the page.');

@@ -1,8 +1,9 @@
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import { readPageWith } from '../marketplaces/read-page';
-import { CsToBg, type BgResponse, type PageReadMessage } from '../messaging/types';
+import type { PageReading } from '../marketplaces/types';
+import { CsToBg, type BgMessage, type BgResponse, type PageReadMessage } from '../messaging/types';
 
-export type SendToBackground = (message: PageReadMessage) => Promise<BgResponse | undefined>;
+export type SendToBackground = (message: BgMessage) => Promise<BgResponse | undefined>;
 
 /** Waits before each retry; the worker may be stopping or starting (MV3 stops it at will). */
 const RETRY_DELAYS_MS = [250, 750, 2000, 5000];
@@ -27,7 +28,7 @@ async function sendWithRetry(send: SendToBackground, message: PageReadMessage, s
 /**
  * What a console's content script does on a page: read it with the console's adapter and report
  * the reading (orders, or why the page could not be read) to the background. Pages that are not
- * order pages are left alone. Returns the background's answer, for tests.
+ * order pages are left alone. Returns the reading and the background's answer.
  */
 export async function runOrderPage(
   adapter: MarketplaceAdapter,
@@ -35,11 +36,11 @@ export async function runOrderPage(
   location: string,
   send: SendToBackground,
   sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
-): Promise<BgResponse | undefined> {
+): Promise<{ reading: PageReading; response: BgResponse | undefined } | undefined> {
   const url = new URL(location);
   const reading = readPageWith(adapter, doc, url);
   if (!reading) return undefined;
   const response = await sendWithRetry(send, { type: CsToBg.PAGE_READ, url: url.href, reading }, sleep);
   if (response && !response.ok) console.warn(`Settle: the background refused this page's reading (${response.error}): ${response.detail}`);
-  return response;
+  return { reading, response };
 }

@@ -70,12 +70,13 @@ export const STORES_V1 = {
 };
 
 /**
- * Version 2: the chase. Orders gain `chase` and an index on when their next reminder is due;
+ * Version 2: the chase. Orders gain `chase`, an index on when their next reminder is due and one
+ * by buyer (history, repeat non-payers);
  * `sends` logs every send attempt (double-click guard, daily cap, per-buyer limit).
  */
 export const STORES_V2 = {
   ...STORES_V1,
-  [TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt], nextDueAt',
+  [TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt], nextDueAt, [marketplace+buyerKey]',
   [TABLES.sends]: 'sendId, [marketplace+orderId], startedAt',
 };
 

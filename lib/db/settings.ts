@@ -16,6 +16,8 @@ export interface ChaseSettings {
   sellerTerms: SellerTerms;
   /** Signs reminders for orders added by hand ({shop}). */
   sellerName: string;
+  /** How to pay an order that has no payment link (bank details, payment page): {payLink} of orders added by hand. */
+  paymentInstructions: string;
 }
 
 export const CHASE_SETTINGS_KEY = 'chase';
@@ -38,6 +40,7 @@ export function defaultChaseSettings(): ChaseSettings {
     reminderLocale: localeFromUi(globalThis.navigator?.language ?? 'en'),
     sellerTerms: { ...DEFAULT_SELLER_TERMS },
     sellerName: '',
+    paymentInstructions: '',
   };
 }
 

@@ -13,3 +13,11 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 export function uiLocale(): string {
   return browser.i18n.getUILanguage() || 'en';
 }
+
+/**
+ * The key of a message named after a value (`stage_written_off`, `rule_may_cancel`). Chrome allows
+ * only letters, digits and "_" in message names, so the value's dashes become underscores.
+ */
+export function keyFor(prefix: string, value: string): MessageKey {
+  return `${prefix}_${value.replace(/-/g, '_')}` as MessageKey;
+}

@@ -10,6 +10,22 @@ export interface MarketplaceAdapter {
   detect(url: URL, doc: Document): PageKind | null;
   readOrder(doc: Document, url: URL): ReadResult<OrderSnapshot>;
   readOrderList(doc: Document, url: URL): ReadResult<OrderSnapshot[]>;
+  /** Where the order page's Settle panel goes (top of the console's main column). */
+  panelAnchor(doc: Document): Element | null;
+  /** The list row of an order, to flag a repeat non-payer in place. */
+  listRow(doc: Document, orderId: string): Element | null;
+  /** How this console's own message forms and order actions are driven (contact strategies 'console-form' / 'console-action'). */
+  consoleContact?: ConsoleContact;
+}
+
+/** A console's own ways to reach the buyer from the order page. Each throws an Error whose message the seller reads. */
+export interface ConsoleContact {
+  /** Fills and submits the console's message form; resolves once the console shows the message sent. */
+  sendForm(doc: Document, text: string, signal?: AbortSignal): Promise<void>;
+  /** True when the named order action is on this page (checked before the send is logged). */
+  hasAction(doc: Document, name: string): boolean;
+  /** Runs a console order action; the page usually reloads. */
+  runAction(doc: Document, name: string): void;
 }
 
 export type PageReading =

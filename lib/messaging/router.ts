@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { BgMessageSchema, describeIssues } from './schemas';
 import type { BgMessage, BgResponse } from './types';
-import { CsToBg } from './types';
+import { CsToBg, PageToBg } from './types';
 
 /** What the background knows about who sent a message (a subset of runtime.MessageSender). */
 export interface MessageSender {
@@ -17,7 +17,7 @@ export type Handlers = {
 /** Errors a handler may throw on purpose, with the code the caller sees. */
 export class HandledError extends Error {
   constructor(
-    readonly code: 'storage-full' | 'forbidden',
+    readonly code: 'storage-full' | 'forbidden' | 'refused',
     message: string,
   ) {
     super(message);
@@ -35,26 +35,33 @@ const originOf = (url: string | undefined) => {
 /**
  * A page may only report about itself: the message, and every order in it, must come from the
  * sending tab's own origin. This stops one site's page from writing orders for another.
+ * Messages from extension pages must come from the extension's own origin.
  */
-function senderMayReport(message: BgMessage, sender: MessageSender): boolean {
+function senderMayReport(message: BgMessage, sender: MessageSender, ownOrigin: string | undefined): boolean {
   const origin = originOf(sender.url ?? sender.tab?.url);
+  if (message.type === PageToBg.CHANGED) return !!origin && origin === ownOrigin;
   if (!sender.tab || !origin || originOf(message.url) !== origin) return false;
-  if (message.type === CsToBg.PAGE_READ && message.reading.ok) {
+  if ((message.type === CsToBg.PAGE_READ || message.type === CsToBg.SEND_BEGIN) && message.reading.ok) {
     return message.reading.orders.every((o) => originOf(o.url) === origin);
   }
   return true;
 }
 
-/** Validates one runtime message against its schema and sender, then runs its handler. Never throws. */
-export async function routeMessage(raw: unknown, sender: MessageSender, handlers: Handlers): Promise<BgResponse> {
+/**
+ * Validates one runtime message against its schema and sender, then runs its handler. Never throws.
+ * `ownOrigin` is the extension's origin (chrome-extension://id), whose pages may send page messages.
+ */
+export async function routeMessage(raw: unknown, sender: MessageSender, handlers: Handlers, ownOrigin?: string): Promise<BgResponse> {
   const parsed = v.safeParse(BgMessageSchema, raw);
   if (!parsed.success) return { ok: false, error: 'invalid-message', detail: describeIssues(parsed.issues) };
   const message = parsed.output as BgMessage;
-  if (!senderMayReport(message, sender)) {
+  if (!senderMayReport(message, sender, ownOrigin)) {
     return { ok: false, error: 'forbidden', detail: 'This sender may not report about that page.' };
   }
   try {
-    return { ok: true, result: await handlers[message.type](message, sender) };
+    // Each handler takes its own message type; the schema checked `message` matches `message.type`.
+    const handler = handlers[message.type] as (m: BgMessage, s: MessageSender) => Promise<unknown>;
+    return { ok: true, result: await handler(message, sender) };
   } catch (error) {
     if (error instanceof HandledError) return { ok: false, error: error.code, detail: error.message };
     console.error('Settle: handler failed', message.type, error);

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { ORDER_STATUSES } from '../model/order';
-import { CsToBg } from './types';
+import { CsToBg, PageToBg } from './types';
+import { TONES } from '../model/tone';
+import { REMINDER_LOCALES } from '../reminders/types';
 
 const MARKETPLACES = ['ebay', 'etsy', 'shopify', 'woocommerce', 'taobao', 'pinduoduo', 'douyin', 'generic'] as const;
 const PAGE_KINDS = ['order-detail', 'order-list'] as const;
@@ -68,8 +70,40 @@ export const PageReadMessageSchema = v.strictObject({
   reading: PageReadingSchema,
 });
 
+const CHANNELS = ['console-form', 'console-invoice', 'mail-draft', 'copied', 'sms-qr', 'chat'] as const;
+const orderKey = { marketplace: v.picklist(MARKETPLACES), orderId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) };
+const sendId = v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/, 'must be a UUID'));
+
+export const ChasePanelMessageSchema = v.strictObject({
+  type: v.literal(CsToBg.CHASE_PANEL),
+  url: httpUrl,
+  ...orderKey,
+  locale: v.optional(v.picklist(REMINDER_LOCALES)),
+});
+
+export const SendBeginMessageSchema = v.strictObject({
+  type: v.literal(CsToBg.SEND_BEGIN),
+  url: httpUrl,
+  sendId,
+  ...orderKey,
+  tone: v.picklist(TONES),
+  locale: v.picklist(REMINDER_LOCALES),
+  channel: v.picklist(CHANNELS),
+  reading: PageReadingSchema,
+});
+
+export const SendFinishMessageSchema = v.strictObject({
+  type: v.literal(CsToBg.SEND_FINISH),
+  url: httpUrl,
+  sendId,
+  ok: v.boolean(),
+  error: v.optional(text(1000)),
+});
+
+export const PageChangedMessageSchema = v.strictObject({ type: v.literal(PageToBg.CHANGED) });
+
 /** Every message the background accepts; anything else is rejected with a clear error. */
-export const BgMessageSchema = v.variant('type', [PageReadMessageSchema]);
+export const BgMessageSchema = v.variant('type', [PageReadMessageSchema, ChasePanelMessageSchema, SendBeginMessageSchema, SendFinishMessageSchema, PageChangedMessageSchema]);
 
 /** A short, human-readable reason a message failed validation, naming the field path. */
 export function describeIssues(issues: v.BaseIssue<unknown>[]): string {

@@ -1,4 +1,8 @@
 import type { PageReading } from '../marketplaces/types';
+import type { ContactChannel } from '../model/events';
+import type { MarketplaceId } from '../model/order';
+import type { Tone } from '../model/tone';
+import type { ReminderLocale } from '../reminders/types';
 
 /**
  * Message names, by direction (content script → background, extension page → background).
@@ -6,6 +10,14 @@ import type { PageReading } from '../marketplaces/types';
  */
 export const CsToBg = {
   PAGE_READ: 'cs-bg-page-read',
+  CHASE_PANEL: 'cs-bg-chase-panel',
+  SEND_BEGIN: 'cs-bg-send-begin',
+  SEND_FINISH: 'cs-bg-send-finish',
+} as const;
+
+export const PageToBg = {
+  /** An extension page (dashboard, options) changed data: recount the badge and reschedule the alarm. */
+  CHANGED: 'page-bg-changed',
 } as const;
 
 export interface PageReadMessage {
@@ -14,9 +26,47 @@ export interface PageReadMessage {
   reading: PageReading;
 }
 
-export type BgMessage = PageReadMessage;
+/** The order page asks what to show in its panel (the drafted next reminder, rule dates, flags). */
+export interface ChasePanelMessage {
+  type: typeof CsToBg.CHASE_PANEL;
+  url: string;
+  marketplace: MarketplaceId;
+  orderId: string;
+  /** The language the seller picked for this reminder; the settings' language when absent. */
+  locale?: ReminderLocale;
+}
 
-export type BgErrorCode = 'invalid-message' | 'forbidden' | 'storage-full' | 'internal';
+/**
+ * The seller clicked Send. `reading` is the page read again at the click: the background stores
+ * it first and refuses when the console now shows the order paid.
+ */
+export interface SendBeginMessage {
+  type: typeof CsToBg.SEND_BEGIN;
+  url: string;
+  sendId: string;
+  marketplace: MarketplaceId;
+  orderId: string;
+  tone: Tone;
+  locale: ReminderLocale;
+  channel: ContactChannel;
+  reading: PageReading;
+}
+
+export interface SendFinishMessage {
+  type: typeof CsToBg.SEND_FINISH;
+  url: string;
+  sendId: string;
+  ok: boolean;
+  error?: string;
+}
+
+export interface PageChangedMessage {
+  type: typeof PageToBg.CHANGED;
+}
+
+export type BgMessage = PageReadMessage | ChasePanelMessage | SendBeginMessage | SendFinishMessage | PageChangedMessage;
+
+export type BgErrorCode = 'invalid-message' | 'forbidden' | 'storage-full' | 'refused' | 'internal';
 
 export type BgResponse<T = unknown> = { ok: true; result: T } | { ok: false; error: BgErrorCode; detail: string };
 
@@ -26,4 +76,6 @@ export interface PageReadResult {
   changed: number;
   unchanged: number;
   openCount: number;
+  /** Open orders on the page whose buyer left other orders unpaid: flagged on the page at once. */
+  repeatNonPayers: { orderId: string; others: string[] }[];
 }

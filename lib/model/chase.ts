@@ -30,6 +30,8 @@ export interface ChaseState {
   waived?: number;
   writtenOff?: number;
   reason?: string;
+  /** When the console cancelled the order while money was still owed (a sign for the buyer's record). */
+  cancelledUnpaidAt?: string;
 }
 
 export type ChaseEvent =

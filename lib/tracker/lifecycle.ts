@@ -93,11 +93,11 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
     case 'console_paid':
       return next({ stage: 'paid', paid: Math.max(state.paid, total.amount) });
     case 'console_cancelled':
-      return next({ stage: 'cancelled' });
+      return next({ stage: 'cancelled', cancelledUnpaidAt: now });
     case 'console_reopened':
       // Only the console's own verdicts are undone by the console; a settlement or write-off is the seller's.
       if (state.stage !== 'paid' && state.stage !== 'cancelled') return refuse('only a paid or cancelled order reopens');
-      return next({ stage: state.remindersSent ? 'reminded' : 'unpaid', waived: undefined, writtenOff: undefined, reason: undefined });
+      return next({ stage: state.remindersSent ? 'reminded' : 'unpaid', waived: undefined, writtenOff: undefined, reason: undefined, cancelledUnpaidAt: undefined });
   }
 }
 

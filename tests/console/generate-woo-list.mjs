@@ -15,7 +15,8 @@ function row(id, host) {
   const buyer = `${FIRST[id % 10]} ${LAST[Math.floor(id / 10) % 10]}`;
   const cents = 1000 + ((id * 7919) % 250000);
   const amount = `${Math.floor(cents / 100).toLocaleString('en-US')}.${String(cents % 100).padStart(2, '0')}`;
-  const iso = new Date(Date.UTC(2026, 9, 1) + id * 3_600_000).toISOString().replace('.000Z', '+00:00');
+  // Spread over the 41 days from 1 October 2026, so every generated order is already overdue.
+  const iso = new Date(Date.UTC(2026, 9, 1) + (id % 1000) * 3_600_000).toISOString().replace('.000Z', '+00:00');
   const edit = `http://${host}/wp-admin/admin.php?page=wc-orders&amp;action=edit&amp;id=${id}`;
   const html = `<tr id="order-${id}" class="order-${id} type-shop_order status-${slug}">
 <th scope="row" class="check-column"><input id="cb-select-${id}" type="checkbox" name="id[]" value="${id}" /><div class="locked-indicator"></div></th>

@@ -11,8 +11,11 @@ import { parseHTML } from 'linkedom';
 import { loadFixtures, pageKey } from './fixtures.mjs';
 import { applyWooStatuses, DEMO_STATUSES } from './woocommerce-status.mjs';
 import { demoBar, indexPage, notFoundPage } from './pages.mjs';
+import { applyWooNotes, createNoteStore, handleWooPost, wooOrderIdOf } from './woocommerce-notes.mjs';
 
 export const CONTROL_PATH = '/__settle-demo/status';
+/** GET: JSON list of what the demo console "emailed" to buyers (customer notes, order details). */
+export const OUTBOX_PATH = '/__settle-demo/outbox';
 const ADMIN_CSS = new URL('./wp-admin-look.css', import.meta.url);
 
 /**
@@ -26,6 +29,7 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
   const hosts = [...new Set(all.map((f) => new URL(f.url).hostname))].sort();
   /** host → (orderId → status slug) set through the demo bar */
   const statuses = new Map();
+  const notes = createNoteStore();
 
   const handler = (req, res) => {
     try {
@@ -39,6 +43,14 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
     const scheme = req.socket.encrypted ? 'https' : 'http';
     const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
     if (url.pathname === CONTROL_PATH && req.method === 'POST') return setStatus(req, res, url);
+    if (url.pathname === OUTBOX_PATH) {
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(notes.outbox));
+      return;
+    }
+    if (req.method === 'POST') return readForm(req, (form) => {
+      const respond = (status, type, body, headers = {}) => res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, ...headers }).end(body);
+      if (handleWooPost(url, form, notes, respond) === false) send(res, 405, notFoundPage(url));
+    });
     if (url.pathname === '/' || url.pathname === '/__settle-demo/') {
       return send(res, 200, indexPage(all, url.host));
     }
@@ -55,17 +67,17 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
   function renderFixture(fixture, url) {
     const html = fixture.html ?? readFileSync(fixture.htmlPath, 'utf8');
     const { document } = parseHTML(html);
-    if (fixture.marketplace === 'woocommerce') applyWooStatuses(document, statuses.get(url.hostname) ?? new Map());
+    if (fixture.marketplace === 'woocommerce') {
+      applyWooStatuses(document, statuses.get(url.hostname) ?? new Map());
+      applyWooNotes(document, notes.list(url.hostname, wooOrderIdOf(url)));
+    }
     const orderIds = (fixture.expected.orders ?? []).map((o) => o.orderId);
     document.body?.insertAdjacentHTML('beforeend', demoBar(orderIds, url, CONTROL_PATH));
     return `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;
   }
 
   function setStatus(req, res, url) {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      const form = new URLSearchParams(body);
+    readForm(req, (form) => {
       const orderId = form.get('order') ?? '';
       const status = form.get('status') ?? '';
       if (!orderId || !DEMO_STATUSES.includes(status)) return send(res, 400, 'order and a known status are required');
@@ -96,9 +108,20 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
       if (!statuses.has(host)) statuses.set(host, new Map());
       statuses.get(host).set(orderId, status);
     },
-    reset: () => statuses.clear(),
+    /** What was "emailed" to buyers through WooCommerce (customer notes, order details). */
+    outbox: () => [...notes.outbox],
+    reset: () => {
+      statuses.clear();
+      notes.reset();
+    },
     stop: () => Promise.all([close(http), close(https)]),
   };
+}
+
+function readForm(req, then) {
+  let body = '';
+  req.on('data', (chunk) => (body += chunk));
+  req.on('end', () => then(new URLSearchParams(body)));
 }
 
 function listen(server, port) {

@@ -3,6 +3,7 @@ import { readWooOrder } from './extract-detail';
 import { readWooOrderList } from './extract-list';
 import { detectWooPage } from './pages';
 import { selectors } from './selectors';
+import { wooConsoleContact } from './contact';
 
 /**
  * WooCommerce admin. Self-hosted shops live on any host, in any folder: the content script matches
@@ -15,4 +16,8 @@ export const adapter: MarketplaceAdapter = {
   detect: (url, doc) => detectWooPage(url, doc, (d) => !!d.querySelector(selectors.orderEditMarkers)),
   readOrder: readWooOrder,
   readOrderList: readWooOrderList,
+  panelAnchor: (doc) => doc.querySelector('#wpbody-content > .wrap') ?? doc.querySelector('#wpbody-content') ?? doc.body,
+  // HPOS rows are tr#order-<id>; the legacy posts list uses tr#post-<id>.
+  listRow: (doc, orderId) => doc.getElementById(`order-${orderId}`) ?? doc.getElementById(`post-${orderId}`),
+  consoleContact: wooConsoleContact,
 };

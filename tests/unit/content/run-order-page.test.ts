@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runOrderPage } from '@/lib/content/run-order-page';
 import type { MarketplaceAdapter } from '@/lib/marketplaces/types';
-import type { PageReadMessage } from '@/lib/messaging/types';
+import type { BgMessage, PageReadMessage } from '@/lib/messaging/types';
 import { createSnapshot } from '../factories';
 
 const URL_DETAIL = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
@@ -12,6 +12,8 @@ const fakeAdapter = (overrides: Partial<MarketplaceAdapter> = {}): MarketplaceAd
   detect: () => 'order-detail',
   readOrder: () => ({ ok: true, value: createSnapshot({ url: URL_DETAIL }), warnings: [] }),
   readOrderList: () => ({ ok: true, value: [], warnings: [] }),
+  panelAnchor: () => null,
+  listRow: () => null,
   ...overrides,
 });
 const noSleep = async () => undefined;
@@ -36,14 +38,14 @@ describe('runOrderPage', () => {
   });
 
   it('turns a reader crash into an unreadable-page report, never an exception on the page', async () => {
-    const send = vi.fn(async (_message: PageReadMessage) => ({ ok: true as const, result: null }));
+    const send = vi.fn(async (_message: BgMessage) => ({ ok: true as const, result: null }));
     const crash = fakeAdapter({
       readOrder: () => {
         throw new TypeError('x is null');
       },
     });
     await runOrderPage(crash, document, URL_DETAIL, send, noSleep);
-    expect(send.mock.calls[0]![0].reading).toMatchObject({ ok: false, error: expect.stringContaining('x is null') });
+    expect((send.mock.calls[0]![0] as PageReadMessage).reading).toMatchObject({ ok: false, error: expect.stringContaining('x is null') });
   });
 
   it('sends again when the worker was stopped and did not answer', async () => {
@@ -53,14 +55,14 @@ describe('runOrderPage', () => {
       .mockResolvedValueOnce(undefined)
       .mockResolvedValueOnce({ ok: true, result: {} });
     const sleep = vi.fn(async () => undefined);
-    expect(await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, sleep)).toEqual({ ok: true, result: {} });
+    expect((await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, sleep))?.response).toEqual({ ok: true, result: {} });
     expect(send).toHaveBeenCalledTimes(3);
     expect(sleep).toHaveBeenCalledTimes(2);
   });
 
   it('gives up after its retries without throwing into the page', async () => {
     const send = vi.fn().mockResolvedValue(undefined);
-    expect(await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, noSleep)).toBeUndefined();
+    expect(await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, noSleep)).toMatchObject({ reading: { ok: true }, response: undefined });
     expect(send).toHaveBeenCalledTimes(5);
   });
 });

@@ -13,6 +13,11 @@ describe('locales', () => {
     expect(readdirSync(LOCALES_DIR).sort()).toEqual(['en', 'zh_CN', 'zh_TW']);
   });
 
+  it('names every message as Chrome requires (letters, digits, underscore), or the extension does not load', () => {
+    for (const locale of ['en', 'zh_CN', 'zh_TW']) for (const key of Object.keys(load(locale))) expect(key, `${locale}: ${key}`).toMatch(/^[A-Za-z0-9_@]+$/);
+    for (const [key, entry] of Object.entries(en)) for (const name of Object.keys(entry.placeholders ?? {})) expect(name, key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+
   it.each(['zh_CN', 'zh_TW'])('%s has every English key, no extra key, and the same placeholders', (locale) => {
     const messages = load(locale);
     expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
@@ -29,7 +34,8 @@ describe('locales', () => {
       .join('\n');
     const used = new Set([...sources.matchAll(/\bt\(\s*'([A-Za-z_]+)'/g)].map((m) => m[1]));
     for (const key of used) expect(en, `missing key ${key}`).toHaveProperty(key!);
-    const dynamic = ['marketplace_', 'status_'];
+    // Keys built from a value: `stage_${stage}`, `tone_${tone}` …
+    const dynamic = ['marketplace_', 'status_', 'stage_', 'tone_', 'timing_', 'rule_', 'locale_', 'channel_', 'warn_', 'optField_'];
     const unused = Object.keys(en).filter((k) => !used.has(k) && !dynamic.some((p) => k.startsWith(p)) && !k.startsWith('ext') && !sources.includes(`'${k}'`));
     expect(unused).toEqual([]);
   });

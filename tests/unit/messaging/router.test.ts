@@ -10,7 +10,13 @@ const goodMessage = () => ({
   url: PAGE,
   reading: { ok: true, marketplace: 'woocommerce', kind: 'order-detail', orders: [createSnapshot({ url: PAGE })], warnings: [] },
 });
-const handlers = (impl = vi.fn(async () => ({ created: 1 }))): Handlers => ({ 'cs-bg-page-read': impl });
+const handlers = (impl = vi.fn(async () => ({ created: 1 }))): Handlers => ({
+  'cs-bg-page-read': impl,
+  'cs-bg-chase-panel': vi.fn(async () => ({})),
+  'cs-bg-send-begin': vi.fn(async () => ({})),
+  'cs-bg-send-finish': vi.fn(async () => ({})),
+  'page-bg-changed': vi.fn(async () => 0),
+});
 
 describe('routeMessage', () => {
   it('runs the handler for a valid message from the page it describes', async () => {

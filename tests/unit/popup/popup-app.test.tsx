@@ -1,64 +1,49 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { SettleDb } from '@/lib/db/schema';
 import { ingestSnapshots } from '@/lib/db/ingest';
+import { recordChase } from '@/lib/db/chase';
 import { saveTabReading } from '@/lib/browser/tab-readings';
 import { PopupApp } from '@/entrypoints/popup/PopupApp';
 import { useLocale } from '../support/i18n';
+import { settle, usePageHarness } from '../support/page-harness';
 import { createSnapshot } from '../factories';
 
-let db: SettleDb;
-let n = 0;
-let root: HTMLElement;
-beforeEach(() => {
-  db = new SettleDb(`settle-popup-${++n}`);
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(async () => {
-  render(null, root);
-  root.remove();
-  await db.delete();
-});
-
+const page = usePageHarness('popup');
 const mount = (locale: string, tabId?: number) =>
-  render(<PopupApp db={db} locale={locale} openUrl={() => undefined} currentTabId={async () => tabId} />, root);
-const settle = async (check: () => boolean) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-};
+  render(<PopupApp db={page.db} locale={locale} openUrl={() => undefined} currentTabId={async () => tabId} />, page.root);
 
 describe('popup', () => {
   it('tells a new seller what to do when there is nothing yet', async () => {
     useLocale('en');
     mount('en');
-    await settle(() => !!root.querySelector('.empty'));
-    expect(root.querySelector('.empty h2')?.textContent).toBe('No unpaid orders yet');
-    expect(root.textContent).toContain('WooCommerce → Orders');
+    await settle(() => !!page.root.querySelector('.empty'));
+    expect(page.root.querySelector('.empty h2')?.textContent).toBe('No unpaid orders yet');
+    expect(page.root.textContent).toContain('WooCommerce → Orders');
   });
 
   it('lists unpaid orders with buyer, amount, status and console, newest activity first', async () => {
     useLocale('en');
-    await ingestSnapshots(db, [createSnapshot({ orderId: '1' })], '2026-11-20T10:00:00.000Z');
-    await ingestSnapshots(db, [createSnapshot({ orderId: '2', buyer: { name: 'Omar Haddad' }, total: { amount: 8900, currency: 'USD' }, amountDue: { amount: 8900, currency: 'USD' } })], '2026-11-21T10:00:00.000Z');
+    await ingestSnapshots(page.db, [createSnapshot({ orderId: '1' })], '2026-11-20T10:00:00.000Z');
+    await ingestSnapshots(page.db, [createSnapshot({ orderId: '2', buyer: { name: 'Omar Haddad' }, total: { amount: 8900, currency: 'USD' }, amountDue: { amount: 8900, currency: 'USD' } })], '2026-11-21T10:00:00.000Z');
     mount('en-US');
-    await settle(() => root.querySelectorAll('li.order-row').length === 2);
-    const rows = [...root.querySelectorAll('li.order-row')];
+    await settle(() => page.root.querySelectorAll('li.order-row').length === 2);
+    const rows = [...page.root.querySelectorAll('li.order-row')];
     expect(rows.map((r) => r.querySelector('.order-buyer')?.textContent)).toEqual(['Omar Haddad', 'Jane Doe']);
     expect(rows[1]?.querySelector('.order-amount')?.textContent).toBe('$1,238.80');
     expect(rows[1]?.querySelector('.order-meta')?.textContent).toContain('Order #1');
-    expect(root.querySelector('.summary-count')?.textContent).toBe('2 unpaid');
-    expect(root.querySelector('.summary-due')?.textContent).toBe('Due: $1,327.80');
+    expect(page.root.querySelector('.summary-count')?.textContent).toBe('2 unpaid');
+    expect(page.root.querySelector('.summary-due')?.textContent).toBe('Due: $1,327.80');
   });
 
   it('speaks Chinese with yuan amounts', async () => {
     useLocale('zh_CN');
-    await ingestSnapshots(db, [createSnapshot({ orderId: '2088', buyer: { name: '张伟' }, total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } })]);
+    await ingestSnapshots(page.db, [createSnapshot({ orderId: '2088', buyer: { name: '张伟' }, total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } })]);
     mount('zh-CN');
-    await settle(() => !!root.querySelector('li.order-row'));
-    expect(root.querySelector('h1')?.textContent).toBe('未付款订单');
-    expect(root.querySelector('.order-amount')?.textContent).toBe('¥298.00');
-    expect(root.querySelector('.order-status')?.textContent).toBe('未付款');
-    expect(root.querySelector('.summary-count')?.textContent).toBe('1 笔未付款');
+    await settle(() => !!page.root.querySelector('li.order-row'));
+    expect(page.root.querySelector('h1')?.textContent).toBe('未付款订单');
+    expect(page.root.querySelector('.order-amount')?.textContent).toBe('¥298.00');
+    expect(page.root.querySelector('.order-status')?.textContent).toBe('未付款');
+    expect(page.root.querySelector('.summary-count')?.textContent).toBe('1 笔未付款');
   });
 
   it('says plainly why the page in this tab could not be read', async () => {
@@ -69,16 +54,31 @@ describe('popup', () => {
       reading: { ok: false, marketplace: 'woocommerce', kind: 'order-detail', count: 0, error: "The order's data panel was not found (#order_data).", warnings: [] },
     });
     mount('en', 5);
-    await settle(() => !!root.querySelector('.tab-status-error'));
-    expect(root.querySelector('[role=alert]')?.textContent).toBe("Settle could not read this page: The order's data panel was not found (#order_data).");
+    await settle(() => !!page.root.querySelector('.tab-status-error'));
+    expect(page.root.querySelector('[role=alert]')?.textContent).toBe("Settle could not read this page: The order's data panel was not found (#order_data).");
+  });
+
+  it('shows the reminders due now beside the unpaid count, and flags due orders and repeat non-payers', async () => {
+    useLocale('en');
+    // Placed 19 Nov: the first reminder fell due on the 20th. Order 990 by the same buyer was written off.
+    await ingestSnapshots(page.db, [createSnapshot({ orderId: '990', placedAt: '2026-10-01T10:00:00Z' })], '2026-10-01T10:00:00.000Z');
+    await recordChase(page.db, ['woocommerce', '990'], { type: 'written_off', reason: 'never paid' }, { now: '2026-10-30T10:00:00.000Z', url: 'x' });
+    await ingestSnapshots(page.db, [createSnapshot(), createSnapshot({ orderId: '1043', buyer: { name: 'Omar Haddad' }, placedAt: new Date().toISOString() })]);
+    mount('en');
+    await settle(() => page.root.querySelectorAll('li.order-row').length === 2 && !!page.root.querySelector('.summary-due-now'));
+    expect(page.root.querySelector('.summary-due-now')?.textContent).toBe('Reminders due now: 1');
+    expect(page.root.querySelector('.summary-count')?.textContent).toBe('2 unpaid');
+    const row = page.root.querySelector('li[data-order-id="1042"]')!;
+    expect([...row.querySelectorAll('.flag')].map((f) => f.textContent)).toEqual(['Reminder due', 'Repeat non-payer']);
+    expect(page.root.querySelector('li[data-order-id="1043"] .flag')).toBeNull();
   });
 
   it('renders hostile page text as text', async () => {
     useLocale('en');
-    await ingestSnapshots(db, [createSnapshot({ buyer: { name: '<img src=x onerror=alert(1)>' } })]);
+    await ingestSnapshots(page.db, [createSnapshot({ buyer: { name: '<img src=x onerror=alert(1)>' } })]);
     mount('en');
-    await settle(() => !!root.querySelector('li.order-row'));
-    expect(root.querySelector('.order-buyer')?.textContent).toBe('<img src=x onerror=alert(1)>');
-    expect(root.querySelector('img')).toBeNull();
+    await settle(() => !!page.root.querySelector('li.order-row'));
+    expect(page.root.querySelector('.order-buyer')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(page.root.querySelector('img')).toBeNull();
   });
 });

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { SettleDb } from '@/lib/db/schema';
+import { getTemplate, resetTemplate, saveTemplate } from '@/lib/db/templates';
+import { checkTemplate, renderReminder, sampleValues } from '@/lib/reminders/render';
+import { REMINDER_LOCALES, TEMPLATE_VARIABLES, TONES, type ReminderLocale, type ReminderTemplate, type Tone } from '@/lib/reminders/types';
+import { keyFor, t } from '@/lib/i18n/t';
+import { problemText } from './problem-text';
+import { Choice } from './Choice';
+
+interface Props {
+  db: SettleDb;
+}
+
+const FIELDS = ['subject', 'body', 'instalmentOffer', 'extensionOffer'] as const;
+type Field = (typeof FIELDS)[number];
+
+/**
+ * The reminder templates, one per tone and language, edited with a live preview. A template with
+ * a problem (an unknown {variable}, a stray brace) shows where, and cannot be saved, so it is never sent.
+ */
+export function TemplateEditor({ db }: Props) {
+  const [tone, setTone] = useState<Tone>('friendly');
+  const [locale, setLocale] = useState<ReminderLocale>('en');
+  const [template, setTemplate] = useState<ReminderTemplate | undefined>();
+  const [offers, setOffers] = useState({ offerInstalments: false, offerExtension: false });
+  const [status, setStatus] = useState<'saved' | 'reset' | undefined>();
+  useEffect(() => void getTemplate(db, tone, locale).then(setTemplate), [db, tone, locale]);
+
+  const problems = useMemo(() => (template ? Object.fromEntries(FIELDS.map((f) => [f, checkTemplate(template[f])])) : {}) as Record<Field, ReturnType<typeof checkTemplate>>, [template]);
+  const preview = useMemo(() => (template ? renderReminder(template, sampleValues(locale), offers) : undefined), [template, locale, offers]);
+  if (!template) return null;
+  const hasProblems = FIELDS.some((f) => problems[f].length);
+  const edit = (field: Field, value: string) => {
+    setStatus(undefined);
+    setTemplate({ ...template, [field]: value });
+  };
+
+  return (
+    <section aria-labelledby="templates-h">
+      <h2 id="templates-h">{t('optTemplatesTitle')}</h2>
+      <p class="hint variables">
+        {t('optVariablesHint')}{' '}
+        {TEMPLATE_VARIABLES.map((v) => (
+          <code key={v}>{`{${v}}`}</code>
+        ))}
+      </p>
+      <div class="row">
+        <Choice id="tpl-tone" label={t('optTone')} value={tone} choices={TONES} name={(x) => t(keyFor('tone', x))} onChange={setTone} />
+        <Choice id="tpl-locale" label={t('panelLanguage')} value={locale} choices={REMINDER_LOCALES} name={(l) => t(keyFor('locale', l))} onChange={setLocale} />
+      </div>
+      <div class="editor">
+        <div>
+          {FIELDS.map((field) => (
+            <div class="field" key={field}>
+              <label for={`tpl-${field}`}>{t(keyFor('optField', field))}</label>
+              {field === 'subject' ? (
+                <input id={`tpl-${field}`} value={template[field]} aria-invalid={problems[field].length > 0} onInput={(e) => edit(field, e.currentTarget.value)} />
+              ) : (
+                <textarea id={`tpl-${field}`} value={template[field]} aria-invalid={problems[field].length > 0} onInput={(e) => edit(field, e.currentTarget.value)} />
+              )}
+              {problems[field].map((p, i) => (
+                <p key={i} class="problem" role="alert">
+                  {problemText(p, template[field])}
+                </p>
+              ))}
+            </div>
+          ))}
+          <button
+            type="button"
+            class="primary"
+            disabled={hasProblems}
+            onClick={async () => {
+              const result = await saveTemplate(db, template);
+              if (result.ok) setStatus('saved');
+            }}
+          >
+            {t('optSave')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={async () => {
+              await resetTemplate(db, tone, locale);
+              setTemplate(await getTemplate(db, tone, locale));
+              setStatus('reset');
+            }}
+          >
+            {t('optResetTemplate')}
+          </button>{' '}
+          {status && (
+            <span class="saved" role="status">
+              {t(status === 'saved' ? 'optSaved' : 'optResetDone')}
+            </span>
+          )}
+        </div>
+        <div>
+          <h3>{t('optPreview')}</h3>
+          <label>
+            <input type="checkbox" checked={offers.offerInstalments} onChange={(e) => setOffers({ ...offers, offerInstalments: e.currentTarget.checked })} /> {t('optOfferInstalments')}
+          </label>{' '}
+          <label>
+            <input type="checkbox" checked={offers.offerExtension} onChange={(e) => setOffers({ ...offers, offerExtension: e.currentTarget.checked })} /> {t('optOfferExtension')}
+          </label>
+          {preview?.ok ? (
+            <>
+              <p>
+                <strong>{preview.subject}</strong>
+              </p>
+              <div class="preview" data-testid="template-preview">
+                {preview.text}
+              </div>
+            </>
+          ) : (
+            <p class="problem">{t('optPreviewBlocked')}</p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

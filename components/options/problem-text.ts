@@ -1,0 +1,15 @@
+import type { TemplateProblem } from '@/lib/reminders/render';
+import { t } from '@/lib/i18n/t';
+
+/** A template problem in the seller's words, with where it is (characters counted as the seller sees them). */
+export function problemText(problem: TemplateProblem, text: string): string {
+  const at = Array.from(text.slice(0, problem.start)).length + 1;
+  switch (problem.kind) {
+    case 'unknown-variable':
+      return t('optProblemUnknownVariable', `{${problem.name}}`, at);
+    case 'unclosed-brace':
+      return t('optProblemUnclosedBrace', at);
+    case 'empty-variable':
+      return t('optProblemEmptyVariable', at);
+  }
+}

@@ -1,0 +1,78 @@
+import type { SettleDb } from '../db/schema';
+import { getOrder } from '../db/queries';
+import { planReminder } from '../db/plan';
+import { getChaseSettings, scheduleFor, type ChaseSettings } from '../db/settings';
+import { sendHistory, shopOf } from '../db/sends';
+import { getTemplate } from '../db/templates';
+import { unpaidHistory } from '../db/buyers';
+import { ruleDates, rulesFor, autoCloseAt } from '../marketplaces/rules';
+import { formatMoney } from '../model/money';
+import type { OrderRecord } from '../model/order-record';
+import type { Tone } from '../model/tone';
+import { contactStrategyFor } from '../reminders/contact';
+import { amountOwed, draftReminder, type DraftContext } from '../reminders/draft';
+import type { ReminderLocale } from '../reminders/types';
+import { sendBlockedBy } from '../tracker/due-limits';
+import { isKnownTimeZone } from '../tracker/zoned-time';
+import { HandledError } from '../messaging/router';
+import type { ChasePanelMessage } from '../messaging/types';
+import type { ChasePanelModel } from '../messaging/panel-model';
+import { t, uiLocale } from '../i18n/t';
+
+/** The context a reminder for this order is drafted in. */
+export function draftContextFor(order: OrderRecord, settings: ChaseSettings, now: string): DraftContext {
+  return {
+    now,
+    timeZone: order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone,
+    shopName: order.marketplace === 'generic' ? settings.sellerName : (order.shop ?? settings.sellerName),
+    paymentInstructions: settings.paymentInstructions,
+    autoCloseAt: order.marketplace === 'woocommerce' ? undefined : autoCloseAt(order),
+  };
+}
+
+/**
+ * The tone the next Send uses: the planned one; once the ladder is climbed, its last rung again
+ * (the seller may still send by hand). None while paused or a case is open.
+ */
+export function toneToSend(order: OrderRecord, settings: ChaseSettings): { tone: Tone; dueAt?: string; timing?: NonNullable<ChasePanelModel['next']>['timing'] } | undefined {
+  if (!order.open || order.chase.paused || order.chase.stage === 'case') return undefined;
+  const planned = planReminder(order, settings);
+  if (planned) return planned;
+  const last = scheduleFor(settings, order.marketplace).steps.at(-1);
+  return last && { tone: last.tone };
+}
+
+/** Builds what the order page's panel shows. */
+export async function onChasePanel(db: SettleDb, message: ChasePanelMessage, now = new Date().toISOString()): Promise<ChasePanelModel> {
+  const order = await getOrder(db, message.marketplace, message.orderId);
+  if (!order) throw new HandledError('refused', t('panelNotTracked'));
+  const settings = await getChaseSettings(db);
+  const locale: ReminderLocale = message.locale ?? settings.reminderLocale;
+  const next = toneToSend(order, settings);
+  const channels = contactStrategyFor(order.marketplace).options({ order, subject: '', text: '' }).map(({ channel, maxLength }) => ({ channel, ...(maxLength && { maxLength }) }));
+  const model: ChasePanelModel = {
+    order: {
+      orderId: order.orderId,
+      buyer: order.buyer.name ?? order.buyer.handle ?? t('buyerUnknown'),
+      owed: formatMoney(amountOwed(order), uiLocale()),
+      stage: order.chase.stage,
+      remindersSent: order.chase.remindersSent,
+      paused: order.chase.paused,
+      ...(order.chase.promisedBy && { promisedBy: order.chase.promisedBy }),
+    },
+    channels,
+    ruleDates: ruleDates(order, { terms: settings.sellerTerms }).map((d) => ({ kind: d.kind, at: d.at, unverified: d.confidence === 'unverified-default' })),
+    unpaidElsewhere: (await unpaidHistory(db, order)).map((o) => ({ orderId: o.orderId, stage: o.chase.stage })),
+    sendId: crypto.randomUUID(),
+  };
+  if (!next) return model;
+  if (next.dueAt && next.timing) model.next = { tone: next.tone, dueAt: next.dueAt, timing: next.timing, due: next.dueAt <= now };
+  const history = await sendHistory(db, now, settings.timeZone);
+  const blocked = sendBlockedBy({ marketplace: order.marketplace, orderId: order.orderId, buyerKey: order.buyerKey, shop: shopOf(order) }, history, scheduleFor(settings, order.marketplace).dailyCap, now);
+  if (blocked) model.blocked = blocked;
+  const maxLength = Math.min(channels[0]?.maxLength ?? Infinity, rulesFor(order.marketplace).messageMaxLength ?? Infinity);
+  const rendered = draftReminder(order, await getTemplate(db, next.tone, locale), draftContextFor(order, settings, now), Number.isFinite(maxLength) ? { maxLength } : {});
+  if (rendered.ok) model.draft = { tone: next.tone, locale, subject: rendered.subject, text: rendered.text, warnings: rendered.warnings };
+  else model.templateProblem = t('panelTemplateProblem', `${next.tone} / ${locale}`);
+  return model;
+}

@@ -1,0 +1,60 @@
+import { browser } from 'wxt/browser';
+import type { SettleDb } from '../db/schema';
+import { recordChase } from '../db/chase';
+import { listDue, nextDueAfter, orderKeyOf } from '../db/due';
+import { replanIfSettingsChanged } from '../db/replan';
+import { getChaseSettings } from '../db/settings';
+import type { ChaseEvent } from '../model/chase';
+import type { OrderRecord } from '../model/order-record';
+import { formatMoney } from '../model/money';
+import { t, uiLocale } from '../i18n/t';
+import { showBadgeCount } from '../browser/badge';
+import { setReminderAlarm } from '../browser/alarms';
+import { showDueNotification } from '../browser/notifications';
+
+const NOTIFIED_KEY = 'notified-due';
+
+/** A promise that passed unpaid is broken; an extension that ended lapses. Both resume the ladder. */
+function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {
+  const { chase } = order;
+  if (chase.stage === 'extended' && chase.extendedUntil && chase.extendedUntil <= now) return { type: 'extension_lapsed' };
+  if (chase.promisedBy && chase.promisedBy <= now) return { type: 'promise_broken' };
+  return undefined;
+}
+
+/**
+ * Brings the reminders up to date: records lapsed promises and extensions, re-plans when the
+ * zone or schedules changed, sets the badge to the reminders due now, notifies once per newly
+ * due reminder, and sets the alarm for the next one. Runs at start-up, on install, on the alarm
+ * and after every change; each step reads the database, so a restarted worker loses nothing.
+ */
+export async function refreshReminders(db: SettleDb, now = new Date().toISOString()): Promise<number> {
+  await replanIfSettingsChanged(db);
+  const settings = await getChaseSettings(db);
+  let due = await listDue(db, settings, now);
+  const lapses = [...due.orders.values()].map((o) => [o, lapseOf(o, now)] as const).filter(([, e]) => e);
+  for (const [order, change] of lapses) await recordChase(db, [order.marketplace, order.orderId], change!, { now, url: order.url });
+  if (lapses.length) due = await listDue(db, settings, now);
+
+  await showBadgeCount(due.dueNow.length);
+  await notifyNewlyDue(db, due.dueNow.map((c) => due.orders.get(orderKeyOf(c))!));
+  const next = await nextDueAfter(db, now);
+  await setReminderAlarm(next ? Date.parse(next) : undefined);
+  return due.dueNow.length;
+}
+
+/** One notification for the reminders that became due since the last one; none for those already announced. */
+async function notifyNewlyDue(db: SettleDb, dueOrders: OrderRecord[]): Promise<void> {
+  const keys = dueOrders.map((o) => `${orderKeyOf(o)}@${o.nextDueAt}`);
+  const before = new Set(((await db.settings.get(NOTIFIED_KEY))?.value as string[] | undefined) ?? []);
+  const fresh = dueOrders.filter((_, i) => !before.has(keys[i]!));
+  await db.settings.put({ key: NOTIFIED_KEY, value: keys });
+  if (!fresh.length) return;
+  const [first] = fresh;
+  if (fresh.length === 1 && first) {
+    const owed = formatMoney(first.amountDue ?? first.total, uiLocale());
+    await showDueNotification(t('notifyDueOneTitle'), t('notifyDueOneBody', first.buyer.name ?? first.buyer.handle ?? t('buyerUnknown'), first.orderId, owed), first.url);
+  } else {
+    await showDueNotification(t('notifyDueManyTitle', fresh.length), t('notifyDueManyBody'), browser.runtime.getURL('/popup.html'));
+  }
+}

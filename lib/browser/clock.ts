@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+
+/** storage.local key a browser test sets to move Settle's clock forward (test builds only). */
+export const TEST_CLOCK_KEY = 'test-clock-offset-ms';
+
+/**
+ * Now, as the background sees it. Browser tests must watch reminders fall due days apart, and a
+ * service worker's clock cannot be faked from outside; so builds made with WXT_TEST_CLOCK=1
+ * (npm test does) add an offset a test writes to storage.local. Shipped builds (npm run zip)
+ * compile this to the system clock.
+ */
+export async function clockNow(): Promise<string> {
+  if (import.meta.env.WXT_TEST_CLOCK !== '1') return new Date().toISOString();
+  const offset = Number((await browser.storage.local.get(TEST_CLOCK_KEY))[TEST_CLOCK_KEY] ?? 0);
+  return new Date(Date.now() + (Number.isFinite(offset) ? offset : 0)).toISOString();
+}

@@ -1,0 +1,20 @@
+/** The panel's look, inside its shadow root so the console's CSS and ours never meet. */
+export const PANEL_CSS = `
+:host { all: initial; display: block; margin: 12px 0 16px; font: 13px/1.5 -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans", sans-serif; color: #1d2327; }
+.panel { border: 1px solid #c3c4c7; border-left: 4px solid #b45309; background: #fff; padding: 12px 16px; max-width: 880px; }
+h2 { font-size: 14px; margin: 0 0 6px; }
+p { margin: 4px 0; }
+.flag { background: #fcf0f1; border: 1px solid #d63638; padding: 6px 10px; color: #8a2424; }
+.muted { color: #50575e; }
+.rules { margin: 6px 0; padding-left: 18px; }
+.controls { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; margin: 8px 0; }
+label { display: inline-flex; gap: 6px; align-items: center; }
+select { font: inherit; }
+.draft { white-space: pre-wrap; border: 1px solid #dcdcde; background: #f6f7f7; padding: 8px 10px; margin: 6px 0; max-height: 260px; overflow: auto; }
+.warn { color: #996800; }
+button.send { font: inherit; font-weight: 600; background: #b45309; color: #fff; border: 0; border-radius: 3px; padding: 6px 14px; cursor: pointer; }
+button.send[disabled] { background: #a7aaad; cursor: default; }
+.status { margin-top: 6px; }
+.status.ok { color: #00692a; }
+.status.error { color: #b32d2e; }
+`;

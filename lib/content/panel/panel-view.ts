@@ -1,0 +1,114 @@
+import type { ContactChannel } from '../../model/events';
+import type { ChasePanelModel } from '../../messaging/panel-model';
+import { REMINDER_LOCALES, type ReminderLocale } from '../../reminders/types';
+import { keyFor, t, uiLocale } from '../../i18n/t';
+
+export type PanelStatus = { kind: 'sending' } | { kind: 'ok'; text: string; mailUrl?: string } | { kind: 'error'; text: string };
+
+export interface PanelState {
+  model: ChasePanelModel;
+  channel: ContactChannel;
+  status?: PanelStatus;
+}
+
+export interface PanelCallbacks {
+  onSend(channel: ContactChannel, locale: ReminderLocale): void;
+  onLocale(locale: ReminderLocale): void;
+  onChannel(channel: ContactChannel): void;
+}
+
+/** Builds an element with text only: page and buyer text is never parsed as HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = doc.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+const dateTime = (iso: string) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(iso));
+
+function select<T extends string>(doc: Document, label: string, values: readonly T[], current: T, name: (v: T) => string, onChange: (v: T) => void) {
+  const wrap = el(doc, 'label', label);
+  const s = el(doc, 'select');
+  for (const v of values) {
+    const o = el(doc, 'option', name(v));
+    o.value = v;
+    o.selected = v === current;
+    s.append(o);
+  }
+  s.addEventListener('change', () => onChange(s.value as T));
+  wrap.append(s);
+  return wrap;
+}
+
+/** The order page's panel: the order's chase at a glance and the drafted next reminder with one Send button. */
+export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, cb: PanelCallbacks): void {
+  const doc = root.ownerDocument ?? document;
+  const { model } = state;
+  const box = el(doc, 'section', undefined, 'panel');
+  box.setAttribute('aria-label', t('panelTitle'));
+  box.append(el(doc, 'h2', t('panelTitle')));
+  box.append(el(doc, 'p', t('panelOrderLine', model.order.orderId, model.order.buyer, model.order.owed)));
+  box.append(el(doc, 'p', t('panelStage', t(keyFor('stage', model.order.stage)), model.order.remindersSent), 'muted'));
+  if (model.unpaidElsewhere.length) {
+    const flag = el(doc, 'p', t('panelRepeatNonPayer', model.unpaidElsewhere.map((o) => `#${o.orderId}`).join(', ')), 'flag');
+    flag.setAttribute('role', 'alert');
+    box.append(flag);
+  }
+  if (model.ruleDates.length) {
+    box.append(el(doc, 'p', t('panelRuleDates'), 'muted'));
+    const list = el(doc, 'ul', undefined, 'rules');
+    for (const d of model.ruleDates) list.append(el(doc, 'li', `${t(keyFor('rule', d.kind), dateTime(d.at))}${d.unverified ? ` ${t('ruleUnverified')}` : ''}`));
+    box.append(list);
+  }
+  if (model.order.paused) box.append(el(doc, 'p', t('panelPaused')));
+  if (model.order.promisedBy) box.append(el(doc, 'p', t('panelPromise', dateTime(model.order.promisedBy))));
+  if (model.templateProblem) box.append(el(doc, 'p', model.templateProblem, 'status error'));
+
+  const draft = model.draft;
+  if (draft) {
+    const tone = t(keyFor('tone', draft.tone));
+    if (!model.next) box.append(el(doc, 'p', t('panelLadderDone', tone)));
+    else if (model.next.due) box.append(el(doc, 'p', t('panelNextDue', tone, dateTime(model.next.dueAt))));
+    else box.append(el(doc, 'p', t('panelNextLater', tone, dateTime(model.next.dueAt))));
+    if (model.next && model.next.timing !== 'ladder') box.append(el(doc, 'p', t(keyFor('timing', model.next.timing)), 'muted'));
+
+    const controls = el(doc, 'div', undefined, 'controls');
+    controls.append(select(doc, t('panelLanguage'), REMINDER_LOCALES, draft.locale, (l) => t(keyFor('locale', l)), cb.onLocale));
+    controls.append(select(doc, t('panelChannel'), model.channels.map((c) => c.channel), state.channel, (c) => t(keyFor('channel', c)), cb.onChannel));
+    box.append(controls);
+    if (state.channel === 'console-invoice') box.append(el(doc, 'p', t('panelInvoiceNote'), 'muted'));
+    box.append(el(doc, 'p', t('panelSubject', draft.subject), 'muted'));
+    box.append(el(doc, 'div', draft.text, 'draft'));
+    for (const w of draft.warnings) box.append(el(doc, 'p', t(keyFor('warn', w)), 'warn'));
+
+    if (model.blocked) {
+      const why = model.blocked.reason === 'daily-cap' ? t('panelBlockedCap') : t('panelBlockedBuyer', model.blocked.until ? dateTime(model.blocked.until) : '');
+      box.append(el(doc, 'p', why, 'status error'));
+    }
+    const send = el(doc, 'button', state.status?.kind === 'sending' ? t('panelSending') : t('panelSend'), 'send');
+    send.type = 'button';
+    send.disabled = !!model.blocked || state.status?.kind === 'sending';
+    send.addEventListener('click', (event) => {
+      // Only the seller's own click sends: a script on the page cannot press it for them.
+      if (!event.isTrusted || send.disabled) return;
+      send.disabled = true;
+      cb.onSend(state.channel, draft.locale);
+    });
+    box.append(send);
+  } else if (!model.order.paused && !model.templateProblem) {
+    box.append(el(doc, 'p', t('panelClosed', t(keyFor('stage', model.order.stage)))));
+  }
+
+  if (state.status && state.status.kind !== 'sending') {
+    const status = el(doc, 'p', state.status.text, `status ${state.status.kind}`);
+    status.setAttribute('role', 'status');
+    if (state.status.kind === 'ok' && state.status.mailUrl) {
+      const again = el(doc, 'a', t('panelOpenMailAgain'));
+      again.href = state.status.mailUrl;
+      status.append(' ', again);
+    }
+    box.append(status);
+  }
+  root.replaceChildren(...[...root.childNodes].filter((n) => n.nodeName === 'STYLE'), box);
+}

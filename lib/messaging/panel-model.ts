@@ -1,0 +1,39 @@
+import type { ChaseStage } from '../model/chase';
+import type { ContactChannel } from '../model/events';
+import type { Tone } from '../model/tone';
+import type { ReminderLocale } from '../reminders/types';
+import type { HoldReason } from '../tracker/due-limits';
+import type { PlannedReminder } from '../tracker/schedule';
+import type { ContactAction } from '../reminders/contact/types';
+
+/**
+ * What the order-page panel shows, built by the background (which owns the database and the
+ * templates) and rendered as plain text by the content script. Types only: no runtime code.
+ */
+export interface ChasePanelModel {
+  /** Formatted for the seller (UI language). */
+  order: { orderId: string; buyer: string; owed: string; stage: ChaseStage; remindersSent: number; paused: boolean; promisedBy?: string };
+  /** The next reminder, when one is planned; `due` when it is due now (or overdue). */
+  next?: { tone: Tone; dueAt: string; timing: PlannedReminder['timing']; due: boolean };
+  /** Why Send is held back right now (one per buyer per 24 hours, the shop's daily cap). */
+  blocked?: { reason: HoldReason; until?: string };
+  /** The drafted reminder in `locale`; absent when nothing is planned or the template has problems. */
+  draft?: { tone: Tone; locale: ReminderLocale; subject: string; text: string; warnings: string[] };
+  /** A template with problems is never sent: the panel says so and links to the options. */
+  templateProblem?: string;
+  channels: { channel: ContactChannel; maxLength?: number }[];
+  /** The marketplace's own dates for this order (may cancel, auto-close, window closes). */
+  ruleDates: { kind: string; at: string; unverified: boolean }[];
+  /** The buyer's other orders left unpaid: the repeat-non-payer flag. */
+  unpaidElsewhere: { orderId: string; stage: ChaseStage }[];
+  /** Made once per draft: every click on this draft carries it, so a double click sends once. */
+  sendId: string;
+}
+
+/** The background's answer to Send: what the content script does now. */
+export interface SendPlan {
+  action: ContactAction;
+  /** The exact words going out (logged with the send). */
+  text: string;
+  subject: string;
+}

@@ -1,0 +1,73 @@
+import { formatMoney, type Money } from '../model/money';
+import type { OrderRecord } from '../model/order-record';
+import type { Tone } from '../model/tone';
+import { renderReminder, type RenderResult } from './render';
+import type { ReminderLocale, ReminderTemplate, TemplateValues } from './types';
+
+/** BCP 47 tag for Intl formatting in a reminder's language. */
+export const INTL_LOCALE: Record<ReminderLocale, string> = { en: 'en-US', zh_CN: 'zh-CN', zh_TW: 'zh-TW' };
+
+/** Words a reminder needs when the order lacks something (no buyer name, no payment link). */
+const FALLBACK: Record<ReminderLocale, { buyer: string; payLink: string; itemsJoin: string; items: (n: number) => string }> = {
+  en: { buyer: 'customer', payLink: 'reply to this message and we will send you the payment details', itemsJoin: ', ', items: (n) => `${n} item${n === 1 ? '' : 's'}` },
+  zh_CN: { buyer: '顾客', payLink: '回复本消息，我们会把付款方式发给您', itemsJoin: '、', items: (n) => `${n} 件商品` },
+  zh_TW: { buyer: '顧客', payLink: '回覆本訊息，我們會將付款方式傳給您', itemsJoin: '、', items: (n) => `${n} 件商品` },
+};
+
+/** Days a buyer is given to pay, by tone: a formal demand gives the customary week. */
+const DAYS_TO_PAY: Record<Tone, number> = { friendly: 3, firm: 3, final_notice: 3, formal_demand: 7 };
+
+export interface DraftContext {
+  now: string;
+  /** The zone deadlines are written in (the buyer's when known, else the seller's). */
+  timeZone: string;
+  /** {shop}: the shop's host, or the seller's name for orders added by hand. */
+  shopName: string;
+  /** {payLink} when the order has no payment link of its own. */
+  paymentInstructions: string;
+  /** When the platform closes the order by itself: the deadline never runs past it. */
+  autoCloseAt?: string;
+}
+
+/** The deadline a reminder of this tone states: a few days from now, never after the platform closes the order. */
+export function deadlineFor(tone: Tone, ctx: Pick<DraftContext, 'now' | 'autoCloseAt'>): string {
+  const deadline = Date.parse(ctx.now) + DAYS_TO_PAY[tone] * 86_400_000;
+  const closes = ctx.autoCloseAt ? Date.parse(ctx.autoCloseAt) : Infinity;
+  return new Date(Math.min(deadline, closes)).toISOString();
+}
+
+/** What is still owed: the console's amount due, less what the seller recorded as received. */
+export function amountOwed(order: OrderRecord): Money {
+  return order.amountDue ?? { amount: order.total.amount - order.chase.paid, currency: order.total.currency };
+}
+
+/** The values a template is filled with, formatted for the reader in the reminder's language. */
+export function reminderValues(order: OrderRecord, tone: Tone, locale: ReminderLocale, ctx: DraftContext): TemplateValues {
+  const intl = INTL_LOCALE[locale];
+  const words = FALLBACK[locale];
+  const date = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: ctx.timeZone });
+  const plan = (order.chase.plan ?? []).filter((i) => !i.paidAt);
+  return {
+    buyer: order.buyer.name ?? order.buyer.handle ?? words.buyer,
+    orderId: order.orderId,
+    amount: formatMoney(amountOwed(order), intl),
+    items: order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(words.itemsJoin),
+    deadline: date.format(Date.parse(deadlineFor(tone, ctx))),
+    payLink: order.payUrl ?? (ctx.paymentInstructions.trim() || words.payLink),
+    shop: ctx.shopName,
+    instalmentPlan: plan.map((i) => `${date.format(Date.parse(i.dueAt))}: ${formatMoney({ amount: i.amount, currency: order.total.currency }, intl)}`).join('; '),
+  };
+}
+
+export interface DraftOptions {
+  offerInstalments?: boolean;
+  offerExtension?: boolean;
+  /** The channel's limit, in characters. */
+  maxLength?: number;
+}
+
+/** A reminder for one order in one tone and language: the template filled, offers added, shortened to fit the channel. */
+export function draftReminder(order: OrderRecord, template: ReminderTemplate, ctx: DraftContext, opts: DraftOptions = {}): RenderResult {
+  const values = reminderValues(order, template.tone, template.locale, ctx);
+  return renderReminder(template, values, { ...opts, itemsShort: FALLBACK[template.locale].items(order.items.reduce((n, i) => n + i.quantity, 0)) });
+}

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SettleDb } from '@/lib/db/schema';
+import { ingestSnapshots } from '@/lib/db/ingest';
+import { recordChase } from '@/lib/db/chase';
+import { defaultChaseSettings, saveChaseSettings } from '@/lib/db/settings';
+import { getOrderEvents } from '@/lib/db/queries';
+import { onChasePanel } from '@/lib/background/chase-panel';
+import { onSendBegin, onSendFinish } from '@/lib/background/send-reminder';
+import { HandledError } from '@/lib/messaging/router';
+import type { SendBeginMessage } from '@/lib/messaging/types';
+import type { OrderSnapshot } from '@/lib/model/order';
+import { useLocale } from '../support/i18n';
+import { createSnapshot } from '../factories';
+
+const PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
+const PAY = 'http://shop.test/checkout/order-pay/1042/?pay_for_order=true&key=wc_order_abc';
+const NOW = '2026-11-21T10:00:00.000Z';
+const SEND_ID = '0b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11';
+const order = (overrides: Partial<OrderSnapshot> = {}) => createSnapshot({ url: PAGE, payUrl: PAY, buyer: { name: 'Jane Doe', email: 'jane@example.com' }, items: [{ title: 'Oak desk', quantity: 1 }], ...overrides });
+
+let db: SettleDb;
+let n = 0;
+beforeEach(async () => {
+  useLocale('en');
+  db = new SettleDb(`settle-send-${++n}`);
+  await saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en' });
+  await ingestSnapshots(db, [order()], '2026-11-19T15:00:00.000Z');
+});
+afterEach(() => db.delete());
+
+const begin = (overrides: Partial<SendBeginMessage> = {}): SendBeginMessage => ({
+  type: 'cs-bg-send-begin',
+  url: PAGE,
+  sendId: SEND_ID,
+  marketplace: 'woocommerce',
+  orderId: '1042',
+  tone: 'friendly',
+  locale: 'en',
+  channel: 'console-form',
+  reading: { ok: true, marketplace: 'woocommerce', kind: 'order-detail', orders: [order()], warnings: [] },
+  ...overrides,
+});
+
+describe('the order page panel (background side)', () => {
+  it('drafts the due reminder in the seller’s language with amount, payment link and deadline', async () => {
+    const model = await onChasePanel(db, { type: 'cs-bg-chase-panel', url: PAGE, marketplace: 'woocommerce', orderId: '1042' }, NOW);
+    expect(model.order).toMatchObject({ orderId: '1042', buyer: 'Jane Doe', stage: 'unpaid', remindersSent: 0 });
+    expect(model.next).toMatchObject({ tone: 'friendly', due: true });
+    expect(model.draft?.text).toContain('$1,238.80');
+    expect(model.draft?.text).toContain(PAY);
+    expect(model.draft?.text).toContain('November 24, 2026');
+    expect(model.channels.map((c) => c.channel)).toEqual(['console-form', 'console-invoice', 'mail-draft', 'copied']);
+    expect(model.sendId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('drafts in Simplified or Traditional Chinese when the seller picks it', async () => {
+    const zh = await onChasePanel(db, { type: 'cs-bg-chase-panel', url: PAGE, marketplace: 'woocommerce', orderId: '1042', locale: 'zh_CN' }, NOW);
+    expect(zh.draft?.locale).toBe('zh_CN');
+    expect(zh.draft?.text).toContain('US$1,238.80');
+    expect(zh.draft?.text).toContain('2026年11月24日');
+    const tw = await onChasePanel(db, { type: 'cs-bg-chase-panel', url: PAGE, marketplace: 'woocommerce', orderId: '1042', locale: 'zh_TW' }, NOW);
+    expect(tw.draft?.text).not.toBe(zh.draft?.text);
+  });
+
+  it('flags a buyer who left another order unpaid', async () => {
+    await ingestSnapshots(db, [order({ orderId: '990', url: PAGE.replace('1042', '990') })], '2026-10-01T00:00:00.000Z');
+    await recordChase(db, ['woocommerce', '990'], { type: 'written_off', reason: 'never paid' }, { now: '2026-10-20T00:00:00.000Z', url: 'x' });
+    const model = await onChasePanel(db, { type: 'cs-bg-chase-panel', url: PAGE, marketplace: 'woocommerce', orderId: '1042' }, NOW);
+    expect(model.unpaidElsewhere).toEqual([{ orderId: '990', stage: 'written_off' }]);
+  });
+});
+
+describe('sending (background side)', () => {
+  it('plans a customer note with the drafted words, then counts the reminder when the page confirms it', async () => {
+    const plan = await onSendBegin(db, begin(), NOW);
+    expect(plan.action).toEqual({ kind: 'console-form', text: plan.text });
+    expect(plan.text).toContain(PAY);
+    await onSendFinish(db, { type: 'cs-bg-send-finish', url: PAGE, sendId: SEND_ID, ok: true }, NOW);
+    const events = await getOrderEvents(db, 'woocommerce', '1042');
+    expect(events.at(-1)?.data).toMatchObject({ type: 'chase', change: { type: 'reminder_sent', tone: 'friendly' }, message: { channel: 'console-form', text: plan.text } });
+  });
+
+  it('a double click starts one send', async () => {
+    await onSendBegin(db, begin(), NOW);
+    await expect(onSendBegin(db, begin(), NOW)).rejects.toThrow('This reminder is already being sent.');
+  });
+
+  it('never reminds an order the page, read again at the click, shows paid', async () => {
+    const paid = begin({ reading: { ok: true, marketplace: 'woocommerce', kind: 'order-detail', orders: [order({ status: 'paid', statusText: 'Processing', amountDue: undefined })], warnings: [] } });
+    await expect(onSendBegin(db, paid, NOW)).rejects.toThrow('The console now shows this order as “Processing”');
+    expect(await db.sends.count()).toBe(0);
+  });
+
+  it('does not let a stale page reopen an order known to be paid', async () => {
+    await ingestSnapshots(db, [order({ status: 'paid', statusText: 'Processing', amountDue: undefined })], '2026-11-20T00:00:00.000Z');
+    await expect(onSendBegin(db, begin(), NOW)).rejects.toBeInstanceOf(HandledError);
+    expect((await db.orders.get(['woocommerce', '1042']))?.open).toBe(0);
+  });
+
+  it('refuses an unreadable page, a paused order and a buyer reminded in the last day', async () => {
+    await expect(onSendBegin(db, begin({ reading: { ok: false, error: 'x' } }), NOW)).rejects.toThrow('could not read this page again');
+    await recordChase(db, ['woocommerce', '1042'], { type: 'paused' }, { now: NOW, url: PAGE });
+    await expect(onSendBegin(db, begin(), NOW)).rejects.toThrow('paused');
+    await recordChase(db, ['woocommerce', '1042'], { type: 'resumed' }, { now: NOW, url: PAGE });
+    await onSendBegin(db, begin(), NOW);
+    await onSendFinish(db, { type: 'cs-bg-send-finish', url: PAGE, sendId: SEND_ID, ok: true }, NOW);
+    await expect(onSendBegin(db, begin({ sendId: '1b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11' }), '2026-11-21T20:00:00.000Z')).rejects.toThrow('last 24 hours');
+  });
+
+  it('logs WooCommerce’s own order email as such, and a mail draft with its recipient', async () => {
+    const invoice = await onSendBegin(db, begin({ channel: 'console-invoice' }), NOW);
+    expect(invoice.action).toEqual({ kind: 'console-action', name: 'send_order_details' });
+    expect((await db.sends.get(SEND_ID))?.text).toBe('[Sent with the console’s own order action: send_order_details]');
+    const mail = await onSendBegin(db, begin({ channel: 'mail-draft', sendId: '2b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11' }), NOW);
+    expect(mail.action).toMatchObject({ kind: 'open-url', url: expect.stringMatching(/^mailto:jane@example\.com\?subject=/) });
+    expect((await db.sends.get('2b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11'))?.recipient).toBe('jane@example.com');
+  });
+
+  it('finishes only a send started from the same site', async () => {
+    await onSendBegin(db, begin(), NOW);
+    await expect(onSendFinish(db, { type: 'cs-bg-send-finish', url: 'http://evil.test/x', sendId: SEND_ID, ok: true }, NOW)).rejects.toThrow('no record');
+  });
+
+  it('a failed send is logged and not counted', async () => {
+    await onSendBegin(db, begin(), NOW);
+    expect(await onSendFinish(db, { type: 'cs-bg-send-finish', url: PAGE, sendId: SEND_ID, ok: false, error: 'The order note box was not found on this page.' }, NOW)).toEqual({
+      ok: false,
+      error: 'The order note box was not found on this page.',
+    });
+    expect((await db.orders.get(['woocommerce', '1042']))?.chase.remindersSent).toBe(0);
+  });
+});
