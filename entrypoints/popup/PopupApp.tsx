@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettleDb } from '@/lib/db/schema';
-import { getTotals, listOpenOrders } from '@/lib/db/queries';
-import { listDue, orderKeyOf } from '@/lib/db/due';
-import { getChaseSettings } from '@/lib/db/settings';
-import { unpaidHistory } from '@/lib/db/buyers';
+import { orderKeyOf } from '@/lib/db/due';
+import { openOrdersView } from '@/lib/db/open-orders-view';
 import { loadTabReading, type TabReading } from '@/lib/browser/tab-readings';
 import { formatMoney } from '@/lib/model/money';
 import { t } from '@/lib/i18n/t';
@@ -17,18 +15,15 @@ const PAGE_SIZE = 50;
 interface Props {
   db: SettleDb;
   locale: string;
+  /** Settle's full page (all orders, debts added by hand). */
+  dashboardUrl: string;
   openUrl: (url: string) => void;
   currentTabId: () => Promise<number | undefined>;
 }
 
 /** The toolbar popup: reminders due now, every unpaid order (newest activity first, flagged when due or from a repeat non-payer), and what Settle read in this tab. */
-export function PopupApp({ db, locale, openUrl, currentTabId }: Props) {
-  const data = useLiveQuery(async () => {
-    const orders = await listOpenOrders(db, PAGE_SIZE);
-    const due = await listDue(db, await getChaseSettings(db), new Date().toISOString());
-    const repeat = await Promise.all(orders.map(async (o) => (await unpaidHistory(db, o)).length > 0));
-    return { orders, totals: await getTotals(db), dueNow: new Set(due.dueNow.map(orderKeyOf)), repeat: new Set(orders.filter((_, i) => repeat[i]).map(orderKeyOf)) };
-  }, [db]);
+export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId }: Props) {
+  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE), [db]);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
     void currentTabId().then((id) => (id === undefined ? undefined : loadTabReading(id).then(setTabReading)));
@@ -42,12 +37,17 @@ export function PopupApp({ db, locale, openUrl, currentTabId }: Props) {
       </main>
     );
   }
-  const { orders, totals, dueNow, repeat } = data.value;
+  const { orders, totals, dueNow, repeatNonPayers } = data.value;
   const due = Object.entries(totals.openDueByCurrency).map(([currency, amount]) => formatMoney({ amount, currency }, locale));
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>{t('popupTitle')}</h1>
+        <div class="popup-title">
+          <h1>{t('popupTitle')}</h1>
+          <button type="button" class="open-dashboard" onClick={() => openUrl(dashboardUrl)}>
+            {t('popupOpenDashboard')}
+          </button>
+        </div>
         {totals.openCount > 0 && (
           <p class="popup-summary">
             {dueNow.size > 0 && <span class="summary-due-now">{t('popupDueNow', dueNow.size)}</span>}
@@ -67,7 +67,7 @@ export function PopupApp({ db, locale, openUrl, currentTabId }: Props) {
               order={order}
               locale={locale}
               reminderDue={dueNow.has(orderKeyOf(order))}
-              repeatNonPayer={repeat.has(orderKeyOf(order))}
+              repeatNonPayer={repeatNonPayers.has(orderKeyOf(order))}
               onOpen={(o) => openUrl(o.url)}
             />
           ))}

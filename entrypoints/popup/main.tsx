@@ -12,6 +12,7 @@ render(
   <PopupApp
     db={db}
     locale={uiLocale()}
+    dashboardUrl={browser.runtime.getURL('/dashboard.html')}
     openUrl={(url) => void browser.tabs.create({ url })}
     currentTabId={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id}
   />,

@@ -5,30 +5,19 @@ import { getChaseSettings, scheduleFor, type ChaseSettings } from '../db/setting
 import { sendHistory, shopOf } from '../db/sends';
 import { getTemplate } from '../db/templates';
 import { unpaidHistory } from '../db/buyers';
-import { ruleDates, rulesFor, autoCloseAt } from '../marketplaces/rules';
+import { ruleDates, rulesFor } from '../marketplaces/rules';
 import { formatMoney } from '../model/money';
 import type { OrderRecord } from '../model/order-record';
 import type { Tone } from '../model/tone';
 import { contactStrategyFor } from '../reminders/contact';
-import { amountOwed, draftReminder, type DraftContext } from '../reminders/draft';
+import { amountOwed, draftReminder } from '../reminders/draft';
+import { draftContextFor } from '../reminders/draft-context';
 import type { ReminderLocale } from '../reminders/types';
 import { sendBlockedBy } from '../tracker/due-limits';
-import { isKnownTimeZone } from '../tracker/zoned-time';
 import { HandledError } from '../messaging/router';
 import type { ChasePanelMessage } from '../messaging/types';
 import type { ChasePanelModel } from '../messaging/panel-model';
 import { t, uiLocale } from '../i18n/t';
-
-/** The context a reminder for this order is drafted in. */
-export function draftContextFor(order: OrderRecord, settings: ChaseSettings, now: string): DraftContext {
-  return {
-    now,
-    timeZone: order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone,
-    shopName: order.marketplace === 'generic' ? settings.sellerName : (order.shop ?? settings.sellerName),
-    paymentInstructions: settings.paymentInstructions,
-    autoCloseAt: order.marketplace === 'woocommerce' ? undefined : autoCloseAt(order),
-  };
-}
 
 /**
  * The tone the next Send uses: the planned one; once the ladder is climbed, its last rung again

@@ -55,6 +55,6 @@ async function notifyNewlyDue(db: SettleDb, dueOrders: OrderRecord[]): Promise<v
     const owed = formatMoney(first.amountDue ?? first.total, uiLocale());
     await showDueNotification(t('notifyDueOneTitle'), t('notifyDueOneBody', first.buyer.name ?? first.buyer.handle ?? t('buyerUnknown'), first.orderId, owed), first.url);
   } else {
-    await showDueNotification(t('notifyDueManyTitle', fresh.length), t('notifyDueManyBody'), browser.runtime.getURL('/popup.html'));
+    await showDueNotification(t('notifyDueManyTitle', fresh.length), t('notifyDueManyBody'), browser.runtime.getURL('/dashboard.html'));
   }
 }

@@ -12,7 +12,7 @@ import { HandledError } from '../messaging/router';
 import type { SendBeginMessage, SendFinishMessage } from '../messaging/types';
 import type { SendPlan } from '../messaging/panel-model';
 import { t } from '../i18n/t';
-import { draftContextFor } from './chase-panel';
+import { draftContextFor } from '../reminders/draft-context';
 import { refreshReminders } from './refresh-reminders';
 
 const refuse = (detail: string) => new HandledError('refused', detail);

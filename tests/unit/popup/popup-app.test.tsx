@@ -10,7 +10,7 @@ import { createSnapshot } from '../factories';
 
 const page = usePageHarness('popup');
 const mount = (locale: string, tabId?: number) =>
-  render(<PopupApp db={page.db} locale={locale} openUrl={() => undefined} currentTabId={async () => tabId} />, page.root);
+  render(<PopupApp db={page.db} locale={locale} dashboardUrl="chrome-extension://x/dashboard.html" openUrl={() => undefined} currentTabId={async () => tabId} />, page.root);
 
 describe('popup', () => {
   it('tells a new seller what to do when there is nothing yet', async () => {

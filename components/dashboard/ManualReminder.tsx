@@ -1,0 +1,172 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import { getTemplate } from '@/lib/db/templates';
+import { beginSend, finishSend, sendHistory, shopOf } from '@/lib/db/sends';
+import { scheduleFor, type ChaseSettings } from '@/lib/db/settings';
+import { draftContextFor } from '@/lib/reminders/draft-context';
+import type { ContactChannel } from '@/lib/model/events';
+import type { OrderRecord } from '@/lib/model/order-record';
+import { contactStrategyFor, type ContactOption } from '@/lib/reminders/contact';
+import { draftReminder } from '@/lib/reminders/draft';
+import type { RenderResult } from '@/lib/reminders/render';
+import { REMINDER_LOCALES, TONES, type ReminderLocale, type ReminderTemplate, type Tone } from '@/lib/reminders/types';
+import { sendBlockedBy } from '@/lib/tracker/due-limits';
+import type { PlannedReminder } from '@/lib/tracker/schedule';
+import { keyFor, t } from '@/lib/i18n/t';
+import { Choice } from '../options/Choice';
+import { formatDateTime } from '../format';
+import { QrCode } from './QrCode';
+
+interface Props extends DashboardProps {
+  order: OrderRecord;
+  settings: ChaseSettings;
+  planned?: PlannedReminder;
+}
+
+type Status = { ok: boolean; text: string } | undefined;
+/** A way to send, with the words it carries (shortened for a channel with a limit). */
+type FittedOption = ContactOption & { text: string };
+
+/**
+ * Reminding a debt added by hand: the drafted reminder in the chosen tone and language, sent as a
+ * mail draft, as copied text, or as a QR code holding an sms: link the seller scans with a phone.
+ * Each send is logged with its words; a double click logs once; a failure is logged, not counted.
+ */
+export function ManualReminder({ db, locale, order, settings, planned, onChanged }: Props) {
+  const [tone, setTone] = useState<Tone>(planned?.tone ?? 'friendly');
+  const [lang, setLang] = useState<ReminderLocale>(settings.reminderLocale);
+  const [offers, setOffers] = useState({ offerInstalments: false, offerExtension: false });
+  const [template, setTemplate] = useState<ReminderTemplate>();
+  const [status, setStatus] = useState<Status>();
+  const [blocked, setBlocked] = useState<ReturnType<typeof sendBlockedBy>>(null);
+  useEffect(() => void getTemplate(db, tone, lang).then(setTemplate), [db, tone, lang]);
+  useEffect(() => {
+    const now = new Date().toISOString();
+    void sendHistory(db, now, settings.timeZone).then((h) =>
+      setBlocked(sendBlockedBy({ marketplace: order.marketplace, orderId: order.orderId, buyerKey: order.buyerKey, shop: shopOf(order) }, h, scheduleFor(settings, order.marketplace).dailyCap, now)),
+    );
+  }, [db, order, settings]);
+  const draft: RenderResult | undefined = useMemo(() => template && draftReminder(order, template, draftContextFor(order, settings, new Date().toISOString()), offers), [template, order, settings, offers]);
+  // A new id whenever the words change: clicks on the same draft count once.
+  const sendId = useMemo(() => crypto.randomUUID(), [draft]);
+  if (!draft) return null;
+
+  // A channel with a limit (a text message) gets the reminder shortened to fit it.
+  const options: FittedOption[] = !draft.ok || !template
+    ? []
+    : contactStrategyFor('generic')
+        .options({ order, subject: draft.subject, text: draft.text })
+        .map((option) => {
+          if (!option.maxLength) return { ...option, text: draft.text };
+          const fitted = draftReminder(order, template, draftContextFor(order, settings, new Date().toISOString()), { ...offers, maxLength: option.maxLength });
+          const text = fitted.ok ? fitted.text : draft.text;
+          return { ...contactStrategyFor('generic').options({ order, subject: draft.subject, text }).find((o) => o.channel === option.channel)!, text };
+        });
+  async function send(option: FittedOption, act: () => Promise<void> | void) {
+    if (!draft?.ok) return;
+    const now = new Date().toISOString();
+    const started = await beginSend(db, {
+      sendId,
+      marketplace: order.marketplace,
+      orderId: order.orderId,
+      buyerKey: order.buyerKey,
+      shop: shopOf(order),
+      tone,
+      channel: option.channel,
+      subject: draft.subject,
+      text: option.text,
+      ...(option.channel === 'mail-draft' && order.buyer.email && { recipient: order.buyer.email }),
+      ...(option.channel === 'sms-qr' && order.buyer.phone && { recipient: order.buyer.phone }),
+      url: location.href,
+      startedAt: now,
+    });
+    if (!started) return;
+    try {
+      await act();
+      const result = await finishSend(db, sendId, { ok: true }, new Date().toISOString());
+      setStatus(result.ok ? { ok: true, text: t('dashReminderLogged', t(keyFor('channel', option.channel))) } : { ok: false, text: t('panelFailed', result.error) });
+    } catch (error) {
+      const message = (error as Error).message || t('sendFailedUnknown');
+      await finishSend(db, sendId, { ok: false, error: message }, new Date().toISOString());
+      setStatus({ ok: false, text: t('panelFailed', message) });
+    }
+    onChanged();
+  }
+
+  return (
+    <section class="manual-reminder" aria-labelledby="remind-h">
+      <h3 id="remind-h">{t('dashRemindTitle')}</h3>
+      <div class="row">
+        <Choice id="remind-tone" label={t('optTone')} value={tone} choices={TONES} name={(x) => t(keyFor('tone', x))} onChange={setTone} />
+        <Choice id="remind-locale" label={t('panelLanguage')} value={lang} choices={REMINDER_LOCALES} name={(l) => t(keyFor('locale', l))} onChange={setLang} />
+        <label>
+          <input type="checkbox" checked={offers.offerInstalments} onChange={(e) => setOffers({ ...offers, offerInstalments: e.currentTarget.checked })} /> {t('optOfferInstalments')}
+        </label>
+        <label>
+          <input type="checkbox" checked={offers.offerExtension} onChange={(e) => setOffers({ ...offers, offerExtension: e.currentTarget.checked })} /> {t('optOfferExtension')}
+        </label>
+      </div>
+      {!draft.ok ? (
+        <p class="error">{t('panelTemplateProblem', `${tone} / ${lang}`)}</p>
+      ) : (
+        <>
+          <p class="muted">{t('panelSubject', draft.subject)}</p>
+          <div class="draft" data-testid="manual-draft">
+            {draft.text}
+          </div>
+          {draft.warnings.map((w) => (
+            <p key={w} class="muted">
+              {t(keyFor('warn', w))}
+            </p>
+          ))}
+          {blocked ? (
+            <p class="error">{blocked.reason === 'daily-cap' ? t('panelBlockedCap') : t('panelBlockedBuyer', blocked.until ? formatDateTime(blocked.until, locale) : '')}</p>
+          ) : (
+            <div class="row send-options">
+              {options.map((option) => (
+                <SendOption key={option.channel} option={option} onSend={send} />
+              ))}
+            </div>
+          )}
+        </>
+      )}
+      {status && (
+        <p class={status.ok ? 'ok' : 'error'} role="status">
+          {status.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** One way to send: a mail-draft link, a copy button, or a QR code with "I sent it". */
+function SendOption({ option, onSend }: { option: FittedOption; onSend: (o: FittedOption, act: () => Promise<void> | void) => void }) {
+  const channel: ContactChannel = option.channel;
+  const { action } = option;
+  if (action.kind === 'open-url') {
+    return (
+      <a class="button primary" data-channel={channel} href={action.url} onClick={() => onSend(option, () => undefined)}>
+        {t('dashOpenMailDraft')}
+      </a>
+    );
+  }
+  if (action.kind === 'copy') {
+    return (
+      <button type="button" data-channel={channel} onClick={() => onSend(option, () => navigator.clipboard.writeText(action.text))}>
+        {t('dashCopyText')}
+      </button>
+    );
+  }
+  if (action.kind === 'qr') {
+    return (
+      <figure class="sms-qr" data-channel={channel}>
+        <QrCode text={action.payload} label={t('dashQrLabel')} />
+        <figcaption>{t('dashQrCaption')}</figcaption>
+        <button type="button" onClick={() => onSend(option, () => undefined)}>
+          {t('dashQrSent')}
+        </button>
+      </figure>
+    );
+  }
+  return null;
+}

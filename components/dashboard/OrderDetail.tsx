@@ -1,0 +1,158 @@
+import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import { getOrder, getOrderEvents } from '@/lib/db/queries';
+import { buyerOrders, leftUnpaid } from '@/lib/db/buyers';
+import { getChaseSettings } from '@/lib/db/settings';
+import { planReminder } from '@/lib/db/plan';
+import { ruleDates } from '@/lib/marketplaces/rules';
+import type { MarketplaceId } from '@/lib/model/order';
+import { formatMoney } from '@/lib/model/money';
+import { amountOwed } from '@/lib/reminders/draft';
+import { keyFor, t } from '@/lib/i18n/t';
+import { useLiveQuery } from '../use-live-query';
+import { formatDateTime } from '../format';
+import { hrefOf } from './route';
+import { Timeline } from './Timeline';
+import { ChaseActions } from './ChaseActions';
+import { ManualReminder } from './ManualReminder';
+
+/** One order: what is owed, where the chase stands, the marketplace's dates, the buyer's record, what to do next, and its timeline. */
+export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId; orderId: string }) {
+  const { db, locale, marketplace, orderId } = props;
+  const data = useLiveQuery(async () => {
+    const order = await getOrder(db, marketplace, orderId);
+    if (!order) return undefined;
+    const settings = await getChaseSettings(db);
+    return {
+      order,
+      settings,
+      events: await getOrderEvents(db, marketplace, orderId),
+      history: (await buyerOrders(db, marketplace, order.buyerKey)).filter((o) => o.orderId !== orderId),
+      planned: planReminder(order, settings),
+      dates: ruleDates(order, { terms: settings.sellerTerms }),
+    };
+  }, [db, marketplace, orderId]);
+  if (data.status === 'loading') return null;
+  if (data.status === 'error') return <p class="error">{data.error.message}</p>;
+  if (!data.value) return <p class="error">{t('dashOrderMissing', orderId)}</p>;
+  const { order, settings, events, history, planned, dates } = data.value;
+  const { chase } = order;
+  const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
+  const unpaidBefore = order.buyerKey === '(unknown)' ? [] : history.filter(leftUnpaid);
+
+  return (
+    <article class="order-detail" data-order-id={order.orderId}>
+      <h2>
+        {order.buyer.name ?? order.buyer.handle ?? t('buyerUnknown')} · #{order.orderId}
+      </h2>
+      {unpaidBefore.length > 0 && (
+        <p class="warning" role="alert">
+          {t('panelRepeatNonPayer', unpaidBefore.map((o) => `#${o.orderId}`).join(', '))}
+        </p>
+      )}
+      <div class="columns">
+        <dl class="facts">
+          <dt>{t('dashOwed')}</dt>
+          <dd class="owed">{formatMoney(amountOwed(order), locale)}</dd>
+          <dt>{t('dashTotal')}</dt>
+          <dd>{money(order.total.amount)}</dd>
+          {chase.paid > 0 && (
+            <>
+              <dt>{t('dashReceived')}</dt>
+              <dd>{money(chase.paid)}</dd>
+            </>
+          )}
+          {chase.waived !== undefined && (
+            <>
+              <dt>{t('dashWaived')}</dt>
+              <dd>{money(chase.waived)}</dd>
+            </>
+          )}
+          {chase.writtenOff !== undefined && (
+            <>
+              <dt>{t('dashWrittenOff')}</dt>
+              <dd>{money(chase.writtenOff)}</dd>
+            </>
+          )}
+          <dt>{t('dashColStage')}</dt>
+          <dd class="stage">
+            {t(keyFor('stage', chase.stage))}
+            {chase.paused && ` · ${t('dashPausedShort')}`}
+          </dd>
+          <dt>{t('dashRemindersSent')}</dt>
+          <dd>{chase.remindersSent}</dd>
+          {chase.promisedBy && (
+            <>
+              <dt>{t('dashPromisedBy')}</dt>
+              <dd>{formatDateTime(chase.promisedBy, locale)}</dd>
+            </>
+          )}
+          {chase.extendedUntil && (
+            <>
+              <dt>{t('dashExtendedUntil')}</dt>
+              <dd>{formatDateTime(chase.extendedUntil, locale)}</dd>
+            </>
+          )}
+          <dt>{t('dashNextReminder')}</dt>
+          <dd>{planned ? `${t(keyFor('tone', planned.tone))} · ${formatDateTime(planned.dueAt, locale)}` : t('dashNoReminder')}</dd>
+          <dt>{t('dashContact')}</dt>
+          <dd>{[order.buyer.email, order.buyer.phone].filter(Boolean).join(' · ') || '—'}</dd>
+          <dt>{t('dashColOrder')}</dt>
+          <dd>
+            {t(keyFor('marketplace', order.marketplace))} · {order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(', ')}
+          </dd>
+        </dl>
+        <div>
+          {dates.length > 0 && (
+            <>
+              <h3>{t('panelRuleDates')}</h3>
+              <ul class="rule-dates">
+                {dates.map((d) => (
+                  <li key={d.kind}>
+                    {t(keyFor('rule', d.kind), formatDateTime(d.at, locale))}
+                    {d.confidence === 'unverified-default' && ` ${t('ruleUnverified')}`}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {chase.plan && (
+            <>
+              <h3>{t('dashPlan')}</h3>
+              <ul class="plan">
+                {chase.plan.map((i) => (
+                  <li key={i.dueAt}>
+                    {formatDateTime(i.dueAt, locale)}: {money(i.amount)} {i.paidAt ? `✓ ${t('dashInstalmentPaid')}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {history.length > 0 && (
+            <>
+              <h3>{t('dashBuyerHistory')}</h3>
+              <ul class="history">
+                {history.map((o) => (
+                  <li key={o.orderId}>
+                    <a href={hrefOf({ page: 'order', marketplace: o.marketplace, orderId: o.orderId })}>#{o.orderId}</a> · {formatMoney(o.total, locale)} · {t(keyFor('stage', o.chase.stage))}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      </div>
+      {order.marketplace === 'generic' ? (
+        order.open === 1 && <ManualReminder {...props} order={order} settings={settings} planned={planned} />
+      ) : (
+        <p>
+          <a href={order.url} target="_blank" rel="noopener noreferrer">
+            {t('dashOpenInConsole')}
+          </a>
+        </p>
+      )}
+      <ChaseActions {...props} order={order} />
+      <h3>{t('dashTimeline')}</h3>
+      <Timeline events={events} currency={order.total.currency} locale={locale} />
+    </article>
+  );
+}

@@ -1,0 +1,50 @@
+import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import { openOrdersView } from '@/lib/db/open-orders-view';
+import { orderKeyOf } from '@/lib/db/due';
+import { formatMoney } from '@/lib/model/money';
+import { amountOwed } from '@/lib/reminders/draft';
+import { keyFor, t } from '@/lib/i18n/t';
+import { useLiveQuery } from '../use-live-query';
+import { formatDateTime } from '../format';
+import { hrefOf } from './route';
+
+/** Every open order, with what is owed, where the chase stands and its flags. */
+export function OrderList({ db, locale }: DashboardProps) {
+  const data = useLiveQuery(() => openOrdersView(db, 500), [db]);
+  if (data.status !== 'ready') return data.status === 'error' ? <p class="error">{data.error.message}</p> : null;
+  const { orders, dueNow, repeatNonPayers } = data.value;
+  if (!orders.length) return <p class="muted">{t('dashNoOrders')}</p>;
+  return (
+    <table class="orders">
+      <thead>
+        <tr>
+          <th>{t('dashColBuyer')}</th>
+          <th>{t('dashColOrder')}</th>
+          <th>{t('dashColOwed')}</th>
+          <th>{t('dashColStage')}</th>
+          <th>{t('dashColPlaced')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {orders.map((o) => {
+          const key = orderKeyOf(o);
+          return (
+            <tr key={key} data-order-id={o.orderId}>
+              <td>
+                <a href={hrefOf({ page: 'order', marketplace: o.marketplace, orderId: o.orderId })}>{o.buyer.name ?? o.buyer.handle ?? o.buyer.email ?? t('buyerUnknown')}</a>
+                {dueNow.has(key) && <span class="flag flag-due">{t('popupReminderDue')}</span>}
+                {repeatNonPayers.has(key) && <span class="flag flag-repeat">{t('popupRepeatNonPayer')}</span>}
+              </td>
+              <td>
+                #{o.orderId} <span class="muted">{t(keyFor('marketplace', o.marketplace))}</span>
+              </td>
+              <td>{formatMoney(amountOwed(o), locale)}</td>
+              <td>{t(keyFor('stage', o.chase.stage))}</td>
+              <td>{formatDateTime(o.placedAt ?? o.firstSeenAt, locale)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

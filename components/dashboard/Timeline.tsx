@@ -1,0 +1,49 @@
+import type { OrderEvent } from '@/lib/model/events';
+import { formatMoney } from '@/lib/model/money';
+import { keyFor, t } from '@/lib/i18n/t';
+import { formatDateTime } from '../format';
+
+/** One event as a line a seller reads. */
+function describe(e: OrderEvent, currency: string, locale: string): string {
+  const d = e.data;
+  switch (d.type) {
+    case 'detected':
+      return t('evDetected', t(keyFor('status', d.status)), formatMoney(d.total, locale));
+    case 'status_changed':
+      return t('evStatusChanged', d.statusText);
+    case 'amount_changed':
+      return t('evAmountChanged', formatMoney(d.from, locale), formatMoney(d.to, locale));
+    case 'details_changed':
+      return t('evDetailsChanged', d.fields.join(', '));
+    case 'reminder_failed':
+      return t('evReminderFailed', t(keyFor('tone', d.tone)), t(keyFor('channel', d.channel)), d.error);
+    case 'chase': {
+      const c = d.change;
+      const to = t(keyFor('stage', d.to));
+      if (c.type === 'reminder_sent') return t('evReminderSent', t(keyFor('tone', c.tone)), d.message ? t(keyFor('channel', d.message.channel)) : '');
+      if (c.type === 'payment_recorded' || c.type === 'settled') return t(keyFor('ev', c.type), formatMoney({ amount: c.amount, currency }, locale), to);
+      return t(keyFor('ev', c.type), to);
+    }
+  }
+}
+
+/** The order's timeline, oldest first; a sent reminder shows the exact words that went out. */
+export function Timeline({ events, currency, locale }: { events: OrderEvent[]; currency: string; locale: string }) {
+  return (
+    <ol class="timeline">
+      {events.map((e) => (
+        <li key={e.id} data-event={e.data.type === 'chase' ? `chase:${e.data.change.type}` : e.data.type}>
+          <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
+          {describe(e, currency, locale)}
+          {e.data.type === 'chase' && e.data.message && (
+            <details>
+              <summary>{t('evShowMessage')}</summary>
+              <div class="draft">{e.data.message.text}</div>
+            </details>
+          )}
+          {e.data.type === 'chase' && (e.data.change.type === 'settled' || e.data.change.type === 'written_off') && <p class="muted">{e.data.change.reason}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SettleDb } from '@/lib/db/schema';
+import { t } from '@/lib/i18n/t';
+import { parseRoute, hrefOf, type Route } from '@/components/dashboard/route';
+import { OrderList } from '@/components/dashboard/OrderList';
+import { AddDebtForm } from '@/components/dashboard/AddDebtForm';
+import { OrderDetail } from '@/components/dashboard/OrderDetail';
+
+export interface DashboardProps {
+  db: SettleDb;
+  locale: string;
+  /** The dashboard's own address with a route hash (an order added by hand links here). */
+  pageUrl: (hash: string) => string;
+  /** Tells the background that data changed: badge and alarm are brought up to date. */
+  onChanged: () => void;
+}
+
+/** Settle's full page: every open order, one order's chase and timeline, and debts added by hand. */
+export function DashboardApp(props: DashboardProps) {
+  const [route, setRoute] = useState<Route>(parseRoute(location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  const go = (next: Route) => {
+    location.hash = hrefOf(next);
+    setRoute(next);
+  };
+  return (
+    <main class="dashboard">
+      <header class="dash-header">
+        <h1>
+          <a href="#/">{t('dashTitle')}</a>
+        </h1>
+        <a class="button" href="#/add">
+          {t('dashAddDebt')}
+        </a>
+      </header>
+      {route.page === 'list' && <OrderList {...props} />}
+      {route.page === 'add' && <AddDebtForm {...props} onAdded={(orderId) => go({ page: 'order', marketplace: 'generic', orderId })} />}
+      {route.page === 'order' && <OrderDetail {...props} marketplace={route.marketplace} orderId={route.orderId} />}
+    </main>
+  );
+}

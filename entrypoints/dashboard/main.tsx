@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { getDb } from '@/lib/db/schema';
+import { uiLocale } from '@/lib/i18n/t';
+import { PageToBg } from '@/lib/messaging/types';
+import { DashboardApp } from './DashboardApp';
+import '@/components/theme.css';
+import './dashboard.css';
+
+document.documentElement.lang = uiLocale();
+render(
+  <DashboardApp
+    db={getDb()}
+    locale={uiLocale()}
+    pageUrl={(hash) => browser.runtime.getURL('/dashboard.html') + hash}
+    onChanged={() => void browser.runtime.sendMessage({ type: PageToBg.CHANGED })}
+  />,
+  document.getElementById('app')!,
+);

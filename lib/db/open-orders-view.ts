@@ -1,0 +1,28 @@
+import type { OrderRecord } from '../model/order-record';
+import type { SettleDb, TotalsSummary } from './schema';
+import { getTotals, listOpenOrders } from './queries';
+import { listDue, orderKeyOf } from './due';
+import { getChaseSettings } from './settings';
+import { unpaidHistory } from './buyers';
+
+export interface OpenOrdersView {
+  orders: OrderRecord[];
+  totals: TotalsSummary;
+  /** Keys (orderKeyOf) of the orders whose reminder may go out now. */
+  dueNow: Set<string>;
+  /** Keys of the listed orders whose buyer left another order unpaid. */
+  repeatNonPayers: Set<string>;
+}
+
+/** What the popup and the dashboard list: open orders, newest activity first, with their flags. */
+export async function openOrdersView(db: SettleDb, limit: number, now = new Date().toISOString()): Promise<OpenOrdersView> {
+  const orders = await listOpenOrders(db, limit);
+  const due = await listDue(db, await getChaseSettings(db), now);
+  const repeat = await Promise.all(orders.map(async (o) => (await unpaidHistory(db, o)).length > 0));
+  return {
+    orders,
+    totals: await getTotals(db),
+    dueNow: new Set(due.dueNow.map(orderKeyOf)),
+    repeatNonPayers: new Set(orders.filter((_, i) => repeat[i]).map(orderKeyOf)),
+  };
+}
