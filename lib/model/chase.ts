@@ -18,8 +18,10 @@ export interface ChaseState {
   lastTone?: Tone;
   /** When the latest reminder went out: the next one waits at least a day after it. */
   lastReminderAt?: string;
-  /** Received so far, minor units. */
+  /** Received so far, minor units (the whole total once the console shows the order paid). */
   paid: number;
+  /** Of that, what the seller recorded in Settle (payments, a settlement): the console does not know it. */
+  paidInSettle?: number;
   plan?: Instalment[];
   extendedUntil?: string;
   /** The stage to return to when an extension lapses. */

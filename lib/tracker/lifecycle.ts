@@ -55,9 +55,10 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
     case 'payment_recorded': {
       if (!(event.amount > 0) || !Number.isInteger(event.amount)) return refuse('a payment is a positive amount');
       const paid = state.paid + event.amount;
-      if (paid >= total.amount) return next({ stage: 'paid', paid, plan: markInstalments(state.plan, paid, now) });
-      if (state.stage === 'instalment_plan') return next({ paid, plan: markInstalments(state.plan, paid, now) });
-      return next({ stage: 'partially_paid', paid });
+      const paidInSettle = (state.paidInSettle ?? 0) + event.amount;
+      if (paid >= total.amount) return next({ stage: 'paid', paid, paidInSettle, plan: markInstalments(state.plan, paid, now) });
+      if (state.stage === 'instalment_plan') return next({ paid, paidInSettle, plan: markInstalments(state.plan, paid, now) });
+      return next({ stage: 'partially_paid', paid, paidInSettle });
     }
     case 'plan_agreed': {
       const sum = event.instalments.reduce((s, i) => s + i.amount, 0);
@@ -86,7 +87,7 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
     case 'settled':
       if (!(event.amount >= 0) || event.amount >= due) return refuse('a settlement is for less than what is due; record a payment instead');
       if (!event.reason.trim()) return refuse('say why');
-      return next({ stage: 'settled', paid: state.paid + event.amount, waived: due - event.amount, reason: event.reason });
+      return next({ stage: 'settled', paid: state.paid + event.amount, paidInSettle: (state.paidInSettle ?? 0) + event.amount, waived: due - event.amount, reason: event.reason });
     case 'written_off':
       if (!event.reason.trim()) return refuse('say why');
       return next({ stage: 'written_off', writtenOff: due, reason: event.reason });
@@ -97,7 +98,9 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
     case 'console_reopened':
       // Only the console's own verdicts are undone by the console; a settlement or write-off is the seller's.
       if (state.stage !== 'paid' && state.stage !== 'cancelled') return refuse('only a paid or cancelled order reopens');
-      return next({ stage: state.remindersSent ? 'reminded' : 'unpaid', waived: undefined, writtenOff: undefined, reason: undefined, cancelledUnpaidAt: undefined });
+      // What the console had counted as paid is owed again; what the seller recorded still counts.
+      const paid = state.paidInSettle ?? 0;
+      return next({ stage: paid ? 'partially_paid' : state.remindersSent ? 'reminded' : 'unpaid', paid, waived: undefined, writtenOff: undefined, reason: undefined, cancelledUnpaidAt: undefined });
   }
 }
 

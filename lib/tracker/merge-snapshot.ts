@@ -25,6 +25,17 @@ function mergeBuyer(old: OrderSnapshot['buyer'] | undefined, next: OrderSnapshot
   return merged;
 }
 
+/**
+ * What is still owed: the console's figure, less what the seller recorded as received in Settle
+ * (a bank transfer the console does not know about), whichever is smaller.
+ */
+function owed(snap: OrderSnapshot, existing: OrderRecord | undefined): Money {
+  const consoleDue = snap.amountDue ?? snap.total;
+  const recorded = existing?.chase.paidInSettle ?? 0;
+  if (!recorded || consoleDue.currency !== snap.total.currency) return consoleDue;
+  return { amount: Math.max(0, Math.min(consoleDue.amount, snap.total.amount - recorded)), currency: consoleDue.currency };
+}
+
 /** A list page gives an exact instant; a detail page only wall time. Keep the instant once known. */
 function mergePlacedAt(old?: string, next?: string): string | undefined {
   if (!next) return old;
@@ -47,7 +58,7 @@ export function mergeSnapshot(existing: OrderRecord | undefined, snap: OrderSnap
     placedAt: mergePlacedAt(existing?.placedAt, snap.placedAt),
     payUrl: snap.payUrl ?? existing?.payUrl,
     dueAt: snap.dueAt ?? existing?.dueAt,
-    amountDue: isOpenStatus(snap.status) ? (snap.amountDue ?? snap.total) : undefined,
+    amountDue: isOpenStatus(snap.status) ? owed(snap, existing) : undefined,
     open: 0,
     chase: existing?.chase ?? chaseFromStatus(snap),
     buyerKey: existing?.buyerKey ?? buyerKeyOf(buyer),

@@ -126,3 +126,13 @@ describe('sending a reminder', () => {
     expect((await listDue(db, settings, '2026-11-20T09:00:00.000Z')).dueNow).toEqual([]);
   });
 });
+
+describe('a part payment recorded in Settle and the console read again', () => {
+  it('keeps what is owed: the console does not know about the bank transfer', async () => {
+    await recordChase(db, KEY, { type: 'payment_recorded', amount: 23880 }, ctx('2026-11-21T10:00:00.000Z'));
+    const r = await ingestSnapshots(db, [createSnapshot({ placedAt: T0 })], '2026-11-21T11:00:00.000Z');
+    expect(r).toMatchObject({ unchanged: 1 });
+    expect((await db.orders.get(KEY))?.amountDue).toEqual({ amount: 100000, currency: 'USD' });
+    expect(await getTotals(db)).toMatchObject({ openDueByCurrency: { USD: 100000 } });
+  });
+});

@@ -145,3 +145,17 @@ describe('chase lifecycle: the console decides', () => {
     for (const event of EVERY_EVENT) expect(attempt(inStage(stage), event), event.type).toMatchObject({ ok: false, error: expect.stringContaining('closed') });
   });
 });
+
+describe('chase lifecycle: money recorded in Settle and the console’s verdicts', () => {
+  it('keeps the seller’s recorded payments apart, so a reopened order owes the right amount', () => {
+    const part = run({ type: 'payment_recorded', amount: 3000 });
+    expect(part).toMatchObject({ paid: 3000, paidInSettle: 3000 });
+    const consolePaid = attempt(part, { type: 'console_paid' });
+    if (!consolePaid.ok) throw new Error(consolePaid.error);
+    expect(consolePaid.state).toMatchObject({ stage: 'paid', paid: 10000, paidInSettle: 3000 });
+    const reopened = attempt(consolePaid.state, { type: 'console_reopened' });
+    expect(reopened).toMatchObject({ ok: true, state: { stage: 'partially_paid', paid: 3000 } });
+    const plain = attempt(inStage('paid', { paid: 10000 }), { type: 'console_reopened' });
+    expect(plain).toMatchObject({ ok: true, state: { stage: 'unpaid', paid: 0 } });
+  });
+});

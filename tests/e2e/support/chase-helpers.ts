@@ -1,0 +1,42 @@
+import type { Page } from 'playwright-core';
+import { readStore } from './extension-pages';
+
+const DAY_MS = 86_400_000;
+
+type Chrome = {
+  storage: { local: { get(key: string): Promise<Record<string, number>>; set(items: object): Promise<void> } };
+  runtime: { sendMessage(message: object): Promise<unknown> };
+  notifications: { getAll(): Promise<Record<string, unknown>> };
+};
+
+/**
+ * Moves the extension's clock forward (test builds only: lib/browser/clock.ts) and has the
+ * background bring reminders up to date, as its alarm would when the time comes.
+ */
+export async function advanceClock(extensionPage: Page, days: number): Promise<void> {
+  await extensionPage.evaluate(async (ms) => {
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    const key = 'test-clock-offset-ms';
+    const before = Number((await chrome.storage.local.get(key))[key] ?? 0);
+    await chrome.storage.local.set({ [key]: before + ms });
+    await chrome.runtime.sendMessage({ type: 'page-bg-changed' });
+  }, days * DAY_MS);
+}
+
+export interface StoredEvent {
+  orderId: string;
+  data: { type: string; change?: { type: string; tone?: string; amount?: number }; to?: string; message?: { channel: string; text: string; recipient?: string }; channel?: string; error?: string };
+}
+
+/** One order's timeline as stored, oldest first. */
+export async function timeline(extensionPage: Page, orderId: string): Promise<StoredEvent[]> {
+  return (await readStore<StoredEvent>(extensionPage, 'events')).filter((e) => e.orderId === orderId);
+}
+
+/** The timeline as short words: "detected", "chase:reminder_sent:friendly", "status_changed". */
+export const steps = (events: StoredEvent[]) => events.map((e) => [e.data.type, e.data.change?.type, e.data.change?.tone].filter(Boolean).join(':'));
+
+/** Ids of the notifications showing (Chrome gives ids only; ours carry the page they open). */
+export async function notificationIds(extensionPage: Page): Promise<string[]> {
+  return Object.keys(await extensionPage.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()));
+}
