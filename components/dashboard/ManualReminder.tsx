@@ -16,6 +16,7 @@ import { keyFor, t } from '@/lib/i18n/t';
 import { Choice } from '../options/Choice';
 import { formatDateTime } from '../format';
 import { QrCode } from './QrCode';
+import { clockNow } from '@/lib/browser/clock';
 
 interface Props extends DashboardProps {
   order: OrderRecord;
@@ -41,10 +42,10 @@ export function ManualReminder({ db, locale, order, settings, planned, onChanged
   const [blocked, setBlocked] = useState<ReturnType<typeof sendBlockedBy>>(null);
   useEffect(() => void getTemplate(db, tone, lang).then(setTemplate), [db, tone, lang]);
   useEffect(() => {
-    const now = new Date().toISOString();
-    void sendHistory(db, now, settings.timeZone).then((h) =>
-      setBlocked(sendBlockedBy({ marketplace: order.marketplace, orderId: order.orderId, buyerKey: order.buyerKey, shop: shopOf(order) }, h, scheduleFor(settings, order.marketplace).dailyCap, now)),
-    );
+    void clockNow().then(async (now) => {
+      const history = await sendHistory(db, now, settings.timeZone);
+      setBlocked(sendBlockedBy({ marketplace: order.marketplace, orderId: order.orderId, buyerKey: order.buyerKey, shop: shopOf(order) }, history, scheduleFor(settings, order.marketplace).dailyCap, now));
+    });
   }, [db, order, settings]);
   const draft: RenderResult | undefined = useMemo(() => template && draftReminder(order, template, draftContextFor(order, settings, new Date().toISOString()), offers), [template, order, settings, offers]);
   // A new id whenever the words change: clicks on the same draft count once.
@@ -64,7 +65,7 @@ export function ManualReminder({ db, locale, order, settings, planned, onChanged
         });
   async function send(option: FittedOption, act: () => Promise<void> | void) {
     if (!draft?.ok) return;
-    const now = new Date().toISOString();
+    const now = await clockNow();
     const started = await beginSend(db, {
       sendId,
       marketplace: order.marketplace,
@@ -83,11 +84,11 @@ export function ManualReminder({ db, locale, order, settings, planned, onChanged
     if (!started) return;
     try {
       await act();
-      const result = await finishSend(db, sendId, { ok: true }, new Date().toISOString());
+      const result = await finishSend(db, sendId, { ok: true }, await clockNow());
       setStatus(result.ok ? { ok: true, text: t('dashReminderLogged', t(keyFor('channel', option.channel))) } : { ok: false, text: t('panelFailed', result.error) });
     } catch (error) {
       const message = (error as Error).message || t('sendFailedUnknown');
-      await finishSend(db, sendId, { ok: false, error: message }, new Date().toISOString());
+      await finishSend(db, sendId, { ok: false, error: message }, await clockNow());
       setStatus({ ok: false, text: t('panelFailed', message) });
     }
     onChanged();

@@ -8,7 +8,7 @@ function describe(e: OrderEvent, currency: string, locale: string): string {
   const d = e.data;
   switch (d.type) {
     case 'detected':
-      return t('evDetected', t(keyFor('status', d.status)), formatMoney(d.total, locale));
+      return e.marketplace === 'generic' ? t('evAdded', formatMoney(d.total, locale)) : t('evDetected', t(keyFor('status', d.status)), formatMoney(d.total, locale));
     case 'status_changed':
       return t('evStatusChanged', d.statusText);
     case 'amount_changed':

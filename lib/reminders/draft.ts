@@ -9,9 +9,9 @@ export const INTL_LOCALE: Record<ReminderLocale, string> = { en: 'en-US', zh_CN:
 
 /** Words a reminder needs when the order lacks something (no buyer name, no payment link). */
 const FALLBACK: Record<ReminderLocale, { buyer: string; payLink: string; itemsJoin: string; items: (n: number) => string }> = {
-  en: { buyer: 'customer', payLink: 'reply to this message and we will send you the payment details', itemsJoin: ', ', items: (n) => `${n} item${n === 1 ? '' : 's'}` },
-  zh_CN: { buyer: '顾客', payLink: '回复本消息，我们会把付款方式发给您', itemsJoin: '、', items: (n) => `${n} 件商品` },
-  zh_TW: { buyer: '顧客', payLink: '回覆本訊息，我們會將付款方式傳給您', itemsJoin: '、', items: (n) => `${n} 件商品` },
+  en: { buyer: 'customer', payLink: '(reply to this message for the payment details)', itemsJoin: ', ', items: (n) => `${n} item${n === 1 ? '' : 's'}` },
+  zh_CN: { buyer: '顾客', payLink: '（回复本消息获取付款方式）', itemsJoin: '、', items: (n) => `${n} 件商品` },
+  zh_TW: { buyer: '顧客', payLink: '（回覆本訊息取得付款方式）', itemsJoin: '、', items: (n) => `${n} 件商品` },
 };
 
 /** Days a buyer is given to pay, by tone: a formal demand gives the customary week. */
