@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
 import { recordChase } from '@/lib/db/chase';
+import { setBuyerPaused } from '@/lib/db/buyer-pause';
 import type { ChaseEvent, Instalment } from '@/lib/model/chase';
 import type { OrderRecord } from '@/lib/model/order-record';
 import { isOpenStage } from '@/lib/tracker/lifecycle';
@@ -12,7 +13,7 @@ import { splitIntoInstalments } from './instalments';
 type Outcome = { ok: true; text: string } | { ok: false; text: string };
 
 /** The seller's steps on an order: payments, a plan, more time, a promise, pause, a case, settling for less, writing off. */
-export function ChaseActions({ db, order, onChanged }: DashboardProps & { order: OrderRecord }) {
+export function ChaseActions({ db, order, buyerPaused, onChanged }: DashboardProps & { order: OrderRecord; buyerPaused: boolean }) {
   const [outcome, setOutcome] = useState<Outcome>();
   const [form, setForm] = useState({ payment: '', settleAmount: '', settleReason: '', writeOffReason: '', until: '', promise: '', count: '3', first: '', every: '30' });
   const currency = order.total.currency;
@@ -27,6 +28,11 @@ export function ChaseActions({ db, order, onChanged }: DashboardProps & { order:
     const result = await recordChase(db, [order.marketplace, order.orderId], change, { now: new Date().toISOString(), url: location.href });
     setOutcome(result.ok ? { ok: true, text: t(done) } : { ok: false, text: t('dashActionRefused', result.error) });
     if (result.ok) onChanged();
+  }
+  async function pauseBuyer(paused: boolean) {
+    const changed = await setBuyerPaused(db, order.marketplace, order.buyerKey, paused, { now: new Date().toISOString(), url: location.href });
+    setOutcome({ ok: true, text: t(paused ? 'dashDoneBuyerPaused' : 'dashDoneBuyerResumed', changed) });
+    onChanged();
   }
   const amount = (text: string) => parseAmountInput(text, currency);
   const endOfDay = (date: string) => (date ? new Date(`${date}T23:59:00`).toISOString() : '');
@@ -83,6 +89,11 @@ export function ChaseActions({ db, order, onChanged }: DashboardProps & { order:
           <label>{t('dashPauseLabel')}</label>
           <div class="row">
             <button type="submit">{t(order.chase.paused ? 'dashResume' : 'dashPause')}</button>
+            {order.buyerKey !== '(unknown)' && (
+              <button type="button" class="pause-buyer" onClick={() => void pauseBuyer(!buyerPaused)}>
+                {t(buyerPaused ? 'dashResumeBuyer' : 'dashPauseBuyer')}
+              </button>
+            )}
             {order.chase.stage !== 'case' && (
               <button type="button" onClick={() => void run({ type: 'case_opened' }, 'dashDoneCase')}>
                 {t('dashOpenCase')}

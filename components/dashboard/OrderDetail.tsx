@@ -1,6 +1,7 @@
 import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
 import { getOrder, getOrderEvents } from '@/lib/db/queries';
 import { buyerOrders, leftUnpaid } from '@/lib/db/buyers';
+import { isBuyerPaused } from '@/lib/db/buyer-pause';
 import { getChaseSettings } from '@/lib/db/settings';
 import { planReminder } from '@/lib/db/plan';
 import { ruleDates } from '@/lib/marketplaces/rules';
@@ -28,13 +29,14 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
       events: await getOrderEvents(db, marketplace, orderId),
       history: (await buyerOrders(db, marketplace, order.buyerKey)).filter((o) => o.orderId !== orderId),
       planned: planReminder(order, settings),
+      buyerPaused: await isBuyerPaused(db, marketplace, order.buyerKey),
       dates: ruleDates(order, { terms: settings.sellerTerms }),
     };
   }, [db, marketplace, orderId]);
   if (data.status === 'loading') return null;
   if (data.status === 'error') return <p class="error">{data.error.message}</p>;
   if (!data.value) return <p class="error">{t('dashOrderMissing', orderId)}</p>;
-  const { order, settings, events, history, planned, dates } = data.value;
+  const { order, settings, events, history, planned, dates, buyerPaused } = data.value;
   const { chase } = order;
   const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
   const unpaidBefore = order.buyerKey === '(unknown)' ? [] : history.filter(leftUnpaid);
@@ -150,7 +152,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
           </a>
         </p>
       )}
-      <ChaseActions {...props} order={order} />
+      <ChaseActions {...props} order={order} buyerPaused={buyerPaused} />
       <h3>{t('dashTimeline')}</h3>
       <Timeline events={events} currency={order.total.currency} locale={locale} />
     </article>

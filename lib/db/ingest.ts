@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import type { OrderSnapshot } from '../model/order';
-import type { OrderRecord } from '../model/order-record';
+import { buyerKeyOf, type OrderRecord } from '../model/order-record';
 import type { OrderEventDraft } from '../model/events';
 import { mergeSnapshot } from '../tracker/merge-snapshot';
 import { appendEvents } from './append-events';
@@ -45,6 +45,7 @@ export async function ingestSnapshots(db: SettleDb, snapshots: OrderSnapshot[], 
       const records: OrderRecord[] = [];
       const drafts: OrderEventDraft[] = [];
       const buyerDeltas: { record: OrderRecord; before?: OrderRecord }[] = [];
+      const pausedBuyers = await pausedBuyersAmong(db, batch.filter((_, i) => !existing[i]));
 
       batch.forEach((snap, i) => {
         const before = existing[i];
@@ -52,6 +53,11 @@ export async function ingestSnapshots(db: SettleDb, snapshots: OrderSnapshot[], 
         if (!merged) return void result.unchanged++;
         if (before) result.changed++;
         else result.created++;
+        // A new order from a buyer the seller paused starts paused too.
+        if (!before && merged.record.open && pausedBuyers.has(`${snap.marketplace}\u0000${merged.record.buyerKey}`)) {
+          merged.record.chase = { ...merged.record.chase, paused: true };
+          merged.events.push({ type: 'chase', change: { type: 'paused' }, from: merged.record.chase.stage, to: merged.record.chase.stage });
+        }
         const record = withNextDue(merged.record, settings);
         records.push(record);
         buyerDeltas.push({ record, before });
@@ -72,6 +78,14 @@ export async function ingestSnapshots(db: SettleDb, snapshots: OrderSnapshot[], 
     if (isQuotaError(error)) throw new StorageFullError();
     throw error;
   }
+}
+
+/** Buyers of these new readings whom the seller paused, as `marketplace␀buyerKey`. */
+async function pausedBuyersAmong(db: SettleDb, snapshots: OrderSnapshot[]): Promise<Set<string>> {
+  if (!snapshots.length) return new Set();
+  const keys = snapshots.map((s) => [s.marketplace, buyerKeyOf(s.buyer)] as [OrderSnapshot['marketplace'], string]);
+  const buyers = await db.buyers.bulkGet(keys);
+  return new Set(buyers.filter((b) => b?.paused).map((b) => `${b!.marketplace}\u0000${b!.buyerKey}`));
 }
 
 async function updateBuyers(db: SettleDb, deltas: { record: OrderRecord; before?: OrderRecord }[], now: string) {

@@ -21,6 +21,8 @@ export interface BuyerRecord {
   lastSeenAt: string;
   /** The latest reminder to this buyer on any order (one per buyer per 24 hours). */
   lastReminderAt?: string;
+  /** The seller paused every reminder to this buyer (their new orders start paused). */
+  paused?: boolean;
 }
 
 export interface EvidenceRecord {

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettleDb } from '@/lib/db/schema';
 import { onPageRead } from '@/lib/background/page-read';
 import { refreshReminders } from '@/lib/background/refresh-reminders';
+import { recordChase } from '@/lib/db/chase';
 import { defaultChaseSettings, saveChaseSettings } from '@/lib/db/settings';
 import { loadTabReading } from '@/lib/browser/tab-readings';
 import { HandledError } from '@/lib/messaging/router';
@@ -48,6 +49,13 @@ describe('onPageRead', () => {
     // Three unpaid orders are due, but Li Wei gets one reminder a day: two due now.
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     expect(await loadTabReading(3)).toMatchObject({ url: PAGE, reading: { ok: true, kind: 'order-list', count: 4 } });
+  });
+
+  it('names the unpaid orders on the page whose buyer left another order unpaid', async () => {
+    await onPageRead(db, message([createSnapshot({ orderId: '990' })]), sender);
+    await recordChase(db, ['woocommerce', '990'], { type: 'written_off', reason: 'never paid' }, { now: '2026-11-21T00:00:00.000Z', url: PAGE });
+    const result = await onPageRead(db, message([createSnapshot({ orderId: '1042' }), createSnapshot({ orderId: '1043', buyer: { name: 'Li Wei' } })]), sender);
+    expect(result?.repeatNonPayers).toEqual([{ orderId: '1042', others: ['990'] }]);
   });
 
   it('remembers why a page could not be read, and writes no order', async () => {

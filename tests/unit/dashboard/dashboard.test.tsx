@@ -180,6 +180,18 @@ describe('dashboard: one order', () => {
     expect((await getOrderEvents(page.db, 'generic', snap.orderId)).at(-1)?.data).toMatchObject({ type: 'reminder_failed', channel: 'copied' });
   });
 
+  it('pauses every reminder to one buyer from an order', async () => {
+    useLocale('en');
+    const snap = await manualDebt();
+    mount(`#/order/generic/${snap.orderId}`);
+    await settle(() => !!page.root.querySelector('button.pause-buyer'));
+    await click($('button.pause-buyer'));
+    await settle(() => page.root.textContent!.includes('Every reminder to this buyer is paused (1 open orders)'));
+    expect((await page.db.buyers.get(['generic', 'acme ltd']))?.paused).toBe(true);
+    expect((await page.db.orders.get(['generic', snap.orderId]))?.chase.paused).toBe(true);
+    await settle(() => $('button.pause-buyer').textContent === 'Resume this buyer');
+  });
+
   it('shows hostile text as text', async () => {
     useLocale('en');
     const snap = await manualDebt({ buyer: { name: '<img src=x onerror=alert(1)>' } });

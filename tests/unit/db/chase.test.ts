@@ -7,6 +7,7 @@ import { listDue, nextDueAfter } from '@/lib/db/due';
 import { defaultChaseSettings, getChaseSettings, saveChaseSettings } from '@/lib/db/settings';
 import { checkEventLog, getOrderEvents, getTotals } from '@/lib/db/queries';
 import { totalsOf } from '@/lib/db/totals';
+import { setBuyerPaused } from '@/lib/db/buyer-pause';
 import { createSnapshot } from '../factories';
 
 let db: SettleDb;
@@ -134,5 +135,23 @@ describe('a part payment recorded in Settle and the console read again', () => {
     expect(r).toMatchObject({ unchanged: 1 });
     expect((await db.orders.get(KEY))?.amountDue).toEqual({ amount: 100000, currency: 'USD' });
     expect(await getTotals(db)).toMatchObject({ openDueByCurrency: { USD: 100000 } });
+  });
+});
+
+describe('pausing one buyer', () => {
+  it('pauses every open order of the buyer, and their next order starts paused; resuming undoes it', async () => {
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1043', placedAt: T0 }), createSnapshot({ orderId: '2000', buyer: { name: 'Li Wei' }, placedAt: T0 })], T0);
+    expect(await setBuyerPaused(db, 'woocommerce', 'jane doe', true, ctx('2026-11-20T09:00:00.000Z'))).toBe(2);
+    const jane = await db.orders.where('[marketplace+buyerKey]').equals(['woocommerce', 'jane doe']).toArray();
+    expect(jane.map((o) => [o.chase.paused, o.nextDueAt])).toEqual([
+      [true, undefined],
+      [true, undefined],
+    ]);
+    expect((await db.orders.get(['woocommerce', '2000']))?.chase.paused).toBe(false);
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1044', placedAt: '2026-11-21T10:00:00Z' })], '2026-11-21T10:00:00.000Z');
+    expect((await db.orders.get(['woocommerce', '1044']))?.chase.paused).toBe(true);
+    expect((await getOrderEvents(db, 'woocommerce', '1044')).map((e) => e.data.type)).toEqual(['detected', 'chase']);
+    expect(await setBuyerPaused(db, 'woocommerce', 'jane doe', false, ctx('2026-11-22T09:00:00.000Z'))).toBe(3);
+    expect((await db.orders.get(KEY))?.nextDueAt).toBeDefined();
   });
 });

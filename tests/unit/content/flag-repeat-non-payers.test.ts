@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { adapter } from '@/lib/marketplaces/woocommerce';
+import { flagRepeatNonPayers } from '@/lib/content/flag-repeat-non-payers';
+import { useLocale } from '../support/i18n';
+
+function loadList(name: string) {
+  const html = readFileSync(`tests/fixtures/woocommerce/${name}.html`, 'utf8').replace(/<link\b[^>]*>/g, '').replace(/<script\b[^>]*\bsrc=[^>]*><\/script>/g, '');
+  document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+}
+
+beforeEach(() => useLocale('en'));
+
+describe('repeat non-payers flagged on the console’s own order list', () => {
+  it('marks the row of a new order whose buyer left another unpaid (HPOS list), once', () => {
+    loadList('hpos-list-en');
+    expect(flagRepeatNonPayers(adapter, document, [{ orderId: '1047', others: ['1040'] }])).toBe(1);
+    const flag = document.querySelector('#order-1047 .settle-repeat-non-payer')!;
+    expect(flag.shadowRoot?.textContent).toBe('⚠ Left an order unpaid before');
+    expect((flag.shadowRoot?.firstElementChild as HTMLElement).title).toContain('#1040');
+    expect(flagRepeatNonPayers(adapter, document, [{ orderId: '1047', others: ['1040'] }])).toBe(0);
+  });
+
+  it('finds rows on the legacy posts list, in Chinese', () => {
+    useLocale('zh_CN');
+    loadList('legacy-list-zh');
+    expect(flagRepeatNonPayers(adapter, document, [{ orderId: '2088', others: ['2087'] }])).toBe(1);
+    expect(document.querySelector('#post-2088 .settle-repeat-non-payer')?.shadowRoot?.textContent).toBe('⚠ 曾有订单未付款');
+  });
+
+  it('does nothing for an order not on the page', () => {
+    loadList('hpos-list-en');
+    expect(flagRepeatNonPayers(adapter, document, [{ orderId: '99999', others: ['1'] }])).toBe(0);
+  });
+});
