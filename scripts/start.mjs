@@ -15,7 +15,7 @@ const PENDING_ORDER = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action
 const TOURS = {
   'en-US': [ORDER_LIST, PENDING_ORDER],
   'zh-CN': ['http://shop.example.cn/wp-admin/edit.php?post_type=shop_order', 'http://shop.example.cn/wp-admin/post.php?post=2088&action=edit'],
-  'zh-TW': ['http://shop.example.cn/wp-admin/edit.php?post_type=shop_order'],
+  'zh-TW': ['http://shop.example.cn/wp-admin/edit.php?post_type=shop_order', 'http://shop.example.cn/wp-admin/post.php?post=2088&action=edit'],
 };
 
 if (!args.has('--no-build')) {
@@ -46,7 +46,13 @@ for (const [locale, pages] of Object.entries(TOURS)) {
     await tab.goto(url);
     await tab.waitForTimeout(500); // the content script reads and reports after load
   }
-  if (locale === 'en-US') await tab.screenshot({ path: join(folder, 'console-order-pending.png') });
+  // The tour ends on an unpaid order's page: Settle's panel with the drafted reminder is on top.
+  await tab.locator('#settle-chase-panel section.panel').waitFor({ timeout: 15_000 });
+  await tab.screenshot({ path: join(folder, `console-order-panel-${locale}.png`) });
+  const dashboard = await browser.context.newPage();
+  await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  await dashboard.locator('table.orders tbody tr').first().waitFor({ timeout: 15_000 });
+  await dashboard.screenshot({ path: join(folder, `dashboard-${locale}.png`) });
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 400, height: 560 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
