@@ -60,8 +60,9 @@ export async function onChasePanel(db: SettleDb, message: ChasePanelMessage, now
   const blocked = sendBlockedBy({ marketplace: order.marketplace, orderId: order.orderId, buyerKey: order.buyerKey, shop: shopOf(order) }, history, scheduleFor(settings, order.marketplace).dailyCap, now);
   if (blocked) model.blocked = blocked;
   const maxLength = Math.min(channels[0]?.maxLength ?? Infinity, rulesFor(order.marketplace).messageMaxLength ?? Infinity);
-  const rendered = draftReminder(order, await getTemplate(db, next.tone, locale), draftContextFor(order, settings, now), Number.isFinite(maxLength) ? { maxLength } : {});
-  if (rendered.ok) model.draft = { tone: next.tone, locale, subject: rendered.subject, text: rendered.text, warnings: rendered.warnings };
+  const offers = { offerInstalments: !!message.offers?.instalments, offerExtension: !!message.offers?.extension };
+  const rendered = draftReminder(order, await getTemplate(db, next.tone, locale), draftContextFor(order, settings, now), Number.isFinite(maxLength) ? { ...offers, maxLength } : offers);
+  if (rendered.ok) model.draft = { tone: next.tone, locale, subject: rendered.subject, text: rendered.text, warnings: rendered.warnings, offers: message.offers ?? { instalments: false, extension: false } };
   else model.templateProblem = t('panelTemplateProblem', `${next.tone} / ${locale}`);
   return model;
 }

@@ -40,7 +40,8 @@ export async function onSendBegin(db: SettleDb, message: SendBeginMessage, now =
   const chosen = strategy.options({ order, subject: '', text: '' }).find((o) => o.channel === message.channel);
   if (!chosen) throw refuse(t('sendRefusedChannel'));
   const maxLength = Math.min(chosen.maxLength ?? Infinity, rulesFor(order.marketplace).messageMaxLength ?? Infinity);
-  const draft = draftReminder(order, await getTemplate(db, message.tone, message.locale), draftContextFor(order, settings, now), Number.isFinite(maxLength) ? { maxLength } : {});
+  const offers = { offerInstalments: !!message.offers?.instalments, offerExtension: !!message.offers?.extension };
+  const draft = draftReminder(order, await getTemplate(db, message.tone, message.locale), draftContextFor(order, settings, now), Number.isFinite(maxLength) ? { ...offers, maxLength } : offers);
   if (!draft.ok) throw refuse(t('panelTemplateProblem', `${message.tone} / ${message.locale}`));
   const option = strategy.options({ order, subject: draft.subject, text: draft.text }).find((o) => o.channel === message.channel)!;
   // The console's own order action sends the console's words, not ours: log what it is.

@@ -2,7 +2,7 @@ import type { MarketplaceAdapter } from '../marketplaces/types';
 import { readPageWith } from '../marketplaces/read-page';
 import type { ContactChannel } from '../model/events';
 import type { ChasePanelModel, SendPlan } from '../messaging/panel-model';
-import { CsToBg, type BgMessage, type BgResponse } from '../messaging/types';
+import { CsToBg, type BgMessage, type BgResponse, type ReminderOffers } from '../messaging/types';
 import type { ReminderLocale } from '../reminders/types';
 import { t } from '../i18n/t';
 import { PANEL_CSS } from './panel/panel-style';
@@ -51,7 +51,8 @@ export async function runChasePanel(adapter: MarketplaceAdapter, doc: Document, 
     state = next;
     renderPanel(root, state, {
       onSend: (channel, locale) => void controller.send(channel, locale),
-      onLocale: (locale) => void load(locale, state?.channel),
+      onLocale: (locale) => void load(locale, state?.channel, undefined, state?.model.draft?.offers),
+      onOffers: (offers) => void load(state?.model.draft?.locale, state?.channel, undefined, offers),
       onChannel: (channel) => state && show({ ...state, channel, status: undefined }),
     });
   };
@@ -60,9 +61,9 @@ export async function runChasePanel(adapter: MarketplaceAdapter, doc: Document, 
     p.textContent = t('panelUnavailable', text);
     root.replaceChildren(style, p);
   };
-  async function load(locale?: ReminderLocale, channel?: ContactChannel, status?: PanelStatus) {
+  async function load(locale?: ReminderLocale, channel?: ContactChannel, status?: PanelStatus, offers?: ReminderOffers) {
     try {
-      const model = await request<ChasePanelModel>(ask, { type: CsToBg.CHASE_PANEL, url: url.href, marketplace: adapter.id, orderId, ...(locale && { locale }) });
+      const model = await request<ChasePanelModel>(ask, { type: CsToBg.CHASE_PANEL, url: url.href, marketplace: adapter.id, orderId, ...(locale && { locale }), ...(offers && { offers }) });
       const keep = channel && model.channels.some((c) => c.channel === channel) ? channel : model.channels[0]?.channel;
       show({ model, channel: keep ?? 'copied', ...(status && { status }) });
     } catch (error) {
@@ -80,13 +81,14 @@ export async function runChasePanel(adapter: MarketplaceAdapter, doc: Document, 
       let status: PanelStatus;
       try {
         const reading = readPageWith(adapter, doc, url) ?? { ok: false as const, error: t('sendRefusedUnreadable') };
-        const plan = await request<SendPlan>(ask, { type: CsToBg.SEND_BEGIN, url: url.href, sendId: model.sendId, marketplace: adapter.id, orderId, tone: model.draft!.tone, locale, channel, reading });
+        const { tone, offers } = model.draft!;
+        const plan = await request<SendPlan>(ask, { type: CsToBg.SEND_BEGIN, url: url.href, sendId: model.sendId, marketplace: adapter.id, orderId, tone, locale, channel, offers, reading });
         status = await perform(plan);
       } catch (error) {
         status = { kind: 'error', text: t('panelFailed', (error as Error).message) };
       }
       busy = false;
-      await load(locale, channel, status);
+      await load(locale, channel, status, model.draft?.offers);
     },
   };
 

@@ -5,6 +5,7 @@ import type { ReminderLocale } from '../reminders/types';
 import type { HoldReason } from '../tracker/due-limits';
 import type { PlannedReminder } from '../tracker/schedule';
 import type { ContactAction } from '../reminders/contact/types';
+import type { ReminderOffers } from './types';
 
 /**
  * What the order-page panel shows, built by the background (which owns the database and the
@@ -18,7 +19,7 @@ export interface ChasePanelModel {
   /** Why Send is held back right now (one per buyer per 24 hours, the shop's daily cap). */
   blocked?: { reason: HoldReason; until?: string };
   /** The drafted reminder in `locale`; absent when nothing is planned or the template has problems. */
-  draft?: { tone: Tone; locale: ReminderLocale; subject: string; text: string; warnings: string[] };
+  draft?: { tone: Tone; locale: ReminderLocale; subject: string; text: string; warnings: string[]; offers: ReminderOffers };
   /** A template with problems is never sent: the panel says so and links to the options. */
   templateProblem?: string;
   channels: { channel: ContactChannel; maxLength?: number }[];

@@ -72,6 +72,7 @@ export const PageReadMessageSchema = v.strictObject({
 
 const CHANNELS = ['console-form', 'console-invoice', 'mail-draft', 'copied', 'sms-qr', 'chat'] as const;
 const orderKey = { marketplace: v.picklist(MARKETPLACES), orderId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) };
+const offers = v.strictObject({ instalments: v.boolean(), extension: v.boolean() });
 const sendId = v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/, 'must be a UUID'));
 
 export const ChasePanelMessageSchema = v.strictObject({
@@ -79,6 +80,7 @@ export const ChasePanelMessageSchema = v.strictObject({
   url: httpUrl,
   ...orderKey,
   locale: v.optional(v.picklist(REMINDER_LOCALES)),
+  offers: v.optional(offers),
 });
 
 export const SendBeginMessageSchema = v.strictObject({
@@ -89,6 +91,7 @@ export const SendBeginMessageSchema = v.strictObject({
   tone: v.picklist(TONES),
   locale: v.picklist(REMINDER_LOCALES),
   channel: v.picklist(CHANNELS),
+  offers: v.optional(offers),
   reading: PageReadingSchema,
 });
 

@@ -34,6 +34,13 @@ export interface ChasePanelMessage {
   orderId: string;
   /** The language the seller picked for this reminder; the settings' language when absent. */
   locale?: ReminderLocale;
+  offers?: ReminderOffers;
+}
+
+/** Offers the seller ticked on the panel, added to the reminder as their own paragraphs. */
+export interface ReminderOffers {
+  instalments: boolean;
+  extension: boolean;
 }
 
 /**
@@ -49,6 +56,7 @@ export interface SendBeginMessage {
   tone: Tone;
   locale: ReminderLocale;
   channel: ContactChannel;
+  offers?: ReminderOffers;
   reading: PageReading;
 }
 

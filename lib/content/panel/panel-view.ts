@@ -1,6 +1,7 @@
 import type { ContactChannel } from '../../model/events';
 import type { ChasePanelModel } from '../../messaging/panel-model';
 import { REMINDER_LOCALES, type ReminderLocale } from '../../reminders/types';
+import type { ReminderOffers } from '../../messaging/types';
 import { keyFor, t, uiLocale } from '../../i18n/t';
 
 export type PanelStatus = { kind: 'sending' } | { kind: 'ok'; text: string; mailUrl?: string } | { kind: 'error'; text: string };
@@ -14,6 +15,7 @@ export interface PanelState {
 export interface PanelCallbacks {
   onSend(channel: ContactChannel, locale: ReminderLocale): void;
   onLocale(locale: ReminderLocale): void;
+  onOffers(offers: ReminderOffers): void;
   onChannel(channel: ContactChannel): void;
 }
 
@@ -76,6 +78,17 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     const controls = el(doc, 'div', undefined, 'controls');
     controls.append(select(doc, t('panelLanguage'), REMINDER_LOCALES, draft.locale, (l) => t(keyFor('locale', l)), cb.onLocale));
     controls.append(select(doc, t('panelChannel'), model.channels.map((c) => c.channel), state.channel, (c) => t(keyFor('channel', c)), cb.onChannel));
+    const offer = (key: keyof ReminderOffers, label: string) => {
+      const wrap = el(doc, 'label');
+      const box = el(doc, 'input');
+      box.type = 'checkbox';
+      box.checked = draft.offers[key];
+      box.dataset.offer = key;
+      box.addEventListener('change', () => cb.onOffers({ ...draft.offers, [key]: box.checked }));
+      wrap.append(box, ` ${label}`);
+      return wrap;
+    };
+    controls.append(offer('instalments', t('optOfferInstalments')), offer('extension', t('optOfferExtension')));
     box.append(controls);
     if (state.channel === 'console-invoice') box.append(el(doc, 'p', t('panelInvoiceNote'), 'muted'));
     box.append(el(doc, 'p', t('panelSubject', draft.subject), 'muted'));

@@ -62,6 +62,13 @@ describe('the order page panel (background side)', () => {
     expect(tw.draft?.text).not.toBe(zh.draft?.text);
   });
 
+  it('adds the offers the seller ticked', async () => {
+    const model = await onChasePanel(db, { type: 'cs-bg-chase-panel', url: PAGE, marketplace: 'woocommerce', orderId: '1042', offers: { instalments: true, extension: true } }, NOW);
+    expect(model.draft?.offers).toEqual({ instalments: true, extension: true });
+    expect(model.draft?.text).toContain('instalments');
+    expect(model.draft?.text).toContain('more time');
+  });
+
   it('flags a buyer who left another order unpaid', async () => {
     await ingestSnapshots(db, [order({ orderId: '990', url: PAGE.replace('1042', '990') })], '2026-10-01T00:00:00.000Z');
     await recordChase(db, ['woocommerce', '990'], { type: 'written_off', reason: 'never paid' }, { now: '2026-10-20T00:00:00.000Z', url: 'x' });

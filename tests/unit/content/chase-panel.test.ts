@@ -24,7 +24,7 @@ function model(overrides: Partial<ChasePanelModel> = {}): ChasePanelModel {
   return {
     order: { orderId: '1042', buyer: 'Jane Doe', owed: '$1,238.80', stage: 'unpaid', remindersSent: 0, paused: false },
     next: { tone: 'friendly', dueAt: '2026-11-20T14:05:22.000Z', timing: 'ladder', due: true },
-    draft: { tone: 'friendly', locale: 'en', subject: 'Order #1042: payment reminder', text: TEXT, warnings: [] },
+    draft: { tone: 'friendly', locale: 'en', subject: 'Order #1042: payment reminder', text: TEXT, warnings: [], offers: { instalments: false, extension: false } },
     channels: [{ channel: 'console-form' }, { channel: 'console-invoice' }, { channel: 'mail-draft', maxLength: 1200 }, { channel: 'copied' }],
     ruleDates: [{ kind: 'auto-close', at: '2026-11-19T15:05:22.000Z', unverified: false }],
     unpaidElsewhere: [],
@@ -98,6 +98,16 @@ describe('order page panel', () => {
     const panel = await runChasePanel(adapter, document, URL_EDIT, '1042', fakeBackground(model({ blocked: { reason: 'daily-cap' } })).ask);
     expect(panelText()).toContain('Today’s reminder limit for this shop is reached');
     expect(panel!.host.shadowRoot!.querySelector<HTMLButtonElement>('button.send')!.disabled).toBe(true);
+  });
+
+  it('asks for a redraft with an offer of instalments when the seller ticks it, and sends with it', async () => {
+    const bg = fakeBackground(model(), { refuse: 'x' });
+    const panel = await runChasePanel(adapter, document, URL_EDIT, '1042', bg.ask);
+    const tick = panel!.host.shadowRoot!.querySelector<HTMLInputElement>('input[data-offer="instalments"]')!;
+    tick.checked = true;
+    tick.dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r, 10));
+    expect(bg.of('cs-bg-chase-panel').at(-1)).toMatchObject({ offers: { instalments: true, extension: false } });
   });
 
   it('ignores a click that a script on the page makes (only the seller sends)', async () => {
