@@ -1,12 +1,16 @@
-import { decimalToMinor } from '@/lib/model/money';
+import { decimalToMinor, minorDigits } from '@/lib/model/money';
 
 /**
- * An amount the seller typed, in minor units: "1,238.80", "1238.8", "1 238,80" and "298" all
- * work. Null when it is not a positive amount.
+ * An amount the seller typed, in minor units: "1,238.80", "1238.8", "1 238,80", "1.238.500" and
+ * "298" all work. Null when it is not a positive amount, or when it could mean two amounts a
+ * thousand times apart ("12.345": twelve and a bit, or twelve thousand?) — the seller is asked.
  */
 export function parseAmountInput(text: string, currency: string): number | null {
   let s = text.replace(/[\s\u00a0]/g, '');
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  if (/^\d{1,3}\.\d{3}$/.test(s)) {
+    // Three decimals are a dinar's fils; for any other currency "12.345" is ambiguous.
+    if (minorDigits(currency) !== 3) return null;
+  } else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
   else if (/^\d+,\d{1,3}$/.test(s)) s = s.replace(',', '.');
   const minor = decimalToMinor(s, currency);

@@ -92,6 +92,9 @@ describe('dashboard: adding a debt by hand', () => {
     expect(parseAmountInput('1 280', 'TWD')).toBe(1280);
     expect(parseAmountInput('0', 'USD')).toBeNull();
     expect(parseAmountInput('abc', 'USD')).toBeNull();
+    expect(parseAmountInput('12.345', 'GBP')).toBeNull(); // twelve, or twelve thousand? Ask.
+    expect(parseAmountInput('1.234.500', 'EUR')).toBe(123450000);
+    expect(parseAmountInput('12.345', 'KWD')).toBe(12345);
   });
 
   it('splits a plan evenly with the remainder on the last instalment', () => {
