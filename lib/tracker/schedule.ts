@@ -17,6 +17,8 @@ export interface PlanOptions {
   timeZone: string;
   /** When the platform closes the unpaid order by itself (lib/marketplaces/rules): reminders are pulled before it. */
   autoCloseAt?: string;
+  /** Count the ladder's days from here rather than the order date: an invoice's payment due date. */
+  countFrom?: string;
 }
 
 const DAY_MS = 86_400_000;
@@ -31,7 +33,7 @@ const HOUR_MS = 3_600_000;
 export function nextReminder(order: Pick<OrderRecord, 'open' | 'chase' | 'placedAt' | 'firstSeenAt'>, schedule: EscalationSchedule, opts: PlanOptions): PlannedReminder | undefined {
   const { chase } = order;
   if (!order.open || chase.paused || !isOpenStage(chase.stage) || chase.stage === 'case') return undefined;
-  const rung = nextRung(order, schedule, opts.timeZone);
+  const rung = nextRung(order, schedule, opts.timeZone, opts.countFrom);
   if (!rung) return undefined;
 
   let due = rung.due;
@@ -57,7 +59,7 @@ export function nextReminder(order: Pick<OrderRecord, 'open' | 'chase' | 'placed
 }
 
 /** The ladder's next rung: counted from the order date, or from an unpaid instalment's due date. */
-function nextRung(order: Pick<OrderRecord, 'chase' | 'placedAt' | 'firstSeenAt'>, schedule: EscalationSchedule, timeZone: string) {
+function nextRung(order: Pick<OrderRecord, 'chase' | 'placedAt' | 'firstSeenAt'>, schedule: EscalationSchedule, timeZone: string, countFrom?: string) {
   const { chase } = order;
   const steps = schedule.steps;
   if (chase.stage === 'instalment_plan' && chase.plan) {
@@ -72,7 +74,7 @@ function nextRung(order: Pick<OrderRecord, 'chase' | 'placedAt' | 'firstSeenAt'>
   }
   const step = steps[chase.remindersSent];
   if (!step) return undefined;
-  return { tone: step.tone, due: atLocalDay(order.placedAt ?? order.firstSeenAt, step.day, schedule.businessDays, timeZone), timing: 'ladder' as const };
+  return { tone: step.tone, due: atLocalDay(countFrom ?? order.placedAt ?? order.firstSeenAt, step.day, schedule.businessDays, timeZone), timing: 'ladder' as const };
 }
 
 function atLocalDay(fromIso: string, days: number, businessDays: boolean, timeZone: string): number {

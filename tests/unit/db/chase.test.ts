@@ -155,3 +155,15 @@ describe('pausing one buyer', () => {
     expect((await db.orders.get(KEY))?.nextDueAt).toBeDefined();
   });
 });
+
+describe('a debt added by hand', () => {
+  it('is chased from its payment due date: the seller’s terms, or its own due date', async () => {
+    const invoice = createSnapshot({ marketplace: 'generic', orderId: 'M-1', url: 'chrome-extension://x/dashboard.html#/order/generic/M-1', placedAt: '2026-11-01T12:00:00.000Z', shop: undefined });
+    await saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', sellerTerms: { dueDays: 30, graceDays: 0 } });
+    await ingestSnapshots(db, [invoice], '2026-11-01T12:00:00.000Z');
+    // Net 30 from 1 November: due 1 December; the friendly reminder a day later.
+    expect((await db.orders.get(['generic', 'M-1']))?.nextDueAt).toBe('2026-12-02T12:00:00.000Z');
+    await ingestSnapshots(db, [{ ...invoice, orderId: 'M-2', dueAt: '2026-11-10T12:00:00.000Z' }], '2026-11-01T12:00:00.000Z');
+    expect((await db.orders.get(['generic', 'M-2']))?.nextDueAt).toBe('2026-11-11T12:00:00.000Z');
+  });
+});
