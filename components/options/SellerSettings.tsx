@@ -12,7 +12,11 @@ interface Props {
   onSaved: () => void;
 }
 
-const zones = () => (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? ['UTC'];
+/** The zones the browser knows, with the current one first when the list leaves it out (Chromium omits "UTC"). */
+function zones(current: string): string[] {
+  const known = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  return known.includes(current) ? known : [current, ...known];
+}
 
 /** Who the seller is to their buyers, and the defaults for orders added by hand. */
 export function SellerSettings({ db, onSaved }: Props) {
@@ -30,7 +34,7 @@ export function SellerSettings({ db, onSaved }: Props) {
     <section aria-labelledby="seller-h">
       <h2 id="seller-h">{t('optSellerTitle')}</h2>
       <div class="row">
-        <Choice id="seller-zone" label={t('optTimeZone')} value={draft.timeZone} choices={zones()} name={(z) => z} onChange={(timeZone) => set({ timeZone })} />
+        <Choice id="seller-zone" label={t('optTimeZone')} value={draft.timeZone} choices={zones(draft.timeZone)} name={(z) => z} onChange={(timeZone) => set({ timeZone })} />
         <Choice id="seller-locale" label={t('optReminderLanguage')} value={draft.reminderLocale} choices={REMINDER_LOCALES} name={(l) => t(keyFor('locale', l))} onChange={(reminderLocale) => set({ reminderLocale })} />
         <div class="field">
           <label for="seller-due">{t('optDueDays')}</label>
