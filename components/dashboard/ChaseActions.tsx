@@ -6,9 +6,9 @@ import type { ChaseEvent, Instalment } from '@/lib/model/chase';
 import type { OrderRecord } from '@/lib/model/order-record';
 import { isOpenStage } from '@/lib/tracker/lifecycle';
 import { amountOwed } from '@/lib/reminders/draft';
-import { t, type MessageKey } from '@/lib/i18n/t';
+import { keyFor, t, type MessageKey } from '@/lib/i18n/t';
 import { parseAmountInput } from './amount-input';
-import { splitIntoInstalments } from './instalments';
+import { splitIntoInstalments } from '@/lib/tracker/instalments';
 
 type Outcome = { ok: true; text: string } | { ok: false; text: string };
 
@@ -26,7 +26,7 @@ export function ChaseActions({ db, order, buyerPaused, onChanged }: DashboardPro
   async function run(change: ChaseEvent | MessageKey, done: MessageKey) {
     if (typeof change === 'string') return setOutcome({ ok: false, text: t(change) });
     const result = await recordChase(db, [order.marketplace, order.orderId], change, { now: new Date().toISOString(), url: location.href });
-    setOutcome(result.ok ? { ok: true, text: t(done) } : { ok: false, text: t('dashActionRefused', result.error) });
+    setOutcome(result.ok ? { ok: true, text: t(done) } : { ok: false, text: t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error) });
     if (result.ok) onChanged();
   }
   async function pauseBuyer(paused: boolean) {

@@ -2,7 +2,7 @@ import type { ChaseEvent } from '../model/chase';
 import type { SentMessage } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import { openFlagOf, type OrderRecord } from '../model/order-record';
-import { applyChaseEvent } from '../tracker/lifecycle';
+import { applyChaseEvent, type RefusalCode } from '../tracker/lifecycle';
 import { appendEvents } from './append-events';
 import { withNextDue } from './plan';
 import type { SettleDb, TotalsSummary } from './schema';
@@ -10,7 +10,7 @@ import { getChaseSettings } from './settings';
 import { SUMMARY_IDS } from './tables';
 import { applyOrderToTotals, emptyTotals } from './totals';
 
-export type ChaseResult = { ok: true; order: OrderRecord } | { ok: false; error: string };
+export type ChaseResult = { ok: true; order: OrderRecord } | { ok: false; error: string; code?: RefusalCode };
 
 export interface ChaseContext {
   now: string;

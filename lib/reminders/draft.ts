@@ -2,6 +2,7 @@ import { formatMoney, type Money } from '../model/money';
 import type { OrderRecord } from '../model/order-record';
 import type { Tone } from '../model/tone';
 import { renderReminder, type RenderResult } from './render';
+import { splitIntoInstalments } from '../tracker/instalments';
 import type { ReminderLocale, ReminderTemplate, TemplateValues } from './types';
 
 /** BCP 47 tag for Intl formatting in a reminder's language. */
@@ -46,7 +47,9 @@ export function reminderValues(order: OrderRecord, tone: Tone, locale: ReminderL
   const intl = INTL_LOCALE[locale];
   const words = FALLBACK[locale];
   const date = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: ctx.timeZone });
-  const plan = (order.chase.plan ?? []).filter((i) => !i.paidAt);
+  // The agreed plan's open instalments; without one, the offer proposes three monthly instalments from the deadline.
+  const agreed = (order.chase.plan ?? []).filter((i) => !i.paidAt);
+  const plan = agreed.length ? agreed : splitIntoInstalments(amountOwed(order).amount, 3, deadlineFor(tone, ctx), 30);
   return {
     buyer: order.buyer.name ?? order.buyer.handle ?? words.buyer,
     orderId: order.orderId,

@@ -18,7 +18,11 @@ export { OPEN_STAGES, CLOSED_STAGES, type ChaseEvent, type ChaseStage, type Chas
  * stages accept only `console_reopened` (the console shows the order unpaid again); an event that
  * makes no sense in a stage is refused with a reason, never applied halfway.
  */
-export type Transition = { ok: true; state: ChaseState } | { ok: false; error: string };
+export type Transition = { ok: true; state: ChaseState } | { ok: false; error: string; code: RefusalCode };
+
+/** Why a step was refused, for the seller's language (message `refuse_<code>`); `error` says it in English for logs and tests. */
+export const REFUSAL_CODES = ['closed', 'case_open', 'paused', 'bad_amount', 'bad_plan', 'plan_sum', 'past_date', 'no_extension', 'no_promise', 'already_paused', 'not_paused', 'case_already_open', 'settle_not_less', 'reason_needed', 'reopen_only_closed'] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 export function initialChase(): ChaseState {
   return { stage: 'unpaid', remindersSent: 0, paid: 0, paused: false };
@@ -36,15 +40,15 @@ const KEEPS_STAGE_ON_REMINDER: ChaseStage[] = ['partially_paid', 'instalment_pla
  * @example applyChaseEvent(initialChase(), { type: 'reminder_sent', tone: 'friendly' }, total, now)
  */
 export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Money, now: string): Transition {
-  const refuse = (why: string): Transition => ({ ok: false, error: `${event.type} is not possible while the order is ${state.stage}: ${why}` });
+  const refuse = (code: RefusalCode, why: string): Transition => ({ ok: false, code, error: `${event.type} is not possible while the order is ${state.stage}: ${why}` });
   const next = (patch: Partial<ChaseState>): Transition => ({ ok: true, state: { ...state, ...patch } });
   const due = total.amount - state.paid;
 
-  if (!isOpenStage(state.stage) && event.type !== 'console_reopened') return refuse('the order is closed');
+  if (!isOpenStage(state.stage) && event.type !== 'console_reopened') return refuse('closed', 'the order is closed');
   switch (event.type) {
     case 'reminder_sent':
-      if (state.stage === 'case') return refuse('a case is open; the case takes over from reminders');
-      if (state.paused) return refuse('chasing is paused');
+      if (state.stage === 'case') return refuse('case_open', 'a case is open; the case takes over from reminders');
+      if (state.paused) return refuse('paused', 'chasing is paused');
       return next({
         stage: KEEPS_STAGE_ON_REMINDER.includes(state.stage) ? state.stage : TONE_STAGE[event.tone],
         remindersSent: state.remindersSent + 1,
@@ -53,7 +57,7 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
         ...(state.stage === 'extended' ? { extendedUntil: undefined, resumeStage: undefined } : {}),
       });
     case 'payment_recorded': {
-      if (!(event.amount > 0) || !Number.isInteger(event.amount)) return refuse('a payment is a positive amount');
+      if (!(event.amount > 0) || !Number.isInteger(event.amount)) return refuse('bad_amount', 'a payment is a positive amount');
       const paid = state.paid + event.amount;
       const paidInSettle = (state.paidInSettle ?? 0) + event.amount;
       if (paid >= total.amount) return next({ stage: 'paid', paid, paidInSettle, plan: markInstalments(state.plan, paid, now) });
@@ -62,34 +66,34 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
     }
     case 'plan_agreed': {
       const sum = event.instalments.reduce((s, i) => s + i.amount, 0);
-      if (!event.instalments.length || event.instalments.some((i) => !(i.amount > 0))) return refuse('a plan needs positive instalments');
-      if (sum !== due) return refuse(`the instalments add up to ${sum}, but ${due} is due`);
+      if (!event.instalments.length || event.instalments.some((i) => !(i.amount > 0))) return refuse('bad_plan', 'a plan needs positive instalments');
+      if (sum !== due) return refuse('plan_sum', `the instalments add up to ${sum}, but ${due} is due`);
       return next({ stage: 'instalment_plan', plan: [...event.instalments].sort((a, b) => a.dueAt.localeCompare(b.dueAt)) });
     }
     case 'extension_granted':
-      if (event.until <= now) return refuse('an extension must end in the future');
+      if (event.until <= now) return refuse('past_date', 'an extension must end in the future');
       return next({ stage: 'extended', extendedUntil: event.until, resumeStage: state.stage === 'extended' ? state.resumeStage : state.stage });
     case 'extension_lapsed':
-      if (state.stage !== 'extended') return refuse('there is no extension');
+      if (state.stage !== 'extended') return refuse('no_extension', 'there is no extension');
       return next({ stage: state.resumeStage ?? 'unpaid', extendedUntil: undefined, resumeStage: undefined });
     case 'promise_recorded':
-      if (event.by <= now) return refuse('a promise to pay must name a future date');
+      if (event.by <= now) return refuse('past_date', 'a promise to pay must name a future date');
       return next({ promisedBy: event.by });
     case 'promise_broken':
-      if (!state.promisedBy) return refuse('there is no promise');
+      if (!state.promisedBy) return refuse('no_promise', 'there is no promise');
       return next({ promisedBy: undefined });
     case 'paused':
-      return state.paused ? refuse('already paused') : next({ paused: true });
+      return state.paused ? refuse('already_paused', 'already paused') : next({ paused: true });
     case 'resumed':
-      return state.paused ? next({ paused: false }) : refuse('not paused');
+      return state.paused ? next({ paused: false }) : refuse('not_paused', 'not paused');
     case 'case_opened':
-      return state.stage === 'case' ? refuse('a case is already open') : next({ stage: 'case' });
+      return state.stage === 'case' ? refuse('case_already_open', 'a case is already open') : next({ stage: 'case' });
     case 'settled':
-      if (!(event.amount >= 0) || event.amount >= due) return refuse('a settlement is for less than what is due; record a payment instead');
-      if (!event.reason.trim()) return refuse('say why');
+      if (!(event.amount >= 0) || event.amount >= due) return refuse('settle_not_less', 'a settlement is for less than what is due; record a payment instead');
+      if (!event.reason.trim()) return refuse('reason_needed', 'say why');
       return next({ stage: 'settled', paid: state.paid + event.amount, paidInSettle: (state.paidInSettle ?? 0) + event.amount, waived: due - event.amount, reason: event.reason });
     case 'written_off':
-      if (!event.reason.trim()) return refuse('say why');
+      if (!event.reason.trim()) return refuse('reason_needed', 'say why');
       return next({ stage: 'written_off', writtenOff: due, reason: event.reason });
     case 'console_paid':
       return next({ stage: 'paid', paid: Math.max(state.paid, total.amount) });
@@ -97,7 +101,7 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
       return next({ stage: 'cancelled', cancelledUnpaidAt: now });
     case 'console_reopened':
       // Only the console's own verdicts are undone by the console; a settlement or write-off is the seller's.
-      if (state.stage !== 'paid' && state.stage !== 'cancelled') return refuse('only a paid or cancelled order reopens');
+      if (state.stage !== 'paid' && state.stage !== 'cancelled') return refuse('reopen_only_closed', 'only a paid or cancelled order reopens');
       // What the console had counted as paid is owed again; what the seller recorded still counts.
       const paid = state.paidInSettle ?? 0;
       return next({ stage: paid ? 'partially_paid' : state.remindersSent ? 'reminded' : 'unpaid', paid, waived: undefined, writtenOff: undefined, reason: undefined, cancelledUnpaidAt: undefined });

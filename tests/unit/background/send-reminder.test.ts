@@ -137,3 +137,10 @@ describe('sending (background side)', () => {
     expect((await db.orders.get(['woocommerce', '1042']))?.chase.remindersSent).toBe(0);
   });
 });
+
+describe('the instalment offer', () => {
+  it('proposes three monthly instalments when no plan is agreed yet', async () => {
+    const model = await onChasePanel(db, { type: 'cs-bg-chase-panel', url: PAGE, marketplace: 'woocommerce', orderId: '1042', offers: { instalments: true, extension: false } }, NOW);
+    expect(model.draft?.text).toContain('November 24, 2026: $412.93; December 24, 2026: $412.93; January 23, 2027: $412.94');
+  });
+});

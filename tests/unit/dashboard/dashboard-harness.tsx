@@ -34,6 +34,7 @@ export function useDashboard(name: string) {
     has,
     text,
     tick,
+    settle,
     mount(hash: string, locale = 'en-US') {
       location.hash = hash;
       render(<DashboardApp db={page.db} locale={locale} pageUrl={(h) => `${DASHBOARD}${h}`} onChanged={onChanged} />, page.root);

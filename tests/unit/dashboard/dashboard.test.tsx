@@ -6,7 +6,7 @@ import { recordChase } from '@/lib/db/chase';
 import { getOrderEvents } from '@/lib/db/queries';
 import { defaultChaseSettings, saveChaseSettings } from '@/lib/db/settings';
 import { parseAmountInput } from '@/components/dashboard/amount-input';
-import { splitIntoInstalments } from '@/components/dashboard/instalments';
+import { splitIntoInstalments } from '@/lib/tracker/instalments';
 import { parseRoute } from '@/components/dashboard/route';
 import { useLocale } from '../support/i18n';
 import { settle, usePageHarness } from '../support/page-harness';
@@ -129,7 +129,7 @@ describe('dashboard: one order', () => {
     type('.act-settle input[aria-label="Reason"]', 'more than owed');
     await submit('form.act-settle');
     await settle(() => !!page.root.querySelector('[role=alert]'));
-    expect($('[role=alert]').textContent).toContain('Not recorded: settled is not possible');
+    expect($('[role=alert]').textContent).toBe('Not recorded: a settlement is for less than what is owed; record a payment instead.');
   });
 
   it('settles for less with a reason, keeping waived money apart', async () => {

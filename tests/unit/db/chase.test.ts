@@ -57,7 +57,7 @@ describe('chase steps in the database', () => {
   it('refuses an impossible step and writes nothing', async () => {
     const before = await db.events.count();
     const r = await recordChase(db, KEY, { type: 'extension_lapsed' }, ctx(T0));
-    expect(r).toEqual({ ok: false, error: expect.stringContaining('there is no extension') });
+    expect(r).toEqual({ ok: false, code: 'no_extension', error: expect.stringContaining('there is no extension') });
     expect(await db.events.count()).toBe(before);
   });
 

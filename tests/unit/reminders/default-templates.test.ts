@@ -1,33 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES, defaultTemplate } from '@/lib/reminders/default-templates';
-import { checkReminderTemplate, renderReminder, sampleValues } from '@/lib/reminders/render';
-import { REMINDER_LOCALES, TONES } from '@/lib/reminders/types';
+import { checkReminderTemplate, lengthOf, renderReminder, sampleValues } from '@/lib/reminders/render';
+import { REMINDER_LOCALES, TONES, type ReminderLocale, type Tone } from '@/lib/reminders/types';
 
+// Characters that exist only in one script; a converted or mixed text gives itself away.
 const TRADITIONAL_ONLY = ['們', '這', '請', '訂', '單', '額', '會', '時', '間', '聯', '繫'];
-const SIMPLIFIED_ONLY = ['们', '这', '请', '订', '单', '额', '会', '时', '间', '联', '系统'];
+const SIMPLIFIED_ONLY = ['们', '这', '请', '订', '单', '额', '会', '时', '间', '联'];
+
+/** What happens next, said in each tone: a hold, a cancellation, a report, a claim. */
+const NEXT_STEP: Record<ReminderLocale, Record<Tone, string[]>> = {
+  en: {
+    friendly: ['holding your order for you until {deadline}'],
+    firm: ['the order will be cancelled'],
+    final_notice: ['final reminder', 'cancel the order and record the non-payment with the marketplace'],
+    formal_demand: ['formal demand for payment', 'further steps', 'without further notice'],
+  },
+  zh_CN: {
+    friendly: ['保留订单至{deadline}'],
+    firm: ['订单将被取消'],
+    final_notice: ['最后一次提醒', '取消订单', '向平台报备'],
+    formal_demand: ['正式催告付款', '进一步措施', '恕不另行通知'],
+  },
+  zh_TW: {
+    friendly: ['保留訂單到{deadline}'],
+    firm: ['訂單將會取消'],
+    final_notice: ['最後一次提醒', '取消訂單', '向平台回報'],
+    formal_demand: ['正式催告付款', '進一步措施', '恕不另行通知'],
+  },
+};
+
+const byId = DEFAULT_TEMPLATES.map((t) => [t.id, t] as const);
 
 describe('Settle’s reminder wording', () => {
-  it('has every tone in every language', () => {
+  it('has every tone in every language, once', () => {
     expect(DEFAULT_TEMPLATES).toHaveLength(TONES.length * REMINDER_LOCALES.length);
+    expect(new Set(DEFAULT_TEMPLATES.map((t) => t.id)).size).toBe(DEFAULT_TEMPLATES.length);
     for (const tone of TONES) for (const locale of REMINDER_LOCALES) expect(defaultTemplate(tone, locale)).toMatchObject({ id: `${tone}:${locale}`, tone, locale });
   });
 
-  it.each(DEFAULT_TEMPLATES.map((t) => [t.id, t] as const))('%s has no problems and states amount, how to pay, deadline and what happens next', (_id, template) => {
+  it.each(byId)('%s has no problems and renders amount, pay link, deadline and order', (_id, template) => {
     expect(checkReminderTemplate(template)).toEqual([]);
     const values = sampleValues(template.locale);
-    const r = renderReminder(template, values, { offerInstalments: true, offerExtension: true });
-    if (!r.ok) throw new Error('did not render');
-    for (const v of [values.amount, values.payLink, values.deadline, values.orderId]) expect(r.text).toContain(v);
-    expect(r.text).toContain(values.instalmentPlan);
-    // What happens next is said in every tone (a later step, a cancellation, further action).
-    expect(r.text.split('\n').length).toBeGreaterThan(5);
+    const text = renderReminder(template, values);
+    if (!text.ok) throw new Error('did not render');
+    for (const v of [values.amount, values.payLink, values.deadline, values.orderId, values.buyer, values.shop]) expect(text.text).toContain(v);
+    expect(text.subject).toContain(values.orderId);
+  });
+
+  it.each(byId)('%s says what happens next', (_id, t) => {
+    for (const phrase of NEXT_STEP[t.locale][t.tone]) expect(t.body.toLowerCase()).toContain(phrase.toLowerCase());
+  });
+
+  it.each(byId)('%s keeps {instalmentPlan} for the instalment offer, and both offers render only when asked', (_id, t) => {
+    expect(t.body).not.toContain('{instalmentPlan}');
+    expect(t.extensionOffer).not.toContain('{instalmentPlan}');
+    expect(t.instalmentOffer).toContain('{instalmentPlan}');
+    const values = sampleValues(t.locale);
+    const plain = renderReminder(t, values);
+    const offered = renderReminder(t, values, { offerInstalments: true, offerExtension: true });
+    expect(plain.ok && plain.text).not.toContain(values.instalmentPlan);
+    expect(offered.ok && offered.text).toContain(values.instalmentPlan);
+  });
+
+  it.each(byId)('%s is short enough for a message box: subject within 60, body within 700 (English) or 300 (Chinese)', (_id, t) => {
+    expect(lengthOf(t.subject)).toBeLessThanOrEqual(60);
+    expect(lengthOf(t.body)).toBeLessThanOrEqual(t.locale === 'en' ? 700 : 300);
   });
 
   it('gets firmer tone by tone: four different texts per language', () => {
-    for (const locale of REMINDER_LOCALES) expect(new Set(TONES.map((tone) => defaultTemplate(tone, locale).body)).size).toBe(4);
-    expect(defaultTemplate('firm', 'en').body).toContain('cancelled');
-    expect(defaultTemplate('final_notice', 'zh_CN').body).toContain('取消订单');
-    expect(defaultTemplate('formal_demand', 'zh_TW').body).toContain('正式催款');
+    for (const locale of REMINDER_LOCALES) {
+      expect(new Set(TONES.map((tone) => defaultTemplate(tone, locale).body)).size).toBe(4);
+      expect(new Set(TONES.map((tone) => defaultTemplate(tone, locale).subject)).size).toBe(4);
+    }
   });
 
   it('writes Simplified Chinese in simplified characters and Traditional in traditional ones', () => {
@@ -37,6 +81,12 @@ describe('Settle’s reminder wording', () => {
       for (const c of TRADITIONAL_ONLY) expect(cn, `${tone} zh_CN has ${c}`).not.toContain(c);
       for (const c of SIMPLIFIED_ONLY) expect(tw, `${tone} zh_TW has ${c}`).not.toContain(c);
     }
+  });
+
+  it('uses Taiwan words in Traditional Chinese, not converted mainland ones', () => {
+    const tw = DEFAULT_TEMPLATES.filter((t) => t.locale === 'zh_TW').map((t) => Object.values(t).join('')).join('');
+    for (const mainland of ['鏈接', '信息', '消息', '回復']) expect(tw).not.toContain(mainland);
+    expect(tw).toContain('連結');
   });
 
   it('fits a 2,000-character message box (eBay) in every language with both offers', () => {

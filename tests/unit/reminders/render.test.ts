@@ -1,25 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { checkTemplate, lengthOf, renderReminder, sampleValues } from '@/lib/reminders/render';
+import { checkReminderTemplate, checkTemplate, lengthOf, renderReminder, sampleValues, type RenderResult } from '@/lib/reminders/render';
 import { defaultTemplate } from '@/lib/reminders/default-templates';
 import type { ReminderTemplate, TemplateValues } from '@/lib/reminders/types';
 
 const values: TemplateValues = { ...sampleValues('en'), items: 'Oak desk, 2 × Desk lamp, 3 × Cable tidy, 1 × Monitor arm' };
 const tpl = (body: string, extra: Partial<ReminderTemplate> = {}): ReminderTemplate => ({ ...defaultTemplate('friendly', 'en'), subject: 'Order #{orderId}', body, instalmentOffer: 'Pay in parts: {instalmentPlan}.', extensionOffer: 'Need more time? Reply.', ...extra });
+const textOf = (r: RenderResult) => {
+  if (!r.ok) throw new Error(`did not render: ${JSON.stringify(r.problems)}`);
+  return r.text;
+};
+const essentials = (v: TemplateValues) => [v.amount, v.deadline, v.payLink];
 
 describe('template checks', () => {
-  it('finds an unknown variable with its exact place, also in Chinese text', () => {
+  it('finds an unknown variable with its exact place (UTF-16 offsets), also in Chinese text and after an emoji', () => {
     expect(checkTemplate('Hi {buyer}, pay {amout}.')).toEqual([{ kind: 'unknown-variable', name: 'amout', start: 16, end: 23 }]);
     expect(checkTemplate('您好{买家}，请付{amount}')).toEqual([{ kind: 'unknown-variable', name: '买家', start: 2, end: 6 }]);
+    expect(checkTemplate('😀{金额}')).toEqual([{ kind: 'unknown-variable', name: '金额', start: 2, end: 6 }]);
     expect(checkTemplate('Names are case-sensitive: {Buyer}')[0]).toMatchObject({ kind: 'unknown-variable', name: 'Buyer' });
   });
 
   it('finds an unclosed brace and empty braces; {{ and }} are literal braces', () => {
     expect(checkTemplate('Pay {amount now')).toEqual([{ kind: 'unclosed-brace', start: 4 }]);
+    expect(checkTemplate('Pay {amount now, {shop}')).toEqual([{ kind: 'unclosed-brace', start: 4 }]);
     expect(checkTemplate('Pay {} now')).toEqual([{ kind: 'empty-variable', start: 4 }]);
     expect(checkTemplate('Use {{braces}} freely, {amount}')).toEqual([]);
   });
 
-  it('never renders a template with a problem', () => {
+  it('reports problems by field', () => {
+    expect(checkReminderTemplate(tpl('ok', { subject: 'Order {id}', extensionOffer: 'bad {' }))).toEqual([
+      { field: 'subject', problem: { kind: 'unknown-variable', name: 'id', start: 6, end: 10 } },
+      { field: 'extensionOffer', problem: { kind: 'unclosed-brace', start: 4 } },
+    ]);
+  });
+
+  it('never renders a template with a problem, even in a field that would not be sent', () => {
     expect(renderReminder(tpl('Pay {amout}'), values)).toMatchObject({ ok: false, problems: [{ field: 'body', problem: { kind: 'unknown-variable' } }] });
     expect(renderReminder(tpl('ok', { extensionOffer: 'bad {x}' }), values)).toMatchObject({ ok: false, problems: [{ field: 'extensionOffer' }] });
   });
@@ -27,49 +41,98 @@ describe('template checks', () => {
 
 describe('rendering', () => {
   it('fills variables and literal braces', () => {
-    expect(renderReminder(tpl('{{ {buyer} }} owes {amount}'), values)).toMatchObject({ ok: true, subject: 'Order #1042', text: '{ Jane Doe } owes $1,238.80', warnings: [] });
+    expect(renderReminder(tpl('{{ {buyer} }} owes {amount}'), values)).toMatchObject({ ok: true, subject: 'Order #1042', text: '{ Jane Doe } owes $1,238.80', shortened: false, warnings: [] });
   });
 
-  it('inserts page text literally: no re-expansion, no markup handling', () => {
-    const hostile = { ...values, buyer: '{payLink} <script>alert(1)</script>' };
-    const r = renderReminder(tpl('Hello {buyer}'), hostile);
-    expect(r.ok && r.text).toBe('Hello {payLink} <script>alert(1)</script>');
+  it('inserts page text literally: no re-expansion of braces, no markup handling', () => {
+    const hostile = { ...values, buyer: '{payLink} {{x}} <script>alert(1)</script> &amp;' };
+    expect(textOf(renderReminder(tpl('Hello {buyer}'), hostile))).toBe('Hello {payLink} {{x}} <script>alert(1)</script> &amp;');
   });
 
   it('adds the offers only when asked, each as its own paragraph', () => {
-    const plain = renderReminder(tpl('Body'), values);
-    expect(plain.ok && plain.text).toBe('Body');
-    const both = renderReminder(tpl('Body'), values, { offerInstalments: true, offerExtension: true });
-    expect(both.ok && both.text).toBe(`Body\n\nPay in parts: ${values.instalmentPlan}.\n\nNeed more time? Reply.`);
+    expect(textOf(renderReminder(tpl('Body'), values))).toBe('Body');
+    expect(textOf(renderReminder(tpl('Body'), values, { offerExtension: true }))).toBe('Body\n\nNeed more time? Reply.');
+    expect(textOf(renderReminder(tpl('Body'), values, { offerInstalments: true, offerExtension: true }))).toBe(`Body\n\nPay in parts: ${values.instalmentPlan}.\n\nNeed more time? Reply.`);
+    expect(textOf(renderReminder(tpl('Body', { extensionOffer: '  ' }), values, { offerExtension: true }))).toBe('Body');
   });
 });
 
-describe('length limits: warn and shorten, never losing amount, deadline or link', () => {
+describe('length limits: each step warned, amount, deadline and link never cut', () => {
   const long = tpl('Hello {buyer}, thank you for shopping with us.\n\nYou ordered {items}.\n\nPlease pay {amount} by {deadline}: {payLink}\n\nWe really appreciate your custom and hope to see you again soon. Have a lovely week!');
-  const full = renderReminder(long, values, { offerInstalments: true, offerExtension: true });
-  const size = full.ok ? lengthOf(full.text) : 0;
+  const size = (opts = {}) => lengthOf(textOf(renderReminder(long, values, opts)));
+  const both = { offerInstalments: true, offerExtension: true };
 
-  it('drops the offers first', () => {
-    const r = renderReminder(long, values, { offerInstalments: true, offerExtension: true, maxLength: size - 10 });
-    expect(r).toMatchObject({ ok: true, shortened: true, warnings: ['dropped-extension-offer'] });
-    const r2 = renderReminder(long, values, { offerInstalments: true, offerExtension: true, maxLength: size - 30 });
-    expect(r2.ok && r2.warnings).toEqual(['dropped-extension-offer', 'dropped-instalment-offer']);
+  it('leaves text within the limit alone', () => {
+    expect(renderReminder(long, values, { ...both, maxLength: size(both) })).toMatchObject({ shortened: false, warnings: [] });
   });
 
-  it('then writes the items as a count, joins paragraphs and cuts sentences that carry nothing essential', () => {
+  it('drops the extension offer, then the instalment offer', () => {
+    expect(renderReminder(long, values, { ...both, maxLength: size(both) - 10 })).toMatchObject({ ok: true, shortened: true, warnings: ['dropped-extension-offer'] });
+    expect(renderReminder(long, values, { ...both, maxLength: size(both) - 30 })).toMatchObject({ warnings: ['dropped-extension-offer', 'dropped-instalment-offer'] });
+  });
+
+  it('then writes the items as a count', () => {
+    const r = renderReminder(long, values, { maxLength: size() - 10, itemsShort: '7 items' });
+    expect(r).toMatchObject({ warnings: ['shortened-items'] });
+    expect(textOf(r)).toContain('You ordered 7 items.');
+  });
+
+  it('then joins paragraphs', () => {
+    const r = renderReminder(long, values, { maxLength: size() - 3 });
+    expect(r).toMatchObject({ warnings: ['collapsed-paragraphs'] });
+    expect(textOf(r)).not.toContain('\n\n');
+  });
+
+  it('then cuts whole sentences that carry none of amount, deadline or link, from the end', () => {
     const r = renderReminder(long, values, { maxLength: 200, itemsShort: '7 items' });
-    expect(r.ok && r.warnings).toEqual(['shortened-items', 'collapsed-paragraphs', 'cut-sentences']);
-    if (!r.ok) throw new Error('rendered');
-    expect(lengthOf(r.text)).toBeLessThanOrEqual(200);
-    for (const kept of [values.amount, values.deadline, values.payLink]) expect(r.text).toContain(kept);
+    expect(r).toMatchObject({ warnings: ['shortened-items', 'collapsed-paragraphs', 'cut-sentences'] });
+    expect(lengthOf(textOf(r))).toBeLessThanOrEqual(200);
+    expect(textOf(r)).not.toContain('lovely week');
+    for (const kept of essentials(values)) expect(textOf(r)).toContain(kept);
   });
 
-  it('cuts at the limit as a last resort, keeping emoji and CJK characters whole', () => {
-    const r = renderReminder(tpl('😀😀😀 请付款 {amount}'), values, { maxLength: 4 });
-    expect(r).toMatchObject({ ok: true, text: '😀😀😀 ', warnings: expect.arrayContaining(['cannot-fit']) });
+  it('keeps a value whole even when it looks like a sentence end ("Nov. 25")', () => {
+    // Seen failing: the sentence split at "Nov." and cut "25, 2026", leaving "pay by Nov."
+    const v = { ...values, deadline: 'Nov. 25, 2026' };
+    const r = renderReminder(tpl('Hello {buyer}. Nice day. Pay {amount} by {deadline}. Filler here. More filler. Link: {payLink}'), v, { maxLength: 120 });
+    expect(textOf(r)).toBe(`Pay $1,238.80 by Nov. 25, 2026. Link: ${v.payLink}`);
+  });
+
+  it('hard-cuts the least important text but never the link, the amount or the deadline', () => {
+    // Seen failing: the last resort cut at the limit, through the middle of the payment link.
+    const oneSentence = tpl('Hello {buyer}, this is one long sentence with filler before the link {payLink} and you owe {amount} by {deadline} and more filler after it');
+    for (const maxLength of [150, 120, 100]) {
+      const r = renderReminder(oneSentence, values, { maxLength });
+      expect(r).toMatchObject({ shortened: true, warnings: ['cut-sentences'] });
+      expect(lengthOf(textOf(r))).toBeLessThanOrEqual(maxLength);
+      for (const kept of essentials(values)) expect(textOf(r)).toContain(kept);
+    }
+    expect(textOf(renderReminder(oneSentence, values, { maxLength: 150 }))).toMatch(/^….* by November 25, 2026$/);
+  });
+
+  it('keeps the link in a real Chinese reminder cut for a text message', () => {
+    const v = sampleValues('zh_CN');
+    const r = renderReminder(defaultTemplate('final_notice', 'zh_CN'), v, { maxLength: 120, offerExtension: true, itemsShort: '2 件商品' });
+    expect(lengthOf(textOf(r))).toBeLessThanOrEqual(120);
+    for (const kept of essentials(v)) expect(textOf(r)).toContain(kept);
+  });
+
+  it('cuts at the limit only when amount, deadline and link alone do not fit, keeping emoji whole', () => {
+    const r = renderReminder(tpl('请付款 {amount}'), { ...values, amount: '😀😀😀😀😀' }, { maxLength: 3 });
+    expect(r).toMatchObject({ ok: true, shortened: true, text: '😀😀😀', warnings: ['cut-sentences', 'cannot-fit'] });
+    expect(textOf(r)).not.toMatch(/[\uD800-\uDBFF]$/);
   });
 
   it('counts characters as people see them', () => {
-    expect(lengthOf('😀请')).toBe(2);
+    expect(lengthOf('😀请a')).toBe(3);
+    expect(renderReminder(tpl('😀😀 {amount}'), values, { maxLength: 12 })).toMatchObject({ shortened: false });
+  });
+});
+
+describe('sample values for the preview', () => {
+  it('looks like a real order in each language', () => {
+    expect(sampleValues('en')).toMatchObject({ buyer: 'Jane Doe', orderId: '1042' });
+    expect(sampleValues('zh_CN')).toMatchObject({ buyer: '张伟', amount: '¥298.00' });
+    expect(sampleValues('zh_TW')).toMatchObject({ buyer: '張偉' });
   });
 });

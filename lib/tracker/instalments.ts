@@ -1,4 +1,4 @@
-import type { Instalment } from '@/lib/model/chase';
+import type { Instalment } from '../model/chase';
 
 /** Splits what is owed into `count` equal instalments `everyDays` apart; the last takes the remainder. */
 export function splitIntoInstalments(owed: number, count: number, firstDueAt: string, everyDays: number): Instalment[] {

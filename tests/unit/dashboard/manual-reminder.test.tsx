@@ -1,0 +1,186 @@
+import { describe, expect, it, vi } from 'vitest';
+import { encode } from 'uqr';
+import { formatDateTime } from '@/components/format';
+import { planReminder } from '@/lib/db/plan';
+import { getOrderEvents } from '@/lib/db/queries';
+import { getChaseSettings } from '@/lib/db/settings';
+import { defaultTemplate } from '@/lib/reminders/default-templates';
+import { smsLink } from '@/lib/reminders/contact/links';
+import type { OrderEvent } from '@/lib/model/events';
+import { useLocale } from '../support/i18n';
+import { seedManualDebt, useDashboard } from './dashboard-harness';
+
+const d = useDashboard('manual-reminder');
+const KEY = ['generic', 'M-20261101-AB12'] as ['generic', string];
+const DRAFT = '[data-testid="manual-draft"]';
+
+async function openDebt(...args: Parameters<typeof seedManualDebt> extends [unknown, ...infer R] ? R : never) {
+  useLocale('en');
+  await seedManualDebt(d.page.db, ...args);
+  d.mount(`#/order/generic/${KEY[1]}`);
+  await d.waitFor(DRAFT);
+}
+const chaseSteps = async () => (await getOrderEvents(d.page.db, ...KEY)).filter((e): e is OrderEvent & { data: { type: 'chase' } } => e.data.type === 'chase');
+const useClipboard = (writeText: (text: string) => Promise<void>) => {
+  const spy = vi.fn(writeText);
+  Object.defineProperty(navigator, 'clipboard', { value: { writeText: spy }, configurable: true });
+  return spy;
+};
+/** The dark modules of a QR code drawn as <rect>s (the first rect is the white background). */
+const darkModules = (svg: Element) =>
+  [...svg.querySelectorAll('rect')]
+    .slice(1)
+    .map((r) => `${r.getAttribute('x')},${r.getAttribute('y')}`)
+    .sort();
+
+describe('dashboard #/order: sending a reminder for a debt added by hand', () => {
+  it('drafts in the planned tone and the seller’s reminder language', async () => {
+    await openDebt({}, { reminderLocale: 'zh_TW' });
+    const order = (await d.page.db.orders.get(KEY))!;
+    const planned = planReminder(order, await getChaseSettings(d.page.db));
+    expect(d.$<HTMLSelectElement>('#remind-tone').value).toBe(planned?.tone ?? 'friendly');
+    expect(d.$<HTMLSelectElement>('#remind-locale').value).toBe('zh_TW');
+    expect([...d.$<HTMLSelectElement>('#remind-locale').options].map((o) => o.textContent)).toEqual(['English', '简体中文', '繁體中文']);
+    expect(d.$(DRAFT).textContent).toContain('£120.00');
+    expect(d.$(DRAFT).textContent).toMatch(/[\u4e00-\u9fff]/);
+    d.choose('#remind-locale', 'en');
+    d.choose('#remind-tone', 'final_notice');
+    await d.waitForText('Subject: Final notice: order #M-20261101-AB12 is unpaid');
+    expect(d.$(DRAFT).textContent).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(d.$(DRAFT).textContent).toContain('Oak & Iron');
+  });
+
+  it('adds the offers the seller ticks', async () => {
+    await openDebt();
+    const offer = defaultTemplate('friendly', 'en').extensionOffer;
+    expect(d.$(DRAFT).textContent).not.toContain(offer);
+    const box = d.$$('.manual-reminder label').find((l) => l.textContent!.includes('Offer more time'))!.querySelector('input')!;
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await d.settle(() => d.$(DRAFT).textContent!.includes(offer));
+    expect(d.$(DRAFT).textContent).toContain(offer);
+  });
+
+  it('opens a real mail draft: mailto with the buyer’s address, the subject and the whole text, encoded', async () => {
+    await openDebt();
+    const draft = d.$(DRAFT).textContent!;
+    const link = d.$<HTMLAnchorElement>('a[data-channel="mail-draft"]');
+    expect(link.textContent).toBe('Open mail draft');
+    const href = link.getAttribute('href')!;
+    const url = new URL(href);
+    expect(url.protocol).toBe('mailto:');
+    expect(url.pathname).toBe('ap@acme.test');
+    expect(decodeURIComponent(href.split('&body=')[1]!)).toBe(draft.replace(/\n/g, '\r\n'));
+    expect(href).not.toMatch(/[\s<>"]/); // every space, line end and quote is percent-encoded
+    const subject = d.$('.manual-reminder .muted').textContent!.replace(/^Subject: /, '');
+    expect(decodeURIComponent(/subject=([^&]*)/.exec(href)![1]!)).toBe(subject);
+  });
+
+  it('logs the mail draft once on a double click, with its recipient and words', async () => {
+    await openDebt();
+    const draft = d.$(DRAFT).textContent!;
+    const link = d.$<HTMLAnchorElement>('a[data-channel="mail-draft"]');
+    // Following mailto: is the browser's business; the test only watches what Settle logs.
+    link.addEventListener('click', (e) => e.preventDefault());
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    await d.waitForText('Reminder logged (Mail draft to the buyer).');
+    await d.tick();
+    const steps = await chaseSteps();
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.data).toMatchObject({ change: { type: 'reminder_sent' }, message: { channel: 'mail-draft', recipient: 'ap@acme.test', text: draft } });
+    expect(await d.page.db.sends.count()).toBe(1);
+    expect((await d.page.db.orders.get(KEY))!.chase.remindersSent).toBe(1);
+    expect(d.onChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a QR code of the sms: link for a phone, and logs it when the seller says it went', async () => {
+    await openDebt();
+    const figure = d.$('figure[data-channel="sms-qr"]');
+    expect(figure.querySelector('figcaption')!.textContent).toMatch(/^Scan with your phone/);
+    expect(figure.querySelector('svg')!.getAttribute('role')).toBe('img');
+    expect(await d.page.db.sends.count()).toBe(0); // showing the code sends nothing
+    await d.click(figure.querySelector('button')!);
+    await d.waitForText('Reminder logged (Text message (QR code for your phone)).');
+
+    const [step] = await chaseSteps();
+    const message = step!.data.message!;
+    expect(message).toMatchObject({ channel: 'sms-qr', recipient: '+44 7700 900123' });
+    expect(Array.from(message.text).length).toBeLessThanOrEqual(260);
+    // The code drawn is exactly the sms: link of the words that were logged.
+    const expected = encode(smsLink('+44 7700 900123', message.text), { ecc: 'M', border: 2 }).data;
+    const dark = expected.flatMap((row, y) => row.map((on, x) => (on ? `${x},${y}` : ''))).filter(Boolean).sort();
+    expect(darkModules(figure.querySelector('svg')!)).toEqual(dark);
+  });
+
+  it('offers no QR code without a phone, and no mail draft without an email', async () => {
+    await openDebt({ buyer: { name: 'Walk-in guest' } });
+    expect(d.has('figure[data-channel="sms-qr"]')).toBe(false);
+    expect(d.has('a[data-channel="mail-draft"]')).toBe(false);
+    expect(d.has('button[data-channel="copied"]')).toBe(true);
+  });
+
+  it('copies the text and logs it as copied', async () => {
+    await openDebt();
+    const writeText = useClipboard(async () => undefined);
+    const draft = d.$(DRAFT).textContent!;
+    await d.click('button[data-channel="copied"]');
+    await d.waitForText('Reminder logged (Copy the text).');
+    expect(writeText).toHaveBeenCalledWith(draft);
+    const events = await getOrderEvents(d.page.db, ...KEY);
+    expect(events.at(-1)!.data).toMatchObject({ type: 'chase', message: { channel: 'copied', text: draft } });
+  });
+
+  it('logs a failed copy with its error, and lets the seller try again', async () => {
+    await openDebt();
+    useClipboard(async () => Promise.reject(new Error('Document is not focused.')));
+    await d.click('button[data-channel="copied"]');
+    await d.waitForText('The reminder was not sent: Document is not focused.');
+    expect((await getOrderEvents(d.page.db, ...KEY)).at(-1)!.data).toMatchObject({ type: 'reminder_failed', channel: 'copied', error: 'Document is not focused.' });
+    expect((await d.page.db.sends.toArray()).map((x) => x.status)).toEqual(['failed']);
+
+    useClipboard(async () => undefined);
+    await d.click('button[data-channel="copied"]');
+    await d.waitForText('Reminder logged (Copy the text).');
+    expect(await chaseSteps()).toHaveLength(1);
+    expect((await d.page.db.sends.toArray()).map((x) => x.status).sort()).toEqual(['failed', 'sent']);
+  });
+
+  it('explains a buyer reminded in the last 24 hours, says until when, and offers no way to send', async () => {
+    await openDebt();
+    useClipboard(async () => undefined);
+    await d.click('button[data-channel="copied"]');
+    await d.waitForText('You reminded this buyer in the last 24 hours');
+    const [step] = await chaseSteps();
+    const until = formatDateTime(new Date(Date.parse(step!.at) + 86_400_000).toISOString(), 'en-US');
+    expect(d.text()).toContain(`You reminded this buyer in the last 24 hours. Next possible: ${until}.`);
+    expect(d.has('.manual-reminder [data-channel]')).toBe(false);
+  });
+
+  it('explains the daily cap and offers no way to send', async () => {
+    await openDebt({}, { schedules: { generic: { marketplace: 'generic', steps: [{ tone: 'friendly', day: 1 }], businessDays: false, quietHours: { start: '21:00', end: '08:00' }, dailyCap: 0 } } });
+    await d.waitForText('Today’s reminder limit for this shop is reached. Sending resumes tomorrow.');
+    expect(d.has('.manual-reminder [data-channel]')).toBe(false);
+  });
+
+  it('says the template is broken and offers no way to send', async () => {
+    useLocale('en');
+    await seedManualDebt(d.page.db);
+    // A template saved before its check existed (or restored from a backup) can hold an unknown variable.
+    await d.page.db.templates.put({ ...defaultTemplate('friendly', 'en'), id: 'friendly:en', body: 'Pay {amout} now' });
+    d.mount(`#/order/generic/${KEY[1]}`);
+    await d.waitFor('.manual-reminder .error');
+    expect(d.$('.manual-reminder .error').textContent).toContain('has an error, so nothing can be sent');
+    expect(d.has(DRAFT)).toBe(false);
+    expect(d.has('.manual-reminder [data-channel]')).toBe(false);
+  });
+
+  it('is not offered for a console order (the console page sends those)', async () => {
+    useLocale('en');
+    await seedManualDebt(d.page.db, { marketplace: 'woocommerce', orderId: '1042', url: 'http://shop.test/order/1042', shop: 'shop.test' });
+    d.mount('#/order/woocommerce/1042');
+    await d.waitFor('article.order-detail');
+    expect(d.has('.manual-reminder')).toBe(false);
+    expect(d.$<HTMLAnchorElement>('a[target="_blank"]').getAttribute('href')).toBe('http://shop.test/order/1042');
+  });
+});
