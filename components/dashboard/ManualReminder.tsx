@@ -16,6 +16,7 @@ import { keyFor, t } from '@/lib/i18n/t';
 import { Choice } from '../options/Choice';
 import { formatDateTime } from '../format';
 import { QrCode } from './QrCode';
+import { problemText } from '../options/problem-text';
 import { clockNow } from '@/lib/browser/clock';
 
 interface Props extends DashboardProps {
@@ -33,7 +34,7 @@ type FittedOption = ContactOption & { text: string };
  * mail draft, as copied text, or as a QR code holding an sms: link the seller scans with a phone.
  * Each send is logged with its words; a double click logs once; a failure is logged, not counted.
  */
-export function ManualReminder({ db, locale, order, settings, planned, onChanged }: Props) {
+export function ManualReminder({ db, locale, order, settings, planned, optionsUrl, onChanged }: Props) {
   const [tone, setTone] = useState<Tone>(planned?.tone ?? 'friendly');
   const [lang, setLang] = useState<ReminderLocale>(settings.reminderLocale);
   const [offers, setOffers] = useState({ offerInstalments: false, offerExtension: false });
@@ -107,8 +108,22 @@ export function ManualReminder({ db, locale, order, settings, planned, onChanged
           <input type="checkbox" checked={offers.offerExtension} onChange={(e) => setOffers({ ...offers, offerExtension: e.currentTarget.checked })} /> {t('optOfferExtension')}
         </label>
       </div>
+      {!settings.sellerName.trim() && (
+        <p class="muted sign-hint">
+          {t('dashSignHint')} <a href={optionsUrl}>{t('dashOpenOptions')}</a>
+        </p>
+      )}
       {!draft.ok ? (
-        <p class="error">{t('panelTemplateProblem', `${tone} / ${lang}`)}</p>
+        <div class="error">
+          <p>{t('panelTemplateProblem', `${tone} / ${lang}`)}</p>
+          <ul class="template-problems">
+            {draft.problems.map(({ field, problem }, i) => (
+              <li key={i}>
+                {t(keyFor('optField', field))}: {problemText(problem, template?.[field] ?? '')}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : (
         <>
           <p class="muted">{t('panelSubject', draft.subject)}</p>

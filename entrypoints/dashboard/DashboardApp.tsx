@@ -13,6 +13,8 @@ export interface DashboardProps {
   pageUrl: (hash: string) => string;
   /** Tells the background that data changed: badge and alarm are brought up to date. */
   onChanged: () => void;
+  /** Settle's options page (templates, schedules, the seller's name). */
+  optionsUrl: string;
 }
 
 /** Settle's full page: every open order, one order's chase and timeline, and debts added by hand. */

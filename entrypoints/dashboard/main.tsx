@@ -14,6 +14,7 @@ render(
     locale={uiLocale()}
     pageUrl={(hash) => browser.runtime.getURL('/dashboard.html') + hash}
     onChanged={() => void browser.runtime.sendMessage({ type: PageToBg.CHANGED })}
+    optionsUrl={browser.runtime.getURL('/options.html')}
   />,
   document.getElementById('app')!,
 );

@@ -37,7 +37,7 @@ export function useDashboard(name: string) {
     settle,
     mount(hash: string, locale = 'en-US') {
       location.hash = hash;
-      render(<DashboardApp db={page.db} locale={locale} pageUrl={(h) => `${DASHBOARD}${h}`} onChanged={onChanged} />, page.root);
+      render(<DashboardApp db={page.db} locale={locale} pageUrl={(h) => `${DASHBOARD}${h}`} onChanged={onChanged} optionsUrl="chrome-extension://settle/options.html" />, page.root);
     },
     /** Waits until `sel` is on the page; fails with the page text when it never comes. */
     async waitFor(sel: string) {

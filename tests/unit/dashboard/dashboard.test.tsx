@@ -16,7 +16,7 @@ const page = usePageHarness('dashboard');
 const onChanged = vi.fn();
 const mount = (hash: string, locale = 'en-US') => {
   location.hash = hash;
-  render(<DashboardApp db={page.db} locale={locale} pageUrl={(h) => `chrome-extension://settle/dashboard.html${h}`} onChanged={onChanged} />, page.root);
+  render(<DashboardApp db={page.db} locale={locale} pageUrl={(h) => `chrome-extension://settle/dashboard.html${h}`} onChanged={onChanged} optionsUrl="chrome-extension://settle/options.html" />, page.root);
 };
 const $ = <T extends Element>(sel: string) => page.root.querySelector<T>(sel)!;
 const type = (sel: string, value: string) => {
@@ -169,6 +169,16 @@ describe('dashboard: one order', () => {
     expect(events.at(-1)?.data).toMatchObject({ type: 'chase', change: { type: 'reminder_sent', tone: 'friendly' }, message: { channel: 'copied', text: draft } });
     // The same buyer within 24 hours: sending is held back and said why.
     await settle(() => page.root.textContent!.includes('You reminded this buyer in the last 24 hours'));
+  });
+
+  it('asks for the seller’s name when reminders would go out unsigned', async () => {
+    useLocale('en');
+    const snap = await manualDebt();
+    await saveChaseSettings(page.db, { ...defaultChaseSettings(), timeZone: 'UTC', sellerName: '' });
+    mount(`#/order/generic/${snap.orderId}`);
+    await settle(() => !!page.root.querySelector('.sign-hint'));
+    expect($('.sign-hint').textContent).toContain('Reminders are signed with your name or business');
+    expect($<HTMLAnchorElement>('.sign-hint a').href).toBe('chrome-extension://settle/options.html');
   });
 
   it('logs a copy that fails as failed, not as a reminder', async () => {

@@ -171,6 +171,8 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     d.mount(`#/order/generic/${KEY[1]}`);
     await d.waitFor('.manual-reminder .error');
     expect(d.$('.manual-reminder .error').textContent).toContain('has an error, so nothing can be sent');
+    // … and says where, as the options do.
+    expect(d.$('.template-problems').textContent).toBe('Message: {amout} is not a variable Settle knows (at character 5). Use one of the variables listed above.');
     expect(d.has(DRAFT)).toBe(false);
     expect(d.has('.manual-reminder [data-channel]')).toBe(false);
   });
