@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
 import { getTemplate } from '@/lib/db/templates';
-import { beginSend, finishSend, sendHistory, shopOf } from '@/lib/db/sends';
-import { scheduleFor, type ChaseSettings } from '@/lib/db/settings';
+import { beginSend, finishSend, shopOf } from '@/lib/db/sends';
+import type { ChaseSettings } from '@/lib/db/settings';
 import { draftContextFor } from '@/lib/reminders/draft-context';
 import type { ContactChannel } from '@/lib/model/events';
 import type { OrderRecord } from '@/lib/model/order-record';
@@ -10,7 +10,7 @@ import { contactStrategyFor, type ContactOption } from '@/lib/reminders/contact'
 import { draftReminder } from '@/lib/reminders/draft';
 import type { RenderResult } from '@/lib/reminders/render';
 import { REMINDER_LOCALES, TONES, type ReminderLocale, type ReminderTemplate, type Tone } from '@/lib/reminders/types';
-import { sendBlockedBy } from '@/lib/tracker/due-limits';
+import { sendBlockFor, type SendBlock } from '@/lib/db/send-block';
 import type { PlannedReminder } from '@/lib/tracker/schedule';
 import { keyFor, t } from '@/lib/i18n/t';
 import { Choice } from '../options/Choice';
@@ -40,13 +40,10 @@ export function ManualReminder({ db, locale, order, settings, planned, optionsUr
   const [offers, setOffers] = useState({ offerInstalments: false, offerExtension: false });
   const [template, setTemplate] = useState<ReminderTemplate>();
   const [status, setStatus] = useState<Status>();
-  const [blocked, setBlocked] = useState<ReturnType<typeof sendBlockedBy>>(null);
+  const [blocked, setBlocked] = useState<SendBlock | null>(null);
   useEffect(() => void getTemplate(db, tone, lang).then(setTemplate), [db, tone, lang]);
   useEffect(() => {
-    void clockNow().then(async (now) => {
-      const history = await sendHistory(db, now, settings.timeZone);
-      setBlocked(sendBlockedBy({ marketplace: order.marketplace, orderId: order.orderId, buyerKey: order.buyerKey, shop: shopOf(order) }, history, scheduleFor(settings, order.marketplace).dailyCap, now));
-    });
+    void clockNow().then(async (now) => setBlocked(await sendBlockFor(db, order, settings, now)));
   }, [db, order, settings]);
   const draft: RenderResult | undefined = useMemo(() => template && draftReminder(order, template, draftContextFor(order, settings, new Date().toISOString()), offers), [template, order, settings, offers]);
   // A new id whenever the words change: clicks on the same draft count once.
@@ -136,7 +133,7 @@ export function ManualReminder({ db, locale, order, settings, planned, optionsUr
             </p>
           ))}
           {blocked ? (
-            <p class="error">{blocked.reason === 'daily-cap' ? t('panelBlockedCap') : t('panelBlockedBuyer', blocked.until ? formatDateTime(blocked.until, locale) : '')}</p>
+            <p class="error">{blocked.reason === 'daily-cap' ? t('panelBlockedCap', formatDateTime(blocked.until, locale)) : t('panelBlockedBuyer', formatDateTime(blocked.until, locale))}</p>
           ) : (
             <div class="row send-options">
               {options.map((option) => (

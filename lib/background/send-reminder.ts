@@ -1,13 +1,13 @@
 import type { SettleDb } from '../db/schema';
 import { ingestSnapshots } from '../db/ingest';
 import { getOrder } from '../db/queries';
-import { getChaseSettings, scheduleFor } from '../db/settings';
-import { beginSend, finishSend, sendHistory, shopOf } from '../db/sends';
+import { getChaseSettings } from '../db/settings';
+import { beginSend, finishSend, shopOf } from '../db/sends';
 import { getTemplate } from '../db/templates';
 import { rulesFor } from '../marketplaces/rules';
 import { contactStrategyFor } from '../reminders/contact';
 import { draftReminder } from '../reminders/draft';
-import { sendBlockedBy } from '../tracker/due-limits';
+import { sendBlockFor } from '../db/send-block';
 import { HandledError } from '../messaging/router';
 import type { SendBeginMessage, SendFinishMessage } from '../messaging/types';
 import type { SendPlan } from '../messaging/panel-model';
@@ -33,7 +33,7 @@ export async function onSendBegin(db: SettleDb, message: SendBeginMessage, now =
   if (!order.open) throw refuse(t('sendRefusedClosed', order.statusText));
   if (order.chase.paused) throw refuse(t('sendRefusedPaused'));
   const settings = await getChaseSettings(db);
-  const blocked = sendBlockedBy({ marketplace: order.marketplace, orderId: order.orderId, buyerKey: order.buyerKey, shop: shopOf(order) }, await sendHistory(db, now, settings.timeZone), scheduleFor(settings, order.marketplace).dailyCap, now);
+  const blocked = await sendBlockFor(db, order, settings, now);
   if (blocked) throw refuse(blocked.reason === 'daily-cap' ? t('sendRefusedDailyCap') : t('sendRefusedBuyerRecent'));
 
   const strategy = contactStrategyFor(order.marketplace);

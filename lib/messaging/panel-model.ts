@@ -17,7 +17,7 @@ export interface ChasePanelModel {
   /** The next reminder, when one is planned; `due` when it is due now (or overdue). */
   next?: { tone: Tone; dueAt: string; timing: PlannedReminder['timing']; due: boolean };
   /** Why Send is held back right now (one per buyer per 24 hours, the shop's daily cap). */
-  blocked?: { reason: HoldReason; until?: string };
+  blocked?: { reason: HoldReason; until: string };
   /** The drafted reminder in `locale`; absent when nothing is planned or the template has problems. */
   draft?: { tone: Tone; locale: ReminderLocale; subject: string; text: string; warnings: string[]; offers: ReminderOffers };
   /** A template with problems is never sent: the panel says so and links to the options. */

@@ -96,7 +96,7 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     for (const w of draft.warnings) box.append(el(doc, 'p', t(keyFor('warn', w)), 'warn'));
 
     if (model.blocked) {
-      const why = model.blocked.reason === 'daily-cap' ? t('panelBlockedCap') : t('panelBlockedBuyer', model.blocked.until ? dateTime(model.blocked.until) : '');
+      const why = t(model.blocked.reason === 'daily-cap' ? 'panelBlockedCap' : 'panelBlockedBuyer', dateTime(model.blocked.until));
       box.append(el(doc, 'p', why, 'status error'));
     }
     const send = el(doc, 'button', state.status?.kind === 'sending' ? t('panelSending') : t('panelSend'), 'send');

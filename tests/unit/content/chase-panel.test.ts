@@ -95,7 +95,7 @@ describe('order page panel', () => {
   });
 
   it('says why sending is held back and disables the button', async () => {
-    const panel = await runChasePanel(adapter, document, URL_EDIT, '1042', fakeBackground(model({ blocked: { reason: 'daily-cap' } })).ask);
+    const panel = await runChasePanel(adapter, document, URL_EDIT, '1042', fakeBackground(model({ blocked: { reason: 'daily-cap', until: '2026-11-23T00:00:00.000Z' } })).ask);
     expect(panelText()).toContain('Today’s reminder limit for this shop is reached');
     expect(panel!.host.shadowRoot!.querySelector<HTMLButtonElement>('button.send')!.disabled).toBe(true);
   });

@@ -159,7 +159,9 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
 
   it('explains the daily cap and offers no way to send', async () => {
     await openDebt({}, { schedules: { generic: { marketplace: 'generic', steps: [{ tone: 'friendly', day: 1 }], businessDays: false, quietHours: { start: '21:00', end: '08:00' }, dailyCap: 0 } } });
-    await d.waitForText('Today’s reminder limit for this shop is reached. Sending resumes tomorrow.');
+    await d.waitForText('Today’s reminder limit for this shop is reached. Sending resumes ');
+    // …at the seller's next midnight (the seeded settings keep the seller in UTC or the machine's zone).
+    expect(d.$('.manual-reminder .error').textContent).toMatch(/Sending resumes .+(12:00\s?AM|00:00)\.$/);
     expect(d.has('.manual-reminder [data-channel]')).toBe(false);
   });
 

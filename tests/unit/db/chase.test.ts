@@ -4,10 +4,11 @@ import { ingestSnapshots } from '@/lib/db/ingest';
 import { recordChase } from '@/lib/db/chase';
 import { beginSend, finishSend, sendHistory, startOfLocalDay, type SendRecord } from '@/lib/db/sends';
 import { listDue, nextDueAfter } from '@/lib/db/due';
-import { defaultChaseSettings, getChaseSettings, saveChaseSettings } from '@/lib/db/settings';
+import { defaultChaseSettings, defaultSchedule, getChaseSettings, saveChaseSettings } from '@/lib/db/settings';
 import { checkEventLog, getOrderEvents, getTotals } from '@/lib/db/queries';
 import { totalsOf } from '@/lib/db/totals';
 import { setBuyerPaused } from '@/lib/db/buyer-pause';
+import { sendBlockFor } from '@/lib/db/send-block';
 import { createSnapshot } from '../factories';
 
 let db: SettleDb;
@@ -165,5 +166,19 @@ describe('a debt added by hand', () => {
     expect((await db.orders.get(['generic', 'M-1']))?.nextDueAt).toBe('2026-12-02T12:00:00.000Z');
     await ingestSnapshots(db, [{ ...invoice, orderId: 'M-2', dueAt: '2026-11-10T12:00:00.000Z' }], '2026-11-01T12:00:00.000Z');
     expect((await db.orders.get(['generic', 'M-2']))?.nextDueAt).toBe('2026-11-11T12:00:00.000Z');
+  });
+});
+
+describe('why a send is held back, and until when', () => {
+  it('names the buyer’s 24 hours, or the seller’s next local day for the daily cap', async () => {
+    await beginSend(db, send('s9'));
+    await finishSend(db, 's9', { ok: true }, '2026-11-20T15:00:05.000Z');
+    const order = (await db.orders.get(KEY))!;
+    const settings = await getChaseSettings(db);
+    expect(await sendBlockFor(db, order, settings, '2026-11-20T20:00:00.000Z')).toEqual({ reason: 'buyer-reminded-recently', until: '2026-11-21T15:00:05.000Z' });
+    const capped = { ...settings, timeZone: 'Asia/Shanghai', schedules: { woocommerce: { ...defaultSchedule('woocommerce'), dailyCap: 1 } } };
+    const other = { ...order, orderId: '77', buyerKey: 'li wei' };
+    // 15:30 UTC is 23:30 in Shanghai, where today's one reminder went at 23:00: sending resumes at midnight there, 16:00 UTC.
+    expect(await sendBlockFor(db, other, capped, '2026-11-20T15:30:00.000Z')).toEqual({ reason: 'daily-cap', until: '2026-11-20T16:00:00.000Z' });
   });
 });
