@@ -3,11 +3,11 @@ import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
 import { getTemplate } from '@/lib/db/templates';
 import { beginSend, finishSend, shopOf } from '@/lib/db/sends';
 import type { ChaseSettings } from '@/lib/db/settings';
-import { draftContextFor } from '@/lib/reminders/draft-context';
+import { draftForChannel } from '@/lib/reminders/draft-context';
+import type { ReminderOffers } from '@/lib/messaging/types';
 import type { ContactChannel } from '@/lib/model/events';
 import type { OrderRecord } from '@/lib/model/order-record';
 import { contactStrategyFor, type ContactOption } from '@/lib/reminders/contact';
-import { draftReminder } from '@/lib/reminders/draft';
 import type { RenderResult } from '@/lib/reminders/render';
 import { REMINDER_LOCALES, TONES, type ReminderLocale, type ReminderTemplate, type Tone } from '@/lib/reminders/types';
 import { sendBlockFor, type SendBlock } from '@/lib/db/send-block';
@@ -37,7 +37,7 @@ type FittedOption = ContactOption & { text: string };
 export function ManualReminder({ db, locale, order, settings, planned, optionsUrl, onChanged }: Props) {
   const [tone, setTone] = useState<Tone>(planned?.tone ?? 'friendly');
   const [lang, setLang] = useState<ReminderLocale>(settings.reminderLocale);
-  const [offers, setOffers] = useState({ offerInstalments: false, offerExtension: false });
+  const [offers, setOffers] = useState<ReminderOffers>({ instalments: false, extension: false });
   const [template, setTemplate] = useState<ReminderTemplate>();
   const [status, setStatus] = useState<Status>();
   const [blocked, setBlocked] = useState<SendBlock | null>(null);
@@ -45,7 +45,7 @@ export function ManualReminder({ db, locale, order, settings, planned, optionsUr
   useEffect(() => {
     void clockNow().then(async (now) => setBlocked(await sendBlockFor(db, order, settings, now)));
   }, [db, order, settings]);
-  const draft: RenderResult | undefined = useMemo(() => template && draftReminder(order, template, draftContextFor(order, settings, new Date().toISOString()), offers), [template, order, settings, offers]);
+  const draft: RenderResult | undefined = useMemo(() => template && draftForChannel(order, template, settings, new Date().toISOString(), { offers }), [template, order, settings, offers]);
   // A new id whenever the words change: clicks on the same draft count once.
   const sendId = useMemo(() => crypto.randomUUID(), [draft]);
   if (!draft) return null;
@@ -57,7 +57,7 @@ export function ManualReminder({ db, locale, order, settings, planned, optionsUr
         .options({ order, subject: draft.subject, text: draft.text })
         .map((option) => {
           if (!option.maxLength) return { ...option, text: draft.text };
-          const fitted = draftReminder(order, template, draftContextFor(order, settings, new Date().toISOString()), { ...offers, maxLength: option.maxLength });
+          const fitted = draftForChannel(order, template, settings, new Date().toISOString(), { channelMaxLength: option.maxLength, offers });
           const text = fitted.ok ? fitted.text : draft.text;
           return { ...contactStrategyFor('generic').options({ order, subject: draft.subject, text }).find((o) => o.channel === option.channel)!, text };
         });
@@ -99,10 +99,10 @@ export function ManualReminder({ db, locale, order, settings, planned, optionsUr
         <Choice id="remind-tone" label={t('optTone')} value={tone} choices={TONES} name={(x) => t(keyFor('tone', x))} onChange={setTone} />
         <Choice id="remind-locale" label={t('panelLanguage')} value={lang} choices={REMINDER_LOCALES} name={(l) => t(keyFor('locale', l))} onChange={setLang} />
         <label>
-          <input type="checkbox" checked={offers.offerInstalments} onChange={(e) => setOffers({ ...offers, offerInstalments: e.currentTarget.checked })} /> {t('optOfferInstalments')}
+          <input type="checkbox" checked={offers.instalments} onChange={(e) => setOffers({ ...offers, instalments: e.currentTarget.checked })} /> {t('optOfferInstalments')}
         </label>
         <label>
-          <input type="checkbox" checked={offers.offerExtension} onChange={(e) => setOffers({ ...offers, offerExtension: e.currentTarget.checked })} /> {t('optOfferExtension')}
+          <input type="checkbox" checked={offers.extension} onChange={(e) => setOffers({ ...offers, extension: e.currentTarget.checked })} /> {t('optOfferExtension')}
         </label>
       </div>
       {!settings.sellerName.trim() && (

@@ -1,6 +1,6 @@
 /**
- * An id for a debt added by hand: M-YYYYMMDD-XXXX (four random base-36 characters), tried again
- * in the rare case it is taken.
+ * An id for a debt added by hand, such as M-20261123-E636 (the date, then four random base-36
+ * characters), tried again in the rare case it is taken.
  */
 export async function newManualOrderId(date: string, taken: (id: string) => Promise<boolean>, random = Math.random): Promise<string> {
   for (;;) {

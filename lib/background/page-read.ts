@@ -9,10 +9,14 @@ import { unpaidHistory } from '../db/buyers';
 import { buyerKeyOf } from '../model/order-record';
 import { isOpenStatus, type OrderSnapshot } from '../model/order';
 
-/** The unpaid orders on a page whose buyer left others unpaid before (one index read per order). */
+/** The unpaid orders on a page whose buyer left others unpaid before. */
 async function repeatNonPayersAmong(db: SettleDb, orders: OrderSnapshot[]): Promise<PageReadResult['repeatNonPayers']> {
   const flagged: PageReadResult['repeatNonPayers'] = [];
-  for (const o of orders.filter((s) => isOpenStatus(s.status))) {
+  const open = orders.filter((s) => isOpenStatus(s.status));
+  // One read for all the page's buyers: only a buyer with more than one order can have left another unpaid.
+  const buyers = await db.buyers.bulkGet(open.map((o) => [o.marketplace, buyerKeyOf(o.buyer)] as [OrderSnapshot['marketplace'], string]));
+  for (const [i, o] of open.entries()) {
+    if ((buyers[i]?.orderCount ?? 0) < 2) continue;
     const others = await unpaidHistory(db, { marketplace: o.marketplace, orderId: o.orderId, buyerKey: buyerKeyOf(o.buyer) });
     if (others.length) flagged.push({ orderId: o.orderId, others: others.map((x) => x.orderId) });
   }

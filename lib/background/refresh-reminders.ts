@@ -48,7 +48,8 @@ async function notifyNewlyDue(db: SettleDb, dueOrders: OrderRecord[]): Promise<v
   const keys = dueOrders.map((o) => `${orderKeyOf(o)}@${o.nextDueAt}`);
   const before = new Set(((await db.settings.get(NOTIFIED_KEY))?.value as string[] | undefined) ?? []);
   const fresh = dueOrders.filter((_, i) => !before.has(keys[i]!));
-  await db.settings.put({ key: NOTIFIED_KEY, value: keys });
+  // Runs after every page read: write only when the set of due reminders changed.
+  if (fresh.length || keys.length !== before.size) await db.settings.put({ key: NOTIFIED_KEY, value: keys });
   if (!fresh.length) return;
   const [first] = fresh;
   if (fresh.length === 1 && first) {

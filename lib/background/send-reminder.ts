@@ -4,15 +4,13 @@ import { getOrder } from '../db/queries';
 import { getChaseSettings } from '../db/settings';
 import { beginSend, finishSend, shopOf } from '../db/sends';
 import { getTemplate } from '../db/templates';
-import { rulesFor } from '../marketplaces/rules';
 import { contactStrategyFor } from '../reminders/contact';
-import { draftReminder } from '../reminders/draft';
 import { sendBlockFor } from '../db/send-block';
 import { HandledError } from '../messaging/router';
 import type { SendBeginMessage, SendFinishMessage } from '../messaging/types';
 import type { SendPlan } from '../messaging/panel-model';
 import { t } from '../i18n/t';
-import { draftContextFor } from '../reminders/draft-context';
+import { draftForChannel } from '../reminders/draft-context';
 import { refreshReminders } from './refresh-reminders';
 
 const refuse = (detail: string) => new HandledError('refused', detail);
@@ -39,9 +37,7 @@ export async function onSendBegin(db: SettleDb, message: SendBeginMessage, now =
   const strategy = contactStrategyFor(order.marketplace);
   const chosen = strategy.options({ order, subject: '', text: '' }).find((o) => o.channel === message.channel);
   if (!chosen) throw refuse(t('sendRefusedChannel'));
-  const maxLength = Math.min(chosen.maxLength ?? Infinity, rulesFor(order.marketplace).messageMaxLength ?? Infinity);
-  const offers = { offerInstalments: !!message.offers?.instalments, offerExtension: !!message.offers?.extension };
-  const draft = draftReminder(order, await getTemplate(db, message.tone, message.locale), draftContextFor(order, settings, now), Number.isFinite(maxLength) ? { ...offers, maxLength } : offers);
+  const draft = draftForChannel(order, await getTemplate(db, message.tone, message.locale), settings, now, { channelMaxLength: chosen.maxLength, offers: message.offers });
   if (!draft.ok) throw refuse(t('panelTemplateProblem', `${message.tone} / ${message.locale}`));
   const option = strategy.options({ order, subject: draft.subject, text: draft.text }).find((o) => o.channel === message.channel)!;
   // The console's own order action sends the console's words, not ours: log what it is.

@@ -77,9 +77,9 @@ export function startOfLocalDay(now: string, timeZone: string): string {
 
 /** What the limits across orders need: reminders sent today per shop, and each buyer's latest. */
 export async function sendHistory(db: SettleDb, now: string, timeZone: string): Promise<SendHistory> {
-  const since = new Date(Math.min(Date.parse(startOfLocalDay(now, timeZone)), Date.parse(now) - 86_400_000)).toISOString();
-  const recent = await db.sends.where('startedAt').between(since, Dexie.maxKey).toArray();
   const dayStart = startOfLocalDay(now, timeZone);
+  const since = new Date(Math.min(Date.parse(dayStart), Date.parse(now) - 86_400_000)).toISOString();
+  const recent = await db.sends.where('startedAt').between(since, Dexie.maxKey).toArray();
   const history: SendHistory = { sentTodayByShop: {}, lastSentByBuyer: {} };
   for (const s of recent) {
     if (s.status !== 'sent') continue;

@@ -11,6 +11,7 @@ import { parseRoute } from '@/components/dashboard/route';
 import { useLocale } from '../support/i18n';
 import { settle, usePageHarness } from '../support/page-harness';
 import { createSnapshot } from '../factories';
+import { seedManualDebt } from './dashboard-harness';
 
 const page = usePageHarness('dashboard');
 const onChanged = vi.fn();
@@ -34,23 +35,7 @@ const click = async (el: Element) => {
   el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
 };
 
-async function manualDebt(overrides: Parameters<typeof createSnapshot>[0] = {}) {
-  const snap = createSnapshot({
-    marketplace: 'generic',
-    orderId: 'M-20261101-AB12',
-    url: 'chrome-extension://settle/dashboard.html#/order/generic/M-20261101-AB12',
-    buyer: { name: 'Acme Ltd', email: 'ap@acme.test', phone: '+44 7700 900123' },
-    total: { amount: 12000, currency: 'GBP' },
-    amountDue: { amount: 12000, currency: 'GBP' },
-    placedAt: '2026-11-01T12:00:00.000Z',
-    items: [{ title: 'Invoice 7: website work', quantity: 1 }],
-    shop: undefined,
-    ...overrides,
-  });
-  await saveChaseSettings(page.db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en', sellerName: 'Oak & Iron', paymentInstructions: 'Bank transfer to GB12 3456' });
-  await ingestSnapshots(page.db, [snap], '2026-11-01T12:00:00.000Z');
-  return snap;
-}
+const manualDebt = (overrides: Parameters<typeof seedManualDebt>[1] = {}) => seedManualDebt(page.db, overrides);
 
 describe('dashboard: adding a debt by hand', () => {
   it('stores a valid debt as an order Settle tracks, and opens it', async () => {
