@@ -12,5 +12,7 @@ export default defineConfig({
     mockReset: true,
     pool: 'threads',
     maxWorkers: 2,
+    // The first test of a file pays for importing Preact, Dexie and happy-dom: 5 s was seen to run out on a busy machine.
+    testTimeout: 20_000,
   },
 });
