@@ -12,6 +12,12 @@ export default defineConfig({
     // alarms: reminders fall due with the browser closed to the popup; notifications: say so once.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
+    // The order panel is Settle's own page framed on console pages (lib/content/panel-frame.ts). Chrome
+    // serves it only under a per-session address, so no site can probe for Settle or frame it itself.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['panel.html']
+        : [{ resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // Firefox needs an id for storage; 115 is the first with storage.session. Settle sends no data anywhere.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'settle@settle-extension.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),

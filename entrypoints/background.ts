@@ -3,8 +3,8 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/schema';
 import { routeMessage, type Handlers } from '@/lib/messaging/router';
 import { onPageRead } from '@/lib/background/page-read';
-import { onChasePanel } from '@/lib/background/chase-panel';
-import { onSendBegin, onSendFinish } from '@/lib/background/send-reminder';
+import { onPanelFinish, onPanelModel, onPanelSend, onPanelSize } from '@/lib/background/panel';
+import { askConsolePage } from '@/lib/browser/tabs';
 import { refreshReminders } from '@/lib/background/refresh-reminders';
 import { REMINDER_ALARM } from '@/lib/browser/alarms';
 import { notificationTarget } from '@/lib/browser/notifications';
@@ -18,12 +18,14 @@ export default defineBackground(() => {
       .catch((error) => console.error('Settle: could not bring reminders up to date', error));
   const handlers: Handlers = {
     'cs-bg-page-read': async (message, sender) => onPageRead(db, message, sender, await clockNow()),
-    'cs-bg-chase-panel': async (message) => onChasePanel(db, message, await clockNow()),
-    'cs-bg-send-begin': async (message) => onSendBegin(db, message, await clockNow()),
-    'cs-bg-send-finish': async (message) => onSendFinish(db, message, await clockNow()),
+    'panel-bg-model': async (message, sender) => onPanelModel(db, message, sender, await clockNow()),
+    'panel-bg-send': async (message, sender) => onPanelSend(db, message, sender, askConsolePage, await clockNow()),
+    'panel-bg-finish': async (message, sender) => onPanelFinish(db, message, sender, await clockNow()),
+    'panel-bg-size': async (message, sender) => onPanelSize(message, sender, askConsolePage),
     'page-bg-changed': async () => refreshReminders(db, await clockNow()),
   };
-  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const extensionRoot = new URL(browser.runtime.getURL('/'));
+  const ownOrigin = `${extensionRoot.protocol}//${extensionRoot.host}`;
 
   // Every listener is registered synchronously: events that wake the worker arrive right after this runs.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

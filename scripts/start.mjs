@@ -47,7 +47,8 @@ for (const [locale, pages] of Object.entries(TOURS)) {
     await tab.waitForTimeout(500); // the content script reads and reports after load
   }
   // The tour ends on an unpaid order's page: Settle's panel with the drafted reminder is on top.
-  await tab.locator('#settle-chase-panel section.panel').waitFor({ timeout: 15_000 });
+  // The panel is Settle's own page in a frame (closed to the console page): wait for it among the tab's frames.
+  for (let i = 0; i < 150 && !(await panelShown(tab)); i++) await tab.waitForTimeout(100);
   await tab.screenshot({ path: join(folder, `console-order-panel-${locale}.png`) });
   const dashboard = await browser.context.newPage();
   await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
@@ -64,3 +65,9 @@ for (const [locale, pages] of Object.entries(TOURS)) {
 await demo.stop();
 console.log('Screenshots saved in:');
 console.log(folder);
+
+/** Whether Settle's order panel (panel.html, framed on the page) shows its Send button. */
+async function panelShown(tab) {
+  const frame = tab.frames().find((f) => f.url().includes('/panel.html'));
+  return !!frame && (await frame.locator('section.panel').count()) > 0;
+}

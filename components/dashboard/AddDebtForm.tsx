@@ -1,37 +1,56 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
 import { ingestSnapshots } from '@/lib/db/ingest';
 import { getOrder } from '@/lib/db/queries';
+import { getChaseSettings } from '@/lib/db/settings';
+import { MANUAL_SHOP } from '@/lib/model/shop';
+import { hrefOf } from './route';
 import type { OrderSnapshot } from '@/lib/model/order';
 import { t, type MessageKey } from '@/lib/i18n/t';
-import { parseAmountInput } from './amount-input';
+import { checkAmountInput } from './amount-input';
+import { addYears, isCalendarDate, MAX_YEARS_AWAY, todayIn } from './dates';
+import { parsePhoneInput } from './phone-input';
+import { useOneAtATime } from './use-one-at-a-time';
 import { newManualOrderId } from './manual-order-id';
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'TWD', 'HKD', 'JPY', 'AUD', 'CAD', 'SGD'];
 const defaultCurrency = (locale: string) => (/^zh-(TW|HK|Hant)/i.test(locale) ? 'TWD' : locale.startsWith('zh') ? 'CNY' : 'USD');
 const zones = () => (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
-const today = () => new Date().toISOString().slice(0, 10);
 
 type Fields = { name: string; email: string; phone: string; timeZone: string; amount: string; currency: string; date: string; what: string; due: string };
-type Errors = Partial<Record<keyof Fields, MessageKey>>;
+/** What to say beside each field, in the seller's language. */
+type Errors = Partial<Record<keyof Fields, string>>;
 
-/** What is wrong with the form, field by field; empty when it can be saved. */
-function check(f: Fields): Errors {
+/**
+ * What is wrong with the form, field by field; empty when it can be saved. `today` is the latest
+ * "today" of the seller's zone and this computer's: a sale cannot be later; a due date may be
+ * past or future, but not more than ten years away.
+ */
+function check(f: Fields, locale: string, today: string): Errors {
   const errors: Errors = {};
-  if (!f.name.trim()) errors.name = 'dashErrName';
-  if (f.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(f.email.trim())) errors.email = 'dashErrEmail';
-  if (parseAmountInput(f.amount, f.currency) === null) errors.amount = 'dashErrAmount';
-  if (!/^\d{4}-\d\d-\d\d$/.test(f.date)) errors.date = 'dashErrDate';
-  if (!f.what.trim()) errors.what = 'dashErrWhat';
-  if (f.due && (!/^\d{4}-\d\d-\d\d$/.test(f.due) || f.due < f.date)) errors.due = 'dashErrDue';
+  if (!f.name.trim()) errors.name = t('dashErrName');
+  if (f.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(f.email.trim())) errors.email = t('dashErrEmail');
+  if (f.phone.trim() && !parsePhoneInput(f.phone, locale)) errors.phone = t('dashErrPhone');
+  const amount = checkAmountInput(f.amount, f.currency, locale);
+  if (!amount.ok) errors.amount = amount.error;
+  if (!isCalendarDate(f.date)) errors.date = t('dashErrDate');
+  else if (f.date > today) errors.date = t('dashErrSaleFuture');
+  if (!f.what.trim()) errors.what = t('dashErrWhat');
+  if (f.due && (!isCalendarDate(f.due) || f.due < f.date)) errors.due = t('dashErrDue');
+  else if (f.due && (f.due < addYears(today, -MAX_YEARS_AWAY) || f.due > addYears(today, MAX_YEARS_AWAY))) errors.due = t('dashErrDueTooFar', MAX_YEARS_AWAY);
   return errors;
 }
 
 /** Adds a debt outside any console (a B2B invoice, a chat order, a guest who left): tracked and reminded like any order. */
 export function AddDebtForm({ db, locale, pageUrl, onChanged, onAdded }: DashboardProps & { onAdded: (orderId: string) => void }) {
-  const [f, setF] = useState<Fields>({ name: '', email: '', phone: '', timeZone: '', amount: '', currency: defaultCurrency(locale), date: today(), what: '', due: '' });
+  const [f, setF] = useState<Fields>({ name: '', email: '', phone: '', timeZone: '', amount: '', currency: defaultCurrency(locale), date: todayIn(), what: '', due: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string>();
+  const [sellerZone, setSellerZone] = useState<string>();
+  const { busy, once } = useOneAtATime();
+  useEffect(() => {
+    void getChaseSettings(db).then((settings) => setSellerZone(settings.timeZone));
+  }, [db]);
   // From the latest state: two inputs in one tick must not undo each other.
   const update = (key: keyof Fields, value: string) => setF((prev) => ({ ...prev, [key]: value }));
   const field = (key: keyof Fields, label: MessageKey, input: preact.JSX.Element) => (
@@ -40,7 +59,7 @@ export function AddDebtForm({ db, locale, pageUrl, onChanged, onAdded }: Dashboa
       {input}
       {errors[key] && (
         <p class="error" id={`debt-${key}-error`}>
-          {t(errors[key]!)}
+          {errors[key]}
         </p>
       )}
     </div>
@@ -51,37 +70,48 @@ export function AddDebtForm({ db, locale, pageUrl, onChanged, onAdded }: Dashboa
     return type === 'date' ? <input type="date" {...props} /> : type === 'email' ? <input type="email" {...props} /> : type === 'tel' ? <input type="tel" {...props} /> : <input type="text" {...props} />;
   };
 
-  async function save(event: Event) {
-    event.preventDefault();
-    const found = check(f);
+  // One save at a time: a double click adds one debt.
+  const save = once(async () => {
+    const today = [todayIn(sellerZone), todayIn()].sort().at(-1)!;
+    const found = check(f, locale, today);
     setErrors(found);
-    if (Object.keys(found).length) return;
+    const checked = checkAmountInput(f.amount, f.currency, locale);
+    if (Object.keys(found).length || !checked.ok) return;
     try {
-      const orderId = await newManualOrderId(f.date, async (id) => !!(await getOrder(db, 'generic', id)));
-      const amount = { amount: parseAmountInput(f.amount, f.currency)!, currency: f.currency };
+      const orderId = await newManualOrderId(f.date, async (id) => !!(await getOrder(db, ['generic', MANUAL_SHOP, id])));
+      const amount = { amount: checked.minor, currency: f.currency };
+      // Stored as E.164 (+447700900123): the text-message channel needs one unambiguous number.
+      const phone = f.phone.trim() && parsePhoneInput(f.phone, locale);
       const snapshot: OrderSnapshot = {
         marketplace: 'generic',
         orderId,
-        url: pageUrl(`#/order/generic/${encodeURIComponent(orderId)}`),
+        url: pageUrl(hrefOf({ page: 'order', marketplace: 'generic', shop: MANUAL_SHOP, orderId })),
         status: 'unpaid',
         statusText: t('status_unpaid'),
-        buyer: { name: f.name.trim(), ...(f.email.trim() && { email: f.email.trim() }), ...(f.phone.trim() && { phone: f.phone.trim() }), ...(f.timeZone && { timeZone: f.timeZone }) },
+        buyer: { name: f.name.trim(), ...(f.email.trim() && { email: f.email.trim() }), ...(phone && { phone }), ...(f.timeZone && { timeZone: f.timeZone }) },
         total: amount,
         amountDue: amount,
         placedAt: new Date(`${f.date}T12:00:00`).toISOString(),
         ...(f.due && { dueAt: new Date(`${f.due}T23:59:00`).toISOString() }),
         items: [{ title: f.what.trim(), quantity: 1 }],
       };
-      await ingestSnapshots(db, [snapshot]);
+      await ingestSnapshots(db, [{ ...snapshot, shop: MANUAL_SHOP }]);
       onChanged();
       onAdded(orderId);
     } catch (error) {
       setFailure((error as Error).message);
     }
-  }
+  });
 
   return (
-    <form class="add-debt" onSubmit={save} noValidate>
+    <form
+      class="add-debt"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      noValidate
+    >
       <h2>{t('dashAddDebtTitle')}</h2>
       <p class="muted">{t('dashAddDebtHint')}</p>
       {field('name', 'dashFieldName', text('name'))}
@@ -125,7 +155,7 @@ export function AddDebtForm({ db, locale, pageUrl, onChanged, onAdded }: Dashboa
           {t('dashSaveFailed', failure)}
         </p>
       )}
-      <button type="submit" class="primary">
+      <button type="submit" class="primary" disabled={busy}>
         {t('dashAddDebtSave')}
       </button>
     </form>

@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
 import { getTemplate } from '@/lib/db/templates';
-import { beginSend, finishSend, shopOf } from '@/lib/db/sends';
+import { beginSend, finishSend } from '@/lib/db/sends';
 import type { ChaseSettings } from '@/lib/db/settings';
 import { draftForChannel } from '@/lib/reminders/draft-context';
 import type { ReminderOffers } from '@/lib/messaging/types';
 import type { ContactChannel } from '@/lib/model/events';
 import type { OrderRecord } from '@/lib/model/order-record';
 import { contactStrategyFor, type ContactOption } from '@/lib/reminders/contact';
+import { smsPhone } from '@/lib/reminders/contact/links';
 import type { RenderResult } from '@/lib/reminders/render';
 import { REMINDER_LOCALES, TONES, type ReminderLocale, type ReminderTemplate, type Tone } from '@/lib/reminders/types';
 import { sendBlockFor, type SendBlock } from '@/lib/db/send-block';
@@ -45,22 +46,31 @@ export function ManualReminder({ db, locale, order, settings, planned, optionsUr
   useEffect(() => {
     void clockNow().then(async (now) => setBlocked(await sendBlockFor(db, order, settings, now)));
   }, [db, order, settings]);
-  const draft: RenderResult | undefined = useMemo(() => template && draftForChannel(order, template, settings, new Date().toISOString(), { offers }), [template, order, settings, offers]);
+  // The words for each way to send, drafted once (one clock reading): a channel with a limit (a
+  // text message) gets them shortened to fit, and that one string is what its QR code holds, what
+  // is shown beside it and what is logged.
+  const drafted = useMemo(() => {
+    if (!template) return undefined;
+    const now = new Date().toISOString();
+    const draft: RenderResult = draftForChannel(order, template, settings, now, { offers });
+    if (!draft.ok) return { draft, options: [] };
+    const strategy = contactStrategyFor('generic');
+    const options = strategy.options({ order, subject: draft.subject, text: draft.text }).flatMap((option): FittedOption[] => {
+      if (!option.maxLength) return [{ ...option, text: draft.text }];
+      const fitted = draftForChannel(order, template, settings, now, { channelMaxLength: option.maxLength, offers });
+      if (!fitted.ok) return [];
+      const refitted = strategy.options({ order, subject: fitted.subject, text: fitted.text }).find((o) => o.channel === option.channel);
+      return refitted ? [{ ...refitted, text: fitted.text }] : [];
+    });
+    return { draft, options };
+  }, [template, order, settings, offers]);
+  const draft = drafted?.draft;
   // A new id whenever the words change: clicks on the same draft count once.
   const sendId = useMemo(() => crypto.randomUUID(), [draft]);
-  if (!draft) return null;
-
-  // A channel with a limit (a text message) gets the reminder shortened to fit it.
-  const options: FittedOption[] = !draft.ok || !template
-    ? []
-    : contactStrategyFor('generic')
-        .options({ order, subject: draft.subject, text: draft.text })
-        .map((option) => {
-          if (!option.maxLength) return { ...option, text: draft.text };
-          const fitted = draftForChannel(order, template, settings, new Date().toISOString(), { channelMaxLength: option.maxLength, offers });
-          const text = fitted.ok ? fitted.text : draft.text;
-          return { ...contactStrategyFor('generic').options({ order, subject: draft.subject, text }).find((o) => o.channel === option.channel)!, text };
-        });
+  if (!drafted || !draft) return null;
+  const { options } = drafted;
+  // A phone that is not a valid international number gets no text message; say why.
+  const badPhone = order.buyer.phone?.trim() && !smsPhone(order.buyer.phone) ? order.buyer.phone.trim() : undefined;
   async function send(option: FittedOption, act: () => Promise<void> | void) {
     if (!draft?.ok) return;
     const now = await clockNow();
@@ -69,7 +79,7 @@ export function ManualReminder({ db, locale, order, settings, planned, optionsUr
       marketplace: order.marketplace,
       orderId: order.orderId,
       buyerKey: order.buyerKey,
-      shop: shopOf(order),
+      shop: order.shop,
       tone,
       channel: option.channel,
       subject: draft.subject,
@@ -141,6 +151,7 @@ export function ManualReminder({ db, locale, order, settings, planned, optionsUr
               ))}
             </div>
           )}
+          {badPhone && <p class="muted sms-phone-invalid">{t('dashSmsPhoneInvalid', badPhone)}</p>}
         </>
       )}
       {status && (
@@ -175,6 +186,10 @@ function SendOption({ option, onSend }: { option: FittedOption; onSend: (o: Fitt
       <figure class="sms-qr" data-channel={channel}>
         <QrCode text={action.payload} label={t('dashQrLabel')} />
         <figcaption>{t('dashQrCaption')}</figcaption>
+        <p class="muted">{t('dashSmsText')}</p>
+        <div class="draft sms-text" data-testid="sms-text">
+          {option.text}
+        </div>
         <button type="button" onClick={() => onSend(option, () => undefined)}>
           {t('dashQrSent')}
         </button>

@@ -6,6 +6,8 @@ import { getChaseSettings } from '@/lib/db/settings';
 import { planReminder } from '@/lib/db/plan';
 import { ruleDates } from '@/lib/marketplaces/rules';
 import type { MarketplaceId } from '@/lib/model/order';
+import { buyerKeyFor } from '@/lib/model/order-record';
+import { consoleUrlOf } from '@/lib/model/shop';
 import { formatMoney } from '@/lib/model/money';
 import { amountOwed } from '@/lib/reminders/draft';
 import { keyFor, t } from '@/lib/i18n/t';
@@ -17,22 +19,22 @@ import { ChaseActions } from './ChaseActions';
 import { ManualReminder } from './ManualReminder';
 
 /** One order: what is owed, where the chase stands, the marketplace's dates, the buyer's record, what to do next, and its timeline. */
-export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId; orderId: string }) {
-  const { db, locale, marketplace, orderId } = props;
+export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId; shop: string; orderId: string }) {
+  const { db, locale, marketplace, shop, orderId } = props;
   const data = useLiveQuery(async () => {
-    const order = await getOrder(db, marketplace, orderId);
+    const order = await getOrder(db, [marketplace, shop, orderId]);
     if (!order) return undefined;
     const settings = await getChaseSettings(db);
     return {
       order,
       settings,
-      events: await getOrderEvents(db, marketplace, orderId),
-      history: (await buyerOrders(db, marketplace, order.buyerKey)).filter((o) => o.orderId !== orderId),
+      events: await getOrderEvents(db, [marketplace, shop, orderId]),
+      history: (await buyerOrders(db, buyerKeyFor(order))).filter((o) => o.orderId !== orderId),
       planned: planReminder(order, settings),
-      buyerPaused: await isBuyerPaused(db, marketplace, order.buyerKey),
+      buyerPaused: await isBuyerPaused(db, buyerKeyFor(order)),
       dates: ruleDates(order, { terms: settings.sellerTerms }),
     };
-  }, [db, marketplace, orderId]);
+  }, [db, marketplace, shop, orderId]);
   if (data.status === 'loading') return null;
   if (data.status === 'error') return <p class="error">{data.error.message}</p>;
   if (!data.value) return <p class="error">{t('dashOrderMissing', orderId)}</p>;
@@ -61,6 +63,12 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
             <>
               <dt>{t('dashReceived')}</dt>
               <dd>{money(chase.paid)}</dd>
+            </>
+          )}
+          {chase.overpaid !== undefined && (
+            <>
+              <dt>{t('dashOverpaid')}</dt>
+              <dd class="overpaid">{money(chase.overpaid)}</dd>
             </>
           )}
           {chase.waived !== undefined && (
@@ -135,7 +143,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
               <ul class="history">
                 {history.map((o) => (
                   <li key={o.orderId}>
-                    <a href={hrefOf({ page: 'order', marketplace: o.marketplace, orderId: o.orderId })}>#{o.orderId}</a> · {formatMoney(o.total, locale)} · {t(keyFor('stage', o.chase.stage))}
+                    <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>#{o.orderId}</a> · {formatMoney(o.total, locale)} · {t(keyFor('stage', o.chase.stage))}
                   </li>
                 ))}
               </ul>
@@ -146,13 +154,16 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
       {order.marketplace === 'generic' ? (
         order.open === 1 && <ManualReminder {...props} order={order} settings={settings} planned={planned} />
       ) : (
-        <p>
-          <a href={order.url} target="_blank" rel="noopener noreferrer">
-            {t('dashOpenInConsole')}
-          </a>
-        </p>
+        // Only the order's own page on its own shop's site is ever linked.
+        consoleUrlOf(order) && (
+          <p>
+            <a href={consoleUrlOf(order)} target="_blank" rel="noopener noreferrer">
+              {t('dashOpenInConsole')}
+            </a>
+          </p>
+        )
       )}
-      <ChaseActions {...props} order={order} buyerPaused={buyerPaused} />
+      <ChaseActions {...props} order={order} buyerPaused={buyerPaused} timeZone={settings.timeZone} />
       <h3>{t('dashTimeline')}</h3>
       <Timeline events={events} currency={order.total.currency} locale={locale} />
     </article>

@@ -1,6 +1,6 @@
 import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
 import { openOrdersView } from '@/lib/db/open-orders-view';
-import { orderKeyOf } from '@/lib/db/due';
+import { orderKeyText } from '@/lib/model/order-record';
 import { formatMoney } from '@/lib/model/money';
 import { amountOwed } from '@/lib/reminders/draft';
 import { keyFor, t } from '@/lib/i18n/t';
@@ -27,11 +27,11 @@ export function OrderList({ db, locale }: DashboardProps) {
       </thead>
       <tbody>
         {orders.map((o) => {
-          const key = orderKeyOf(o);
+          const key = orderKeyText(o);
           return (
             <tr key={key} data-order-id={o.orderId}>
               <td>
-                <a href={hrefOf({ page: 'order', marketplace: o.marketplace, orderId: o.orderId })}>{o.buyer.name ?? o.buyer.handle ?? o.buyer.email ?? t('buyerUnknown')}</a>
+                <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>{o.buyer.name ?? o.buyer.handle ?? o.buyer.email ?? t('buyerUnknown')}</a>
                 {dueNow.has(key) && <span class="flag flag-due">{t('popupReminderDue')}</span>}
                 {repeatNonPayers.has(key) && <span class="flag flag-repeat">{t('popupRepeatNonPayer')}</span>}
               </td>

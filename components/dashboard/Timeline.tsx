@@ -17,11 +17,15 @@ function describe(e: OrderEvent, currency: string, locale: string): string {
       return t('evDetailsChanged', d.fields.join(', '));
     case 'reminder_failed':
       return t('evReminderFailed', t(keyFor('tone', d.tone)), t(keyFor('channel', d.channel)), d.error);
+    case 'reminder_sent_outside_chase':
+      return t('evReminderSentOutsideChase', t(keyFor('tone', d.tone)), t(keyFor('channel', d.message.channel)), d.paused ? `${t(keyFor('stage', d.stage))}, ${t('dashPausedShort')}` : t(keyFor('stage', d.stage)));
     case 'chase': {
       const c = d.change;
       const to = t(keyFor('stage', d.to));
       if (c.type === 'reminder_sent') return t('evReminderSent', t(keyFor('tone', c.tone)), d.message ? t(keyFor('channel', d.message.channel)) : '');
+      if (c.type === 'payment_recorded' && c.overpaid) return `${t('ev_payment_recorded', formatMoney({ amount: c.amount, currency }, locale), to)} ${t('evOverpaid', formatMoney({ amount: c.overpaid, currency }, locale))}`;
       if (c.type === 'payment_recorded' || c.type === 'settled') return t(keyFor('ev', c.type), formatMoney({ amount: c.amount, currency }, locale), to);
+      // `reopened` (the seller undid a closing of their own) reads "Reopened in Settle; now …" like every other step.
       return t(keyFor('ev', c.type), to);
     }
   }
@@ -35,7 +39,7 @@ export function Timeline({ events, currency, locale }: { events: OrderEvent[]; c
         <li key={e.id} data-event={e.data.type === 'chase' ? `chase:${e.data.change.type}` : e.data.type}>
           <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
           {describe(e, currency, locale)}
-          {e.data.type === 'chase' && e.data.message && (
+          {(e.data.type === 'chase' || e.data.type === 'reminder_sent_outside_chase') && e.data.message && (
             <details>
               <summary>{t('evShowMessage')}</summary>
               <div class="draft">{e.data.message.text}</div>

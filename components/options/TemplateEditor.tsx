@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SettleDb } from '@/lib/db/schema';
 import { getTemplate, resetTemplate, saveTemplate } from '@/lib/db/templates';
-import { checkTemplate, renderReminder, sampleValues } from '@/lib/reminders/render';
+import { checkReminderTemplate, renderReminder, sampleValues, type TemplateProblem } from '@/lib/reminders/render';
 import { REMINDER_LOCALES, TEMPLATE_VARIABLES, TONES, type ReminderLocale, type ReminderTemplate, type Tone } from '@/lib/reminders/types';
 import { keyFor, t } from '@/lib/i18n/t';
 import { problemText } from './problem-text';
@@ -16,7 +16,8 @@ type Field = (typeof FIELDS)[number];
 
 /**
  * The reminder templates, one per tone and language, edited with a live preview. A template with
- * a problem (an unknown {variable}, a stray brace) shows where, and cannot be saved, so it is never sent.
+ * a problem (an unknown {variable}, a stray brace, an empty subject or message) shows where, and
+ * cannot be saved, so it is never sent.
  */
 export function TemplateEditor({ db }: Props) {
   const [tone, setTone] = useState<Tone>('friendly');
@@ -26,13 +27,17 @@ export function TemplateEditor({ db }: Props) {
   const [status, setStatus] = useState<'saved' | 'reset' | undefined>();
   useEffect(() => void getTemplate(db, tone, locale).then(setTemplate), [db, tone, locale]);
 
-  const problems = useMemo(() => (template ? Object.fromEntries(FIELDS.map((f) => [f, checkTemplate(template[f])])) : {}) as Record<Field, ReturnType<typeof checkTemplate>>, [template]);
+  const problems = useMemo(() => {
+    const byField = Object.fromEntries(FIELDS.map((f) => [f, [] as TemplateProblem[]])) as Record<Field, TemplateProblem[]>;
+    for (const { field, problem } of template ? checkReminderTemplate(template) : []) byField[field].push(problem);
+    return byField;
+  }, [template]);
   const preview = useMemo(() => (template ? renderReminder(template, sampleValues(locale), offers) : undefined), [template, locale, offers]);
   if (!template) return null;
   const hasProblems = FIELDS.some((f) => problems[f].length);
   const edit = (field: Field, value: string) => {
     setStatus(undefined);
-    setTemplate({ ...template, [field]: value });
+    setTemplate((current) => current && { ...current, [field]: value });
   };
 
   return (

@@ -11,5 +11,9 @@ export function problemText(problem: TemplateProblem, text: string): string {
       return t('optProblemUnclosedBrace', at);
     case 'empty-variable':
       return t('optProblemEmptyVariable', at);
+    case 'empty-field':
+      return t('optProblemEmptyField');
+    case 'empty-when-filled':
+      return t('optProblemEmptyWhenFilled');
   }
 }

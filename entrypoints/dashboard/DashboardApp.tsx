@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SettleDb } from '@/lib/db/schema';
 import { t } from '@/lib/i18n/t';
 import { parseRoute, hrefOf, type Route } from '@/components/dashboard/route';
+import { MANUAL_SHOP } from '@/lib/model/shop';
 import { OrderList } from '@/components/dashboard/OrderList';
 import { AddDebtForm } from '@/components/dashboard/AddDebtForm';
 import { OrderDetail } from '@/components/dashboard/OrderDetail';
@@ -40,8 +41,8 @@ export function DashboardApp(props: DashboardProps) {
         </a>
       </header>
       {route.page === 'list' && <OrderList {...props} />}
-      {route.page === 'add' && <AddDebtForm {...props} onAdded={(orderId) => go({ page: 'order', marketplace: 'generic', orderId })} />}
-      {route.page === 'order' && <OrderDetail {...props} marketplace={route.marketplace} orderId={route.orderId} />}
+      {route.page === 'add' && <AddDebtForm {...props} onAdded={(orderId) => go({ page: 'order', marketplace: 'generic', shop: MANUAL_SHOP, orderId })} />}
+      {route.page === 'order' && <OrderDetail {...props} marketplace={route.marketplace} shop={route.shop} orderId={route.orderId} />}
     </main>
   );
 }

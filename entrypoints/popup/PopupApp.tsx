@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettleDb } from '@/lib/db/schema';
-import { orderKeyOf } from '@/lib/db/due';
+import { orderKeyText } from '@/lib/model/order-record';
+import { consoleUrlOf } from '@/lib/model/shop';
+import { hrefOf } from '@/components/dashboard/route';
 import { openOrdersView } from '@/lib/db/open-orders-view';
 import { loadTabReading, type TabReading } from '@/lib/browser/tab-readings';
 import { formatMoney } from '@/lib/model/money';
@@ -66,9 +68,9 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId }: Pr
               key={`${order.marketplace}:${order.orderId}`}
               order={order}
               locale={locale}
-              reminderDue={dueNow.has(orderKeyOf(order))}
-              repeatNonPayer={repeatNonPayers.has(orderKeyOf(order))}
-              onOpen={(o) => openUrl(o.url)}
+              reminderDue={dueNow.has(orderKeyText(order))}
+              repeatNonPayer={repeatNonPayers.has(orderKeyText(order))}
+              onOpen={(o) => openUrl(consoleUrlOf(o) ?? `${dashboardUrl}${hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}`)}
             />
           ))}
         </ul>

@@ -13,7 +13,9 @@ import { amountOwed } from '../reminders/draft';
 import { draftForChannel } from '../reminders/draft-context';
 import type { ReminderLocale } from '../reminders/types';
 import { sendBlockFor } from '../db/send-block';
-import { HandledError } from '../messaging/router';
+import { HandledError, type MessageSender } from '../messaging/router';
+import { shopOfPage } from '../model/shop';
+import { senderPageUrl } from './page-read';
 import type { ChasePanelMessage } from '../messaging/types';
 import type { ChasePanelModel } from '../messaging/panel-model';
 import { t, uiLocale } from '../i18n/t';
@@ -31,8 +33,9 @@ export function toneToSend(order: OrderRecord, settings: ChaseSettings): { tone:
 }
 
 /** Builds what the order page's panel shows. */
-export async function onChasePanel(db: SettleDb, message: ChasePanelMessage, now = new Date().toISOString()): Promise<ChasePanelModel> {
-  const order = await getOrder(db, message.marketplace, message.orderId);
+export async function onChasePanel(db: SettleDb, message: ChasePanelMessage, sender: MessageSender, now = new Date().toISOString()): Promise<ChasePanelModel> {
+  // The page speaks only for its own shop's order of that number.
+  const order = await getOrder(db, [message.marketplace, shopOfPage(message.marketplace, senderPageUrl(sender)), message.orderId]);
   if (!order) throw new HandledError('refused', t('panelNotTracked'));
   const settings = await getChaseSettings(db);
   const locale: ReminderLocale = message.locale ?? settings.reminderLocale;
@@ -52,6 +55,7 @@ export async function onChasePanel(db: SettleDb, message: ChasePanelMessage, now
     ruleDates: ruleDates(order, { terms: settings.sellerTerms }).map((d) => ({ kind: d.kind, at: d.at, unverified: d.confidence === 'unverified-default' })),
     unpaidElsewhere: (await unpaidHistory(db, order)).map((o) => ({ orderId: o.orderId, stage: o.chase.stage })),
     sendId: crypto.randomUUID(),
+    ...(!settings.sellerName.trim() && { unsigned: true }),
   };
   if (!next) return model;
   if (next.dueAt && next.timing) model.next = { tone: next.tone, dueAt: next.dueAt, timing: next.timing, due: next.dueAt <= now };

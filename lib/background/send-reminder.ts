@@ -1,12 +1,17 @@
 import type { SettleDb } from '../db/schema';
-import { ingestSnapshots } from '../db/ingest';
+import { ingestSnapshots, StorageFullError } from '../db/ingest';
+import { reconcileSends } from '../db/reconcile-sends';
 import { getOrder } from '../db/queries';
 import { getChaseSettings } from '../db/settings';
-import { beginSend, finishSend, shopOf } from '../db/sends';
+import { beginSend, finishSend } from '../db/sends';
 import { getTemplate } from '../db/templates';
 import { contactStrategyFor } from '../reminders/contact';
 import { sendBlockFor } from '../db/send-block';
-import { HandledError } from '../messaging/router';
+import { HandledError, type MessageSender } from '../messaging/router';
+import type { OrderKey } from '../model/order-record';
+import { shopOfPage } from '../model/shop';
+import { admitPageOrders } from './page-orders';
+import { senderPageUrl } from './page-read';
 import type { SendBeginMessage, SendFinishMessage } from '../messaging/types';
 import type { SendPlan } from '../messaging/panel-model';
 import { t } from '../i18n/t';
@@ -15,24 +20,46 @@ import { refreshReminders } from './refresh-reminders';
 
 const refuse = (detail: string) => new HandledError('refused', detail);
 
+/** A full disk, said plainly: what was being written rolled back whole. */
+async function plainIfDiskFull<T>(work: () => Promise<T>, detail: () => string): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof StorageFullError ? new HandledError('storage-full', detail()) : error;
+  }
+}
+
 /**
- * The seller clicked Send. The page was read again at the click and is stored first; a reminder
- * goes out only if the order is still owed, not paused, and neither the buyer's 24 hours nor the
- * shop's daily cap holds it back. The words are drafted here, for the chosen channel's limit.
+ * The seller clicked Send. The page was read again at the click and is stored first, and the
+ * order's notes it shows confirm an earlier send never confirmed; a reminder goes out only if the
+ * order is still owed, not paused, has no send still unconfirmed, and neither the buyer's 24 hours
+ * nor the shop's daily cap holds it back. The words are drafted here, for the chosen channel's limit.
  */
-export async function onSendBegin(db: SettleDb, message: SendBeginMessage, now = new Date().toISOString()): Promise<SendPlan> {
+export async function onSendBegin(db: SettleDb, message: SendBeginMessage, sender: MessageSender, now = new Date().toISOString()): Promise<SendPlan> {
+  return plainIfDiskFull(() => beginChecked(db, message, sender, now), () => t('sendRefusedStorageFull'));
+}
+
+async function beginChecked(db: SettleDb, message: SendBeginMessage, sender: MessageSender, now: string): Promise<SendPlan> {
   if (!message.reading.ok) throw refuse(t('sendRefusedUnreadable'));
+  // The second click of a double click: this very send is under way.
+  if (await db.sends.get(message.sendId)) throw refuse(t('sendRefusedDuplicate'));
+  const pageUrl = senderPageUrl(sender);
+  // The page speaks only for its own shop's order of that number.
+  const key: OrderKey = [message.marketplace, shopOfPage(message.marketplace, pageUrl), message.orderId];
   // Known closed (paid, seen on another page): this page may be stale; its reading must not reopen the order.
-  const known = await getOrder(db, message.marketplace, message.orderId);
+  const known = await getOrder(db, key);
   if (known && !known.open) throw refuse(t('sendRefusedClosed', known.statusText));
-  await ingestSnapshots(db, message.reading.orders, now);
-  const order = await getOrder(db, message.marketplace, message.orderId);
+  const admitted = admitPageOrders(message.reading.marketplace, message.reading.orders, pageUrl);
+  await ingestSnapshots(db, admitted.orders, now);
+  // This page may have been open since before an unconfirmed send started: its notes may confirm that send, never fail it.
+  await reconcileSends(db, admitted.notes, now, { mayFail: false });
+  const order = await getOrder(db, key);
   if (!order) throw refuse(t('panelNotTracked'));
   if (!order.open) throw refuse(t('sendRefusedClosed', order.statusText));
   if (order.chase.paused) throw refuse(t('sendRefusedPaused'));
   const settings = await getChaseSettings(db);
   const blocked = await sendBlockFor(db, order, settings, now);
-  if (blocked) throw refuse(blocked.reason === 'daily-cap' ? t('sendRefusedDailyCap') : t('sendRefusedBuyerRecent'));
+  if (blocked) throw refuse(blocked.reason === 'send-unresolved' ? t('sendRefusedUnresolved') : blocked.reason === 'daily-cap' ? t('sendRefusedDailyCap') : t('sendRefusedBuyerRecent'));
 
   const strategy = contactStrategyFor(order.marketplace);
   const chosen = strategy.options({ order, subject: '', text: '' }).find((o) => o.channel === message.channel);
@@ -48,7 +75,7 @@ export async function onSendBegin(db: SettleDb, message: SendBeginMessage, now =
     marketplace: order.marketplace,
     orderId: order.orderId,
     buyerKey: order.buyerKey,
-    shop: shopOf(order),
+    shop: order.shop,
     tone: message.tone,
     channel: message.channel,
     subject: draft.subject,
@@ -61,11 +88,16 @@ export async function onSendBegin(db: SettleDb, message: SendBeginMessage, now =
   return { action: option.action, text: draft.text, subject: draft.subject };
 }
 
-/** The content script reports how the send went; only a send started from the same site can be finished. */
-export async function onSendFinish(db: SettleDb, message: SendFinishMessage, now = new Date().toISOString()) {
+/**
+ * The content script reports how the send went; only a send started from the same site can be
+ * finished. A confirmed send is recorded as sent even if the order closed meanwhile; a sent one
+ * stays sent. A full disk is answered `storage-full`, and the send stays unconfirmed.
+ */
+export async function onSendFinish(db: SettleDb, message: SendFinishMessage, sender: MessageSender, now = new Date().toISOString()) {
   const send = await db.sends.get(message.sendId);
-  if (!send || new URL(send.url).origin !== new URL(message.url).origin) throw new HandledError('forbidden', t('sendUnknown'));
-  const result = await finishSend(db, message.sendId, message.ok ? { ok: true } : { ok: false, error: message.error ?? t('sendFailedUnknown') }, now);
+  if (!send || send.shop !== shopOfPage(send.marketplace, senderPageUrl(sender))) throw new HandledError('forbidden', t('sendUnknown'));
+  const outcome = message.ok ? { ok: true as const } : { ok: false as const, error: message.error ?? t('sendFailedUnknown') };
+  const result = await plainIfDiskFull(() => finishSend(db, message.sendId, outcome, now), () => t('sendStorageFull'));
   await refreshReminders(db, now);
   return { ok: result.ok, ...(!result.ok && { error: result.error }) };
 }

@@ -28,7 +28,9 @@ async function sendWithRetry(send: SendToBackground, message: PageReadMessage, s
 /**
  * What a console's content script does on a page: read it with the console's adapter and report
  * the reading (orders, or why the page could not be read) to the background. Pages that are not
- * order pages are left alone. Returns the reading and the background's answer.
+ * order pages are left alone: the URL is checked first (adapter.isOrderPageUrl, which never looks
+ * at the page), and on any other URL nothing reads the document or sends a message.
+ * Returns the reading and the background's answer.
  */
 export async function runOrderPage(
   adapter: MarketplaceAdapter,
@@ -37,7 +39,13 @@ export async function runOrderPage(
   send: SendToBackground,
   sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
 ): Promise<{ reading: PageReading; response: BgResponse | undefined } | undefined> {
-  const url = new URL(location);
+  let url: URL;
+  try {
+    url = new URL(location);
+  } catch {
+    return undefined;
+  }
+  if (!adapter.isOrderPageUrl(url)) return undefined;
   const reading = readPageWith(adapter, doc, url);
   if (!reading) return undefined;
   const response = await sendWithRetry(send, { type: CsToBg.PAGE_READ, url: url.href, reading }, sleep);

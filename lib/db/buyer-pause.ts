@@ -1,4 +1,4 @@
-import type { MarketplaceId } from '../model/order';
+import { orderKeyOf, type BuyerKey } from '../model/order-record';
 import { chaseTables, recordChase, type ChaseContext } from './chase';
 import type { SettleDb } from './schema';
 
@@ -7,19 +7,19 @@ import type { SettleDb } from './schema';
  * paused/resumed step on its timeline, and orders they place later start paused. All in one
  * transaction. Returns how many orders changed.
  */
-export async function setBuyerPaused(db: SettleDb, marketplace: MarketplaceId, buyerKey: string, paused: boolean, ctx: ChaseContext): Promise<number> {
+export async function setBuyerPaused(db: SettleDb, key: BuyerKey, paused: boolean, ctx: ChaseContext): Promise<number> {
   return db.transaction('rw', chaseTables(db), async () => {
-    const buyer = await db.buyers.get([marketplace, buyerKey]);
+    const buyer = await db.buyers.get(key);
     if (!buyer) return 0;
     await db.buyers.put({ ...buyer, paused });
-    const orders = await db.orders.where('[marketplace+buyerKey]').equals([marketplace, buyerKey]).filter((o) => o.open === 1 && o.chase.paused !== paused).toArray();
-    for (const o of orders) await recordChase(db, [o.marketplace, o.orderId], { type: paused ? 'paused' : 'resumed' }, ctx);
+    const orders = await db.orders.where('[marketplace+shop+buyerKey]').equals(key).filter((o) => o.open === 1 && o.chase.paused !== paused).toArray();
+    for (const o of orders) await recordChase(db, orderKeyOf(o), { type: paused ? 'paused' : 'resumed' }, ctx);
     return orders.length;
   });
 }
 
 /** Whether the seller paused this buyer. */
-export async function isBuyerPaused(db: SettleDb, marketplace: MarketplaceId, buyerKey: string): Promise<boolean> {
-  return !!(await db.buyers.get([marketplace, buyerKey]))?.paused;
+export async function isBuyerPaused(db: SettleDb, key: BuyerKey): Promise<boolean> {
+  return !!(await db.buyers.get(key))?.paused;
 }
 

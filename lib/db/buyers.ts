@@ -1,10 +1,9 @@
-import type { MarketplaceId } from '../model/order';
-import type { OrderRecord } from '../model/order-record';
+import { buyerKeyFor, type BuyerKey, type OrderRecord } from '../model/order-record';
 import type { SettleDb } from './schema';
 
-/** Every order of one buyer on one marketplace, newest first (read by the buyer index). */
-export async function buyerOrders(db: SettleDb, marketplace: MarketplaceId, buyerKey: string): Promise<OrderRecord[]> {
-  const orders = await db.orders.where('[marketplace+buyerKey]').equals([marketplace, buyerKey]).toArray();
+/** Every order of one buyer of one shop, newest first (read by the buyer index). */
+export async function buyerOrders(db: SettleDb, key: BuyerKey): Promise<OrderRecord[]> {
+  const orders = await db.orders.where('[marketplace+shop+buyerKey]').equals(key).toArray();
   return orders.sort((a, b) => (b.placedAt ?? b.firstSeenAt).localeCompare(a.placedAt ?? a.firstSeenAt));
 }
 
@@ -23,7 +22,7 @@ export function leftUnpaid(order: OrderRecord): boolean {
  * The buyer's other orders left unpaid, for the repeat-non-payer flag. Empty means no flag.
  * Check before you trust: the seller may ask for prepayment or decline.
  */
-export async function unpaidHistory(db: SettleDb, order: Pick<OrderRecord, 'marketplace' | 'buyerKey' | 'orderId'>): Promise<OrderRecord[]> {
+export async function unpaidHistory(db: SettleDb, order: Pick<OrderRecord, 'marketplace' | 'shop' | 'buyerKey' | 'orderId'>): Promise<OrderRecord[]> {
   if (order.buyerKey === '(unknown)') return [];
-  return (await buyerOrders(db, order.marketplace, order.buyerKey)).filter((o) => o.orderId !== order.orderId && leftUnpaid(o));
+  return (await buyerOrders(db, buyerKeyFor(order))).filter((o) => o.orderId !== order.orderId && leftUnpaid(o));
 }

@@ -1,7 +1,7 @@
 import type { ChaseEvent } from '../model/chase';
 import type { SentMessage } from '../model/events';
-import type { MarketplaceId } from '../model/order';
-import { openFlagOf, type OrderRecord } from '../model/order-record';
+import { buyerKeyFor, openFlagOf, type OrderKey, type OrderRecord } from '../model/order-record';
+import { isOpenStatus } from '../model/order';
 import { applyChaseEvent, type RefusalCode } from '../tracker/lifecycle';
 import { appendEvents } from './append-events';
 import { withNextDue } from './plan';
@@ -20,17 +20,19 @@ export interface ChaseContext {
 }
 
 /** The tables every chase step writes, together. */
-export const chaseTables = (db: SettleDb) => [db.orders, db.events, db.buyers, db.summary, db.settings];
+export const chaseTables = (db: SettleDb) => [db.orders, db.events, db.chains, db.buyers, db.summary, db.settings];
 
 /**
  * Applies one chase step to a stored order: the new stage, what is still due, the next reminder,
  * the totals, the buyer and one chained event on the timeline all commit together, or nothing does.
  * Must run inside a transaction over `chaseTables` (or opens its own).
  */
-export async function recordChase(db: SettleDb, key: [MarketplaceId, string], change: ChaseEvent, ctx: ChaseContext): Promise<ChaseResult> {
+export async function recordChase(db: SettleDb, key: OrderKey, change: ChaseEvent, ctx: ChaseContext): Promise<ChaseResult> {
   return db.transaction('rw', chaseTables(db), async () => {
     const before = await db.orders.get(key);
     if (!before) return { ok: false, error: 'This order is not in Settle.' };
+    // Only the seller's own closing is undone: an order the console shows paid or cancelled stays closed.
+    if (change.type === 'reopened' && before.marketplace !== 'generic' && !isOpenStatus(before.status)) return { ok: false, code: 'nothing_to_reopen', error: 'The console shows this order closed.' };
     const step = applyChaseEvent(before.chase, change, before.total, ctx.now);
     if (!step.ok) return step;
 
@@ -48,9 +50,9 @@ export async function recordChase(db: SettleDb, key: [MarketplaceId, string], ch
     await db.orders.put(after);
     await db.summary.put(totals);
     await appendEvents(db, [
-      { marketplace: key[0], orderId: key[1], at: ctx.now, url: ctx.url, data: { type: 'chase', change, from: before.chase.stage, to: step.state.stage, ...(ctx.message && { message: ctx.message }) } },
+      { marketplace: after.marketplace, shop: after.shop, orderId: after.orderId, at: ctx.now, url: ctx.url, data: { type: 'chase', change, from: before.chase.stage, to: step.state.stage, ...(ctx.message && { message: ctx.message }) } },
     ]);
-    const buyer = await db.buyers.get([after.marketplace, after.buyerKey]);
+    const buyer = await db.buyers.get(buyerKeyFor(after));
     if (buyer) {
       buyer.openCount += after.open - before.open;
       if (change.type === 'reminder_sent') buyer.lastReminderAt = ctx.now;

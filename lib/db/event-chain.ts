@@ -2,10 +2,10 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { OrderEvent, OrderEventDraft } from '../model/events';
 
-/** The hash before the first event. */
+/** The `prevHash` of an order's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** JSON with sorted keys, so the same event always hashes the same. */
+/** JSON with members sorted by key, no whitespace, undefined members left out: the same event always hashes the same. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value && typeof value === 'object') {
@@ -18,30 +18,35 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * Links an event to the one before it. Synchronous on purpose: awaiting crypto.subtle inside a
- * Dexie transaction commits it early (PrematureCommitError), so the chain is hashed with @noble/hashes.
+ * Links an event to the one before it in its order's chain: `hash` is the lowercase hex SHA-256
+ * of the canonical JSON of every member but `hash` (and the database's `id`). Synchronous on
+ * purpose: awaiting crypto.subtle inside a Dexie transaction commits it early
+ * (PrematureCommitError), so the chain is hashed with @noble/hashes.
  */
 export function chainEvent(draft: OrderEventDraft, prevHash: string): OrderEvent {
-  const { marketplace, orderId, at, url, data } = draft;
-  const body = canonicalJson({ marketplace, orderId, at, url, data, prevHash });
+  const body = canonicalJson({ ...draft, prevHash });
   return { ...draft, prevHash, hash: bytesToHex(sha256(utf8ToBytes(body))) };
 }
 
-export type ChainCheck = { ok: true; length: number } | { ok: false; brokenAtId: number | undefined; reason: string };
+export type ChainCheck = { ok: true; length: number; head: string } | { ok: false; brokenAtId: number | undefined; reason: ChainBreak };
 
-/** Re-hashes events in id order and reports the first one that does not follow from its predecessor. */
+/** Why a chain does not verify. */
+export type ChainBreak = 'missing-before' | 'altered' | 'missing-at-end';
+
+/**
+ * Re-hashes one order's events in id order and reports the first one that does not follow from
+ * its predecessor. `expectedHead` (kept apart from the events) catches events removed from the end.
+ */
 export function verifyChain(events: Iterable<OrderEvent>, expectedHead?: string): ChainCheck {
   let prev = GENESIS_HASH;
   let length = 0;
   for (const event of events) {
-    if (event.prevHash !== prev) return { ok: false, brokenAtId: event.id, reason: 'an event is missing before this one' };
+    if (event.prevHash !== prev) return { ok: false, brokenAtId: event.id, reason: 'missing-before' };
     const { id: _id, hash, prevHash, ...draft } = event;
-    if (chainEvent(draft, prevHash).hash !== hash) return { ok: false, brokenAtId: event.id, reason: 'this event was altered' };
+    if (chainEvent(draft, prevHash).hash !== hash) return { ok: false, brokenAtId: event.id, reason: 'altered' };
     prev = hash;
     length++;
   }
-  if (expectedHead !== undefined && expectedHead !== prev) {
-    return { ok: false, brokenAtId: undefined, reason: 'events were removed from the end of the log' };
-  }
-  return { ok: true, length };
+  if (expectedHead !== undefined && expectedHead !== prev) return { ok: false, brokenAtId: undefined, reason: 'missing-at-end' };
+  return { ok: true, length, head: prev };
 }

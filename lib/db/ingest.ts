@@ -1,6 +1,5 @@
 import Dexie from 'dexie';
-import type { OrderSnapshot } from '../model/order';
-import { buyerKeyOf, type OrderRecord } from '../model/order-record';
+import { buyerKeyFor, buyerKeyOf, orderKeyOf, orderKeyText, type BuyerKey, type OrderRecord, type ShopSnapshot } from '../model/order-record';
 import type { OrderEventDraft } from '../model/events';
 import { mergeSnapshot } from '../tracker/merge-snapshot';
 import { appendEvents } from './append-events';
@@ -16,7 +15,15 @@ export interface IngestResult {
   unchanged: number;
   events: number;
   openCount: number;
+  /** New orders not stored because their shop already holds `MAX_ORDERS_PER_SHOP`. */
+  overCap: string[];
 }
+
+/**
+ * The most orders Settle keeps for one shop. Any site can serve pages that look like a console:
+ * this bounds what one such site can add, and is far above what a real shop has unpaid.
+ */
+export const MAX_ORDERS_PER_SHOP = 100_000;
 
 /** Thrown when the disk is full: the transaction rolled back and nothing was written. */
 export class StorageFullError extends Error {
@@ -31,17 +38,26 @@ export class StorageFullError extends Error {
  * the totals summary move together, so a worker stopped mid-write leaves either all or nothing.
  * Idempotent: readings that change nothing write nothing.
  */
-export async function ingestSnapshots(db: SettleDb, snapshots: OrderSnapshot[], now = new Date().toISOString()): Promise<IngestResult> {
-  const latest = new Map<string, OrderSnapshot>();
-  for (const s of snapshots) latest.set(`${s.marketplace}\u0000${s.orderId}`, s); // the same order twice on one page: the last reading wins
-  const batch = [...latest.values()];
+export async function ingestSnapshots(db: SettleDb, snapshots: ShopSnapshot[], now = new Date().toISOString(), maxOrdersPerShop = MAX_ORDERS_PER_SHOP): Promise<IngestResult> {
+  const latest = new Map<string, ShopSnapshot>();
+  for (const s of snapshots) latest.set(orderKeyText(s), s); // the same order twice on one page: the last reading wins
+  let batch = [...latest.values()];
   try {
-    return await db.transaction('rw', [db.orders, db.events, db.buyers, db.summary, db.settings], async () => {
-      const keys = batch.map((s) => [s.marketplace, s.orderId] as [OrderSnapshot['marketplace'], string]);
-      const existing = await db.orders.bulkGet(keys);
+    return await db.transaction('rw', [db.orders, db.events, db.chains, db.buyers, db.summary, db.settings], async () => {
+      let existing = await db.orders.bulkGet(batch.map(orderKeyOf));
       const totals = ((await db.summary.get(SUMMARY_IDS.totals)) as TotalsSummary | undefined) ?? emptyTotals();
       const settings = await getChaseSettings(db);
-      const result: IngestResult = { created: 0, changed: 0, unchanged: 0, events: 0, openCount: totals.openCount };
+      const result: IngestResult = { created: 0, changed: 0, unchanged: 0, events: 0, openCount: totals.openCount, overCap: [] };
+      const room = await roomByShop(db, batch.filter((_, i) => !existing[i]), maxOrdersPerShop);
+      const kept = batch.map((s, i) => {
+        if (existing[i]) return true;
+        const left = room.get(s.shop) ?? 0;
+        room.set(s.shop, left - 1);
+        return left > 0;
+      });
+      result.overCap = batch.filter((_, i) => !kept[i]).map((s) => s.orderId);
+      existing = existing.filter((_, i) => kept[i]);
+      batch = batch.filter((_, i) => kept[i]);
       const records: OrderRecord[] = [];
       const drafts: OrderEventDraft[] = [];
       const buyerDeltas: { record: OrderRecord; before?: OrderRecord }[] = [];
@@ -54,7 +70,7 @@ export async function ingestSnapshots(db: SettleDb, snapshots: OrderSnapshot[], 
         if (before) result.changed++;
         else result.created++;
         // A new order from a buyer the seller paused starts paused too.
-        if (!before && merged.record.open && pausedBuyers.has(`${snap.marketplace}\u0000${merged.record.buyerKey}`)) {
+        if (!before && merged.record.open && pausedBuyers.has(buyerText(merged.record))) {
           merged.record.chase = { ...merged.record.chase, paused: true };
           merged.events.push({ type: 'chase', change: { type: 'paused' }, from: merged.record.chase.stage, to: merged.record.chase.stage });
         }
@@ -62,7 +78,7 @@ export async function ingestSnapshots(db: SettleDb, snapshots: OrderSnapshot[], 
         records.push(record);
         buyerDeltas.push({ record, before });
         applyOrderToTotals(totals, before, record);
-        for (const data of merged.events) drafts.push({ marketplace: snap.marketplace, orderId: snap.orderId, at: now, url: snap.url, data });
+        for (const data of merged.events) drafts.push({ marketplace: snap.marketplace, shop: snap.shop, orderId: snap.orderId, at: now, url: snap.url, data });
       });
       if (!records.length) return result;
 
@@ -80,25 +96,31 @@ export async function ingestSnapshots(db: SettleDb, snapshots: OrderSnapshot[], 
   }
 }
 
-/** Buyers of these new readings whom the seller paused, as `marketplace␀buyerKey`. */
-async function pausedBuyersAmong(db: SettleDb, snapshots: OrderSnapshot[]): Promise<Set<string>> {
+/** How many new orders each shop may still take, read by the shop index. */
+async function roomByShop(db: SettleDb, fresh: ShopSnapshot[], max: number): Promise<Map<string, number>> {
+  const room = new Map<string, number>();
+  for (const shop of new Set(fresh.map((s) => s.shop))) room.set(shop, max - (await db.orders.where('shop').equals(shop).count()));
+  return room;
+}
+
+const buyerText = (b: { marketplace: string; shop: string; buyerKey: string }) => `${b.marketplace}\u0000${b.shop}\u0000${b.buyerKey}`;
+
+/** Buyers of these new readings whom the seller paused, as `buyerText`. */
+async function pausedBuyersAmong(db: SettleDb, snapshots: ShopSnapshot[]): Promise<Set<string>> {
   if (!snapshots.length) return new Set();
-  const keys = snapshots.map((s) => [s.marketplace, buyerKeyOf(s.buyer)] as [OrderSnapshot['marketplace'], string]);
-  const buyers = await db.buyers.bulkGet(keys);
-  return new Set(buyers.filter((b) => b?.paused).map((b) => `${b!.marketplace}\u0000${b!.buyerKey}`));
+  const buyers = await db.buyers.bulkGet(snapshots.map((s) => buyerKeyFor({ ...s, buyerKey: buyerKeyOf(s.buyer) })));
+  return new Set(buyers.filter((b) => b?.paused).map((b) => buyerText(b!)));
 }
 
 async function updateBuyers(db: SettleDb, deltas: { record: OrderRecord; before?: OrderRecord }[], now: string) {
-  const keys = [...new Set(deltas.map((d) => `${d.record.marketplace}\u0000${d.record.buyerKey}`))].map(
-    (k) => k.split('\u0000') as [OrderRecord['marketplace'], string],
-  );
+  const keys = [...new Map(deltas.map((d) => [buyerText(d.record), buyerKeyFor(d.record)] as [string, BuyerKey])).values()];
   const found = await db.buyers.bulkGet(keys);
   const byKey = new Map<string, BuyerRecord>();
-  keys.forEach(([marketplace, buyerKey], i) =>
-    byKey.set(`${marketplace}\u0000${buyerKey}`, found[i] ?? { marketplace, buyerKey, orderCount: 0, openCount: 0, firstSeenAt: now, lastSeenAt: now }),
+  keys.forEach(([marketplace, shop, buyerKey], i) =>
+    byKey.set(buyerText({ marketplace, shop, buyerKey }), found[i] ?? { marketplace, shop, buyerKey, orderCount: 0, openCount: 0, firstSeenAt: now, lastSeenAt: now }),
   );
   for (const { record, before } of deltas) {
-    const buyer = byKey.get(`${record.marketplace}\u0000${record.buyerKey}`)!; // filled for every key just above
+    const buyer = byKey.get(buyerText(record))!; // filled for every key just above
     if (!before) buyer.orderCount++;
     buyer.openCount += record.open - (before?.open ?? 0);
     buyer.lastSeenAt = now;

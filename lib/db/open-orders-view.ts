@@ -1,14 +1,14 @@
-import type { OrderRecord } from '../model/order-record';
+import { orderKeyText, type OrderRecord } from '../model/order-record';
 import type { SettleDb, TotalsSummary } from './schema';
 import { getTotals, listOpenOrders } from './queries';
-import { listDue, orderKeyOf } from './due';
+import { listDue } from './due';
 import { getChaseSettings } from './settings';
 import { unpaidHistory } from './buyers';
 
 export interface OpenOrdersView {
   orders: OrderRecord[];
   totals: TotalsSummary;
-  /** Keys (orderKeyOf) of the orders whose reminder may go out now. */
+  /** Keys (orderKeyText) of the orders whose reminder may go out now. */
   dueNow: Set<string>;
   /** Keys of the listed orders whose buyer left another order unpaid. */
   repeatNonPayers: Set<string>;
@@ -22,7 +22,7 @@ export async function openOrdersView(db: SettleDb, limit: number, now = new Date
   return {
     orders,
     totals: await getTotals(db),
-    dueNow: new Set(due.dueNow.map(orderKeyOf)),
-    repeatNonPayers: new Set(orders.filter((_, i) => repeat[i]).map(orderKeyOf)),
+    dueNow: new Set(due.dueNow.map(orderKeyText)),
+    repeatNonPayers: new Set(orders.filter((_, i) => repeat[i]).map(orderKeyText)),
   };
 }

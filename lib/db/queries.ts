@@ -1,8 +1,7 @@
 import Dexie from 'dexie';
-import type { OrderRecord } from '../model/order-record';
+import type { OrderKey, OrderRecord } from '../model/order-record';
 import type { OrderEvent } from '../model/events';
-import type { MarketplaceId } from '../model/order';
-import type { ChainSummary, SettleDb, TotalsSummary } from './schema';
+import type { SettleDb, TotalsSummary } from './schema';
 import { SUMMARY_IDS } from './tables';
 import { emptyTotals } from './totals';
 import { verifyChain, type ChainCheck } from './event-chain';
@@ -21,17 +20,31 @@ export async function getTotals(db: SettleDb): Promise<TotalsSummary> {
   return ((await db.summary.get(SUMMARY_IDS.totals)) as TotalsSummary | undefined) ?? emptyTotals();
 }
 
-export function getOrder(db: SettleDb, marketplace: MarketplaceId, orderId: string): Promise<OrderRecord | undefined> {
-  return db.orders.get([marketplace, orderId]);
+export function getOrder(db: SettleDb, key: OrderKey): Promise<OrderRecord | undefined> {
+  return db.orders.get(key);
 }
 
 /** One order's timeline, oldest first. */
-export function getOrderEvents(db: SettleDb, marketplace: MarketplaceId, orderId: string): Promise<OrderEvent[]> {
-  return db.events.where('[marketplace+orderId]').equals([marketplace, orderId]).sortBy('id');
+export function getOrderEvents(db: SettleDb, key: OrderKey): Promise<OrderEvent[]> {
+  return db.events.where('[marketplace+shop+orderId]').equals(key).sortBy('id');
 }
 
-/** Checks the whole event log against its hash chain and the head kept in the summary. */
-export async function checkEventLog(db: SettleDb): Promise<ChainCheck> {
-  const chain = (await db.summary.get(SUMMARY_IDS.chain)) as ChainSummary | undefined;
-  return verifyChain(await db.events.orderBy('id').toArray(), chain?.head);
+/** Checks one order's events against its hash chain and the head kept for it. */
+export async function checkOrderChain(db: SettleDb, key: OrderKey): Promise<ChainCheck> {
+  const chain = await db.chains.get(key);
+  return verifyChain(await getOrderEvents(db, key), chain?.head);
+}
+
+/** Checks every order's chain; the first broken one, or how many events all chains hold. */
+export async function checkEventLog(db: SettleDb): Promise<{ ok: true; length: number } | { ok: false; key: OrderKey; check: ChainCheck }> {
+  let length = 0;
+  for (const chain of await db.chains.toArray()) {
+    const key: OrderKey = [chain.marketplace, chain.shop, chain.orderId];
+    const check = await checkOrderChain(db, key);
+    if (!check.ok) return { ok: false, key, check };
+    length += check.length;
+  }
+  const unchained = (await db.events.count()) - length;
+  if (unchained) return { ok: false, key: ['generic', '', ''], check: { ok: false, brokenAtId: undefined, reason: 'missing-before' } };
+  return { ok: true, length };
 }

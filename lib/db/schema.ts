@@ -1,16 +1,19 @@
 import Dexie, { type Table } from 'dexie';
-import type { OrderRecord } from '../model/order-record';
+import type { BuyerKey, OrderKey, OrderRecord } from '../model/order-record';
 import type { OrderEvent } from '../model/events';
 import type { MarketplaceId } from '../model/order';
-import { DB_NAME, TABLES } from './tables';
+import { DB_NAME, LEGACY_TABLES, TABLES } from './tables';
 import { chaseFromStatus } from '../tracker/chase-from-status';
 import type { ReminderTemplate } from '../reminders/types';
 import type { SendRecord } from './sends';
 import { planReminder } from './plan';
 import { defaultChaseSettings } from './settings';
+import { upgradeToShopKeys } from './migrate-v3';
 
 export interface BuyerRecord {
   marketplace: MarketplaceId;
+  /** The shop this buyer bought from (lib/model/shop.ts): buyers of different shops are different buyers. */
+  shop: string;
   buyerKey: string;
   name?: string;
   email?: string;
@@ -28,6 +31,7 @@ export interface BuyerRecord {
 export interface EvidenceRecord {
   id?: number;
   marketplace: MarketplaceId;
+  shop: string;
   orderId: string;
   kind: string;
   url: string;
@@ -52,18 +56,21 @@ export interface TotalsSummary {
   openDueByCurrency: Record<string, number>;
 }
 
-export interface ChainSummary {
-  id: 'event-chain';
+export type SummaryRecord = TotalsSummary;
+
+/** Where one order's hash chain ends (version 3: each order carries its own chain, so a case can carry it whole). */
+export interface ChainRecord {
+  marketplace: MarketplaceId;
+  shop: string;
+  orderId: string;
   head: string;
   length: number;
 }
 
-export type SummaryRecord = TotalsSummary | ChainSummary;
-
 /** Version 1: the foundation tables. Kept as shipped: Dexie upgrades from any declared version. */
 export const STORES_V1 = {
-  [TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt]',
-  [TABLES.buyers]: '[marketplace+buyerKey]',
+  [LEGACY_TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt]',
+  [LEGACY_TABLES.buyers]: '[marketplace+buyerKey]',
   [TABLES.events]: '++id, [marketplace+orderId]',
   [TABLES.evidence]: '++id, [marketplace+orderId]',
   [TABLES.templates]: 'id',
@@ -78,17 +85,33 @@ export const STORES_V1 = {
  */
 export const STORES_V2 = {
   ...STORES_V1,
-  [TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt], nextDueAt, [marketplace+buyerKey]',
+  [LEGACY_TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt], nextDueAt, [marketplace+buyerKey]',
   [TABLES.sends]: 'sendId, [marketplace+orderId], startedAt',
+};
+
+/**
+ * Version 3: every order, buyer, send, event and piece of evidence belongs to its shop
+ * (lib/model/shop.ts), so a page on one site can never reach another shop's order of the same
+ * number. Orders and buyers move to new tables (a primary key cannot change in place); each order
+ * carries its own hash chain (`chains`), so a case package can carry its chain whole.
+ */
+export const STORES_V3 = {
+  [LEGACY_TABLES.orders]: null,
+  [LEGACY_TABLES.buyers]: null,
+  [TABLES.orders]: '[marketplace+shop+orderId], [open+lastActivityAt], nextDueAt, [marketplace+shop+buyerKey], shop',
+  [TABLES.buyers]: '[marketplace+shop+buyerKey]',
+  [TABLES.events]: '++id, [marketplace+shop+orderId]',
+  [TABLES.chains]: '[marketplace+shop+orderId]',
+  [TABLES.evidence]: '++id, [marketplace+shop+orderId]',
+  [TABLES.sends]: 'sendId, [marketplace+shop+orderId], startedAt, status',
 };
 
 /**
  * Every schema version ever shipped stays declared here, each with its upgrade.
  */
 export class SettleDb extends Dexie {
-  orders!: Table<OrderRecord, [MarketplaceId, string]>;
-  buyers!: Table<BuyerRecord, [MarketplaceId, string]>;
   events!: Table<OrderEvent, number>;
+  chains!: Table<ChainRecord, OrderKey>;
   evidence!: Table<EvidenceRecord, number>;
   templates!: Table<TemplateRecord, string>;
   settings!: Table<SettingRecord, string>;
@@ -102,7 +125,7 @@ export class SettleDb extends Dexie {
       .stores(STORES_V2)
       .upgrade((tx) =>
         tx
-          .table(TABLES.orders)
+          .table(LEGACY_TABLES.orders)
           .toCollection()
           .modify((order: OrderRecord) => {
             order.chase = chaseFromStatus(order);
@@ -110,6 +133,17 @@ export class SettleDb extends Dexie {
             if (planned) order.nextDueAt = planned.dueAt;
           }),
       );
+    this.version(3).stores(STORES_V3).upgrade(upgradeToShopKeys);
+  }
+
+  /** Orders, keyed by marketplace, shop and order number (version 3's table; see TABLES). */
+  get orders(): Table<OrderRecord, OrderKey> {
+    return this.table(TABLES.orders);
+  }
+
+  /** Buyers, keyed by marketplace, shop and buyer key. */
+  get buyers(): Table<BuyerRecord, BuyerKey> {
+    return this.table(TABLES.buyers);
   }
 }
 

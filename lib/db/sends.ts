@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
 import type { ContactChannel, SentMessage } from '../model/events';
 import type { MarketplaceId } from '../model/order';
+import { buyerKeyFor, orderKeyOf, orderKeyText, type OrderRecord } from '../model/order-record';
 import type { Tone } from '../model/tone';
 import { buyerId, type SendHistory } from '../tracker/due-limits';
 import { addLocalDays, instantOf, wallTimeAt } from '../tracker/zoned-time';
 import { appendEvents } from './append-events';
 import { chaseTables, recordChase } from './chase';
+import { StorageFullError } from './ingest';
 import type { SettleDb } from './schema';
 
 /** One attempt to send a reminder, from the click to the outcome. Keyed by the id the panel made, so a double click sends once. */
@@ -14,6 +16,7 @@ export interface SendRecord {
   marketplace: MarketplaceId;
   orderId: string;
   buyerKey: string;
+  /** The order's shop (lib/model/shop.ts): part of the order's key, and what the daily cap counts. */
   shop: string;
   tone: Tone;
   channel: ContactChannel;
@@ -27,46 +30,81 @@ export interface SendRecord {
   error?: string;
 }
 
-/** The shop a daily cap counts against. */
-export const shopOf = (order: { marketplace: MarketplaceId; shop?: string }) => order.shop ?? order.marketplace;
+/** A full disk: the transaction rolled back; the caller says so plainly (StorageFullError). */
+function isQuotaError(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError' || e?.name === Dexie.errnames.QuotaExceeded;
+}
+
+/** Runs a write; a full disk becomes StorageFullError (the transaction rolled back: nothing was written). */
+export async function orStorageFull<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw isQuotaError(error) ? new StorageFullError() : error;
+  }
+}
 
 /**
  * Records that a send is starting. Returns false when this sendId was already started: the
- * second click of a double click does nothing.
+ * second click of a double click does nothing. Throws StorageFullError when the disk is full.
  */
 export async function beginSend(db: SettleDb, send: Omit<SendRecord, 'status'>): Promise<boolean> {
-  return db.transaction('rw', db.sends, async () => {
-    if (await db.sends.get(send.sendId)) return false;
-    await db.sends.add({ ...send, status: 'pending' });
-    return true;
-  });
+  return orStorageFull(() =>
+    db.transaction('rw', db.sends, async () => {
+      if (await db.sends.get(send.sendId)) return false;
+      await db.sends.add({ ...send, status: 'pending' });
+      return true;
+    }),
+  );
 }
+
+export type FinishResult = { ok: true; order?: OrderRecord } | { ok: false; error: string };
 
 /**
- * The outcome of a send. A success becomes a `reminder_sent` step with the words that went out;
- * a failure is logged on the timeline and not counted. Finishing twice changes nothing.
+ * The outcome of a send. A success becomes a `reminder_sent` step with the words that went out —
+ * or, when the chase cannot take it (the order closed, a case opened or chasing paused meanwhile),
+ * a `reminder_sent_outside_chase` event with them: a send the console confirmed is never logged as
+ * failed. A failure is logged on the timeline and not counted. A sent send stays sent: finishing it
+ * again, or reporting it failed later, changes nothing and answers ok. A failed send becomes sent
+ * when the console confirms it after all. All of it commits together, or nothing does (a full disk
+ * throws StorageFullError and the send stays as it was).
  */
-export async function finishSend(db: SettleDb, sendId: string, outcome: { ok: true } | { ok: false; error: string }, now: string) {
-  return db.transaction('rw', [db.sends, ...chaseTables(db)], async () => {
-    const send = await db.sends.get(sendId);
-    if (!send || send.status !== 'pending') return { ok: false as const, error: 'This send is already finished.' };
-    const key: [MarketplaceId, string] = [send.marketplace, send.orderId];
-    if (outcome.ok) {
-      const message: SentMessage = { channel: send.channel, text: send.text, ...(send.subject && { subject: send.subject }), ...(send.recipient && { recipient: send.recipient }) };
-      const result = await recordChase(db, key, { type: 'reminder_sent', tone: send.tone }, { now, url: send.url, message });
-      // Refused (the order closed meanwhile): keep the failure on record rather than a phantom reminder.
-      if (!result.ok) return fail(db, send, result.error, now);
-      await db.sends.put({ ...send, status: 'sent', finishedAt: now });
-      return result;
-    }
-    return fail(db, send, outcome.error, now);
-  });
+export async function finishSend(db: SettleDb, sendId: string, outcome: { ok: true } | { ok: false; error: string }, now: string): Promise<FinishResult> {
+  return orStorageFull(() =>
+    db.transaction('rw', [db.sends, ...chaseTables(db)], async (): Promise<FinishResult> => {
+      const send = await db.sends.get(sendId);
+      if (!send) return { ok: false, error: 'There is no record of this send.' };
+      if (send.status === 'sent') return { ok: true };
+      if (outcome.ok) return recordSent(db, send, now);
+      if (send.status === 'failed') return { ok: false, error: send.error ?? outcome.error };
+      return recordFailed(db, send, outcome.error, now);
+    }),
+  );
 }
 
-async function fail(db: SettleDb, send: SendRecord, error: string, now: string) {
+async function recordSent(db: SettleDb, send: SendRecord, now: string): Promise<FinishResult> {
+  const key = orderKeyOf(send);
+  const message: SentMessage = { channel: send.channel, text: send.text, ...(send.subject && { subject: send.subject }), ...(send.recipient && { recipient: send.recipient }) };
+  const { error: _failedBefore, ...rest } = send;
+  const result = await recordChase(db, key, { type: 'reminder_sent', tone: send.tone }, { now, url: send.url, message });
+  let order = result.ok ? result.order : await db.orders.get(key);
+  if (!result.ok && order) {
+    // It went out all the same: on the timeline with its words, the stage unmoved, the buyer reminded.
+    order = { ...order, lastActivityAt: now };
+    await db.orders.put(order);
+    await appendEvents(db, [{ marketplace: send.marketplace, shop: send.shop, orderId: send.orderId, at: now, url: send.url, data: { type: 'reminder_sent_outside_chase', tone: send.tone, stage: order.chase.stage, paused: order.chase.paused, message } }]);
+    const buyer = await db.buyers.get(buyerKeyFor(order));
+    if (buyer) await db.buyers.put({ ...buyer, lastReminderAt: now });
+  }
+  await db.sends.put({ ...rest, status: 'sent', finishedAt: now });
+  return { ok: true, ...(order && { order }) };
+}
+
+async function recordFailed(db: SettleDb, send: SendRecord, error: string, now: string): Promise<FinishResult> {
   await db.sends.put({ ...send, status: 'failed', finishedAt: now, error });
-  await appendEvents(db, [{ marketplace: send.marketplace, orderId: send.orderId, at: now, url: send.url, data: { type: 'reminder_failed', tone: send.tone, channel: send.channel, error } }]);
-  return { ok: false as const, error };
+  await appendEvents(db, [{ marketplace: send.marketplace, shop: send.shop, orderId: send.orderId, at: now, url: send.url, data: { type: 'reminder_failed', tone: send.tone, channel: send.channel, error } }]);
+  return { ok: false, error };
 }
 
 /** Start of the seller's local day containing `now`, as an ISO instant. */
@@ -75,17 +113,33 @@ export function startOfLocalDay(now: string, timeZone: string): string {
   return new Date(instantOf({ ...addLocalDays(wall, 0, false), hour: 0, minute: 0, second: 0 }, timeZone)).toISOString();
 }
 
-/** What the limits across orders need: reminders sent today per shop, and each buyer's latest. */
+/**
+ * What the limits across orders need: reminders sent today per shop, each buyer's latest, and the
+ * orders with a send never confirmed. A send not known to have failed (pending) counts as sent,
+ * from when it started: it may have gone out.
+ */
 export async function sendHistory(db: SettleDb, now: string, timeZone: string): Promise<SendHistory> {
   const dayStart = startOfLocalDay(now, timeZone);
   const since = new Date(Math.min(Date.parse(dayStart), Date.parse(now) - 86_400_000)).toISOString();
-  const recent = await db.sends.where('startedAt').between(since, Dexie.maxKey).toArray();
-  const history: SendHistory = { sentTodayByShop: {}, lastSentByBuyer: {} };
+  const [recent, unresolved] = await Promise.all([db.sends.where('startedAt').between(since, Dexie.maxKey).toArray(), db.sends.where('status').equals('pending').toArray()]);
+  const unresolvedByOrder: Record<string, string> = {};
+  const history: SendHistory = { sentTodayByShop: {}, lastSentByBuyer: {}, unresolvedByOrder };
   for (const s of recent) {
-    if (s.status !== 'sent') continue;
+    if (s.status === 'failed') continue;
     if (s.startedAt >= dayStart) history.sentTodayByShop[s.shop] = (history.sentTodayByShop[s.shop] ?? 0) + 1;
     const id = buyerId(s);
-    if ((history.lastSentByBuyer[id] ?? '') < (s.finishedAt ?? s.startedAt)) history.lastSentByBuyer[id] = s.finishedAt ?? s.startedAt;
+    const at = s.status === 'sent' ? (s.finishedAt ?? s.startedAt) : s.startedAt;
+    if ((history.lastSentByBuyer[id] ?? '') < at) history.lastSentByBuyer[id] = at;
+  }
+  for (const s of unresolved) {
+    const key = orderKeyText(s);
+    if ((unresolvedByOrder[key] ?? '') < s.startedAt) unresolvedByOrder[key] = s.startedAt;
   }
   return history;
+}
+
+/** The order's latest send never confirmed (pending), or undefined. */
+export async function unresolvedSendOf(db: SettleDb, order: { marketplace: MarketplaceId; shop: string; orderId: string }): Promise<SendRecord | undefined> {
+  const sends = await db.sends.where('[marketplace+shop+orderId]').equals(orderKeyOf(order)).toArray();
+  return sends.filter((s) => s.status === 'pending').sort((a, b) => a.startedAt.localeCompare(b.startedAt)).at(-1);
 }

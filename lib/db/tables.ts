@@ -1,10 +1,16 @@
 /** Every IndexedDB name Settle uses, in one place (tested for uniqueness). */
 export const DB_NAME = 'settle';
 
+/**
+ * Table names of the current schema (version 3). Orders and buyers moved to new tables in
+ * version 3 because their keys gained the shop, and IndexedDB cannot change a table's primary key.
+ */
 export const TABLES = {
-  orders: 'orders',
-  buyers: 'buyers',
+  orders: 'shopOrders',
+  buyers: 'shopBuyers',
   events: 'events',
+  /** Each order's hash chain: its head and length (version 3: one chain per order). */
+  chains: 'chains',
   evidence: 'evidence',
   templates: 'templates',
   settings: 'settings',
@@ -12,5 +18,11 @@ export const TABLES = {
   sends: 'sends',
 } as const;
 
+/** Tables of versions 1 and 2 that version 3 replaced; only the upgrade reads them. */
+export const LEGACY_TABLES = { orders: 'orders', buyers: 'buyers' } as const;
+
 /** Rows of the summary table. */
-export const SUMMARY_IDS = { totals: 'totals', chain: 'event-chain' } as const;
+export const SUMMARY_IDS = { totals: 'totals' } as const;
+
+/** The summary row of version 2's single chain across all orders; version 3 removes it. */
+export const LEGACY_CHAIN_SUMMARY_ID = 'event-chain';

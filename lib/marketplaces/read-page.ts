@@ -1,9 +1,18 @@
 import type { MarketplaceAdapter, PageReading } from './types';
+import { boundReading } from './bound';
 
-/** Reads a page with one adapter: detects its kind, then reads one order or the list. */
+/**
+ * Reads a page with one adapter: detects its kind, then reads one order or the list. The reading
+ * comes back within READ_LIMITS (lib/marketplaces/limits.ts), so the background never refuses a
+ * whole page for one oversized order.
+ */
 export function readPageWith(adapter: MarketplaceAdapter, doc: Document, url: URL): PageReading | null {
   const kind = adapter.detect(url, doc);
   if (!kind) return null;
+  return boundReading(readKind(adapter, kind, doc, url), url);
+}
+
+function readKind(adapter: MarketplaceAdapter, kind: NonNullable<ReturnType<MarketplaceAdapter['detect']>>, doc: Document, url: URL): PageReading {
   try {
     if (kind === 'order-detail') {
       const r = adapter.readOrder(doc, url);

@@ -7,6 +7,13 @@ export interface MarketplaceAdapter {
   name: string;
   /** Match patterns for this console's content script. */
   matches: string[];
+  /** Match patterns the content script must not run on although `matches` allows them (manifest `exclude_matches`). */
+  excludeMatches?: string[];
+  /**
+   * True when the URL alone can be one of this console's order pages. Pure: it never looks at the page.
+   * The content script checks it before anything the page could observe, and stops when it is false.
+   */
+  isOrderPageUrl(url: URL): boolean;
   detect(url: URL, doc: Document): PageKind | null;
   readOrder(doc: Document, url: URL): ReadResult<OrderSnapshot>;
   readOrderList(doc: Document, url: URL): ReadResult<OrderSnapshot[]>;
@@ -22,6 +29,11 @@ export interface MarketplaceAdapter {
 export interface ConsoleContact {
   /** Fills and submits the console's message form; resolves once the console shows the message sent. */
   sendForm(doc: Document, text: string, signal?: AbortSignal): Promise<void>;
+  /**
+   * Reads the order page afresh from the server (never the open page, whose scripts can fake the
+   * console's confirmation) and answers whether it shows `text` as sent; rejects when it cannot tell.
+   */
+  confirmOnServer?(pageUrl: string, text: string, fetchPage?: (url: string) => Promise<string>): Promise<boolean>;
   /** True when the named order action is on this page (checked before the send is logged). */
   hasAction(doc: Document, name: string): boolean;
   /** Runs a console order action; the page usually reloads. */

@@ -16,8 +16,12 @@ export interface ChasePanelModel {
   order: { orderId: string; buyer: string; owed: string; stage: ChaseStage; remindersSent: number; paused: boolean; promisedBy?: string };
   /** The next reminder, when one is planned; `due` when it is due now (or overdue). */
   next?: { tone: Tone; dueAt: string; timing: PlannedReminder['timing']; due: boolean };
-  /** Why Send is held back right now (one per buyer per 24 hours, the shop's daily cap). */
-  blocked?: { reason: HoldReason; until: string };
+  /**
+   * Why Send is held back right now (one per buyer per 24 hours, the shop's daily cap, or
+   * `send-unresolved`: a send of this order started at `startedAt` through `channel` was never
+   * confirmed — it may have gone out — so no other goes until it is settled; then `until` is `startedAt`).
+   */
+  blocked?: { reason: HoldReason; until: string; startedAt?: string; channel?: ContactChannel };
   /** The drafted reminder in `locale`; absent when nothing is planned or the template has problems. */
   draft?: { tone: Tone; locale: ReminderLocale; subject: string; text: string; warnings: string[]; offers: ReminderOffers };
   /** A template with problems is never sent: the panel says so and links to the options. */
@@ -27,8 +31,23 @@ export interface ChasePanelModel {
   ruleDates: { kind: string; at: string; unverified: boolean }[];
   /** The buyer's other orders left unpaid: the repeat-non-payer flag. */
   unpaidElsewhere: { orderId: string; stage: ChaseStage }[];
+  /** The seller has not given the name reminders are signed with (Options): the panel says so. */
+  unsigned?: boolean;
   /** Made once per draft: every click on this draft carries it, so a double click sends once. */
   sendId: string;
+}
+
+/**
+ * The message (public/_locales) that says why Send is held, by `blocked.reason`; its first
+ * placeholder is the time (`until`, or `startedAt` for `send-unresolved`). An unconfirmed send
+ * through a channel other than the console's note (`console-form`) uses the `…Other` message, whose
+ * second placeholder is the channel's name (`channel_<channel>`).
+ */
+export interface BlockedMessageKey {
+  'buyer-reminded-recently': 'panelBlockedBuyer';
+  'buyer-has-another-due': 'panelBlockedBuyer';
+  'daily-cap': 'panelBlockedCap';
+  'send-unresolved': 'panelBlockedUnresolved' | 'panelBlockedUnresolvedOther';
 }
 
 /** The background's answer to Send: what the content script does now. */

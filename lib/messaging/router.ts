@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { BgMessageSchema, describeIssues } from './schemas';
+import { messageBytes, PAGE_MESSAGE_BYTE_BUDGET, SMALL_MESSAGE_BYTE_BUDGET } from './budgets';
 import type { BgMessage, BgResponse } from './types';
 import { CsToBg, PageToBg } from './types';
 
@@ -40,11 +41,27 @@ const originOf = (url: string | undefined) => {
 function senderMayReport(message: BgMessage, sender: MessageSender, ownOrigin: string | undefined): boolean {
   const origin = originOf(sender.url ?? sender.tab?.url);
   if (message.type === PageToBg.CHANGED) return !!origin && origin === ownOrigin;
-  if (!sender.tab || !origin || originOf(message.url) !== origin) return false;
-  if ((message.type === CsToBg.PAGE_READ || message.type === CsToBg.SEND_BEGIN) && message.reading.ok) {
-    return message.reading.orders.every((o) => originOf(o.url) === origin);
+  // The order panel: Settle's own page, framed in a console tab, speaking for that tab's shop.
+  if (message.type.startsWith('panel-bg-')) return isOwnPanel(sender, ownOrigin) && /^https?:/.test(sender.tab?.url ?? '');
+  // A content script. Each order's own site is checked order by order (lib/background/page-orders.ts).
+  return message.type === CsToBg.PAGE_READ && !!sender.tab && !!origin && originOf(message.url) === origin;
+}
+
+/** Settle's panel page (panel.html), whatever its dynamic URL. */
+function isOwnPanel(sender: MessageSender, ownOrigin: string | undefined): boolean {
+  if (!sender.url || !ownOrigin) return false;
+  try {
+    const url = new URL(sender.url);
+    // protocol + host, not `origin`: URL gives extension schemes an opaque "null" origin outside the browser.
+    return `${url.protocol}//${url.host}` === ownOrigin && url.pathname === '/panel.html';
+  } catch {
+    return false;
   }
-  return true;
+}
+
+/** Page readings may be large (up to 1,000 orders); every other message is a few fields. */
+function byteBudgetOf(raw: unknown): number {
+  return (raw as { type?: unknown } | null)?.type === CsToBg.PAGE_READ ? PAGE_MESSAGE_BYTE_BUDGET : SMALL_MESSAGE_BYTE_BUDGET;
 }
 
 /**
@@ -52,6 +69,8 @@ function senderMayReport(message: BgMessage, sender: MessageSender, ownOrigin: s
  * `ownOrigin` is the extension's origin (chrome-extension://id), whose pages may send page messages.
  */
 export async function routeMessage(raw: unknown, sender: MessageSender, handlers: Handlers, ownOrigin?: string): Promise<BgResponse> {
+  // Measured before any field is validated: a huge message costs one pass, never a parse.
+  if (messageBytes(raw) > byteBudgetOf(raw)) return { ok: false, error: 'too-large', detail: 'This message is larger than Settle accepts.' };
   const parsed = v.safeParse(BgMessageSchema, raw);
   if (!parsed.success) return { ok: false, error: 'invalid-message', detail: describeIssues(parsed.issues) };
   const message = parsed.output as BgMessage;

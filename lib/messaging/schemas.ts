@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { ORDER_STATUSES } from '../model/order';
-import { CsToBg, PageToBg } from './types';
+import { CsToBg, PageToBg, PanelToBg } from './types';
 import { TONES } from '../model/tone';
 import { REMINDER_LOCALES } from '../reminders/types';
+import { READ_LIMITS } from '../marketplaces/limits';
 
 const MARKETPLACES = ['ebay', 'etsy', 'shopify', 'woocommerce', 'taobao', 'pinduoduo', 'douyin', 'generic'] as const;
 const PAGE_KINDS = ['order-detail', 'order-list'] as const;
@@ -12,7 +13,8 @@ const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const httpUrl = v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:/i, 'must be an http(s) URL'));
 const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'must be an ISO 8601 date'));
 const money = v.strictObject({
-  amount: v.pipe(v.number(), v.safeInteger()),
+  // Never negative: a refund or a credit is a status, not a negative total.
+  amount: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
   currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')),
 });
 
@@ -46,6 +48,7 @@ export const OrderSnapshotSchema = v.strictObject({
   ),
   payUrl: v.optional(httpUrl),
   shop: v.optional(text(253)),
+  customerNotes: v.optional(v.pipe(v.array(text(READ_LIMITS.customerNoteChars)), v.maxLength(READ_LIMITS.customerNotesPerOrder))),
 });
 
 const PageReadingSchema = v.variant('ok', [
@@ -53,7 +56,8 @@ const PageReadingSchema = v.variant('ok', [
     ok: v.literal(true),
     marketplace: v.picklist(MARKETPLACES),
     kind: v.picklist(PAGE_KINDS),
-    orders: v.pipe(v.array(OrderSnapshotSchema), v.maxLength(1000)),
+    // Each order is checked on its own by the background (lib/background/page-orders.ts): one bad order is refused alone.
+    orders: v.pipe(v.array(v.unknown()), v.maxLength(1000)),
     warnings: v.pipe(v.array(text(500)), v.maxLength(100)),
   }),
   v.strictObject({
@@ -75,38 +79,38 @@ const orderKey = { marketplace: v.picklist(MARKETPLACES), orderId: v.pipe(v.stri
 const offers = v.strictObject({ instalments: v.boolean(), extension: v.boolean() });
 const sendId = v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/, 'must be a UUID'));
 
-export const ChasePanelMessageSchema = v.strictObject({
-  type: v.literal(CsToBg.CHASE_PANEL),
-  url: httpUrl,
+export const PageChangedMessageSchema = v.strictObject({ type: v.literal(PageToBg.CHANGED) });
+
+/** Panel messages come from Settle's own panel page; the order's shop is the tab's, never a field. */
+export const PanelModelMessageSchema = v.strictObject({
+  type: v.literal(PanelToBg.MODEL),
   ...orderKey,
   locale: v.optional(v.picklist(REMINDER_LOCALES)),
   offers: v.optional(offers),
 });
 
-export const SendBeginMessageSchema = v.strictObject({
-  type: v.literal(CsToBg.SEND_BEGIN),
-  url: httpUrl,
+export const PanelSendMessageSchema = v.strictObject({
+  type: v.literal(PanelToBg.SEND),
   sendId,
   ...orderKey,
   tone: v.picklist(TONES),
   locale: v.picklist(REMINDER_LOCALES),
   channel: v.picklist(CHANNELS),
   offers: v.optional(offers),
-  reading: PageReadingSchema,
 });
 
-export const SendFinishMessageSchema = v.strictObject({
-  type: v.literal(CsToBg.SEND_FINISH),
-  url: httpUrl,
-  sendId,
-  ok: v.boolean(),
-  error: v.optional(text(1000)),
-});
+export const PanelFinishMessageSchema = v.strictObject({ type: v.literal(PanelToBg.FINISH), sendId, ok: v.boolean(), error: v.optional(text(1000)) });
 
-export const PageChangedMessageSchema = v.strictObject({ type: v.literal(PageToBg.CHANGED) });
+export const PanelSizeMessageSchema = v.strictObject({ type: v.literal(PanelToBg.SIZE), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) });
 
 /** Every message the background accepts; anything else is rejected with a clear error. */
-export const BgMessageSchema = v.variant('type', [PageReadMessageSchema, ChasePanelMessageSchema, SendBeginMessageSchema, SendFinishMessageSchema, PageChangedMessageSchema]);
+export const BgMessageSchema = v.variant('type', [PageReadMessageSchema, PageChangedMessageSchema, PanelModelMessageSchema, PanelSendMessageSchema, PanelFinishMessageSchema, PanelSizeMessageSchema]);
+
+/** The content script's reading of its page at a click (the background asked for it). */
+export { PageReadingSchema };
+
+/** The content script's answer to PERFORM. */
+export const PerformOutcomeSchema = v.variant('ok', [v.strictObject({ ok: v.literal(true) }), v.strictObject({ ok: v.literal(false), sent: v.literal(false), error: text(1000) })]);
 
 /** A short, human-readable reason a message failed validation, naming the field path. */
 export function describeIssues(issues: v.BaseIssue<unknown>[]): string {

@@ -3,6 +3,7 @@ import type { ContactChannel } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import type { Tone } from '../model/tone';
 import type { ReminderLocale } from '../reminders/types';
+import type { ContactAction } from '../reminders/contact/types';
 
 /**
  * Message names, by direction (content script → background, extension page → background).
@@ -19,6 +20,61 @@ export const PageToBg = {
   /** An extension page (dashboard, options) changed data: recount the badge and reschedule the alarm. */
   CHANGED: 'page-bg-changed',
 } as const;
+
+/**
+ * The order panel is Settle's own page (panel.html) in a frame on the console page: the console's
+ * scripts cannot read it, restyle it or click it. It speaks for the order of the tab it is in.
+ */
+export const PanelToBg = {
+  MODEL: 'panel-bg-model',
+  SEND: 'panel-bg-send',
+  /** The panel carried out a send itself (copied text, mail draft): its outcome. */
+  FINISH: 'panel-bg-finish',
+  /** The panel's height, passed on to the content script that sizes its frame. */
+  SIZE: 'panel-bg-size',
+} as const;
+
+/** What the background asks of the content script in the console page (only the background may). */
+export const BgToCs = {
+  /** Read the page again now (at the click): the background stores it before sending. */
+  READ: 'bg-cs-read',
+  /** Carry out a send through the console's own form or action. */
+  PERFORM: 'bg-cs-perform',
+  SIZE: 'bg-cs-panel-size',
+} as const;
+
+/** The panel asks for what to show for one order of its tab's shop. */
+export interface PanelModelMessage {
+  type: typeof PanelToBg.MODEL;
+  marketplace: MarketplaceId;
+  orderId: string;
+  locale?: ReminderLocale;
+  offers?: ReminderOffers;
+}
+
+/** The seller clicked Send in Settle's own panel, and the panel saw its button visible where the click landed. */
+export interface PanelSendMessage {
+  type: typeof PanelToBg.SEND;
+  sendId: string;
+  marketplace: MarketplaceId;
+  orderId: string;
+  tone: Tone;
+  locale: ReminderLocale;
+  channel: ContactChannel;
+  offers?: ReminderOffers;
+}
+
+export interface PanelFinishMessage {
+  type: typeof PanelToBg.FINISH;
+  sendId: string;
+  ok: boolean;
+  error?: string;
+}
+
+export interface PanelSizeMessage {
+  type: typeof PanelToBg.SIZE;
+  height: number;
+}
 
 export interface PageReadMessage {
   type: typeof CsToBg.PAGE_READ;
@@ -44,19 +100,13 @@ export interface ReminderOffers {
 }
 
 /**
- * The seller clicked Send. `reading` is the page read again at the click: the background stores
- * it first and refuses when the console now shows the order paid.
+ * The background's first step of a Send from the panel: `reading` is the console page read again
+ * at the click; it is stored first, and the send refused when the console now shows the order paid.
  */
-export interface SendBeginMessage {
+export interface SendBeginMessage extends Omit<PanelSendMessage, 'type'> {
   type: typeof CsToBg.SEND_BEGIN;
+  /** The console page the panel is on. */
   url: string;
-  sendId: string;
-  marketplace: MarketplaceId;
-  orderId: string;
-  tone: Tone;
-  locale: ReminderLocale;
-  channel: ContactChannel;
-  offers?: ReminderOffers;
   reading: PageReading;
 }
 
@@ -72,9 +122,28 @@ export interface PageChangedMessage {
   type: typeof PageToBg.CHANGED;
 }
 
-export type BgMessage = PageReadMessage | ChasePanelMessage | SendBeginMessage | SendFinishMessage | PageChangedMessage;
+/** Every message the background accepts. (ChasePanel, SendBegin and SendFinish are the background's own steps, no longer messages.) */
+export type BgMessage = PageReadMessage | PageChangedMessage | PanelModelMessage | PanelSendMessage | PanelFinishMessage | PanelSizeMessage;
 
-export type BgErrorCode = 'invalid-message' | 'forbidden' | 'storage-full' | 'refused' | 'internal';
+/** Messages the background sends to the console page's content script. */
+export type BgToCsMessage =
+  | { type: typeof BgToCs.READ }
+  | { type: typeof BgToCs.PERFORM; action: ContactAction }
+  | { type: typeof BgToCs.SIZE; height: number };
+
+/** The content script's answer to PERFORM: sent (the console shows it), not sent, or not known (the page stopped answering). */
+export type PerformOutcome = { ok: true } | { ok: false; sent: false; error: string };
+
+/** What the background tells the panel after Send. */
+export type PanelSendOutcome =
+  | { status: 'sent' }
+  | { status: 'failed'; error: string }
+  /** Sent from the page, but its outcome could not be learned (the tab closed, the worker stopped): never re-sent by itself. */
+  | { status: 'unknown' }
+  /** The panel carries it out itself (copied text, a mail draft), then reports with FINISH. */
+  | { status: 'do-it'; action: ContactAction; text: string };
+
+export type BgErrorCode = 'invalid-message' | 'too-large' | 'forbidden' | 'storage-full' | 'refused' | 'internal';
 
 export type BgResponse<T = unknown> = { ok: true; result: T } | { ok: false; error: BgErrorCode; detail: string };
 

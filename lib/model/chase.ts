@@ -1,4 +1,5 @@
 import type { Tone } from './tone';
+import { minorDigits } from './money';
 
 /** The chase of one order: its stage and what has happened (lib/tracker/lifecycle.ts moves it). */
 export const OPEN_STAGES = ['unpaid', 'reminded', 'final_notice', 'demand', 'case', 'partially_paid', 'instalment_plan', 'extended'] as const;
@@ -34,11 +35,19 @@ export interface ChaseState {
   reason?: string;
   /** When the console cancelled the order while money was still owed (a sign for the buyer's record). */
   cancelledUnpaidAt?: string;
+  /** Received beyond what was owed, minor units, recorded only once the seller confirmed it: not part of `paid`. */
+  overpaid?: number;
+  /** The chase as it was before the seller closed it in Settle (paid in full, settled, written off): `reopened` restores it. */
+  beforeClose?: ReopenPoint;
 }
+
+/** What a seller's closing replaced: everything a reopening needs to put back. */
+export type ReopenPoint = Omit<ChaseState, 'beforeClose'>;
 
 export type ChaseEvent =
   | { type: 'reminder_sent'; tone: Tone }
-  | { type: 'payment_recorded'; amount: number }
+  /** `overpaid`: the part above what was owed, as the seller confirmed it; without it an overpayment is refused. */
+  | { type: 'payment_recorded'; amount: number; overpaid?: number }
   | { type: 'plan_agreed'; instalments: Instalment[] }
   | { type: 'extension_granted'; until: string }
   | { type: 'extension_lapsed' }
@@ -51,6 +60,22 @@ export type ChaseEvent =
   | { type: 'written_off'; reason: string }
   | { type: 'console_paid' }
   | { type: 'console_cancelled' }
-  | { type: 'console_reopened' };
+  | { type: 'console_reopened' }
+  /** The seller undoes their own closing in Settle (paid in full, settled, written off). */
+  | { type: 'reopened' };
 
 export type ChaseEventType = ChaseEvent['type'];
+
+/** Currencies whose unit is worth so little that a real invoice can pass a billion units. */
+const SMALL_UNIT = new Set(['VND', 'IDR', 'IRR', 'LAK', 'UZS', 'PYG', 'GNF', 'SLL', 'SLE', 'LBP', 'MMK', 'KHR', 'UGX', 'COP', 'KRW', 'MNT', 'TZS', 'MGA', 'BIF', 'RWF']);
+
+/** The largest amount Settle records, in major units: 1,000,000,000 (a thousand times more where the unit is tiny). More is a typing slip. */
+export const maxMajorAmount = (currency: string): number => (SMALL_UNIT.has(currency.toUpperCase()) ? 1e12 : 1e9);
+
+/** The same bound in minor units of `currency` (always a safe integer). */
+export const maxMinorAmount = (currency: string): number => maxMajorAmount(currency) * 10 ** minorDigits(currency);
+
+/** True for an amount Settle can record: a whole number of minor units, not above the bound (zero only when `zero` allows it). */
+export function isSaneAmount(minor: number, currency: string, zero = false): boolean {
+  return Number.isSafeInteger(minor) && (zero ? minor >= 0 : minor > 0) && minor <= maxMinorAmount(currency);
+}

@@ -23,13 +23,20 @@ export type OrderEventData =
   /** A step of the chase (see lib/tracker/lifecycle.ts); a sent reminder carries its message. */
   | { type: 'chase'; change: ChaseEvent; from: ChaseStage; to: ChaseStage; message?: SentMessage }
   /** A send that did not go through: logged, not counted. */
-  | { type: 'reminder_failed'; tone: Tone; channel: ContactChannel; error: string };
+  | { type: 'reminder_failed'; tone: Tone; channel: ContactChannel; error: string }
+  /**
+   * A reminder the console confirmed went out while the chase could not take it as a step (the
+   * order closed, a case opened or chasing was paused meanwhile): kept with its words, the stage unmoved.
+   */
+  | { type: 'reminder_sent_outside_chase'; tone: Tone; stage: ChaseStage; paused: boolean; message: SentMessage };
 
 export type OrderEventType = OrderEventData['type'];
 
 /** An event before it is written: the database adds its id and place in the hash chain. */
 export interface OrderEventDraft {
   marketplace: MarketplaceId;
+  /** The order's shop (lib/model/shop.ts). */
+  shop: string;
   orderId: string;
   at: string;
   /** Page the change was read on. */
@@ -37,7 +44,11 @@ export interface OrderEventDraft {
   data: OrderEventData;
 }
 
-/** A written event. `hash` covers the event and `prevHash`, so editing or removing any event breaks the chain. */
+/**
+ * A written event. Each order has its own chain: `prevHash` is the hash of the order's previous
+ * event (64 zeros for its first), and `hash` covers every other member, so editing, removing or
+ * reordering any event of the order breaks its chain.
+ */
 export interface OrderEvent extends OrderEventDraft {
   id?: number;
   prevHash: string;

@@ -1,8 +1,10 @@
-import { isOpenStatus, type OrderSnapshot } from './order';
+import { isOpenStatus, type MarketplaceId, type OrderSnapshot } from './order';
 import { OPEN_STAGES, type ChaseState } from './chase';
 
 /** An order as Settle keeps it: the merged readings plus tracking fields. */
 export interface OrderRecord extends OrderSnapshot {
+  /** The shop the order belongs to (lib/model/shop.ts), set by the background from the page that read it: part of the key. */
+  shop: string;
   /** 1 while money is owed (unpaid, partially paid); a number because IndexedDB cannot index booleans. */
   open: 0 | 1;
   buyerKey: string;
@@ -26,3 +28,19 @@ export function buyerKeyOf(buyer: OrderSnapshot['buyer']): string {
 export function openFlagOf(order: Pick<OrderRecord, 'status' | 'chase'>): 0 | 1 {
   return isOpenStatus(order.status) && (OPEN_STAGES as readonly string[]).includes(order.chase.stage) ? 1 : 0;
 }
+
+/** A reading of an order on its shop's own page: the background has set `shop` from the page it came from. */
+export type ShopSnapshot = OrderSnapshot & { shop: string };
+
+/** How an order is keyed (schema version 3): two shops may share an order number. */
+export type OrderKey = [marketplace: MarketplaceId, shop: string, orderId: string];
+
+/** How a buyer is keyed: per shop, so one shop's buyers never mix with another's. */
+export type BuyerKey = [marketplace: MarketplaceId, shop: string, buyerKey: string];
+
+export const orderKeyOf = (o: { marketplace: MarketplaceId; shop: string; orderId: string }): OrderKey => [o.marketplace, o.shop, o.orderId];
+
+export const buyerKeyFor = (o: { marketplace: MarketplaceId; shop: string; buyerKey: string }): BuyerKey => [o.marketplace, o.shop, o.buyerKey];
+
+/** The order key as one string, for Sets and Maps. */
+export const orderKeyText = (o: { marketplace: MarketplaceId; shop: string; orderId: string }): string => `${o.marketplace}\u0000${o.shop}\u0000${o.orderId}`;

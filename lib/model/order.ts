@@ -42,8 +42,17 @@ export interface OrderSnapshot {
   items: OrderItem[];
   /** Extension: the link a buyer opens to pay (WooCommerce "Customer payment page"). */
   payUrl?: string;
-  /** Extension: the shop's host, for self-hosted consoles that serve many shops. */
+  /**
+   * Extension: the shop this page speaks for (lib/model/shop.ts). A reader's value is a hint only:
+   * the background sets it from the page the reading came from.
+   */
   shop?: string;
+  /**
+   * Extension, order pages only: the texts of the newest customer notes the console shows (newest
+   * first, at most READ_LIMITS.customerNotesPerOrder); absent when the page has no notes list. Read
+   * to settle a reminder sent as a note (lib/db/reconcile-sends.ts); never stored on the order.
+   */
+  customerNotes?: string[];
 }
 
 /** Statuses that mean money is still owed: these orders are tracked as open. */

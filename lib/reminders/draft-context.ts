@@ -12,7 +12,8 @@ export function draftContextFor(order: OrderRecord, settings: ChaseSettings, now
   return {
     now,
     timeZone: order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone,
-    shopName: order.marketplace === 'generic' ? settings.sellerName : (order.shop ?? settings.sellerName),
+    // Signed with the name the seller gave in Options, never anything a page said.
+    shopName: settings.sellerName.trim(),
     paymentInstructions: settings.paymentInstructions,
     autoCloseAt: order.marketplace === 'woocommerce' ? undefined : autoCloseAt(order),
   };

@@ -7,7 +7,11 @@ import { TEMPLATE_VARIABLES, type ReminderLocale, type ReminderTemplate, type Te
 export type TemplateProblem =
   | { kind: 'unknown-variable'; name: string; start: number; end: number }
   | { kind: 'unclosed-brace'; start: number }
-  | { kind: 'empty-variable'; start: number };
+  | { kind: 'empty-variable'; start: number }
+  /** A subject or message with no words at all: nothing would be sent. */
+  | { kind: 'empty-field'; start: 0 }
+  /** Words only from variables that are empty for this order (a message that is just {items}, with no items). */
+  | { kind: 'empty-when-filled'; start: 0 };
 
 type Token = { text: string } | { variable: TemplateVariable };
 
@@ -53,9 +57,14 @@ export function checkTemplate(text: string): TemplateProblem[] {
 export const TEMPLATE_FIELDS = ['subject', 'body', 'instalmentOffer', 'extensionOffer'] as const;
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
-/** Problems in every field of a template. */
+/** The fields a reminder cannot go without; the offers may be left empty (they are then not added). */
+export const REQUIRED_FIELDS: readonly TemplateField[] = ['subject', 'body'];
+
+/** Problems in every field of a template, an empty (or blank) subject or message among them. */
 export function checkReminderTemplate(t: ReminderTemplate): { field: TemplateField; problem: TemplateProblem }[] {
-  return TEMPLATE_FIELDS.flatMap((field) => checkTemplate(t[field]).map((problem) => ({ field, problem })));
+  return TEMPLATE_FIELDS.flatMap((field) =>
+    REQUIRED_FIELDS.includes(field) && !t[field].trim() ? [{ field, problem: { kind: 'empty-field', start: 0 } as const }] : checkTemplate(t[field]).map((problem) => ({ field, problem })),
+  );
 }
 
 export type RenderWarning = 'dropped-extension-offer' | 'dropped-instalment-offer' | 'shortened-items' | 'collapsed-paragraphs' | 'cut-sentences' | 'cannot-fit';
@@ -87,15 +96,25 @@ interface Message {
   kept: Span[];
 }
 
-/** The values a reminder exists to deliver: shortening never cuts into them. */
-const KEPT_VARIABLES: ReadonlySet<TemplateVariable> = new Set(['amount', 'deadline', 'payLink']);
+/**
+ * The values a reminder exists to deliver: what is owed, by when, how to pay, for which order
+ * (the order or invoice reference) and from whom. Shortening never cuts into them; a value used
+ * twice is kept once (its first use), so a later sentence that repeats it may go.
+ */
+const KEPT_VARIABLES: ReadonlySet<TemplateVariable> = new Set(['amount', 'deadline', 'payLink', 'orderId', 'shop']);
 
 /** Fills a checked text. Values are inserted as they are: braces inside a value are never expanded. */
 function fill(text: string, values: TemplateValues): Message {
   const message: Message = { text: '', kept: [] };
+  const seen = new Set<TemplateVariable>();
   for (const token of tokenize(text).tokens) {
     const piece = 'text' in token ? token.text : values[token.variable];
-    if ('variable' in token && KEPT_VARIABLES.has(token.variable) && piece) message.kept.push([message.text.length, message.text.length + piece.length]);
+    if ('variable' in token && KEPT_VARIABLES.has(token.variable) && piece.trim() && !seen.has(token.variable)) {
+      seen.add(token.variable);
+      // The value without the spaces around it, so a kept value never holds a sentence's edge.
+      const start = message.text.length + (piece.length - piece.trimStart().length);
+      message.kept.push([start, start + piece.trim().length]);
+    }
     message.text += piece;
   }
   return message;
@@ -124,26 +143,26 @@ function join(parts: Message[], separator: string): Message {
   );
 }
 
-/** The free text before kept value k (k = kept.length: the text after the last one). */
-function freeStretch(m: Message, k: number): Span {
-  return [m.kept[k - 1]?.[1] ?? 0, m.kept[k]?.[0] ?? m.text.length];
-}
-
 const overlapsKept = (m: Message, [start, end]: Span) => m.kept.some(([s, e]) => s < end && e > start);
+const fits = (m: Message, max: number) => lengthOf(m.text) <= max;
+
+/** The free text between kept values (and before the first, after the last), from the end. */
+function freeStretches(m: Message): Span[] {
+  return Array.from({ length: m.kept.length + 1 }, (_, k): Span => [m.kept[k - 1]?.[1] ?? 0, m.kept[k]?.[0] ?? m.text.length]).reverse();
+}
 
 function collapseParagraphs(m: Message): Message {
   let out = m;
   // From the end, so the stretches still to visit keep their places.
-  for (let k = m.kept.length; k >= 0; k--) {
-    const [start, end] = freeStretch(out, k);
-    out = splice(out, start, end, out.text.slice(start, end).replace(/\n\s*\n/g, '\n'));
-  }
+  for (const [start, end] of freeStretches(m)) out = splice(out, start, end, out.text.slice(start, end).replace(/\n\s*\n/g, '\n'));
   return out;
 }
 
+const END_MARKS = '.!?。！？';
+
 /**
- * Sentences, each with its end: CJK 。！？ or a line break, and . ! ? before a space or the end (so
- * "$1,238.80" stays whole). Never ends inside a kept value ("Nov. 25, 2026" is one deadline).
+ * Sentence ends: CJK 。！？ or a line break, and . ! ? before a space or the end (so "$1,238.80"
+ * stays whole). Never inside a kept value ("Nov. 25, 2026" is one deadline).
  */
 function sentenceSpans(m: Message): Span[] {
   const spans: Span[] = [];
@@ -160,53 +179,153 @@ function sentenceSpans(m: Message): Span[] {
   return spans;
 }
 
-const fits = (m: Message, max: number) => lengthOf(m.text) <= max;
+/** One sentence: its words (first character to end mark) and the whitespace that separates it from its neighbours. */
+interface Sentence {
+  words: Span;
+  before: Span;
+  after: Span;
+  first: boolean;
+  last: boolean;
+}
 
-/** Drops whole sentences without a kept value, from the end, until the text fits. */
-function cutSentences(m: Message, max: number): Message {
+function sentences(m: Message): Sentence[] {
+  const words = sentenceSpans(m)
+    .map(([s, e]): Span => {
+      const piece = m.text.slice(s, e);
+      return [s + piece.length - piece.trimStart().length, e - (piece.length - piece.trimEnd().length)];
+    })
+    .filter(([s, e]) => e > s);
+  return words.map((w, i) => ({ words: w, before: [words[i - 1]?.[1] ?? 0, w[0]], after: [w[1], words[i + 1]?.[0] ?? m.text.length], first: i === 0, last: i === words.length - 1 }));
+}
+
+const slice = (m: Message, [start, end]: Span) => m.text.slice(start, end);
+const lineBreaks = (s: string) => s.split('\n').length - 1;
+
+/** Takes a sentence out and keeps the stronger of the breaks around it (a line break over a space), so its neighbours never run together. */
+function dropSentence(m: Message, s: Sentence): Message {
+  if (s.first && s.last) return splice(m, ...s.words);
+  if (s.first) return splice(m, s.words[0], s.after[1]);
+  if (s.last) return splice(m, s.before[0], s.words[1]);
+  const before = slice(m, s.before);
+  const after = slice(m, s.after);
+  return splice(m, s.before[0], s.after[1], lineBreaks(after) > lineBreaks(before) ? after : before);
+}
+
+/** A greeting or a sign-off: a short line of its own ("Hello Jane,", "Kind regards,"). */
+const isShortLine = (m: Message, s: Sentence) => lengthOf(slice(m, s.words)) <= 30 && (s.first || slice(m, s.before).includes('\n')) && !s.last && slice(m, s.after).includes('\n');
+
+/** Drops whole sentences that carry no kept value, one at a time (the last such first, or the first), until the text fits. */
+function dropSentences(m: Message, max: number, which: (m: Message, s: Sentence) => boolean, fromEnd: boolean): Message {
   let out = m;
-  // From the end, so the sentences still to visit keep their places.
-  for (const span of sentenceSpans(m).reverse()) {
-    if (fits(trim(out), max)) break;
-    if (!overlapsKept(m, span)) out = splice(out, ...span);
+  while (!fits(trim(out), max)) {
+    const candidates = sentences(out).filter((s) => !overlapsKept(out, s.words) && which(out, s));
+    const next = fromEnd ? candidates.at(-1) : candidates[0];
+    if (!next) break;
+    out = dropSentence(out, next);
   }
   return trim(out);
 }
 
+type GapKind = 'tail' | 'head' | 'between';
+
 /**
- * Cuts free text, least important first: after the last kept value (from its end), before the
- * first, then between kept values from the last (each from its start, so the words leading into
- * a value stay). A partial cut is marked "…"; a gap between two values keeps one space.
+ * The free words inside sentences that carry a kept value, from the end: after a value up to
+ * the sentence's end mark (tail), from the sentence's start up to a value (head), between two
+ * values. Sentence ends and the whitespace after them are never part of a gap.
  */
-function cutFreeText(m: Message, max: number): Message {
-  const n = m.kept.length;
-  const between = Array.from({ length: Math.max(n - 1, 0) }, (_, i) => n - 1 - i);
+function gaps(m: Message, kind: GapKind): Span[] {
+  const protectedSpans: Span[] = [...m.kept];
+  for (const s of sentences(m)) {
+    const mark = s.words[1] - 1;
+    const markStart = END_MARKS.includes(m.text[mark]!) && !overlapsKept(m, [mark, mark + 1]) ? mark : s.words[1];
+    protectedSpans.push([markStart, s.after[1]]);
+    if (s.first) protectedSpans.push([0, s.words[0]]);
+  }
+  protectedSpans.sort((a, b) => a[0] - b[0]);
+  const found: Span[] = [];
+  let cursor = 0;
+  for (const [start, end] of [...protectedSpans, [m.text.length, m.text.length] as Span]) {
+    if (start > cursor) {
+      const afterValue = m.kept.some(([, e]) => e === cursor);
+      const beforeValue = m.kept.some(([s]) => s === start);
+      const gapKind = afterValue && beforeValue ? 'between' : afterValue ? 'tail' : beforeValue ? 'head' : undefined;
+      if (gapKind === kind) found.push([cursor, start]);
+    }
+    cursor = Math.max(cursor, end);
+  }
+  return found.reverse();
+}
+
+/** A letter or digit of a script that spaces its words (a cut inside a CJK run needs no word edge). */
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c) && !/\p{Script=Han}/u.test(c);
+
+/**
+ * Cuts one gap by at least `excess` characters. A tail goes whole (a sentence cut after its value
+ * still ends cleanly: "Your order #1042."). A head or a gap between values keeps its end, the
+ * words leading into the value, marked "…" and starting at a word's edge where words are
+ * spaced; a gap between two values keeps at least one space.
+ */
+function cutGap(m: Message, [start, end]: Span, excess: number, kind: GapKind): Message {
+  const chars = Array.from(m.text.slice(start, end));
+  const floor = kind === 'between' ? ' ' : '';
+  if (chars.length <= floor.length) return m;
+  const left = chars.length - excess - 1; // room beside the "…"
+  if (kind === 'tail' || left <= 0) return splice(m, start, end, floor);
+  let kept = chars.slice(-left);
+  if (isWordChar(kept[0]) && isWordChar(chars[chars.length - left - 1])) {
+    // Mid-word: start after the next space (keeping it when only the space is left: "… November").
+    const space = kept.findIndex((c) => /\s/.test(c));
+    kept = space < 0 ? kept : space === kept.length - 1 ? [' '] : kept.slice(space + 1);
+  }
+  return splice(m, start, end, `…${kept.join('')}`);
+}
+
+function cutGaps(m: Message, max: number, kind: GapKind): Message {
   let out = m;
-  for (const k of n ? [n, 0, ...between] : [0]) {
+  // From the end, so the gaps still to visit keep their places.
+  for (const gap of gaps(m, kind)) {
     const excess = lengthOf(out.text) - max;
     if (excess <= 0) break;
-    const [start, end] = freeStretch(out, k);
-    const chars = Array.from(out.text.slice(start, end));
-    const floor = k > 0 && k < n ? ' ' : '';
-    if (chars.length <= floor.length) continue;
-    const left = chars.length - excess - 1; // room beside the "…"
-    const fromEnd = k === n;
-    const rest = left <= 0 ? floor : fromEnd ? `${chars.slice(0, left).join('')}…` : `…${chars.slice(-left).join('')}`;
-    out = splice(out, start, end, rest);
+    out = cutGap(out, gap, excess, kind);
   }
   return out;
 }
 
 /**
+ * Shortens text that still does not fit, least important first, never running two sentences
+ * together: whole sentences without a kept value (from the end), the words after a value in its
+ * sentence, a greeting and then a sign-off line ("Hello Jane," before "Kind regards,"), the words
+ * leading into a value, the words between two values.
+ */
+function cutToFit(m: Message, max: number): Message {
+  let out = dropSentences(m, max, (o, s) => !isShortLine(o, s), true);
+  for (const step of [
+    (o: Message) => cutGaps(o, max, 'tail'),
+    (o: Message) => dropSentences(o, max, () => true, false),
+    (o: Message) => cutGaps(o, max, 'head'),
+    (o: Message) => cutGaps(o, max, 'between'),
+  ]) {
+    if (fits(out, max)) break;
+    out = step(out);
+  }
+  return out;
+}
+
+const emptyWhenFilled = (field: TemplateField) => ({ ok: false as const, problems: [{ field, problem: { kind: 'empty-when-filled' as const, start: 0 as const } }] });
+
+/**
  * Renders a reminder. A template with any problem renders nothing (ok: false): an unknown
- * variable is never sent. When `maxLength` is given the text is shortened step by step, each step
- * that shortened it reported; the amount, the deadline and the payment link are never cut unless
- * they alone are too long ('cannot-fit': the text is then cut at the limit).
+ * variable, an empty subject or message, or one that is empty once filled is never sent. When
+ * `maxLength` is given the text is shortened step by step, each step that shortened it reported;
+ * the amount, the deadline, the payment link, the order reference and the sender are never cut
+ * unless they alone are too long ('cannot-fit': the text is then cut at the limit).
  */
 export function renderReminder(t: ReminderTemplate, values: TemplateValues, opts: RenderOptions = {}): RenderResult {
   const problems = checkReminderTemplate(t);
   if (problems.length) return { ok: false, problems };
   const subject = fill(t.subject, values).text.replace(/\s+/g, ' ').trim();
+  if (!subject) return emptyWhenFilled('subject');
+  if (!fill(t.body, values).text.trim()) return emptyWhenFilled('body');
   const compose = (v: TemplateValues, instalments: boolean, extension: boolean) =>
     join(
       [t.body, instalments ? t.instalmentOffer : '', extension ? t.extensionOffer : ''].map((text) => trim(fill(text, v))).filter((m) => m.text),
@@ -223,7 +342,7 @@ export function renderReminder(t: ReminderTemplate, values: TemplateValues, opts
     ['dropped-instalment-offer', () => compose(values, false, false)],
     ['shortened-items', () => compose({ ...values, items: opts.itemsShort ?? values.items }, false, false)],
     ['collapsed-paragraphs', () => collapseParagraphs(message)],
-    ['cut-sentences', () => cutFreeText(cutSentences(message, max), max)],
+    ['cut-sentences', () => cutToFit(message, max)],
   ];
   const warnings: RenderWarning[] = [];
   for (const [warning, shorten] of steps) {
@@ -238,6 +357,7 @@ export function renderReminder(t: ReminderTemplate, values: TemplateValues, opts
     text = Array.from(text).slice(0, Math.max(max, 0)).join('');
     warnings.push('cannot-fit');
   }
+  if (!text.trim()) return emptyWhenFilled('body');
   return { ok: true, subject, text, shortened: warnings.length > 0, warnings };
 }
 

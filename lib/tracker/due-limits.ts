@@ -1,21 +1,31 @@
+import type { MarketplaceId } from '../model/order';
+import { orderKeyText } from '../model/order-record';
+
 /** An order whose next reminder is due by its own schedule. */
 export interface DueCandidate {
-  marketplace: string;
+  marketplace: MarketplaceId;
   orderId: string;
   buyerKey: string;
-  /** The shop the daily cap counts against (host, or marketplace when a console has one shop). */
+  /** The order's shop (lib/model/shop.ts): the daily cap counts per shop. */
   shop: string;
   dueAt: string;
 }
 
+/**
+ * What was sent, for the limits. A send not yet known to have failed (pending: started, never
+ * confirmed) counts as sent, from when it started: it may well have gone out.
+ */
 export interface SendHistory {
-  /** Reminders already sent today (the seller's local day) per shop. */
+  /** Reminders already sent (or unresolved) today (the seller's local day) per shop. */
   sentTodayByShop: Record<string, number>;
-  /** Latest reminder per buyer (`marketplace␀buyerKey`), any order. */
+  /** Latest reminder per buyer (`buyerId`), any order. */
   lastSentByBuyer: Record<string, string>;
+  /** Orders (`orderKeyText`) with a send never confirmed, however old: when it started. */
+  unresolvedByOrder?: Record<string, string>;
 }
 
-export type HoldReason = 'buyer-reminded-recently' | 'buyer-has-another-due' | 'daily-cap';
+/** `send-unresolved`: a send of this order started and was never confirmed; no other goes out until it is settled. */
+export type HoldReason = 'buyer-reminded-recently' | 'buyer-has-another-due' | 'daily-cap' | 'send-unresolved';
 
 export interface DueSelection {
   dueNow: DueCandidate[];
@@ -23,7 +33,8 @@ export interface DueSelection {
 }
 
 const DAY_MS = 86_400_000;
-export const buyerId = (c: { marketplace: string; buyerKey: string }) => `${c.marketplace}\u0000${c.buyerKey}`;
+/** One buyer of one shop, as text (`marketplace␀shop␀buyerKey`). */
+export const buyerId = (c: { marketplace: string; shop: string; buyerKey: string }) => `${c.marketplace}\u0000${c.shop}\u0000${c.buyerKey}`;
 
 /**
  * Of the orders due by their own schedules, the reminders that may go out now: at most one per
@@ -39,7 +50,8 @@ export function selectDueNow(candidates: DueCandidate[], history: SendHistory, d
   for (const candidate of sorted) {
     const buyer = buyerId(candidate);
     const last = history.lastSentByBuyer[buyer];
-    if (last && nowMs - Date.parse(last) < DAY_MS) selection.held.push({ candidate, reason: 'buyer-reminded-recently' });
+    if (history.unresolvedByOrder?.[orderKeyText(candidate)]) selection.held.push({ candidate, reason: 'send-unresolved' });
+    else if (last && nowMs - Date.parse(last) < DAY_MS) selection.held.push({ candidate, reason: 'buyer-reminded-recently' });
     else if (buyersTaken.has(buyer)) selection.held.push({ candidate, reason: 'buyer-has-another-due' });
     else if ((sentByShop[candidate.shop] ?? 0) >= dailyCap(candidate.shop)) selection.held.push({ candidate, reason: 'daily-cap' });
     else {
@@ -53,6 +65,8 @@ export function selectDueNow(candidates: DueCandidate[], history: SendHistory, d
 
 /** Why one particular order may not be reminded right now, or null when it may. */
 export function sendBlockedBy(candidate: Omit<DueCandidate, 'dueAt'>, history: SendHistory, dailyCap: number, now: string): { reason: HoldReason; until?: string } | null {
+  const unresolved = history.unresolvedByOrder?.[orderKeyText(candidate)];
+  if (unresolved) return { reason: 'send-unresolved', until: unresolved };
   const last = history.lastSentByBuyer[buyerId(candidate)];
   if (last && Date.parse(now) - Date.parse(last) < DAY_MS) return { reason: 'buyer-reminded-recently', until: new Date(Date.parse(last) + DAY_MS).toISOString() };
   if ((history.sentTodayByShop[candidate.shop] ?? 0) >= dailyCap) return { reason: 'daily-cap' };

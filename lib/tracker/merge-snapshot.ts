@@ -1,6 +1,7 @@
 import type { OrderSnapshot } from '../model/order';
 import { isOpenStatus } from '../model/order';
-import type { OrderRecord } from '../model/order-record';
+import type { OrderRecord, ShopSnapshot } from '../model/order-record';
+import { isOnShop } from '../model/shop';
 import { buyerKeyOf, openFlagOf } from '../model/order-record';
 import type { OrderEventData } from '../model/events';
 import type { Money } from '../model/money';
@@ -48,7 +49,9 @@ function mergePlacedAt(old?: string, next?: string): string | undefined {
  * Returns null when nothing changed: the same page read twice writes nothing.
  * Readings that lack a field (lists have no items, no email) keep the known value.
  */
-export function mergeSnapshot(existing: OrderRecord | undefined, snap: OrderSnapshot, now: string): MergeResult | null {
+export function mergeSnapshot(existing: OrderRecord | undefined, reading: ShopSnapshot, now: string): MergeResult | null {
+  // A status Settle does not recognise says nothing: the order keeps the status it had (the reader warned the seller).
+  const snap: ShopSnapshot = existing && reading.status === 'unknown' ? { ...reading, status: existing.status, statusText: existing.statusText } : reading;
   const buyer = mergeBuyer(existing?.buyer, snap.buyer);
   const merged: OrderRecord = {
     ...existing,
@@ -56,7 +59,8 @@ export function mergeSnapshot(existing: OrderRecord | undefined, snap: OrderSnap
     buyer,
     items: snap.items.length ? snap.items : (existing?.items ?? []),
     placedAt: mergePlacedAt(existing?.placedAt, snap.placedAt),
-    payUrl: snap.payUrl ?? existing?.payUrl,
+    // Only a pay link on the shop's own site is kept (the background drops others from readings).
+    payUrl: [snap.payUrl, existing?.payUrl].find((u) => isOnShop(u, snap.shop)),
     dueAt: snap.dueAt ?? existing?.dueAt,
     amountDue: isOpenStatus(snap.status) ? owed(snap, existing) : undefined,
     open: 0,

@@ -3,13 +3,11 @@ import type { Page } from 'playwright-core';
 import { startConsole } from '../console/server.mjs';
 import { launchWithExtension } from '../console/launch-browser.mjs';
 import { eventually, PopupPage, readStore } from './support/extension-pages';
-import { advanceClock, notificationIds, steps, timeline } from './support/chase-helpers';
+import { advanceClock, notificationIds, steps, timeline, panel } from './support/chase-helpers';
 import { screenshot } from './support/screenshots';
 import type { OrderRecord } from '@/lib/model/order-record';
 
 const ORDER_PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
-// The panel lives in a shadow root: its host's own text is empty, so read the section inside.
-const panel = (page: Page) => page.locator('#settle-chase-panel section.panel');
 
 /**
  * The chase, end to end: order 1042 (placed 19 Nov, pending) gets its friendly reminder, two days
@@ -26,6 +24,8 @@ describe('chase: a pending order through two reminders, a part payment and payme
     browser = await launchWithExtension({ hostResolverRules: demo.hostResolverRules });
     popup = await PopupPage.open(browser.context, browser.extensionId);
     page = await browser.context.newPage();
+    // The panel's frame comes after the page: a short wait per try, retried by expect.poll.
+    page.setDefaultTimeout(3_000);
   });
   afterAll(async () => {
     await browser?.close();
@@ -40,7 +40,7 @@ describe('chase: a pending order through two reminders, a part payment and payme
     expect(text).toContain('Next reminder: Friendly reminder — due now');
     expect(await panel(page).locator('.draft').textContent()).toContain('$1,238.80');
     await eventually(async () => (await popup.badgeText()) === '1', { what: 'badge "1": one reminder due' });
-    expect((await notificationIds(popup.page)).some((id) => id.includes('id=1042'))).toBe(true);
+    expect((await notificationIds(popup.page)).some((id) => id.includes('1042'))).toBe(true);
     await screenshot(page, 'chase-panel-due-en');
   });
 
@@ -69,14 +69,14 @@ describe('chase: a pending order through two reminders, a part payment and payme
     const events = await timeline(popup.page, '1042');
     expect(steps(events)).toEqual(['detected', 'chase:reminder_sent:friendly', 'chase:reminder_sent:firm']);
     expect(events[2]!.data.to).toBe('reminded');
-    const order = (await readStore<OrderRecord>(popup.page, 'orders')).find((o) => o.orderId === '1042')!;
+    const order = (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042')!;
     expect(order.chase).toMatchObject({ stage: 'reminded', remindersSent: 2, lastTone: 'firm' });
     await eventually(async () => (await popup.badgeText()) === '', { what: 'empty badge after the firm reminder' });
   });
 
   it('records a part payment in Settle: what is owed drops, the chase goes on', async () => {
     const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/1042`);
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`);
     await dashboard.locator('#act-payment').fill('238.80');
     await dashboard.locator('form.act-payment button[type=submit]').click();
     await expect.poll(() => dashboard.locator('.owed').textContent()).toBe('$1,000.00');
@@ -100,7 +100,7 @@ describe('chase: a pending order through two reminders, a part payment and payme
     demo.setStatus('shop.test', '1042', 'processing');
     const list = await browser.context.newPage();
     await list.goto('http://shop.test/wp-admin/admin.php?page=wc-orders');
-    await eventually(async () => (await readStore<OrderRecord>(popup.page, 'orders')).find((o) => o.orderId === '1042')?.open === 0, { what: 'order 1042 closed from the list' });
+    await eventually(async () => (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042')?.open === 0, { what: 'order 1042 closed from the list' });
     await list.close();
     await panel(page).locator('button.send').click();
     await expect.poll(() => panel(page).locator('.status.error').textContent(), { timeout: 15_000 }).toContain('The reminder was not sent');
@@ -121,7 +121,7 @@ describe('chase: a pending order through two reminders, a part payment and payme
       'details_changed',
     ]);
     // No reminder is planned for it (the badge now counts the list's other unpaid orders).
-    const order = (await readStore<OrderRecord>(popup.page, 'orders')).find((o) => o.orderId === '1042')!;
+    const order = (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042')!;
     expect(order).toMatchObject({ open: 0, status: 'paid', chase: { stage: 'paid', remindersSent: 2, paidInSettle: 23880 } });
     expect(order.nextDueAt).toBeUndefined();
     await screenshot(page, 'chase-panel-paid-en');

@@ -36,7 +36,7 @@ describe('hostile text in a buyer name and an item title', () => {
     const popup = await PopupPage.open(browser.context, browser.extensionId);
     const hostileId = hostileDetail.orders[0]!.orderId;
     const order = await eventually(
-      async () => (await readStore<OrderRecord>(popup.page, 'orders')).find((o) => o.orderId === hostileId && o.items.length > 0),
+      async () => (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === hostileId && o.items.length > 0),
       { what: 'the hostile order with its items' },
     );
     expect(order.buyer.name).toContain(HOSTILE_NAME);

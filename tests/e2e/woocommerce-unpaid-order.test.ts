@@ -32,7 +32,7 @@ describe('a pending WooCommerce order, from console page to popup and back out w
     const page = await browser.context.newPage();
     await page.goto(PENDING_ORDER);
     const order = await eventually(
-      async () => (await readStore<OrderRecord>(popup.page, 'orders')).find((o) => o.orderId === '1042'),
+      async () => (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042'),
       { what: 'order 1042 in IndexedDB' },
     );
     expect(order).toMatchObject({
@@ -69,7 +69,7 @@ describe('a pending WooCommerce order, from console page to popup and back out w
     await eventually(async () => (await popup.badgeText()) === '', { what: 'empty badge' });
     await popup.reload();
     expect(await popup.rows().count()).toBe(0);
-    const order = (await readStore<OrderRecord>(popup.page, 'orders')).find((o) => o.orderId === '1042');
+    const order = (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042');
     expect(order).toMatchObject({ status: 'paid', open: 0 });
     const events = await readStore<{ orderId: string; data: { type: string } }>(popup.page, 'events');
     expect(events.filter((e) => e.orderId === '1042').map((e) => e.data.type)).toEqual(['detected', 'status_changed', 'chase']);
@@ -90,7 +90,7 @@ describe('a pending WooCommerce order, from console page to popup and back out w
       { what: 'the unreadable page reported' },
     );
     expect(reading.reading).toMatchObject({ ok: false, error: expect.stringContaining('#order_data') });
-    expect((await readStore<OrderRecord>(popup.page, 'orders')).some((o) => o.orderId === '9999')).toBe(false);
+    expect((await readStore<OrderRecord>(popup.page, 'shopOrders')).some((o) => o.orderId === '9999')).toBe(false);
     await page.close();
   });
 });

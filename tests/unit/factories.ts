@@ -1,7 +1,7 @@
-import type { OrderSnapshot } from '@/lib/model/order';
+import type { ShopSnapshot } from '@/lib/model/order-record';
 
 /** A pending WooCommerce order reading; override what the test is about. */
-export function createSnapshot(overrides: Partial<OrderSnapshot> = {}): OrderSnapshot {
+export function createSnapshot(overrides: Partial<ShopSnapshot> = {}): ShopSnapshot {
   return {
     marketplace: 'woocommerce',
     orderId: '1042',
@@ -13,7 +13,7 @@ export function createSnapshot(overrides: Partial<OrderSnapshot> = {}): OrderSna
     amountDue: { amount: 123880, currency: 'USD' },
     placedAt: '2026-11-19T14:05:22+00:00',
     items: [],
-    shop: 'shop.test',
+    shop: 'http://shop.test',
     ...overrides,
   };
 }

@@ -7,6 +7,8 @@ export interface MoneyHints {
   thousandSeparator?: string;
   /** The page's <html lang>, to resolve symbols such as ¥ (CNY or JPY) and kr. */
   lang?: string;
+  /** Reads `-$5.00` and `($5.00)` as negative amounts; without it they are failures (a total is never negative). */
+  allowNegative?: boolean;
 }
 
 export interface ParsedMoney {
@@ -42,9 +44,14 @@ export function currencyFromSymbol(symbol: string, lang = ''): { currency: strin
   return hit ? { currency: hit[1], ambiguous: false } : null;
 }
 
-/** Full-width digits and punctuation (１，２９９．００) as ASCII. */
+/** Full-width digits and punctuation (１，２９９．００) as ASCII, a run at a time. */
 function toAscii(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u00A0\u2009\u202F]/g, ' ');
+  const ascii = (run: string) => {
+    let out = '';
+    for (let i = 0; i < run.length; i++) out += String.fromCharCode(run.charCodeAt(i) - 0xfee0);
+    return out;
+  };
+  return text.replace(/[\uFF01-\uFF5E]+/g, ascii).replace(/[\u00A0\u2009\u202F]/g, ' ');
 }
 
 function currencyIn(text: string, lang: string, warnings: string[]): string | undefined {
@@ -84,23 +91,43 @@ function normalise(num: string, currency: string, hints: MoneyHints): string | n
   return grouping ? parts.join('') : `${parts.slice(0, -1).join('')}.${tail}`;
 }
 
+/** The longest amount (digits and separators, `1,234,567.89`) read as money; longer text is not a price. */
+export const MAX_AMOUNT_CHARS = 64;
+
+export type MoneyResult = { ok: true; money: Money; warnings: string[] } | { ok: false; error: string };
+
+const SEPARATOR = /[\s.,']/;
+
 /**
- * Reads an amount as consoles print it: `¥1,299.00`, `US $12.50`, `1.238,80 €`, `￥８８`, `($5.00)`.
- * Returns null when the text holds no number. `warnings` says when the currency was a guess.
+ * Reads an amount as consoles print it: `¥1,299.00`, `US $12.50`, `1.238,80 €`, `￥８８`.
+ * Linear in the text (each regex here makes one pass, none nests quantifiers), and the amount itself
+ * must be at most MAX_AMOUNT_CHARS long. A negative amount (`-$5.00`, `($5.00)`) is a failure unless
+ * `hints.allowNegative`: an order total never is. `warnings` says when the currency was a guess.
  */
-export function parseMoney(text: string, hints: MoneyHints = {}): ParsedMoney | null {
+export function parseMoneyResult(text: string, hints: MoneyHints = {}): MoneyResult {
+  const fail = (error: string): MoneyResult => ({ ok: false, error });
   const ascii = toAscii(text);
   const match = /\d[\d\s.,']*/.exec(ascii);
-  if (!match) return null;
+  if (!match) return fail('there is no number');
+  // Trailing separators ("12.50, ") are not part of the amount: one backward pass.
+  let end = match[0].length;
+  while (end > 1 && SEPARATOR.test(match[0][end - 1]!)) end--;
+  if (end > MAX_AMOUNT_CHARS) return fail(`the amount is longer than ${MAX_AMOUNT_CHARS} characters`);
+  const num = match[0].slice(0, end);
   const warnings: string[] = [];
-  const lang = hints.lang ?? '';
-  const currency = hints.currency?.toUpperCase() ?? currencyIn(ascii, lang, warnings);
-  if (!currency) return null;
-  const num = match[0].replace(/[\s.,']+$/, '');
+  const currency = hints.currency?.toUpperCase() ?? currencyIn(ascii, hints.lang ?? '', warnings);
+  if (!currency) return fail('the currency is not shown');
   const decimal = normalise(num, currency, hints);
-  if (decimal === null || !/^\d+(\.\d+)?$/.test(decimal)) return null;
+  if (decimal === null || !/^\d+(\.\d+)?$/.test(decimal)) return fail(`"${num}" is not an amount`);
   const amount = decimalToMinor(decimal, currency);
-  if (amount === null) return null;
+  if (amount === null || !Number.isSafeInteger(amount)) return fail('the amount is too large');
   const negative = /[-\u2212]\s*\D{0,4}$/.test(ascii.slice(0, match.index)) || /^\s*\(.*\)\s*$/.test(ascii);
-  return { money: { amount: negative ? -amount : amount, currency }, warnings };
+  if (negative && !hints.allowNegative) return fail('the amount is negative');
+  return { ok: true, money: { amount: negative ? -amount : amount, currency }, warnings };
+}
+
+/** parseMoneyResult without the reason: null when the text holds no amount Settle reads. */
+export function parseMoney(text: string, hints: MoneyHints = {}): ParsedMoney | null {
+  const result = parseMoneyResult(text, hints);
+  return result.ok ? { money: result.money, warnings: result.warnings } : null;
 }

@@ -1,5 +1,6 @@
 import type { ConsoleContact } from '../types';
 import { t } from '../../i18n/t';
+import { readCustomerNotes } from './extract-detail';
 
 /** The order page's "Order notes" box and "Order actions" box, as WooCommerce renders them. */
 const NOTE = {
@@ -12,8 +13,34 @@ const NOTE = {
 const ACTION = { select: 'select[name="wc_order_action"]', apply: 'button.wc-reload, button.save_order' } as const;
 
 const CONFIRM_TIMEOUT_MS = 20_000;
-// WooCommerce turns line breaks into <p> and <br> (wpautop): compare the words, not the spacing.
-const normal = (s: string) => s.replace(/\s+/g, '');
+/** How much of a reminder's words (spacing removed) a note must start with to be that reminder. */
+const MATCH_CHARS = 200;
+
+/**
+ * A note's words as compared. WooCommerce shows a note through wpautop (line breaks become <p> and
+ * <br>) and wptexturize (curly quotes, en and em dashes, "…", "×"): compare the words, not those.
+ */
+function noteKey(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/\u00D7/g, 'x')
+    .normalize('NFKC')
+    .replace(/[-\u2010-\u2015]+/g, '-')
+    .replace(/\s+/g, '');
+}
+
+/** Whether a customer note as the console shows it is this reminder: the same words, over a long prefix. */
+export function noteMatches(note: string, sent: string): boolean {
+  const expected = noteKey(sent).slice(0, MATCH_CHARS);
+  return !!expected && noteKey(note).startsWith(expected);
+}
+
+const fetchFresh = (url: string) =>
+  fetch(url, { credentials: 'same-origin', cache: 'no-store' }).then((r) => {
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return r.text();
+  });
 
 /** Sets a form control's value and tells the page's own scripts, as typing would. */
 function setValue(el: HTMLTextAreaElement | HTMLSelectElement, value: string) {
@@ -34,8 +61,7 @@ export const wooConsoleContact: ConsoleContact = {
     const add = doc.querySelector<HTMLButtonElement>(NOTE.add);
     const list = doc.querySelector(NOTE.list);
     if (!box || !type || !add || !list || ![...type.options].some((o) => o.value === 'customer')) return Promise.reject(new Error(t('sendErrNoteBox')));
-    const expected = normal(text).slice(0, 60);
-    const confirmed = () => [...list.querySelectorAll(NOTE.customerNote)].some((n) => normal(n.textContent ?? '').startsWith(expected));
+    const confirmed = () => [...list.querySelectorAll(NOTE.customerNote)].some((n) => noteMatches(n.textContent ?? '', text));
     const already = new Set(list.querySelectorAll(NOTE.customerNote));
     return new Promise<void>((resolve, reject) => {
       const done = (error?: Error) => {
@@ -54,6 +80,17 @@ export const wooConsoleContact: ConsoleContact = {
       setValue(type, 'customer');
       add.click();
     });
+  },
+  /**
+   * The open page's "note added" can be faked by a script on it: this reads the order page afresh
+   * from the server and answers whether its customer notes show `text`. Rejects (with a message the
+   * seller reads) when the page cannot be fetched or is not an order page with its notes: not known.
+   */
+  async confirmOnServer(pageUrl, text, fetchPage = fetchFresh) {
+    const html = await fetchPage(pageUrl).catch(() => undefined);
+    const notes = html === undefined ? undefined : readCustomerNotes(new DOMParser().parseFromString(html, 'text/html'));
+    if (!notes) throw new Error(t('sendErrNoteUnverified'));
+    return notes.some((note) => noteMatches(note, text));
   },
   hasAction(doc, name) {
     const select = doc.querySelector<HTMLSelectElement>(ACTION.select);

@@ -2,18 +2,20 @@ import type { Buyer, OrderItem, OrderSnapshot } from '../../model/order';
 import { isOpenStatus } from '../../model/order';
 import { decimalToMinor } from '../../model/money';
 import type { ReadResult } from '../types';
+import { clip, count, orderName, safeHttpUrl } from '../bound';
+import { READ_LIMITS } from '../limits';
 import { readMoney, type MoneyContext } from './read-money';
 import { selectors } from './selectors';
 import { readShopCurrency } from './shop-currency';
-import { statusFromSlug } from './status';
+import { statusFromSlug, unknownStatusWarning } from './status';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const value = (doc: ParentNode, selector: string) => (doc.querySelector(selector) as HTMLInputElement | null)?.value?.trim() ?? '';
 
 /** A named failure: which field could not be read, and where the reader looked. */
 class MissingField extends Error {
-  constructor(field: string, selector: string) {
-    super(`The order's ${field} was not found (${selector}).`);
+  constructor(field: string, selector: string, why?: string) {
+    super(`The order's ${field} was not found (${selector}${why ? `: ${why}` : ''}).`);
   }
 }
 
@@ -48,8 +50,16 @@ function readPlacedAt(doc: Document): string | undefined {
   return `${date}T${two(value(doc, selectors.hourInput))}:${two(value(doc, selectors.minuteInput))}:${two(value(doc, selectors.secondInput))}`;
 }
 
-function readItems(doc: Document, currency: string): OrderItem[] {
-  return [...doc.querySelectorAll(selectors.lineItem)].map((row) => {
+/** The order's item rows, walked one by one up to READ_LIMITS.itemsPerOrder: rows past it are never touched. */
+function itemRows(doc: Document): { rows: Element[]; more: boolean } {
+  const rows: Element[] = [];
+  let row = doc.querySelector(selectors.lineItemsBody)?.firstElementChild ?? null;
+  for (let walked = 0; row && walked < READ_LIMITS.itemsPerOrder; row = row.nextElementSibling, walked++) if (row.matches(selectors.lineItem)) rows.push(row);
+  return { rows, more: !!row };
+}
+
+function readItems(rows: Element[], currency: string): OrderItem[] {
+  return rows.map((row) => {
     const skuEl = row.querySelector(selectors.itemSku);
     const sku = skuEl ? text(skuEl).replace(text(skuEl.querySelector('strong')), '').trim() : '';
     const qtyText = text(row.querySelector(selectors.itemQuantityView)).replace(/^×\s*/, '');
@@ -64,6 +74,23 @@ function readItems(doc: Document, currency: string): OrderItem[] {
   });
 }
 
+/**
+ * The texts of the newest customer notes in the "Order notes" box (WooCommerce lists the newest
+ * first): at most READ_LIMITS.customerNotesPerOrder, each cut to READ_LIMITS.customerNoteChars,
+ * walking at most READ_LIMITS.noteRowsWalked notes of any kind. Undefined when the page has no
+ * notes box: then it says nothing about which notes went out.
+ */
+export function readCustomerNotes(doc: Document): string[] | undefined {
+  const list = doc.querySelector(selectors.notesList);
+  if (!list) return undefined;
+  const notes: string[] = [];
+  let row = list.firstElementChild;
+  for (let walked = 0; row && walked < READ_LIMITS.noteRowsWalked && notes.length < READ_LIMITS.customerNotesPerOrder; row = row.nextElementSibling, walked++) {
+    if (row.matches(selectors.customerNote)) notes.push(clip(text(row.querySelector(selectors.noteContent)), READ_LIMITS.customerNoteChars));
+  }
+  return notes;
+}
+
 /** Reads the order edit page (HPOS and legacy share the meta boxes). */
 export function readWooOrder(doc: Document, url: URL): ReadResult<OrderSnapshot> {
   try {
@@ -76,28 +103,36 @@ export function readWooOrder(doc: Document, url: URL): ReadResult<OrderSnapshot>
     const select = doc.querySelector(selectors.statusSelect) as HTMLSelectElement | null;
     if (!select) throw new MissingField('status', selectors.statusSelect);
     const option = select.querySelector('option[selected]') ?? select.options[select.selectedIndex] ?? null;
-    const status = statusFromSlug(option?.getAttribute('value') ?? undefined);
+    const slug = option?.getAttribute('value') ?? undefined;
+    const status = statusFromSlug(slug);
+    const statusText = text(option);
 
     const totalsRows = doc.querySelector(selectors.totalsTable)?.querySelectorAll('tr');
     const totalCell = totalsRows?.[totalsRows.length - 1]?.querySelector('td.total');
-    const total = readMoney(totalCell, ctx);
-    if (!total) throw new MissingField('total', `${selectors.totalsTable} td.total`);
+    const read = readMoney(totalCell, ctx);
+    if (!read.ok) throw new MissingField('total', `${selectors.totalsTable} td.total`, read.error);
+    const total = read.money;
+    if (status === 'unknown') ctx.warnings.push(unknownStatusWarning(orderId, statusText || slug || ''));
 
-    const payUrl = doc.querySelector(selectors.payLink)?.getAttribute('href');
+    const { rows, more } = itemRows(doc);
+    if (more) ctx.warnings.push(`${orderName(orderId)}: Settle read only its first ${count(READ_LIMITS.itemsPerOrder)} items.`);
+    const payUrl = safeHttpUrl(doc.querySelector(selectors.payLink)?.getAttribute('href'), url);
     const placedAt = readPlacedAt(doc);
+    const customerNotes = readCustomerNotes(doc);
     const snapshot: OrderSnapshot = {
       marketplace: 'woocommerce',
       orderId,
       url: url.href,
       status,
-      statusText: text(option),
+      statusText,
       buyer: readBuyer(doc, ctx.lang),
       total,
       ...(isOpenStatus(status) ? { amountDue: total } : {}),
       ...(placedAt ? { placedAt } : {}),
-      items: readItems(doc, total.currency),
-      ...(payUrl ? { payUrl: new URL(payUrl, url).href } : {}),
+      items: readItems(rows, total.currency),
+      ...(payUrl ? { payUrl } : {}),
       shop: url.host,
+      ...(customerNotes ? { customerNotes } : {}),
     };
     return { ok: true, value: snapshot, warnings: [...new Set(ctx.warnings)] };
   } catch (error) {

@@ -1,10 +1,12 @@
 import type { OrderSnapshot } from '../../model/order';
 import { isOpenStatus } from '../../model/order';
 import type { ReadResult } from '../types';
+import { clip, count, orderName, safeHttpUrl } from '../bound';
+import { READ_LIMITS } from '../limits';
 import { readMoney, type MoneyContext } from './read-money';
 import { selectors } from './selectors';
 import { readShopCurrency } from './shop-currency';
-import { slugFromClasses, statusFromSlug } from './status';
+import { slugFromClasses, statusFromSlug, unknownStatusWarning } from './status';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -20,27 +22,30 @@ function readRow(row: Element, url: URL, ctx: MoneyContext): OrderSnapshot | str
   // Trashed orders print only <strong>, without a link.
   const link = cell?.querySelector(selectors.rowOrderLink);
   const label = splitNumberAndBuyer(text(link?.querySelector('strong') ?? link ?? cell?.querySelector('strong')));
-  if (!label) return `row ${row.id || '?'}: no order number`;
+  if (!label) return `row ${clip(row.id, 60) || '?'}: no order number`;
 
   const mark = row.querySelector(selectors.rowStatus);
   const slug = slugFromClasses(mark?.classList) ?? slugFromClasses(row.classList);
   const status = statusFromSlug(slug);
+  const statusText = text(mark);
 
   const totalCell = row.querySelector(selectors.rowTotal);
   // A refunded order shows <del>gross</del> <ins>net</ins>; the order's total is the gross.
   const del = totalCell?.querySelector('del');
-  const total = del ? readMoney(totalCell?.querySelector('ins') ?? del, ctx, del.textContent ?? '') : readMoney(totalCell, ctx);
-  if (!total) return `order ${label.orderId}: no readable total`;
+  const read = del ? readMoney(totalCell?.querySelector('ins') ?? del, ctx, del.textContent ?? '') : readMoney(totalCell, ctx);
+  if (!read.ok) return `${orderName(label.orderId)}: no readable total (${read.error})`;
+  const total = read.money;
+  if (status === 'unknown') ctx.warnings.push(unknownStatusWarning(label.orderId, statusText || slug || ''));
 
-  const href = link?.getAttribute('href');
   // The datetime attribute is exact; the text is "42 mins ago" or a localised date.
   const placedAt = row.querySelector(selectors.rowDate)?.getAttribute('datetime') || undefined;
   return {
     marketplace: 'woocommerce',
     orderId: label.orderId,
-    url: href ? new URL(href, url).href : url.href,
+    // A link that is not the console's own http(s) page (javascript:, data:) is not kept.
+    url: safeHttpUrl(link?.getAttribute('href'), url) ?? url.href,
     status,
-    statusText: text(mark),
+    statusText,
     buyer: label.buyer ? { name: label.buyer } : {},
     total,
     ...(isOpenStatus(status) ? { amountDue: total } : {}),
@@ -50,19 +55,29 @@ function readRow(row: Element, url: URL, ctx: MoneyContext): OrderSnapshot | str
   };
 }
 
-/** Reads every order row of the HPOS or legacy orders list. An empty list is a valid reading. */
+/**
+ * Reads the order rows of the HPOS or legacy orders list, at most READ_LIMITS.ordersPerPage of them:
+ * the rows are walked one by one and the walk stops there, so rows past the cap are never touched.
+ * An empty list is a valid reading.
+ */
 export function readWooOrderList(doc: Document, url: URL): ReadResult<OrderSnapshot[]> {
   const body = doc.querySelector(selectors.listBody);
   if (!body) return { ok: false, error: 'The orders table was not found on this page.' };
   const ctx: MoneyContext = { shop: readShopCurrency(doc), lang: doc.documentElement.lang, warnings: [] };
   const orders: OrderSnapshot[] = [];
-  for (const row of body.querySelectorAll(selectors.listRow)) {
+  const skipped: string[] = [];
+  const max = READ_LIMITS.ordersPerPage;
+  let walked = 0;
+  let row = body.firstElementChild;
+  for (; row && walked < max; row = row.nextElementSibling, walked++) {
     // "No items found." is a single-cell row with no order column.
-    if (!row.querySelector(selectors.rowNumberCell)) continue;
+    if (!row.matches(selectors.listRow) || !row.querySelector(selectors.rowNumberCell)) continue;
     const read = readRow(row, url, ctx);
-    if (typeof read === 'string') ctx.warnings.push(`Skipped ${read}.`);
+    if (typeof read === 'string') skipped.push(`Skipped ${read}.`);
     else orders.push(read);
   }
-  if (!orders.length && ctx.warnings.length) return { ok: false, error: `No order on this page could be read: ${ctx.warnings[0]}` };
-  return { ok: true, value: orders, warnings: [...new Set(ctx.warnings)] };
+  // Rows left: say how many the page had (counted by the browser, not read) and what was read.
+  const capped = row ? [`This page shows ${count(body.childElementCount)} orders; Settle read only the first ${count(max)}. Show fewer orders per page (Screen Options) to have Settle read them all.`] : [];
+  if (!orders.length && skipped.length) return { ok: false, error: `No order on this page could be read: ${skipped[0]}` };
+  return { ok: true, value: orders, warnings: [...new Set([...capped, ...ctx.warnings, ...skipped])] };
 }

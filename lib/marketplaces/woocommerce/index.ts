@@ -1,18 +1,21 @@
 import type { MarketplaceAdapter } from '../types';
 import { readWooOrder } from './extract-detail';
 import { readWooOrderList } from './extract-list';
-import { detectWooPage } from './pages';
+import { detectWooPage, EXCLUDE_MATCHES, isWooOrderPageUrl, MATCHES } from './pages';
 import { selectors } from './selectors';
 import { wooConsoleContact } from './contact';
 
 /**
  * WooCommerce admin. Self-hosted shops live on any host, in any folder: the content script matches
- * only the three admin scripts that show orders (README, "Permissions", says why it is not narrower).
+ * only URLs whose path ends in one of the three admin scripts that show orders (README,
+ * "Permissions", says why it is not narrower), and does nothing unless isOrderPageUrl says yes.
  */
 export const adapter: MarketplaceAdapter = {
   id: 'woocommerce',
   name: 'WooCommerce',
-  matches: ['*://*/*wp-admin/admin.php*', '*://*/*wp-admin/edit.php*', '*://*/*wp-admin/post.php*'],
+  matches: MATCHES,
+  excludeMatches: EXCLUDE_MATCHES,
+  isOrderPageUrl: isWooOrderPageUrl,
   detect: (url, doc) => detectWooPage(url, doc, (d) => !!d.querySelector(selectors.orderEditMarkers)),
   readOrder: readWooOrder,
   readOrderList: readWooOrderList,

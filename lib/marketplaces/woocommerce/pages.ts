@@ -34,6 +34,22 @@ export function isLegacyPostEdit(url: URL): boolean {
   return adminScript(url) === 'post' && q.get('action') === 'edit' && /^\d+$/.test(q.get('post') ?? '');
 }
 
+/** True when the URL alone can be an order page (the list, an HPOS edit page, or a legacy post edit page). */
+export function isWooOrderPageUrl(url: URL): boolean {
+  return isOrderList(url) || isHposOrderEdit(url) || isLegacyPostEdit(url);
+}
+
+/**
+ * The content script's match patterns. A pattern's path is matched against the URL's path AND query,
+ * with `*` its only wildcard (a `?` is literal): `/wp-admin/admin.php?*` needs the path to end
+ * there, at the root or (second form) in a subfolder. The subfolder form also matches when the
+ * words only sit in the query (`/search?q=/wp-admin/admin.php?…`): EXCLUDE_MATCHES drops every URL
+ * whose query holds `/wp-admin/<script>.php`. isWooOrderPageUrl checks the rest before anything runs.
+ */
+const SCRIPTS = ['admin', 'edit', 'post'] as const;
+export const MATCHES = SCRIPTS.flatMap((s) => [`*://*/wp-admin/${s}.php?*`, `*://*/*/wp-admin/${s}.php?*`]);
+export const EXCLUDE_MATCHES = SCRIPTS.map((s) => `*://*/*?*/wp-admin/${s}.php*`);
+
 export function detectWooPage(url: URL, doc: Document, isOrderEditDocument: (doc: Document) => boolean): PageKind | null {
   if (isOrderList(url)) return 'order-list';
   if (isHposOrderEdit(url)) return 'order-detail';

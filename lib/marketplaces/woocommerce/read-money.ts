@@ -1,5 +1,5 @@
 import type { Money } from '../../model/money';
-import { currencyFromSymbol, parseMoney } from '../parse/money';
+import { currencyFromSymbol, parseMoneyResult } from '../parse/money';
 import { selectors } from './selectors';
 import type { ShopCurrency } from './shop-currency';
 
@@ -20,23 +20,27 @@ function currencyFor(symbol: string | undefined, ctx: MoneyContext): string | un
   return guess.currency;
 }
 
+/** A total read, or why not (`the amount is negative`), for the reading's warning or error. */
+export type ReadMoney = { ok: true; money: Money } | { ok: false; error: string };
+
 /**
  * Reads money that wc_price rendered, e.g. `<span class=woocommerce-Price-amount><bdi>
  * <span class=woocommerce-Price-currencySymbol>€</span>1.238,80</bdi></span>`, with the shop's separators.
  * `text` overrides the element text (a refunded total's <del> holds the gross as plain text).
+ * Only totals are read here, so a negative amount is a failure: a total is never below zero.
  */
-export function readMoney(el: Element | null | undefined, ctx: MoneyContext, text?: string): Money | null {
-  if (!el) return null;
+export function readMoney(el: Element | null | undefined, ctx: MoneyContext, text?: string): ReadMoney {
+  if (!el) return { ok: false, error: 'no amount on the page' };
   const amountEl = el.matches(selectors.priceAmount) ? el : (el.querySelector(selectors.priceAmount) ?? el);
   const symbol = amountEl.querySelector(selectors.priceSymbol)?.textContent?.trim() || undefined;
   const currency = currencyFor(symbol, ctx);
-  const parsed = parseMoney(text ?? amountEl.textContent ?? '', {
+  const parsed = parseMoneyResult(text ?? amountEl.textContent ?? '', {
     currency,
     decimalSeparator: ctx.shop?.decimalSeparator,
     thousandSeparator: ctx.shop?.thousandSeparator,
     lang: ctx.lang,
   });
-  if (!parsed) return null;
+  if (!parsed.ok) return parsed;
   if (!currency) ctx.warnings.push(...parsed.warnings);
-  return parsed.money;
+  return { ok: true, money: parsed.money };
 }

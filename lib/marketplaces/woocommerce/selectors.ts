@@ -38,12 +38,17 @@ export const selectors = {
   customerOption: 'select#customer_user option[selected], select#customer_user option',
   // First totals table; its last row is "Order Total:" (later tables: Paid, Refunded, refund form).
   totalsTable: 'table.wc-order-totals',
+  lineItemsBody: '#order_line_items',
   lineItem: '#order_line_items > tr.item',
   itemName: '.wc-order-item-name',
   itemSku: '.wc-order-item-sku',
   itemCost: 'td.item_cost',
   itemQuantityView: 'td.quantity .view',
   itemQuantityInput: 'td.quantity input.quantity',
+  // "Order notes" box, newest first; a "Note to customer" is `li.note.customer-note` (html-order-notes.php).
+  notesList: 'ul.order_notes',
+  customerNote: 'li.note.customer-note',
+  noteContent: '.note_content',
 
   // Money as wc_price renders it; the symbol has its own span.
   priceAmount: '.woocommerce-Price-amount',

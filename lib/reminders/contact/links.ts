@@ -8,3 +8,16 @@ export function mailtoLink(to: string, subject: string, body: string): string {
 export function smsLink(phone: string, body: string): string {
   return `sms:${phone.replace(/[^\d+]/g, '')}?body=${encodeURIComponent(body)}`;
 }
+
+/** An international number in E.164 form: "+", a country code, at most 15 digits in all. */
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/**
+ * The buyer's phone as a text message can use it: an E.164 number, spaces taken out
+ * ("+44 7700 900123" → "+447700900123"); undefined for anything else (a national number, older
+ * free text like "call me maybe"), so no text message is offered to a number that is not one.
+ */
+export function smsPhone(phone: string | undefined): string | undefined {
+  const compact = phone?.replace(/\s+/g, '');
+  return compact && E164.test(compact) ? compact : undefined;
+}

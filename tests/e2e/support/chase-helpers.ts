@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { readStore } from './extension-pages';
 
 const DAY_MS = 86_400_000;
@@ -39,4 +39,23 @@ export const steps = (events: StoredEvent[]) => events.map((e) => [e.data.type, 
 /** Ids of the notifications showing (Chrome gives ids only; ours carry the page they open). */
 export async function notificationIds(extensionPage: Page): Promise<string[]> {
   return Object.keys(await extensionPage.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()));
+}
+
+/**
+ * Settle's order panel: its own page (panel.html) framed in a closed shadow root on the console
+ * page, so only the browser (not the page, not a CSS selector) reaches it: found among the page's frames.
+ */
+export function panel(page: Page): Locator {
+  const frame = page.frames().find((f) => f.url().includes('/panel.html'));
+  return frame ? frame.locator('section.panel') : page.locator('#settle-panel-frame-not-mounted-yet');
+}
+
+/** Waits until the order panel's frame is on the page and shows its Send button; returns the panel. */
+export async function waitForPanel(page: Page, timeout = 15_000): Promise<Locator> {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if ((await panel(page).locator('button.send').count()) > 0) return panel(page);
+    await page.waitForTimeout(100);
+  }
+  throw new Error('Settle\'s order panel never showed a Send button');
 }

@@ -13,7 +13,7 @@ import { createSnapshot } from '../factories';
 
 let db: SettleDb;
 let n = 0;
-const KEY: ['woocommerce', string] = ['woocommerce', '1042'];
+const KEY: ['woocommerce', 'http://shop.test', string] = ['woocommerce', 'http://shop.test', '1042'];
 
 beforeEach(async () => {
   useLocale('en');
@@ -71,7 +71,7 @@ describe('bringing reminders up to date (start-up, install, alarm, every change)
     expect(await refreshReminders(db, '2026-11-24T12:00:00.000Z')).toBe(0);
     expect(await alarmAt()).toBe(Date.parse('2026-11-25T08:00:00.000Z'));
     expect(await refreshReminders(db, '2026-11-25T08:00:00.000Z')).toBe(1);
-    const events = await getOrderEvents(db, ...KEY);
+    const events = await getOrderEvents(db, KEY);
     expect(events.at(-1)?.data).toMatchObject({ type: 'chase', change: { type: 'promise_broken' } });
 
     await recordChase(db, KEY, { type: 'extension_granted', until: '2026-12-01T00:00:00.000Z' }, { now: '2026-11-25T09:00:00.000Z', url: 'x' });
@@ -93,8 +93,8 @@ describe('bringing reminders up to date (start-up, install, alarm, every change)
   it('keeps local time across a DST change (London, autumn): the alarm is at 10:00 GMT, not 09:00', async () => {
     await saveChaseSettings(db, { ...(await getChaseSettings(db)), timeZone: 'Europe/London' });
     await ingestSnapshots(db, [createSnapshot({ orderId: '77', buyer: { name: 'Ann Lee' }, placedAt: '2026-10-24T09:00:00Z' })], '2026-10-24T09:00:00.000Z');
-    await recordChase(db, ['woocommerce', '77'], { type: 'reminder_sent', tone: 'friendly' }, { now: '2026-10-25T09:00:00.000Z', url: 'x' });
-    expect((await db.orders.get(['woocommerce', '77']))?.nextDueAt).toBe('2026-10-27T10:00:00.000Z');
+    await recordChase(db, ['woocommerce', 'http://shop.test', '77'], { type: 'reminder_sent', tone: 'friendly' }, { now: '2026-10-25T09:00:00.000Z', url: 'x' });
+    expect((await db.orders.get(['woocommerce', 'http://shop.test', '77']))?.nextDueAt).toBe('2026-10-27T10:00:00.000Z');
   });
 
   it('runs the alarm path with fake timers: the badge turns at the due minute', async () => {

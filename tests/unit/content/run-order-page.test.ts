@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { runOrderPage } from '@/lib/content/run-order-page';
 import type { MarketplaceAdapter } from '@/lib/marketplaces/types';
 import type { BgMessage, PageReadMessage } from '@/lib/messaging/types';
+import { adapter as woocommerce } from '@/lib/marketplaces/woocommerce';
 import { createSnapshot } from '../factories';
 
 const URL_DETAIL = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
@@ -9,6 +10,7 @@ const fakeAdapter = (overrides: Partial<MarketplaceAdapter> = {}): MarketplaceAd
   id: 'woocommerce',
   name: 'WooCommerce',
   matches: [],
+  isOrderPageUrl: () => true,
   detect: () => 'order-detail',
   readOrder: () => ({ ok: true, value: createSnapshot({ url: URL_DETAIL }), warnings: [] }),
   readOrderList: () => ({ ok: true, value: [], warnings: [] }),
@@ -29,6 +31,51 @@ describe('runOrderPage', () => {
     const send = vi.fn();
     expect(await runOrderPage(fakeAdapter({ detect: () => null }), document, URL_DETAIL, send, noSleep)).toBeUndefined();
     expect(send).not.toHaveBeenCalled();
+  });
+
+  // The content script runs on any host: a page elsewhere can carry the admin path in its query or
+  // in a longer path. Nothing may happen there that the page could see: no DOM read, no message.
+  const NOT_ORDER_PAGES = [
+    'http://evil.test/search?q=/wp-admin/admin.php',
+    'http://evil.test/wp-admin/admin.php.evil/x',
+    'http://evil.test/search?q=/wp-admin/admin.php?page=wc-orders&action=edit&id=1042',
+    'http://evil.test/wp-admin/admin.php.evil/x?page=wc-orders',
+    'http://shop.test/wp-admin/admin.php?page=wc-settings',
+  ];
+  function watchDocument() {
+    const doc = document.implementation.createHTMLDocument('page');
+    const spies = (['querySelector', 'querySelectorAll', 'getElementById', 'getElementsByTagName', 'getElementsByClassName', 'getElementsByName'] as const).map((m) => vi.spyOn(doc, m));
+    const body = vi.spyOn(doc, 'body', 'get');
+    const root = vi.spyOn(doc, 'documentElement', 'get');
+    return { doc, touched: () => [...spies, body, root].filter((s) => s.mock.calls.length > 0).map((s) => s.getMockName()) };
+  }
+
+  it.each(NOT_ORDER_PAGES)('does nothing on %s with the WooCommerce adapter: no message, no DOM read', async (url) => {
+    const send = vi.fn();
+    const detect = vi.spyOn(woocommerce, 'detect');
+    const { doc, touched } = watchDocument();
+    expect(await runOrderPage(woocommerce, doc, url, send, noSleep)).toBeUndefined();
+    expect(send).not.toHaveBeenCalled();
+    expect(detect).not.toHaveBeenCalled();
+    expect(touched()).toEqual([]);
+  });
+
+  it.each(NOT_ORDER_PAGES)('checks the URL before any adapter reads the page: %s', async (url) => {
+    const send = vi.fn();
+    const { doc, touched } = watchDocument();
+    // An adapter whose page detection looks at the document, as a console's might.
+    const reader = fakeAdapter({ isOrderPageUrl: (u) => woocommerce.isOrderPageUrl(u), detect: (_u, d) => (d.querySelector('#order_data') ? 'order-detail' : null) });
+    expect(await runOrderPage(reader, doc, url, send, noSleep)).toBeUndefined();
+    expect(send).not.toHaveBeenCalled();
+    expect(touched()).toEqual([]);
+  });
+
+  it('still reads the real order pages, in a subfolder too', async () => {
+    const send = vi.fn(async () => ({ ok: true as const, result: {} }));
+    for (const url of [URL_DETAIL, 'https://example.com/shop/wp-admin/admin.php?page=wc-orders', 'http://shop.test/wp-admin/post.php?post=987&action=edit']) {
+      expect(await runOrderPage(fakeAdapter({ isOrderPageUrl: (u) => woocommerce.isOrderPageUrl(u) }), document, url, send, noSleep), url).toBeDefined();
+    }
+    expect(send).toHaveBeenCalledTimes(3);
   });
 
   it('reports an unreadable order page with its reason', async () => {

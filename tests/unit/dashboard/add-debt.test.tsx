@@ -34,20 +34,21 @@ describe('dashboard #/add: a debt added by hand', () => {
       marketplace: 'generic',
       status: 'unpaid',
       statusText: 'Unpaid',
-      buyer: { name: 'Guest at table 4', phone: '+44 7700 900123', timeZone: 'Europe/London' },
+      // The phone is stored as E.164.
+      buyer: { name: 'Guest at table 4', phone: '+447700900123', timeZone: 'Europe/London' },
       total: { amount: 4850, currency: 'EUR' },
       amountDue: { amount: 4850, currency: 'EUR' },
       items: [{ title: 'Dinner for two', quantity: 1 }],
     });
     expect(order!.buyer.email).toBeUndefined();
     expect(order!.orderId).toMatch(/^M-20261102-[0-9A-Z]{4}$/);
-    expect(order!.url).toBe(`${DASHBOARD}#/order/generic/${encodeURIComponent(order!.orderId)}`);
+    expect(order!.url).toBe(`${DASHBOARD}#/order/generic/manual/${encodeURIComponent(order!.orderId)}`);
     expect(new Date(order!.placedAt!).toISOString().slice(0, 10)).toBe('2026-11-02');
     expect(order!.dueAt!.slice(0, 10)).toBe('2026-11-09');
     // The detail route of the new order is open, and the background was told.
-    expect(location.hash).toBe(`#/order/generic/${encodeURIComponent(order!.orderId)}`);
+    expect(location.hash).toBe(`#/order/generic/manual/${encodeURIComponent(order!.orderId)}`);
     expect(d.onChanged).toHaveBeenCalledTimes(1);
-    expect((await getOrderEvents(d.page.db, 'generic', order!.orderId)).map((e) => e.data.type)).toEqual(['detected']);
+    expect((await getOrderEvents(d.page.db, ['generic', 'manual', order!.orderId])).map((e) => e.data.type)).toEqual(['detected']);
   });
 
   it.each([
@@ -147,9 +148,9 @@ describe('manual order ids', () => {
   });
 
   it('never reuses a stored order’s id', async () => {
-    await ingestSnapshots(d.page.db, [createSnapshot({ marketplace: 'generic', orderId: 'M-20261102-0000' })]);
+    await ingestSnapshots(d.page.db, [createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-20261102-0000' })]);
     const draws = [0, 0, 0, 0, 0, 0, 0, 0.03];
-    const id = await newManualOrderId('2026-11-02', async (c) => !!(await getOrder(d.page.db, 'generic', c)), () => draws.shift() ?? 0);
+    const id = await newManualOrderId('2026-11-02', async (c) => !!(await getOrder(d.page.db, ['generic', 'manual', c])), () => draws.shift() ?? 0);
     expect(id).toBe('M-20261102-0001');
   });
 });

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { DashboardApp } from '@/entrypoints/dashboard/DashboardApp';
 import { ingestSnapshots } from '@/lib/db/ingest';
 import { defaultChaseSettings, saveChaseSettings, type ChaseSettings } from '@/lib/db/settings';
-import type { OrderSnapshot } from '@/lib/model/order';
+import type { ShopSnapshot } from '@/lib/model/order-record';
 import { settle, usePageHarness } from '../support/page-harness';
 import { createSnapshot } from '../factories';
 
@@ -72,18 +72,18 @@ export function useDashboard(name: string) {
 export const SETTINGS: ChaseSettings = { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en', sellerName: 'Oak & Iron', paymentInstructions: 'Bank transfer to GB12 3456' };
 
 /** A debt added by hand (GBP 120, email and phone known), stored with the seller's settings. */
-export async function seedManualDebt(db: Parameters<typeof ingestSnapshots>[0], overrides: Partial<OrderSnapshot> = {}, settings: Partial<ChaseSettings> = {}): Promise<OrderSnapshot> {
+export async function seedManualDebt(db: Parameters<typeof ingestSnapshots>[0], overrides: Partial<ShopSnapshot> = {}, settings: Partial<ChaseSettings> = {}): Promise<ShopSnapshot> {
   const snap = createSnapshot({
     marketplace: 'generic',
     orderId: 'M-20261101-AB12',
-    url: `${DASHBOARD}#/order/generic/M-20261101-AB12`,
+    url: `${DASHBOARD}#/order/generic/manual/M-20261101-AB12`,
     statusText: 'Unpaid',
     buyer: { name: 'Acme Ltd', email: 'ap@acme.test', phone: '+44 7700 900123' },
     total: { amount: 12000, currency: 'GBP' },
     amountDue: { amount: 12000, currency: 'GBP' },
     placedAt: '2026-11-01T12:00:00.000Z',
     items: [{ title: 'Invoice 7: website work', quantity: 1 }],
-    shop: undefined,
+    shop: 'manual',
     ...overrides,
   });
   await saveChaseSettings(db, { ...SETTINGS, ...settings });

@@ -47,11 +47,11 @@ describe('dashboard: adding a debt by hand', () => {
     type('#debt-amount', '1,238.80');
     type('#debt-what', 'Invoice 7');
     await submit('form.add-debt');
-    await settle(() => location.hash.startsWith('#/order/generic/M-'));
+    await settle(() => location.hash.startsWith('#/order/generic/manual/M-'));
     const [order] = await page.db.orders.toArray();
     expect(order).toMatchObject({ marketplace: 'generic', status: 'unpaid', open: 1, buyer: { name: 'Acme Ltd', email: 'ap@acme.test' }, total: { amount: 123880, currency: 'USD' }, items: [{ title: 'Invoice 7', quantity: 1 }] });
     expect(order!.orderId).toMatch(/^M-\d{8}-[0-9A-Z]{4}$/);
-    expect(order!.url).toBe(`chrome-extension://settle/dashboard.html#/order/generic/${order!.orderId}`);
+    expect(order!.url).toBe(`chrome-extension://settle/dashboard.html#/order/generic/manual/${order!.orderId}`);
     expect(onChanged).toHaveBeenCalled();
   });
 
@@ -84,7 +84,8 @@ describe('dashboard: adding a debt by hand', () => {
 
   it('splits a plan evenly with the remainder on the last instalment', () => {
     expect(splitIntoInstalments(10000, 3, '2026-12-01T23:59:00.000Z', 14).map((i) => i.amount)).toEqual([3333, 3333, 3334]);
-    expect(parseRoute('#/order/generic/M-1%2F2')).toEqual({ page: 'order', marketplace: 'generic', orderId: 'M-1/2' });
+    expect(parseRoute('#/order/generic/manual/M-1%2F2')).toEqual({ page: 'order', marketplace: 'generic', shop: 'manual', orderId: 'M-1/2' });
+    expect(parseRoute('#/order/woocommerce/http%3A%2F%2Fshop.test/1042')).toEqual({ page: 'order', marketplace: 'woocommerce', shop: 'http://shop.test', orderId: '1042' });
     expect(parseRoute('#/order/nowhere/1')).toEqual({ page: 'list' });
   });
 });
@@ -93,8 +94,8 @@ describe('dashboard: one order', () => {
   it('shows what is owed, the timeline and the buyer’s record', async () => {
     useLocale('en');
     const snap = await manualDebt();
-    await recordChase(page.db, ['generic', snap.orderId], { type: 'payment_recorded', amount: 2000 }, { now: '2026-11-05T10:00:00.000Z', url: 'x' });
-    mount(`#/order/generic/${snap.orderId}`);
+    await recordChase(page.db, ['generic', 'manual', snap.orderId], { type: 'payment_recorded', amount: 2000 }, { now: '2026-11-05T10:00:00.000Z', url: 'x' });
+    mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('.timeline li + li'));
     expect($('.owed').textContent).toBe('£100.00');
     expect([...page.root.querySelectorAll('.timeline li')].map((li) => li.getAttribute('data-event'))).toEqual(['detected', 'chase:payment_recorded']);
@@ -104,12 +105,12 @@ describe('dashboard: one order', () => {
   it('records a part payment, then refuses an impossible step with the reason', async () => {
     useLocale('en');
     const snap = await manualDebt();
-    mount(`#/order/generic/${snap.orderId}`);
+    mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('#act-payment'));
     type('#act-payment', '30');
     await submit('form.act-payment');
     await settle(() => page.root.textContent!.includes('Payment recorded.'));
-    expect((await page.db.orders.get(['generic', snap.orderId]))?.chase).toMatchObject({ stage: 'partially_paid', paid: 3000 });
+    expect((await page.db.orders.get(['generic', 'manual', snap.orderId]))?.chase).toMatchObject({ stage: 'partially_paid', paid: 3000 });
     type('#act-settle', '500');
     type('.act-settle input[aria-label="Reason"]', 'more than owed');
     await submit('form.act-settle');
@@ -120,13 +121,13 @@ describe('dashboard: one order', () => {
   it('settles for less with a reason, keeping waived money apart', async () => {
     useLocale('en');
     const snap = await manualDebt();
-    mount(`#/order/generic/${snap.orderId}`);
+    mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('#act-settle'));
     type('#act-settle', '100');
     type('.act-settle input[aria-label="Reason"]', 'Agreed discount');
     await submit('form.act-settle');
     await settle(() => page.root.textContent!.includes('Waived'));
-    expect((await page.db.orders.get(['generic', snap.orderId]))?.chase).toMatchObject({ stage: 'settled', paid: 10000, waived: 2000, reason: 'Agreed discount' });
+    expect((await page.db.orders.get(['generic', 'manual', snap.orderId]))?.chase).toMatchObject({ stage: 'settled', paid: 10000, waived: 2000, reason: 'Agreed discount' });
   });
 
   it('drafts the reminder for a debt added by hand: a mail draft link, a text-message QR code, copied text — each logged once', async () => {
@@ -134,7 +135,7 @@ describe('dashboard: one order', () => {
     const snap = await manualDebt();
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    mount(`#/order/generic/${snap.orderId}`);
+    mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('[data-testid="manual-draft"]'));
     const draft = $('[data-testid="manual-draft"]').textContent!;
     expect(draft).toContain('£120.00');
@@ -149,7 +150,7 @@ describe('dashboard: one order', () => {
     copy.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await settle(() => page.root.textContent!.includes('Reminder logged (Copy the text).'));
     expect(writeText).toHaveBeenCalledWith(draft);
-    const events = await getOrderEvents(page.db, 'generic', snap.orderId);
+    const events = await getOrderEvents(page.db, ['generic', 'manual', snap.orderId]);
     expect(events.filter((e) => e.data.type === 'chase')).toHaveLength(1);
     expect(events.at(-1)?.data).toMatchObject({ type: 'chase', change: { type: 'reminder_sent', tone: 'friendly' }, message: { channel: 'copied', text: draft } });
     // The same buyer within 24 hours: sending is held back and said why.
@@ -160,7 +161,7 @@ describe('dashboard: one order', () => {
     useLocale('en');
     const snap = await manualDebt();
     await saveChaseSettings(page.db, { ...defaultChaseSettings(), timeZone: 'UTC', sellerName: '' });
-    mount(`#/order/generic/${snap.orderId}`);
+    mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('.sign-hint'));
     expect($('.sign-hint').textContent).toContain('Reminders are signed with your name or business');
     expect($<HTMLAnchorElement>('.sign-hint a').href).toBe('chrome-extension://settle/options.html');
@@ -170,30 +171,30 @@ describe('dashboard: one order', () => {
     useLocale('en');
     const snap = await manualDebt();
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(async () => Promise.reject(new Error('Document is not focused.'))) }, configurable: true });
-    mount(`#/order/generic/${snap.orderId}`);
+    mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('button[data-channel="copied"]'));
     await click($('button[data-channel="copied"]'));
     await settle(() => page.root.textContent!.includes('The reminder was not sent: Document is not focused.'));
-    expect((await page.db.orders.get(['generic', snap.orderId]))?.chase.remindersSent).toBe(0);
-    expect((await getOrderEvents(page.db, 'generic', snap.orderId)).at(-1)?.data).toMatchObject({ type: 'reminder_failed', channel: 'copied' });
+    expect((await page.db.orders.get(['generic', 'manual', snap.orderId]))?.chase.remindersSent).toBe(0);
+    expect((await getOrderEvents(page.db, ['generic', 'manual', snap.orderId])).at(-1)?.data).toMatchObject({ type: 'reminder_failed', channel: 'copied' });
   });
 
   it('pauses every reminder to one buyer from an order', async () => {
     useLocale('en');
     const snap = await manualDebt();
-    mount(`#/order/generic/${snap.orderId}`);
+    mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('button.pause-buyer'));
     await click($('button.pause-buyer'));
     await settle(() => page.root.textContent!.includes('Every reminder to this buyer is paused (1 open orders)'));
-    expect((await page.db.buyers.get(['generic', 'acme ltd']))?.paused).toBe(true);
-    expect((await page.db.orders.get(['generic', snap.orderId]))?.chase.paused).toBe(true);
+    expect((await page.db.buyers.get(['generic', 'manual', 'acme ltd']))?.paused).toBe(true);
+    expect((await page.db.orders.get(['generic', 'manual', snap.orderId]))?.chase.paused).toBe(true);
     await settle(() => $('button.pause-buyer').textContent === 'Resume this buyer');
   });
 
   it('shows hostile text as text', async () => {
     useLocale('en');
     const snap = await manualDebt({ buyer: { name: '<img src=x onerror=alert(1)>' } });
-    mount(`#/order/generic/${snap.orderId}`);
+    mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('h2'));
     expect($('h2').textContent).toContain('<img src=x onerror=alert(1)>');
     expect(page.root.querySelector('img')).toBeNull();
@@ -202,7 +203,7 @@ describe('dashboard: one order', () => {
   it('speaks Chinese', async () => {
     useLocale('zh_CN');
     const snap = await manualDebt({ buyer: { name: '张伟', phone: '13800138000' }, total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } });
-    mount(`#/order/generic/${snap.orderId}`, 'zh-CN');
+    mount(`#/order/generic/manual/${snap.orderId}`, 'zh-CN');
     await settle(() => !!page.root.querySelector('.owed'));
     expect($('.owed').textContent).toBe('¥298.00');
     expect(page.root.textContent).toContain('记录进展');
@@ -219,6 +220,6 @@ describe('dashboard: the list', () => {
     const row = $('tr[data-order-id="1042"]');
     expect(row.textContent).toContain('Jane Doe');
     expect(row.textContent).toContain('$1,238.80');
-    expect(row.querySelector('a')!.getAttribute('href')).toBe('#/order/woocommerce/1042');
+    expect(row.querySelector('a')!.getAttribute('href')).toBe('#/order/woocommerce/http%3A%2F%2Fshop.test/1042');
   });
 });

@@ -7,20 +7,21 @@ import { getChaseSettings } from '@/lib/db/settings';
 import { defaultTemplate } from '@/lib/reminders/default-templates';
 import { smsLink } from '@/lib/reminders/contact/links';
 import type { OrderEvent } from '@/lib/model/events';
+import { TONES } from '@/lib/reminders/types';
 import { useLocale } from '../support/i18n';
 import { seedManualDebt, useDashboard } from './dashboard-harness';
 
 const d = useDashboard('manual-reminder');
-const KEY = ['generic', 'M-20261101-AB12'] as ['generic', string];
+const KEY = ['generic', 'manual', 'M-20261101-AB12'] as ['generic', 'manual', string];
 const DRAFT = '[data-testid="manual-draft"]';
 
 async function openDebt(...args: Parameters<typeof seedManualDebt> extends [unknown, ...infer R] ? R : never) {
   useLocale('en');
   await seedManualDebt(d.page.db, ...args);
-  d.mount(`#/order/generic/${KEY[1]}`);
+  d.mount(`#/order/generic/manual/${KEY[2]}`);
   await d.waitFor(DRAFT);
 }
-const chaseSteps = async () => (await getOrderEvents(d.page.db, ...KEY)).filter((e): e is OrderEvent & { data: { type: 'chase' } } => e.data.type === 'chase');
+const chaseSteps = async () => (await getOrderEvents(d.page.db, KEY)).filter((e): e is OrderEvent & { data: { type: 'chase' } } => e.data.type === 'chase');
 const useClipboard = (writeText: (text: string) => Promise<void>) => {
   const spy = vi.fn(writeText);
   Object.defineProperty(navigator, 'clipboard', { value: { writeText: spy }, configurable: true });
@@ -113,6 +114,57 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     expect(darkModules(figure.querySelector('svg')!)).toEqual(dark);
   });
 
+  it('texts the reference, amount, payment details and sender, whole sentences; the code, the text shown and the log are one string', async () => {
+    // Seen happen: the logged SMS lost the invoice reference and the sender and read "…mind.You can pay here", while the preview showed the full text.
+    const instructions = 'Bank transfer to Oak & Iron Ltd, sort code 12-34-56, account 12345678, IBAN GB12 3456 7890 1234 5678 90.';
+    const items = Array.from({ length: 8 }, (_, i) => ({ title: `Website work, phase ${i + 1}: design, build and testing`, quantity: 1 }));
+    await openDebt({ items }, { paymentInstructions: instructions });
+    const figure = d.$('figure[data-channel="sms-qr"]');
+    const shown = figure.querySelector('[data-testid="sms-text"]')!.textContent!;
+    await d.click(figure.querySelector('button')!);
+    await d.waitForText('Reminder logged (Text message (QR code for your phone)).');
+
+    const [step] = await chaseSteps();
+    const logged = step!.data.message!.text;
+    expect(logged).toBe(shown);
+    expect(Array.from(logged).length).toBeLessThanOrEqual(260);
+    for (const part of ['M-20261101-AB12', '£120.00', instructions, 'Oak & Iron']) expect(logged).toContain(part);
+    expect(logged).not.toMatch(/[.!?;:,](?=[A-Za-z£…])| \n|\n |  /);
+    // The code drawn is the sms: link of exactly those words…
+    const expected = encode(smsLink('+447700900123', logged), { ecc: 'M', border: 2 }).data;
+    const dark = expected.flatMap((row, y) => row.map((on, x) => (on ? `${x},${y}` : ''))).filter(Boolean).sort();
+    expect(darkModules(figure.querySelector('svg')!)).toEqual(dark);
+    // …and the timeline shows them too.
+    await d.settle(() => d.has('.timeline .draft'));
+    expect(d.$$('.timeline .draft').at(-1)!.textContent).toBe(logged);
+  });
+
+  it('draws a QR code for a full-length Chinese text message (too long for the usual error correction)', async () => {
+    // 260 Chinese characters are 2,340 bytes in an sms: link: more than a QR code with medium error correction holds.
+    useLocale('en');
+    await seedManualDebt(d.page.db, {}, { reminderLocale: 'zh_CN' });
+    const body = '请尽快付款，谢谢您的配合。'.repeat(22);
+    for (const tone of TONES) await d.page.db.templates.put({ ...defaultTemplate(tone, 'zh_CN'), id: `${tone}:zh_CN`, body });
+    d.mount(`#/order/generic/manual/${KEY[2]}`);
+    await d.waitFor('figure[data-channel="sms-qr"]');
+    const figure = d.$('figure[data-channel="sms-qr"]');
+    const shown = figure.querySelector('[data-testid="sms-text"]')!.textContent!;
+    expect(Array.from(shown).length).toBeGreaterThan(250);
+    const expected = encode(smsLink('+447700900123', shown), { ecc: 'L', border: 2 }).data;
+    const dark = expected.flatMap((row, y) => row.map((on, x) => (on ? `${x},${y}` : ''))).filter(Boolean).sort();
+    expect(darkModules(figure.querySelector('svg')!)).toEqual(dark);
+  });
+
+  it('offers no QR code for a phone number that is not a valid international one, and says why', async () => {
+    await openDebt({ buyer: { name: 'Acme Ltd', email: 'ap@acme.test', phone: 'call me maybe' } });
+    expect(d.has('figure[data-channel="sms-qr"]')).toBe(false);
+    expect(d.$('.manual-reminder .sms-phone-invalid').textContent).toBe(
+      'No text message: the buyer’s phone number “call me maybe” is not a valid international number (such as +44 7700 900123). Edit the debt to correct it.',
+    );
+    expect(d.has('a[data-channel="mail-draft"]')).toBe(true);
+    expect(d.has('button[data-channel="copied"]')).toBe(true);
+  });
+
   it('offers no QR code without a phone, and no mail draft without an email', async () => {
     await openDebt({ buyer: { name: 'Walk-in guest' } });
     expect(d.has('figure[data-channel="sms-qr"]')).toBe(false);
@@ -127,7 +179,7 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     await d.click('button[data-channel="copied"]');
     await d.waitForText('Reminder logged (Copy the text).');
     expect(writeText).toHaveBeenCalledWith(draft);
-    const events = await getOrderEvents(d.page.db, ...KEY);
+    const events = await getOrderEvents(d.page.db, KEY);
     expect(events.at(-1)!.data).toMatchObject({ type: 'chase', message: { channel: 'copied', text: draft } });
   });
 
@@ -136,7 +188,7 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     useClipboard(async () => Promise.reject(new Error('Document is not focused.')));
     await d.click('button[data-channel="copied"]');
     await d.waitForText('The reminder was not sent: Document is not focused.');
-    expect((await getOrderEvents(d.page.db, ...KEY)).at(-1)!.data).toMatchObject({ type: 'reminder_failed', channel: 'copied', error: 'Document is not focused.' });
+    expect((await getOrderEvents(d.page.db, KEY)).at(-1)!.data).toMatchObject({ type: 'reminder_failed', channel: 'copied', error: 'Document is not focused.' });
     expect((await d.page.db.sends.toArray()).map((x) => x.status)).toEqual(['failed']);
 
     useClipboard(async () => undefined);
@@ -170,7 +222,7 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     await seedManualDebt(d.page.db);
     // A template saved before its check existed (or restored from a backup) can hold an unknown variable.
     await d.page.db.templates.put({ ...defaultTemplate('friendly', 'en'), id: 'friendly:en', body: 'Pay {amout} now' });
-    d.mount(`#/order/generic/${KEY[1]}`);
+    d.mount(`#/order/generic/manual/${KEY[2]}`);
     await d.waitFor('.manual-reminder .error');
     expect(d.$('.manual-reminder .error').textContent).toContain('has an error, so nothing can be sent');
     // … and says where, as the options do.
@@ -179,10 +231,23 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     expect(d.has('.manual-reminder [data-channel]')).toBe(false);
   });
 
+  it('says an empty template is empty and offers no way to send (nothing empty is ever logged)', async () => {
+    // Seen happen: an empty template from an older version was "sent": a reminder with no words logged, the buyer's 24 hours started.
+    useLocale('en');
+    await seedManualDebt(d.page.db);
+    await d.page.db.templates.put({ ...defaultTemplate('friendly', 'en'), id: 'friendly:en', body: ' \n ' });
+    d.mount(`#/order/generic/manual/${KEY[2]}`);
+    await d.waitFor('.manual-reminder .error');
+    expect(d.$('.template-problems').textContent).toBe('Message: This is empty. A reminder needs a subject and a message.');
+    expect(d.has(DRAFT)).toBe(false);
+    expect(d.has('.manual-reminder [data-channel]')).toBe(false);
+    expect(await d.page.db.sends.count()).toBe(0);
+  });
+
   it('is not offered for a console order (the console page sends those)', async () => {
     useLocale('en');
-    await seedManualDebt(d.page.db, { marketplace: 'woocommerce', orderId: '1042', url: 'http://shop.test/order/1042', shop: 'shop.test' });
-    d.mount('#/order/woocommerce/1042');
+    await seedManualDebt(d.page.db, { marketplace: 'woocommerce', orderId: '1042', url: 'http://shop.test/order/1042', shop: 'http://shop.test' });
+    d.mount('#/order/woocommerce/http%3A%2F%2Fshop.test/1042');
     await d.waitFor('article.order-detail');
     expect(d.has('.manual-reminder')).toBe(false);
     expect(d.$<HTMLAnchorElement>('a[target="_blank"]').getAttribute('href')).toBe('http://shop.test/order/1042');

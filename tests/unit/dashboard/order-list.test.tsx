@@ -15,10 +15,10 @@ async function seed() {
   await ingestSnapshots(d.page.db, [
     createSnapshot({ orderId: '1001', buyer: { name: 'Old Overdue', email: 'old@x.test' }, placedAt: daysAgo(2), total: { amount: 5000, currency: 'USD' }, amountDue: { amount: 5000, currency: 'USD' } }),
     createSnapshot({ orderId: '1002', buyer: { name: 'Fresh Buyer', email: 'fresh@x.test' }, placedAt: new Date().toISOString() }),
-    createSnapshot({ marketplace: 'generic', orderId: 'M-20261001-OLD1', url: 'x', buyer: { name: 'Slow Payer Co' }, shop: undefined, placedAt: daysAgo(40), total: { amount: 90000, currency: 'CNY' }, amountDue: { amount: 90000, currency: 'CNY' } }),
-    createSnapshot({ marketplace: 'generic', orderId: 'M-20261120-NEW1', url: 'y', buyer: { name: 'Slow Payer Co' }, shop: undefined, placedAt: new Date().toISOString(), total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } }),
+    createSnapshot({ marketplace: 'generic', orderId: 'M-20261001-OLD1', url: 'x', buyer: { name: 'Slow Payer Co' }, shop: 'manual', placedAt: daysAgo(40), total: { amount: 90000, currency: 'CNY' }, amountDue: { amount: 90000, currency: 'CNY' } }),
+    createSnapshot({ marketplace: 'generic', orderId: 'M-20261120-NEW1', url: 'y', buyer: { name: 'Slow Payer Co' }, shop: 'manual', placedAt: new Date().toISOString(), total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } }),
   ]);
-  await recordChase(d.page.db, ['generic', 'M-20261001-OLD1'], { type: 'written_off', reason: 'Gone silent' }, { now: daysAgo(1), url: 'test' });
+  await recordChase(d.page.db, ['generic', 'manual', 'M-20261001-OLD1'], { type: 'written_off', reason: 'Gone silent' }, { now: daysAgo(1), url: 'test' });
 }
 
 const row = (orderId: string) => d.$(`tr[data-order-id="${orderId}"]`);
@@ -36,7 +36,7 @@ describe('dashboard #/: every open order', () => {
     expect(row('1001').textContent).toContain('WooCommerce');
     expect(row('M-20261120-NEW1').textContent).toContain('CN¥298.00');
     expect(row('M-20261120-NEW1').textContent).toContain('Other');
-    expect(row('M-20261120-NEW1').querySelector('a')!.getAttribute('href')).toBe('#/order/generic/M-20261120-NEW1');
+    expect(row('M-20261120-NEW1').querySelector('a')!.getAttribute('href')).toBe('#/order/generic/manual/M-20261120-NEW1');
     expect(d.$('a[href="#/add"]').textContent).toBe('Add an unpaid debt');
   });
 

@@ -4,6 +4,7 @@ import type { OrderEvent, OrderEventDraft } from '@/lib/model/events';
 
 const draft = (orderId: string): OrderEventDraft => ({
   marketplace: 'woocommerce',
+  shop: 'http://shop.test',
   orderId,
   at: '2026-11-20T10:00:00.000Z',
   url: 'http://shop.test/wp-admin/admin.php?page=wc-orders',
@@ -26,13 +27,13 @@ describe('event hash chain', () => {
 
   it('verifies an intact chain', () => {
     const events = chain(5);
-    expect(verifyChain(events, events.at(-1)!.hash)).toEqual({ ok: true, length: 5 });
+    expect(verifyChain(events, events.at(-1)!.hash)).toEqual({ ok: true, length: 5, head: events.at(-1)!.hash });
   });
 
   it('finds an altered event', () => {
     const events = chain(5);
     events[2] = { ...events[2]!, data: { type: 'detected', status: 'paid', total: { amount: 100, currency: 'USD' } } };
-    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAtId: 3, reason: 'this event was altered' });
+    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAtId: 3, reason: 'altered' });
   });
 
   it('finds a removed event', () => {
@@ -44,6 +45,6 @@ describe('event hash chain', () => {
   it('finds events cut from the end, against the stored head', () => {
     const events = chain(5);
     const head = events.at(-1)!.hash;
-    expect(verifyChain(events.slice(0, 4), head)).toMatchObject({ ok: false, reason: 'events were removed from the end of the log' });
+    expect(verifyChain(events.slice(0, 4), head)).toMatchObject({ ok: false, reason: 'missing-at-end' });
   });
 });

@@ -19,8 +19,8 @@ describe('ingestSnapshots', () => {
     const r = await ingestSnapshots(db, [createSnapshot()], '2026-11-20T10:00:00.000Z');
     expect(r).toMatchObject({ created: 1, changed: 0, unchanged: 0, events: 1, openCount: 1 });
     expect(await getTotals(db)).toMatchObject({ openCount: 1, openDueByCurrency: { USD: 123880 } });
-    expect(await db.buyers.get(['woocommerce', 'jane doe'])).toMatchObject({ orderCount: 1, openCount: 1, name: 'Jane Doe' });
-    expect((await getOrderEvents(db, 'woocommerce', '1042')).map((e) => e.data.type)).toEqual(['detected']);
+    expect(await db.buyers.get(['woocommerce', 'http://shop.test', 'jane doe'])).toMatchObject({ orderCount: 1, openCount: 1, name: 'Jane Doe' });
+    expect((await getOrderEvents(db, ['woocommerce', 'http://shop.test', '1042'])).map((e) => e.data.type)).toEqual(['detected']);
   });
 
   it('is idempotent: the same page read twice writes nothing the second time', async () => {
@@ -43,7 +43,7 @@ describe('ingestSnapshots', () => {
     const recount = totalsOf(await db.orders.toArray());
     expect(await getTotals(db)).toMatchObject({ openCount: recount.openCount, openDueByCurrency: recount.openDueByCurrency });
     expect(recount).toMatchObject({ openCount: 2, openDueByCurrency: { USD: 123880, CNY: 29800 } });
-    expect(await db.buyers.get(['woocommerce', 'jane doe'])).toMatchObject({ orderCount: 3, openCount: 2 });
+    expect(await db.buyers.get(['woocommerce', 'http://shop.test', 'jane doe'])).toMatchObject({ orderCount: 3, openCount: 2 });
   });
 
   it('lists open orders newest activity first, by index', async () => {
@@ -63,10 +63,36 @@ describe('ingestSnapshots', () => {
   it('keeps a verifiable hash chain across batches', async () => {
     await ingestSnapshots(db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2' })]);
     await ingestSnapshots(db, [createSnapshot({ orderId: '1', status: 'paid', amountDue: undefined })]);
-    // detected ×2, then status_changed + the chase closing it
+    // detected ×2, then status_changed + the chase closing it; each order has its own chain
     expect(await checkEventLog(db)).toEqual({ ok: true, length: 4 });
     await db.events.update(2, { at: '2020-01-01T00:00:00.000Z' });
-    expect(await checkEventLog(db)).toMatchObject({ ok: false, brokenAtId: 2 });
+    expect(await checkEventLog(db)).toMatchObject({ ok: false, key: ['woocommerce', 'http://shop.test', '2'], check: { brokenAtId: 2, reason: 'altered' } });
+  });
+
+  it('keeps two shops\' orders of the same number apart: a reading of one never touches the other', async () => {
+    await ingestSnapshots(db, [createSnapshot({ orderId: '3301', payUrl: 'http://shop.test/pay/3301' })], '2026-11-20T10:00:00.000Z');
+    const evil = 'http://evil.test/wp-admin/post.php?post=1&action=edit';
+    await ingestSnapshots(db, [createSnapshot({ orderId: '3301', shop: 'http://evil.test', url: evil, status: 'paid', amountDue: undefined, buyer: { name: 'Mallory' } })], '2026-11-20T11:00:00.000Z');
+    const real = await db.orders.get(['woocommerce', 'http://shop.test', '3301']);
+    expect(real).toMatchObject({ open: 1, url: createSnapshot().url, payUrl: 'http://shop.test/pay/3301', buyer: { name: 'Jane Doe' } });
+    expect((await getOrderEvents(db, ['woocommerce', 'http://shop.test', '3301'])).map((e) => e.data.type)).toEqual(['detected']);
+    expect(await db.orders.get(['woocommerce', 'http://evil.test', '3301'])).toMatchObject({ open: 0, buyer: { name: 'Mallory' } });
+    expect(await db.buyers.get(['woocommerce', 'http://evil.test', 'jane doe'])).toBeUndefined();
+    expect(await checkEventLog(db)).toEqual({ ok: true, length: 2 });
+  });
+
+  it('never closes an open order on a status Settle does not recognise', async () => {
+    await ingestSnapshots(db, [createSnapshot()], '2026-11-20T10:00:00.000Z');
+    await ingestSnapshots(db, [createSnapshot({ status: 'unknown', statusText: 'Awaiting bank', amountDue: undefined })], '2026-11-20T11:00:00.000Z');
+    expect(await db.orders.get(['woocommerce', 'http://shop.test', '1042'])).toMatchObject({ open: 1, status: 'unpaid', statusText: 'Pending payment', amountDue: { amount: 123880 } });
+    expect(await getTotals(db)).toMatchObject({ openCount: 1 });
+  });
+
+  it('stores no more new orders for a shop than its cap, and says which were left out', async () => {
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2', shop: 'http://other.test' })], undefined, 2);
+    const r = await ingestSnapshots(db, ['2', '3', '4', '1'].map((orderId) => createSnapshot({ orderId })), undefined, 2);
+    expect(r).toMatchObject({ created: 1, overCap: ['3', '4'] });
+    expect((await db.orders.where('shop').equals('http://shop.test').primaryKeys()).map((k) => k[2]).sort()).toEqual(['1', '2']);
   });
 
   it('writes nothing at all when the disk is full mid-transaction, and says so', async () => {

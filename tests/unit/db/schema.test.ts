@@ -10,8 +10,10 @@ describe('database schema', () => {
     const db = new SettleDb('settle-schema-test');
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual([...names].sort());
-    expect(db.verno).toBe(2);
-    expect(db.orders.schema.primKey.keyPath).toEqual(['marketplace', 'orderId']);
+    expect(db.verno).toBe(3);
+    // Two shops may share an order number: the shop is part of every order's and buyer's key.
+    expect(db.orders.schema.primKey.keyPath).toEqual(['marketplace', 'shop', 'orderId']);
+    expect(db.buyers.schema.primKey.keyPath).toEqual(['marketplace', 'shop', 'buyerKey']);
     await db.delete();
   });
 

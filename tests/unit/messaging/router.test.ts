@@ -12,9 +12,10 @@ const goodMessage = () => ({
 });
 const handlers = (impl = vi.fn(async () => ({ created: 1 }))): Handlers => ({
   'cs-bg-page-read': impl,
-  'cs-bg-chase-panel': vi.fn(async () => ({})),
-  'cs-bg-send-begin': vi.fn(async () => ({})),
-  'cs-bg-send-finish': vi.fn(async () => ({})),
+  'panel-bg-model': vi.fn(async () => ({})),
+  'panel-bg-send': vi.fn(async () => ({})),
+  'panel-bg-finish': vi.fn(async () => ({})),
+  'panel-bg-size': vi.fn(async () => null),
   'page-bg-changed': vi.fn(async () => 0),
 });
 
@@ -30,11 +31,6 @@ describe('routeMessage', () => {
     ['an unknown type', { type: 'bg-wipe-everything' }, 'type'],
     ['a missing reading', { type: CsToBg.PAGE_READ, url: PAGE }, 'reading'],
     ['a non-http url', { ...goodMessage(), url: 'javascript:alert(1)' }, 'url'],
-    ['a float amount', { ...goodMessage(), reading: { ...goodMessage().reading, orders: [createSnapshot({ url: PAGE, total: { amount: 1.5, currency: 'USD' } })] } }, 'amount'],
-    ['a lowercase currency', { ...goodMessage(), reading: { ...goodMessage().reading, orders: [createSnapshot({ url: PAGE, total: { amount: 1, currency: 'usd' } })] } }, 'currency'],
-    ['an unknown status', { ...goodMessage(), reading: { ...goodMessage().reading, orders: [{ ...createSnapshot({ url: PAGE }), status: 'owed' }] } }, 'status'],
-    ['an extra field', { ...goodMessage(), reading: { ...goodMessage().reading, orders: [{ ...createSnapshot({ url: PAGE }), html: '<b>' }] } }, 'html'],
-    ['a bad date', { ...goodMessage(), reading: { ...goodMessage().reading, orders: [createSnapshot({ url: PAGE, placedAt: 'yesterday' })] } }, 'placedAt'],
   ])('rejects %s with a clear error and never calls the handler', async (_name, message, mentions) => {
     const impl = vi.fn();
     const response = await routeMessage(message, fromTab, handlers(impl));
@@ -52,10 +48,31 @@ describe('routeMessage', () => {
   it('forbids a page reporting about another site, or a sender that is not a tab', async () => {
     const elsewhere = { ...fromTab, url: 'https://evil.test/', tab: { id: 7, url: 'https://evil.test/' } };
     expect(await routeMessage(goodMessage(), elsewhere, handlers())).toMatchObject({ ok: false, error: 'forbidden' });
-    const other = goodMessage();
-    other.reading.orders = [createSnapshot({ url: 'http://other-shop.test/wp-admin/post.php?post=1&action=edit' })];
-    expect(await routeMessage(other, fromTab, handlers())).toMatchObject({ ok: false, error: 'forbidden' });
     expect(await routeMessage(goodMessage(), { id: 'ext', url: PAGE }, handlers())).toMatchObject({ ok: false, error: 'forbidden' });
+  });
+
+  it('refuses a message over its byte budget before looking at any field (a 25 MB reading was once accepted)', async () => {
+    const impl = vi.fn();
+    const huge = goodMessage();
+    huge.reading.orders = [createSnapshot({ url: PAGE, buyer: { name: 'x'.repeat(25 * 1024 * 1024) } })];
+    expect(await routeMessage(huge, fromTab, handlers(impl))).toMatchObject({ ok: false, error: 'too-large' });
+    const panel = { type: 'panel-bg-model', marketplace: 'woocommerce', orderId: 'x'.repeat(20_000) };
+    expect(await routeMessage(panel, fromTab, handlers(impl))).toMatchObject({ ok: false, error: 'too-large' });
+    expect(impl).not.toHaveBeenCalled();
+  });
+
+  it('takes panel messages only from Settle\'s own panel page framed in a console tab, never from a content script', async () => {
+    const impl = vi.fn(async () => ({}));
+    const h = { ...handlers(), 'panel-bg-send': impl };
+    const send = { type: 'panel-bg-send', sendId: '0b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11', marketplace: 'woocommerce', orderId: '1042', tone: 'friendly', locale: 'en', channel: 'console-form' };
+    const own = 'chrome-extension://settle';
+    const framed = { id: 'ext', url: `${own}/panel.html#woocommerce/1042`, tab: { id: 7, url: PAGE } };
+    expect(await routeMessage(send, framed, h, own)).toMatchObject({ ok: true });
+    expect(await routeMessage(send, fromTab, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await routeMessage(send, { ...framed, url: `${own}/dashboard.html` }, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await routeMessage(send, { ...framed, url: 'chrome-extension://other/panel.html' }, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await routeMessage(send, { id: 'ext', url: `${own}/panel.html` }, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(impl).toHaveBeenCalledOnce();
   });
 
   it('turns a handler failure into an answer instead of a crash', async () => {

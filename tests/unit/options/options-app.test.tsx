@@ -43,6 +43,43 @@ describe('options: reminder templates', () => {
     expect(page.root.textContent).toContain('A template with a problem is never sent.');
   });
 
+  it('will not save an empty subject or a blank message, and says why by each field', async () => {
+    // Seen happen: an empty template was saved, then "sent" as a reminder with no words.
+    useLocale('en');
+    render(<OptionsApp db={page.db} onSaved={onSaved} />, page.root);
+    await settle(() => !!page.root.querySelector('#tpl-subject'));
+    const stored = await getTemplate(page.db, 'friendly', 'en');
+    type($<HTMLInputElement>('#tpl-subject'), '');
+    type($<HTMLTextAreaElement>('#tpl-body'), '  \n\t ');
+    const problemOf = (sel: string) => $(sel).closest('.field')!.querySelector('.problem')?.textContent;
+    await settle(() => !!problemOf('#tpl-subject') && !!problemOf('#tpl-body'));
+    expect(problemOf('#tpl-subject')).toBe('This is empty. A reminder needs a subject and a message.');
+    expect(problemOf('#tpl-body')).toBe('This is empty. A reminder needs a subject and a message.');
+    expect($('#tpl-subject').getAttribute('aria-invalid')).toBe('true');
+    expect($('#tpl-body').getAttribute('aria-invalid')).toBe('true');
+    // The offers may stay empty: they are only added when they say something.
+    expect(problemOf('#tpl-extensionOffer')).toBeUndefined();
+    const save = $<HTMLButtonElement>('#templates-h ~ .editor button.primary');
+    expect(save.disabled).toBe(true);
+    await click(save);
+    expect(page.root.textContent).not.toContain('Saved.');
+    expect(await getTemplate(page.db, 'friendly', 'en')).toEqual(stored);
+
+    type($<HTMLInputElement>('#tpl-subject'), 'Order #{orderId}');
+    type($<HTMLTextAreaElement>('#tpl-body'), 'Please pay {amount}.');
+    await settle(() => !problemOf('#tpl-subject') && !problemOf('#tpl-body'));
+    expect(save.disabled).toBe(false);
+  });
+
+  it('says an empty message is empty in Chinese', async () => {
+    useLocale('zh_TW');
+    render(<OptionsApp db={page.db} onSaved={onSaved} />, page.root);
+    await settle(() => !!page.root.querySelector('#tpl-body'));
+    type($<HTMLTextAreaElement>('#tpl-body'), '\u3000');
+    await settle(() => !!page.root.querySelector('#templates-h ~ .editor .problem'));
+    expect($('#tpl-body').closest('.field')!.querySelector('.problem')!.textContent).toBe('這裡是空白的。提醒必須有主旨和內文。');
+  });
+
   it('saves an edited template, and resets it to Settle’s wording', async () => {
     useLocale('en');
     render(<OptionsApp db={page.db} onSaved={onSaved} />, page.root);

@@ -62,7 +62,7 @@ describe('popup', () => {
     useLocale('en');
     // Placed 19 Nov: the first reminder fell due on the 20th. Order 990 by the same buyer was written off.
     await ingestSnapshots(page.db, [createSnapshot({ orderId: '990', placedAt: '2026-10-01T10:00:00Z' })], '2026-10-01T10:00:00.000Z');
-    await recordChase(page.db, ['woocommerce', '990'], { type: 'written_off', reason: 'never paid' }, { now: '2026-10-30T10:00:00.000Z', url: 'x' });
+    await recordChase(page.db, ['woocommerce', 'http://shop.test', '990'], { type: 'written_off', reason: 'never paid' }, { now: '2026-10-30T10:00:00.000Z', url: 'x' });
     await ingestSnapshots(page.db, [createSnapshot(), createSnapshot({ orderId: '1043', buyer: { name: 'Omar Haddad' }, placedAt: new Date().toISOString() })]);
     mount('en');
     await settle(() => page.root.querySelectorAll('li.order-row').length === 2 && !!page.root.querySelector('.summary-due-now'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactStrategyFor } from '@/lib/reminders/contact';
-import { mailtoLink, smsLink } from '@/lib/reminders/contact/links';
+import { mailtoLink, smsLink, smsPhone } from '@/lib/reminders/contact/links';
 import { initialChase } from '@/lib/tracker/lifecycle';
 import type { OrderRecord } from '@/lib/model/order-record';
 import { createSnapshot } from '../factories';
@@ -26,6 +26,16 @@ describe('contact strategies', () => {
     const options = contactStrategyFor('generic').options({ order, subject: 'Invoice 7', text: '请付款 £120' });
     expect(options.map((o) => o.channel)).toEqual(['mail-draft', 'sms-qr', 'copied']);
     expect(options[1]?.action).toEqual({ kind: 'qr', payload: 'sms:+447700900123?body=%E8%AF%B7%E4%BB%98%E6%AC%BE%20%C2%A3120' });
+  });
+
+  it('offers a text message only to a valid international number (E.164, spaces allowed)', () => {
+    const channels = (phone: string) => contactStrategyFor('generic').options({ order: record({ marketplace: 'generic', buyer: { name: 'Acme Ltd', phone } }), subject: 's', text: 't' }).map((o) => o.channel);
+    for (const phone of ['+447700900123', '+44 7700 900123', ' +1 415 555 2671 ', '+8613800138000', '+1234567']) expect(channels(phone), phone).toEqual(['sms-qr', 'copied']);
+    // Older data ("call me maybe"), a national number, punctuation, a leading 0, too short, too long: no text message.
+    for (const phone of ['call me maybe', '07700 900123', '+44 (7700) 900-123', '+44-7700-900123', '+0447700900123', '+123456', '+1234567890123456', '   ']) expect(channels(phone), phone).toEqual(['copied']);
+    expect(smsPhone('+44 7700 900123')).toBe('+447700900123');
+    expect(smsPhone('call me maybe')).toBeUndefined();
+    expect(smsPhone(undefined)).toBeUndefined();
   });
 
   it('consoles still without a reader fall back to copied text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReminderTemplate, checkTemplate, lengthOf, renderReminder, sampleValues, type RenderResult } from '@/lib/reminders/render';
-import { defaultTemplate } from '@/lib/reminders/default-templates';
+import { DEFAULT_TEMPLATES, defaultTemplate } from '@/lib/reminders/default-templates';
 import type { ReminderTemplate, TemplateValues } from '@/lib/reminders/types';
 
 const values: TemplateValues = { ...sampleValues('en'), items: 'Oak desk, 2 × Desk lamp, 3 × Cable tidy, 1 × Monitor arm' };
@@ -36,6 +36,32 @@ describe('template checks', () => {
   it('never renders a template with a problem, even in a field that would not be sent', () => {
     expect(renderReminder(tpl('Pay {amout}'), values)).toMatchObject({ ok: false, problems: [{ field: 'body', problem: { kind: 'unknown-variable' } }] });
     expect(renderReminder(tpl('ok', { extensionOffer: 'bad {x}' }), values)).toMatchObject({ ok: false, problems: [{ field: 'extensionOffer' }] });
+  });
+});
+
+describe('empty templates are never sent', () => {
+  // Seen happen: an empty template was saved, "sent" (a reminder with no words logged, the buyer's 24 hours started).
+  it('reports an empty or blank subject or message, by field; the offers may be empty', () => {
+    expect(checkReminderTemplate(tpl('', { subject: '  ' }))).toEqual([
+      { field: 'subject', problem: { kind: 'empty-field', start: 0 } },
+      { field: 'body', problem: { kind: 'empty-field', start: 0 } },
+    ]);
+    expect(checkReminderTemplate(tpl(' \n\t\u3000'))).toEqual([{ field: 'body', problem: { kind: 'empty-field', start: 0 } }]);
+    expect(checkReminderTemplate(tpl('Pay {amount}', { instalmentOffer: '', extensionOffer: '' }))).toEqual([]);
+  });
+
+  it('never renders a stored empty template (an older version, a restored backup), on any channel', () => {
+    expect(renderReminder(tpl('   '), values)).toMatchObject({ ok: false, problems: [{ field: 'body', problem: { kind: 'empty-field' } }] });
+    expect(renderReminder(tpl('Pay {amount}', { subject: '' }), values, { maxLength: 160 })).toMatchObject({ ok: false, problems: [{ field: 'subject', problem: { kind: 'empty-field' } }] });
+    expect(renderReminder({ ...defaultTemplate('friendly', 'zh_CN'), subject: '', body: '' }, sampleValues('zh_CN'))).toMatchObject({ ok: false });
+  });
+
+  it('does not render a template that is empty once its variables are filled', () => {
+    const noItems = { ...values, items: '' };
+    expect(renderReminder(tpl('{items}'), noItems)).toEqual({ ok: false, problems: [{ field: 'body', problem: { kind: 'empty-when-filled', start: 0 } }] });
+    expect(renderReminder(tpl('{items}'), noItems, { offerExtension: true, maxLength: 160 })).toMatchObject({ ok: false });
+    expect(renderReminder(tpl('Pay {amount}', { subject: ' {items} ' }), noItems)).toEqual({ ok: false, problems: [{ field: 'subject', problem: { kind: 'empty-when-filled', start: 0 } }] });
+    expect(renderReminder(tpl('Pay {amount}'), values, { maxLength: 0 })).toMatchObject({ ok: false, problems: [{ field: 'body', problem: { kind: 'empty-when-filled' } }] });
   });
 });
 
@@ -126,6 +152,41 @@ describe('length limits: each step warned, amount, deadline and link never cut',
   it('counts characters as people see them', () => {
     expect(lengthOf('😀请a')).toBe(3);
     expect(renderReminder(tpl('😀😀 {amount}'), values, { maxLength: 12 })).toMatchObject({ shortened: false });
+  });
+});
+
+describe('shortening for a text message (260 characters)', () => {
+  // Seen happen: the SMS for a debt added by hand lost the invoice reference and the sender and read "…mind.You can pay here".
+  const sms: TemplateValues = {
+    ...values,
+    orderId: 'INV-2026-0457',
+    items: Array.from({ length: 8 }, (_, i) => `Website work, phase ${i + 1}: design, build and testing`).join(', '),
+    payLink: 'Bank transfer to Oak & Iron Ltd, sort code 12-34-56, account 12345678, IBAN GB12 3456 7890 1234 5678 90.',
+    shop: 'Oak & Iron Workshop',
+  };
+  const cases = DEFAULT_TEMPLATES.map((t) => [t.id, t] as const);
+
+  it.each(cases)('%s keeps the reference, amount, deadline, payment details and sender, within the limit', (_id, template) => {
+    const r = renderReminder(template, sms, { offerInstalments: true, offerExtension: true, maxLength: 260, itemsShort: '8 items' });
+    const text = textOf(r);
+    expect(lengthOf(text)).toBeLessThanOrEqual(260);
+    for (const kept of [sms.orderId, sms.amount, sms.deadline, sms.payLink, sms.shop]) expect(text).toContain(kept);
+    // Sentence boundaries stay: no whitespace dropped between sentences, none left dangling by a line end.
+    expect(text).not.toMatch(/[.!?;:,](?=[A-Za-z£$…])/);
+    expect(text).not.toMatch(/ \n|\n |  |^\s|\s$/);
+    // What is left is the full text with pieces taken out: each line and sentence kept word for word, none glued to another.
+    const full = textOf(renderReminder(template, { ...sms, items: '8 items' }, { offerInstalments: true, offerExtension: true })).replace(/\n\s*\n/g, '\n');
+    const values = [sms.orderId, sms.amount, sms.deadline, sms.payLink, sms.shop].map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pieces = text.split(new RegExp(`…|\\n|(?<=[.!?。！？])\\s*|${values.join('|')}`));
+    for (const piece of pieces) expect(full).toContain(piece);
+  });
+
+  it('reads as sentences: what matters least goes first, greeting and sign-off stay while there is room', () => {
+    const v = { ...sms, payLink: 'IBAN GB12 3456 7890 1234 5678 90' };
+    const r = renderReminder(defaultTemplate('friendly', 'en'), v, { maxLength: 260, itemsShort: '8 items' });
+    expect(textOf(r)).toBe(
+      'Hello Jane Doe,\nThank you for your order #INV-2026-0457. We have not yet received your payment of $1,238.80.\nYou can pay here: IBAN GB12 3456 7890 1234 5678 90\nWe are holding your order for you until November 25, 2026.\nKind regards,\nOak & Iron Workshop',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectDueNow, sendBlockedBy, type DueCandidate } from '@/lib/tracker/due-limits';
 
 const NOW = '2026-11-22T12:00:00.000Z';
-const due = (orderId: string, buyerKey: string, dueAt = '2026-11-22T09:00:00.000Z', shop = 'shop.test'): DueCandidate => ({ marketplace: 'woocommerce', orderId, buyerKey, shop, dueAt });
+const due = (orderId: string, buyerKey: string, dueAt = '2026-11-22T09:00:00.000Z', shop = 'http://shop.test'): DueCandidate => ({ marketplace: 'woocommerce', orderId, buyerKey, shop, dueAt });
 const none = { sentTodayByShop: {}, lastSentByBuyer: {} };
 
 describe('reminders due now: limits across orders', () => {
@@ -13,14 +13,14 @@ describe('reminders due now: limits across orders', () => {
   });
 
   it('holds a buyer reminded in the last 24 hours, on any order', () => {
-    const s = selectDueNow([due('1', 'jane')], { sentTodayByShop: {}, lastSentByBuyer: { 'woocommerce\u0000jane': '2026-11-21T13:00:00.000Z' } }, () => 20, NOW);
+    const s = selectDueNow([due('1', 'jane')], { sentTodayByShop: {}, lastSentByBuyer: { 'woocommerce\u0000http://shop.test\u0000jane': '2026-11-21T13:00:00.000Z' } }, () => 20, NOW);
     expect(s.held[0]?.reason).toBe('buyer-reminded-recently');
-    expect(selectDueNow([due('1', 'jane')], { sentTodayByShop: {}, lastSentByBuyer: { 'woocommerce\u0000jane': '2026-11-21T11:00:00.000Z' } }, () => 20, NOW).dueNow).toHaveLength(1);
+    expect(selectDueNow([due('1', 'jane')], { sentTodayByShop: {}, lastSentByBuyer: { 'woocommerce\u0000http://shop.test\u0000jane': '2026-11-21T11:00:00.000Z' } }, () => 20, NOW).dueNow).toHaveLength(1);
   });
 
   it('keeps to the daily cap per shop, counting what was sent today', () => {
-    const cands = [due('1', 'a'), due('2', 'b'), due('3', 'c'), due('4', 'd', undefined, 'other.test')];
-    const s = selectDueNow(cands, { sentTodayByShop: { 'shop.test': 1 }, lastSentByBuyer: {} }, () => 2, NOW);
+    const cands = [due('1', 'a'), due('2', 'b'), due('3', 'c'), due('4', 'd', undefined, 'http://other.test')];
+    const s = selectDueNow(cands, { sentTodayByShop: { 'http://shop.test': 1 }, lastSentByBuyer: {} }, () => 2, NOW);
     expect(s.dueNow.map((c) => c.orderId)).toEqual(['1', '4']);
     expect(s.held.map((h) => h.reason)).toEqual(['daily-cap', 'daily-cap']);
   });
@@ -30,7 +30,7 @@ describe('reminders due now: limits across orders', () => {
   });
 
   it('says why a single send is blocked, and until when', () => {
-    const history = { sentTodayByShop: { 'shop.test': 5 }, lastSentByBuyer: { 'woocommerce\u0000jane': '2026-11-22T08:00:00.000Z' } };
+    const history = { sentTodayByShop: { 'http://shop.test': 5 }, lastSentByBuyer: { 'woocommerce\u0000http://shop.test\u0000jane': '2026-11-22T08:00:00.000Z' } };
     expect(sendBlockedBy(due('1', 'jane'), history, 20, NOW)).toEqual({ reason: 'buyer-reminded-recently', until: '2026-11-23T08:00:00.000Z' });
     expect(sendBlockedBy(due('1', 'li'), history, 5, NOW)).toEqual({ reason: 'daily-cap' });
     expect(sendBlockedBy(due('1', 'li'), history, 6, NOW)).toBeNull();

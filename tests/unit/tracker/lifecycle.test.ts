@@ -159,3 +159,91 @@ describe('chase lifecycle: money recorded in Settle and the console’s verdicts
     expect(plain).toMatchObject({ ok: true, state: { stage: 'unpaid', paid: 0 } });
   });
 });
+
+describe('chase lifecycle: what the seller records is checked', () => {
+  it('refuses a payment above what is owed unless the seller confirmed the overpayment, and keeps the overpaid part apart', () => {
+    const part = run({ type: 'reminder_sent', tone: 'friendly' }, { type: 'payment_recorded', amount: 6848 }); // 31.52 of 100.00 still owed
+    expect(attempt(part, { type: 'payment_recorded', amount: 100050 })).toMatchObject({ ok: false, code: 'overpaid' });
+    expect(attempt(part, { type: 'payment_recorded', amount: 100050, overpaid: 1 })).toMatchObject({ ok: false, code: 'overpaid' });
+    const over = attempt(part, { type: 'payment_recorded', amount: 100050, overpaid: 100050 - 3152 });
+    expect(over).toMatchObject({ ok: true, state: { stage: 'paid', paid: 10000, paidInSettle: 10000, overpaid: 96898 } });
+    // Exactly what is owed needs no confirmation; a confirmation that does not match is refused.
+    expect(attempt(part, { type: 'payment_recorded', amount: 3152 })).toMatchObject({ ok: true, state: { stage: 'paid', paid: 10000 } });
+    expect(attempt(part, { type: 'payment_recorded', amount: 3152 }).ok && (attempt(part, { type: 'payment_recorded', amount: 3152 }) as { state: ChaseState }).state.overpaid).toBeFalsy();
+    expect(attempt(part, { type: 'payment_recorded', amount: 3000, overpaid: 5 })).toMatchObject({ ok: false, code: 'overpaid' });
+  });
+
+  it('refuses amounts beyond 1,000,000,000.00 or beyond a safe integer, wherever they come from', () => {
+    const big = { amount: 100_000_000_000_000, currency: 'USD' }; // 1e12 dollars: the order itself is absurd, the payment must still be sane
+    const huge = [Number('9999999999999999999900'), 100_000_000_001, 2 ** 53];
+    for (const amount of huge) {
+      expect(applyChaseEvent(initialChase(), { type: 'payment_recorded', amount }, big, NOW), String(amount)).toMatchObject({ ok: false, code: 'amount_too_large' });
+      expect(applyChaseEvent(initialChase(), { type: 'payment_recorded', amount, overpaid: amount - big.amount }, big, NOW), String(amount)).toMatchObject({ ok: false });
+      expect(applyChaseEvent(initialChase(), { type: 'settled', amount, reason: 'r' }, big, NOW), String(amount)).toMatchObject({ ok: false });
+    }
+    expect(applyChaseEvent(initialChase(), { type: 'payment_recorded', amount: 100_000_000_000 }, big, NOW)).toMatchObject({ ok: true, state: { paid: 100_000_000_000 } });
+    expect(attempt(initialChase(), { type: 'plan_agreed', instalments: [{ amount: 5000.5, dueAt: LATER }, { amount: 4999.5, dueAt: LATER }] })).toMatchObject({ ok: false, code: 'bad_plan' });
+    expect(attempt(initialChase(), { type: 'settled', amount: 10.5, reason: 'r' }).ok).toBe(false);
+  });
+
+  it('refuses a plan whose first instalment is already past', () => {
+    const plan = [
+      { amount: 5000, dueAt: '2020-01-01T23:59:00.000Z' },
+      { amount: 5000, dueAt: LATER },
+    ];
+    expect(attempt(initialChase(), { type: 'plan_agreed', instalments: plan })).toMatchObject({ ok: false, code: 'past_date' });
+    expect(attempt(initialChase(), { type: 'plan_agreed', instalments: [{ amount: 10000, dueAt: 'soon' }] })).toMatchObject({ ok: false, code: 'bad_plan' });
+  });
+});
+
+describe('chase lifecycle: the seller undoes a closing', () => {
+  const plan = [
+    { amount: 4000, dueAt: LATER },
+    { amount: 4000, dueAt: '2026-12-31T10:00:00.000Z' },
+  ];
+
+  it('reopens an order paid in full in Settle to the stage, payments and plan it had', () => {
+    const before = run({ type: 'reminder_sent', tone: 'friendly' }, { type: 'payment_recorded', amount: 2000 }, { type: 'plan_agreed', instalments: plan }, { type: 'payment_recorded', amount: 4000 });
+    const paid = attempt(before, { type: 'payment_recorded', amount: 4000 });
+    if (!paid.ok) throw new Error(paid.error);
+    expect(paid.state.stage).toBe('paid');
+    const reopened = attempt(paid.state, { type: 'reopened' });
+    if (!reopened.ok) throw new Error(reopened.error);
+    expect(reopened.state).toEqual(before);
+  });
+
+  it('reopens a write-off and a settlement to where they were, with nothing written off or waived', () => {
+    const before = run({ type: 'reminder_sent', tone: 'final_notice' }, { type: 'payment_recorded', amount: 2500 });
+    for (const close of [{ type: 'written_off', reason: 'Buyer unreachable' }, { type: 'settled', amount: 5000, reason: 'Agreed' }] as ChaseEvent[]) {
+      const closed = attempt(before, close);
+      if (!closed.ok) throw new Error(closed.error);
+      const reopened = attempt(closed.state, { type: 'reopened' });
+      expect(reopened, close.type).toMatchObject({ ok: true, state: { stage: 'partially_paid', paid: 2500, paidInSettle: 2500, remindersSent: 1, lastTone: 'final_notice' } });
+      if (reopened.ok) expect(reopened.state, close.type).toEqual(before);
+    }
+  });
+
+  it('undoes an overpayment with the payment', () => {
+    const before = run({ type: 'payment_recorded', amount: 2000 });
+    const over = attempt(before, { type: 'payment_recorded', amount: 9000, overpaid: 1000 });
+    if (!over.ok) throw new Error(over.error);
+    expect(attempt(over.state, { type: 'reopened' })).toEqual({ ok: true, state: before });
+  });
+
+  it('does not reopen what the console closed, an open order, or twice', () => {
+    const consolePaid = run({ type: 'reminder_sent', tone: 'friendly' }, { type: 'console_paid' });
+    expect(attempt(consolePaid, { type: 'reopened' })).toMatchObject({ ok: false, code: 'nothing_to_reopen' });
+    expect(attempt(run({ type: 'console_cancelled' }), { type: 'reopened' })).toMatchObject({ ok: false, code: 'nothing_to_reopen' });
+    expect(attempt(initialChase(), { type: 'reopened' })).toMatchObject({ ok: false, code: 'nothing_to_reopen' });
+    const reopened = run({ type: 'written_off', reason: 'x' }, { type: 'reopened' });
+    expect(reopened.stage).toBe('unpaid');
+    expect(attempt(reopened, { type: 'reopened' })).toMatchObject({ ok: false, code: 'nothing_to_reopen' });
+  });
+
+  it('forgets the seller’s closing once the console gives its own verdict', () => {
+    const paidInSettle = run({ type: 'payment_recorded', amount: 10000 });
+    const consoleReopened = attempt(paidInSettle, { type: 'console_reopened' });
+    if (!consoleReopened.ok) throw new Error(consoleReopened.error);
+    expect(consoleReopened.state.beforeClose).toBeUndefined();
+  });
+});

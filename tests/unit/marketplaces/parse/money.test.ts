@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyFromSymbol, parseMoney } from '@/lib/marketplaces/parse/money';
+import { currencyFromSymbol, parseMoney, parseMoneyResult } from '@/lib/marketplaces/parse/money';
 
 describe('parseMoney', () => {
   it.each([
@@ -24,9 +24,9 @@ describe('parseMoney', () => {
     ['C$10.00', {}, 1000, 'CAD'],
     ['₹1,23,456.00', {}, 12345600, 'INR'],
     ['₩15,000', {}, 15000, 'KRW'],
-    ['-$5.00', {}, -500, 'USD'],
-    ['−5,00 €', {}, -500, 'EUR'],
-    ['($5.00)', {}, -500, 'USD'],
+    ['-$5.00', { allowNegative: true }, -500, 'USD'],
+    ['−5,00 €', { allowNegative: true }, -500, 'EUR'],
+    ['($5.00)', { allowNegative: true }, -500, 'USD'],
     ['Total: $12.50 USD', {}, 1250, 'USD'],
     ['1.238,80 €', { decimalSeparator: ',', thousandSeparator: '.' }, 123880, 'EUR'],
     ['1,238', { currency: 'USD' }, 123800, 'USD'],
@@ -36,6 +36,16 @@ describe('parseMoney', () => {
   });
 
   it.each(['', 'Free', '—', 'USD'])('returns null for %j', (text) => expect(parseMoney(text)).toBeNull());
+
+  it.each(['-$5.00', '−5,00 €', '- US $5.00', '($5.00)', ' ( 12,50 € ) '])('reads %j as no total: a total is never negative', (text) => {
+    expect(parseMoney(text)).toBeNull();
+    expect(parseMoneyResult(text)).toMatchObject({ ok: false, error: expect.stringMatching(/negative/) });
+  });
+
+  it('fails on an amount too large to count exactly', () => {
+    expect(parseMoney('$99,999,999,999,999,999.00')).toBeNull();
+    expect(parseMoney(`¥${'9'.repeat(40)}`, { lang: 'ja' })).toBeNull();
+  });
 
   it('warns when a symbol is ambiguous, and not when the page language settles it', () => {
     expect(parseMoney('$5.00')?.warnings[0]).toMatch(/ambiguous/);

@@ -38,6 +38,8 @@ describe('WooCommerce reader on saved admin pages', () => {
     expect(reading.kind).toBe(expected.kind);
     expect(reading.marketplace).toBe('woocommerce');
     expect(reading.orders).toEqual(expected.orders);
+    // A page that names its warnings (`"warnings"` in its expected.json) shows exactly those.
+    if (expected.warnings) expect(reading.warnings).toEqual(expected.warnings);
   });
 
   it.each(fixtures.filter((f) => f.expected.orders?.length).map((f) => [f.name, f] as const))(

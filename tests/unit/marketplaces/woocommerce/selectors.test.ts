@@ -14,8 +14,10 @@ const EXPECTED: Record<string, Partial<Record<Key, number>>> = {
   'hpos-edit-pending-en': {
     orderData: 1, heading: 1, statusSelect: 1, payLink: 1, dateInput: 1, hourInput: 1, minuteInput: 1, secondInput: 1,
     billingFirstName: 1, billingLastName: 1, billingCompany: 1, billingEmail: 1, billingPhone: 1, billingMailto: 1,
-    lineItem: 2, itemName: 2, itemSku: 2, itemCost: 3 /* + the shipping row's */, customerOption: 1, totalsTable: 3 /* totals, hook table, refund form */, itemQuantityView: 2, itemQuantityInput: 2, listBody: 0,
+    lineItemsBody: 1, lineItem: 2, itemName: 2, itemSku: 2, itemCost: 3 /* + the shipping row's */, customerOption: 1, totalsTable: 3 /* totals, hook table, refund form */, itemQuantityView: 2, itemQuantityInput: 2, listBody: 0,
+    notesList: 1, customerNote: 0 /* one system note */, noteContent: 1,
   },
+  'hpos-edit-hostile': { customerNote: 1, noteContent: 1 },
   'legacy-edit-processing-en': { orderData: 1, orderEditMarkers: 3, payLink: 0, lineItem: 1, statusSelect: 1 },
 };
 

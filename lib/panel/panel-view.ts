@@ -1,8 +1,8 @@
-import type { ContactChannel } from '../../model/events';
-import type { ChasePanelModel } from '../../messaging/panel-model';
-import { REMINDER_LOCALES, type ReminderLocale } from '../../reminders/types';
-import type { ReminderOffers } from '../../messaging/types';
-import { keyFor, t, uiLocale } from '../../i18n/t';
+import type { ContactChannel } from '../model/events';
+import type { ChasePanelModel } from '../messaging/panel-model';
+import { REMINDER_LOCALES, type ReminderLocale } from '../reminders/types';
+import type { ReminderOffers } from '../messaging/types';
+import { keyFor, t, uiLocale } from '../i18n/t';
 
 export type PanelStatus = { kind: 'sending' } | { kind: 'ok'; text: string; mailUrl?: string } | { kind: 'error'; text: string };
 
@@ -10,10 +10,17 @@ export interface PanelState {
   model: ChasePanelModel;
   channel: ContactChannel;
   status?: PanelStatus;
+  /** Send was clicked where the browser cannot tell whether the panel was visible: ask once more, here. */
+  confirming?: boolean;
 }
+
+/** The confirmation's button takes clicks only after this long, so a click meant for Send cannot land on it. */
+export const CONFIRM_DELAY_MS = 600;
 
 export interface PanelCallbacks {
   onSend(channel: ContactChannel, locale: ReminderLocale): void;
+  onConfirm(channel: ContactChannel, locale: ReminderLocale): void;
+  onCancel(): void;
   onLocale(locale: ReminderLocale): void;
   onOffers(offers: ReminderOffers): void;
   onChannel(channel: ContactChannel): void;
@@ -91,24 +98,26 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     controls.append(offer('instalments', t('optOfferInstalments')), offer('extension', t('optOfferExtension')));
     box.append(controls);
     if (state.channel === 'console-invoice') box.append(el(doc, 'p', t('panelInvoiceNote'), 'muted'));
+    if (model.unsigned) box.append(el(doc, 'p', t('dashSignHint'), 'warn sign-hint'));
     box.append(el(doc, 'p', t('panelSubject', draft.subject), 'muted'));
     box.append(el(doc, 'div', draft.text, 'draft'));
     for (const w of draft.warnings) box.append(el(doc, 'p', t(keyFor('warn', w)), 'warn'));
 
     if (model.blocked) {
-      const why = t(model.blocked.reason === 'daily-cap' ? 'panelBlockedCap' : 'panelBlockedBuyer', dateTime(model.blocked.until));
+      const why = blockedText(model.blocked);
       box.append(el(doc, 'p', why, 'status error'));
     }
     const send = el(doc, 'button', state.status?.kind === 'sending' ? t('panelSending') : t('panelSend'), 'send');
     send.type = 'button';
-    send.disabled = !!model.blocked || state.status?.kind === 'sending';
+    send.disabled = !!model.blocked || state.status?.kind === 'sending' || !!state.confirming;
     send.addEventListener('click', (event) => {
-      // Only the seller's own click sends: a script on the page cannot press it for them.
+      // Only the seller's own click sends: nothing else can press it for them.
       if (!event.isTrusted || send.disabled) return;
       send.disabled = true;
       cb.onSend(state.channel, draft.locale);
     });
     box.append(send);
+    if (state.confirming) box.append(confirmation(doc, model.order.buyer, () => cb.onConfirm(state.channel, draft.locale), cb.onCancel));
   } else if (!model.order.paused && !model.templateProblem) {
     box.append(el(doc, 'p', t('panelClosed', t(keyFor('stage', model.order.stage)))));
   }
@@ -124,4 +133,34 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     box.append(status);
   }
   root.replaceChildren(...[...root.childNodes].filter((n) => n.nodeName === 'STYLE'), box);
+}
+
+/** "Send this reminder to Jane Doe now?" with a Yes that takes clicks only after CONFIRM_DELAY_MS. */
+function confirmation(doc: Document, buyer: string, onYes: () => void, onNo: () => void): HTMLElement {
+  const box = el(doc, 'div', undefined, 'confirm');
+  box.setAttribute('role', 'alertdialog');
+  box.append(el(doc, 'p', t('panelConfirmSend', buyer)));
+  const yes = el(doc, 'button', t('panelConfirmYes'), 'send confirm-yes');
+  yes.type = 'button';
+  yes.disabled = true;
+  setTimeout(() => (yes.disabled = false), CONFIRM_DELAY_MS);
+  yes.addEventListener('click', (event) => {
+    if (!event.isTrusted || yes.disabled) return;
+    yes.disabled = true;
+    onYes();
+  });
+  const no = el(doc, 'button', t('panelConfirmNo'), 'confirm-no');
+  no.type = 'button';
+  no.addEventListener('click', onNo);
+  box.append(yes, ' ', no);
+  return box;
+}
+
+/** Why Send is held back, in the seller's words. */
+function blockedText(blocked: NonNullable<ChasePanelModel['blocked']>): string {
+  if (blocked.reason === 'send-unresolved') {
+    const at = dateTime(blocked.startedAt ?? blocked.until);
+    return !blocked.channel || blocked.channel === 'console-form' ? t('panelBlockedUnresolved', at) : t('panelBlockedUnresolvedOther', at, t(keyFor('channel', blocked.channel)));
+  }
+  return t(blocked.reason === 'daily-cap' ? 'panelBlockedCap' : 'panelBlockedBuyer', dateTime(blocked.until));
 }

@@ -5,7 +5,7 @@ import { checkEventLog, getTotals } from '@/lib/db/queries';
 import { ingestSnapshots } from '@/lib/db/ingest';
 import { createSnapshot } from '../factories';
 
-const NAME = 'settle-migration-v2';
+const NAME = 'settle-migration-v1';
 afterEach(() => Dexie.delete(NAME));
 
 /** The database exactly as version 1 shipped it, filled by version 1's own code path. */
@@ -35,12 +35,12 @@ async function makeV1Database() {
   return counts;
 }
 
-describe('schema version 1 → 2', () => {
+describe('schema version 1 → current', () => {
   it('keeps every order, event, buyer, setting and the summary, and starts each order\'s chase from its status', async () => {
     const before = await makeV1Database();
     const db = new SettleDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.orders.count()).toBe(before.orders);
     expect(await db.events.count()).toBe(before.events);
     expect(await db.buyers.count()).toBeGreaterThan(0);

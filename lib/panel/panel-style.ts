@@ -1,6 +1,7 @@
-/** The panel's look, inside its shadow root so the console's CSS and ours never meet. */
+/** The panel's look, in its own frame (panel.html): the console's CSS never reaches it. */
 export const PANEL_CSS = `
-:host { all: initial; display: block; margin: 12px 0 16px; font: 13px/1.5 -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans", sans-serif; color: #1d2327; }
+html, body { margin: 0; background: transparent; }
+body { font: 13px/1.5 -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans", sans-serif; color: #1d2327; }
 .panel { border: 1px solid #c3c4c7; border-left: 4px solid #b45309; background: #fff; padding: 12px 16px; max-width: 880px; }
 h2 { font-size: 14px; margin: 0 0 6px; }
 p { margin: 4px 0; }
@@ -17,4 +18,6 @@ button.send[disabled] { background: #a7aaad; cursor: default; }
 .status { margin-top: 6px; }
 .status.ok { color: #00692a; }
 .status.error { color: #b32d2e; }
+.confirm { margin-top: 8px; padding: 8px 10px; border: 1px solid #b45309; background: #fff8e5; }
+button.confirm-no { font: inherit; margin-left: 8px; }
 `;

@@ -1,0 +1,56 @@
+import * as v from 'valibot';
+import type { MarketplaceId, OrderSnapshot } from '../model/order';
+import type { ShopSnapshot } from '../model/order-record';
+import { isOnShop, shopOfPage } from '../model/shop';
+import { OrderSnapshotSchema, describeIssues } from '../messaging/schemas';
+import { ORDER_BYTE_BUDGET, utf8Length } from '../messaging/budgets';
+import { t } from '../i18n/t';
+import type { NotesReading } from '../db/reconcile-sends';
+
+export interface PageOrders {
+  /** The orders this page may speak for, each with the page's own shop. */
+  orders: ShopSnapshot[];
+  /** One line per order refused or changed, in the seller's language. */
+  warnings: string[];
+  /** The customer notes each admitted order page showed: beside the orders, to settle sends (lib/db/reconcile-sends.ts), never stored with them. */
+  notes: NotesReading[];
+}
+
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Admits a page's orders one by one: a page speaks only for its own shop. Each order must be
+ * well formed, within its byte budget, of the page's console and on the page's own site; a pay
+ * link on another site is dropped. One bad order is refused alone, never its page.
+ * `pageUrl` is the address the browser reports for the sending page, never the message's claim.
+ */
+export function admitPageOrders(marketplace: MarketplaceId, raw: readonly unknown[], pageUrl: string): PageOrders {
+  const shop = shopOfPage(marketplace, pageUrl);
+  const pageOrigin = originOf(pageUrl);
+  const admitted: PageOrders = { orders: [], warnings: [], notes: [] };
+  raw.forEach((item, index) => {
+    const label = labelOf(item, index);
+    if (utf8Length(JSON.stringify(item) ?? '') > ORDER_BYTE_BUDGET) return void admitted.warnings.push(t('orderRefusedTooBig', label));
+    const parsed = v.safeParse(OrderSnapshotSchema, item);
+    if (!parsed.success) return void admitted.warnings.push(t('orderRefusedInvalid', label, describeIssues(parsed.issues)));
+    const order = parsed.output as OrderSnapshot;
+    if (order.marketplace !== marketplace || originOf(order.url) !== pageOrigin) return void admitted.warnings.push(t('orderRefusedOtherSite', label));
+    const { payUrl, customerNotes, ...rest } = order;
+    if (payUrl && !isOnShop(payUrl, shop)) admitted.warnings.push(t('orderPayLinkDropped', label));
+    admitted.orders.push({ ...rest, ...(payUrl && isOnShop(payUrl, shop) && { payUrl }), shop });
+    if (customerNotes) admitted.notes.push({ marketplace: order.marketplace, shop, orderId: order.orderId, customerNotes });
+  });
+  return admitted;
+}
+
+/** "#1042", or the order's place on the page when it has no usable number. */
+function labelOf(item: unknown, index: number): string {
+  const id = (item as { orderId?: unknown } | null)?.orderId;
+  return typeof id === 'string' && id.length <= 200 ? `#${id}` : t('orderAtPosition', index + 1);
+}

@@ -1,0 +1,79 @@
+import * as v from 'valibot';
+import type { SettleDb } from '../db/schema';
+import type { PageReading } from '../marketplaces/types';
+import { HandledError, type MessageSender } from '../messaging/router';
+import { PageReadingSchema, PerformOutcomeSchema } from '../messaging/schemas';
+import type { ChasePanelModel } from '../messaging/panel-model';
+import { BgToCs, CsToBg, type BgToCsMessage, type PanelFinishMessage, type PanelModelMessage, type PanelSendMessage, type PanelSendOutcome, type PanelSizeMessage } from '../messaging/types';
+import { t } from '../i18n/t';
+import { onChasePanel } from './chase-panel';
+import { onSendBegin, onSendFinish } from './send-reminder';
+
+export type AskConsolePage = (tabId: number, message: BgToCsMessage) => Promise<unknown>;
+
+/** The console tab the panel is framed in: its address decides the shop, never the panel's message. */
+function consoleTab(sender: MessageSender): { id: number; url: string } {
+  const { id, url } = sender.tab ?? {};
+  if (id === undefined || !url) throw new HandledError('forbidden', 'The panel is not on a console page.');
+  return { id, url };
+}
+
+/** Background steps below take the console page as their sender: the shop is that page's. */
+const asConsolePage = (tab: { id: number; url: string }): MessageSender => ({ url: tab.url, tab });
+
+/** What the panel shows for one order of its tab's shop. */
+export async function onPanelModel(db: SettleDb, message: PanelModelMessage, sender: MessageSender, now: string): Promise<ChasePanelModel> {
+  const tab = consoleTab(sender);
+  const { marketplace, orderId, locale, offers } = message;
+  return onChasePanel(db, { type: CsToBg.CHASE_PANEL, url: tab.url, marketplace, orderId, ...(locale && { locale }), ...(offers && { offers }) }, asConsolePage(tab), now);
+}
+
+/**
+ * Send, from Settle's own panel. The background drives it: the console page is read again at the
+ * click and stored first (a paid order is never reminded); the send is recorded as pending; the
+ * content script types the note and the background records what happened. When the page stops
+ * answering (the tab closed, the worker restarted) the send stays pending and is settled by the
+ * next reading of the order's notes: it is never sent again by itself.
+ */
+export async function onPanelSend(db: SettleDb, message: PanelSendMessage, sender: MessageSender, askPage: AskConsolePage, now: string): Promise<PanelSendOutcome> {
+  const tab = consoleTab(sender);
+  const page = asConsolePage(tab);
+  const raw = await askPage(tab.id, { type: BgToCs.READ }).catch(() => undefined);
+  const parsed = v.safeParse(PageReadingSchema, raw);
+  const reading = (parsed.success ? parsed.output : { ok: false, error: t('sendRefusedUnreadable') }) as PageReading;
+  const { sendId, marketplace, orderId, tone, locale, channel, offers } = message;
+  const plan = await onSendBegin(db, { type: CsToBg.SEND_BEGIN, url: tab.url, sendId, marketplace, orderId, tone, locale, channel, ...(offers && { offers }), reading }, page, now);
+  const finish = (ok: boolean, error?: string) => onSendFinish(db, { type: CsToBg.SEND_FINISH, url: tab.url, sendId, ok, ...(error && { error }) }, page, now);
+
+  if (plan.action.kind !== 'console-form' && plan.action.kind !== 'console-action') return { status: 'do-it', action: plan.action, text: plan.text };
+  let outcome: v.InferOutput<typeof PerformOutcomeSchema>;
+  try {
+    outcome = v.parse(PerformOutcomeSchema, await askPage(tab.id, { type: BgToCs.PERFORM, action: plan.action }));
+  } catch {
+    return { status: 'unknown' };
+  }
+  try {
+    if (!outcome.ok) {
+      await finish(false, outcome.error);
+      return { status: 'failed', error: outcome.error };
+    }
+    await finish(true);
+    return { status: 'sent' };
+  } catch (error) {
+    // The console has it; Settle could not write it down (a full disk): pending, settled by the next reading.
+    if (error instanceof HandledError && error.code === 'storage-full') return { status: 'unknown' };
+    throw error;
+  }
+}
+
+/** The panel copied the text or opened the mail draft itself: record how that went. */
+export async function onPanelFinish(db: SettleDb, message: PanelFinishMessage, sender: MessageSender, now: string) {
+  const tab = consoleTab(sender);
+  return onSendFinish(db, { type: CsToBg.SEND_FINISH, url: tab.url, sendId: message.sendId, ok: message.ok, ...(message.error && { error: message.error }) }, asConsolePage(tab), now);
+}
+
+/** The panel's height, for the frame the content script drew around it. */
+export async function onPanelSize(message: PanelSizeMessage, sender: MessageSender, askPage: AskConsolePage): Promise<null> {
+  await askPage(consoleTab(sender).id, { type: BgToCs.SIZE, height: message.height }).catch(() => undefined);
+  return null;
+}

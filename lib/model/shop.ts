@@ -1,0 +1,50 @@
+import type { MarketplaceId } from './order';
+
+/**
+ * The shop an order belongs to, part of every order's key: two shops may share an order number.
+ *
+ * - Self-hosted consoles (WooCommerce, and any other console read by the generic reader): the
+ *   page's origin, `https://shop.example`. A page speaks only for its own origin's orders.
+ * - Orders the seller added by hand: `MANUAL_SHOP`; no page can speak for them.
+ * - Hosted consoles (a later issue) add their store or seller account to the origin through their adapter.
+ */
+export const MANUAL_SHOP = 'manual';
+
+/** The shop a console page at `url` speaks for. */
+export function shopOfPage(marketplace: MarketplaceId, url: string | URL): string {
+  void marketplace; // every console read today is self-hosted: the shop is the origin
+  return new URL(url).origin;
+}
+
+/** The origin an order's console pages live on, or undefined for orders added by hand. */
+export function originOfShop(shop: string): string | undefined {
+  if (shop === MANUAL_SHOP) return undefined;
+  try {
+    const url = new URL(shop);
+    return /^https?:$/.test(url.protocol) ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `url` is a page of this shop's own site: the only links Settle keeps or opens for its orders. */
+export function isOnShop(url: string | undefined, shop: string): boolean {
+  const origin = originOfShop(shop);
+  if (!url || !origin) return false;
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/** A short name for the shop, for lists: its host, or nothing for orders added by hand. */
+export function shopLabel(shop: string): string {
+  const origin = originOfShop(shop);
+  return origin ? new URL(origin).host : '';
+}
+
+/** The console page Settle may open for an order: its own page on its own shop's site, else none. */
+export function consoleUrlOf(order: { url: string; shop: string }): string | undefined {
+  return isOnShop(order.url, order.shop) ? order.url : undefined;
+}

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { admitPageOrders } from '@/lib/background/page-orders';
+import { createSnapshot } from '../factories';
+import { useLocale } from '../support/i18n';
+
+beforeEach(() => useLocale('en'));
+
+const PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders';
+const EVIL = 'http://evil.test/wp-admin/post.php?post=1&action=edit';
+const order = (overrides = {}) => {
+  const { shop: _hint, ...reading } = createSnapshot({ url: PAGE, ...overrides });
+  return reading;
+};
+
+describe('admitting a page\'s orders: a page speaks only for its own shop, one order at a time', () => {
+  it('gives every order the shop of the page that sent it, whatever the reading claims', () => {
+    const admitted = admitPageOrders('woocommerce', [{ ...order(), shop: 'real.shop' }], EVIL.replace('post.php?post=1&action=edit', 'admin.php?page=wc-orders'));
+    // The reading's url is shop.test, the page is evil.test: refused, not moved to evil.test or kept on shop.test.
+    expect(admitted.orders).toEqual([]);
+    expect(admitted.warnings).toEqual(['Order #1042 was not saved: it points to another site than this page.']);
+    const own = admitPageOrders('woocommerce', [{ ...order(), shop: 'https://real.shop' }], PAGE);
+    expect(own.orders.map((o) => o.shop)).toEqual(['http://shop.test']);
+  });
+
+  it('refuses a bad order alone and keeps the rest of its page', () => {
+    const raw = [
+      order({ orderId: '1' }),
+      order({ orderId: '2', total: { amount: 1.5, currency: 'USD' } }),
+      order({ orderId: '3', total: { amount: -500, currency: 'USD' } }),
+      { ...order({ orderId: '4' }), status: 'owed' },
+      { ...order({ orderId: '5' }), html: '<b>' },
+      order({ orderId: '6', placedAt: 'yesterday' }),
+      order({ orderId: '7', total: { amount: 1, currency: 'usd' } }),
+      order({ orderId: '8', buyer: { name: 'x'.repeat(1024 * 1024) } }),
+      order({ orderId: '9' }),
+    ];
+    const admitted = admitPageOrders('woocommerce', raw, PAGE);
+    expect(admitted.orders.map((o) => o.orderId)).toEqual(['1', '9']);
+    expect(admitted.warnings).toHaveLength(7);
+    expect(admitted.warnings[0]).toMatch(/^Order #2 was not saved: total\.amount/);
+    expect(admitted.warnings[1]).toMatch(/^Order #3 was not saved: total\.amount/);
+    expect(admitted.warnings[6]).toBe('Order #8 was not saved: the page shows more about it than Settle keeps for one order.');
+  });
+
+  it('keeps a pay link only on the page\'s own site', () => {
+    const admitted = admitPageOrders('woocommerce', [order({ payUrl: 'https://evil.test/pay/3301' }), order({ orderId: '2', payUrl: 'http://shop.test/checkout/order-pay/2/?key=k' })], PAGE);
+    expect(admitted.orders[0]!.payUrl).toBeUndefined();
+    expect(admitted.orders[1]!.payUrl).toBe('http://shop.test/checkout/order-pay/2/?key=k');
+    expect(admitted.warnings).toEqual(['Order #1042: its payment link is on another site, so Settle does not use it.']);
+  });
+
+  it('refuses an order of another console, and names an order without a usable number by its place', () => {
+    const admitted = admitPageOrders('woocommerce', [order({ marketplace: 'ebay' }), { ...order(), orderId: 7 }], PAGE);
+    expect(admitted.orders).toEqual([]);
+    expect(admitted.warnings[1]).toMatch(/^Order number 2 on the page was not saved/);
+  });
+});
