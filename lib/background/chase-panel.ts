@@ -13,10 +13,9 @@ import { amountOwed } from '../reminders/draft';
 import { draftForChannel } from '../reminders/draft-context';
 import type { ReminderLocale } from '../reminders/types';
 import { sendBlockFor } from '../db/send-block';
-import { HandledError, type MessageSender } from '../messaging/router';
+import { HandledError } from '../messaging/router';
 import { shopOfPage } from '../model/shop';
-import { senderPageUrl } from './page-read';
-import type { ChasePanelMessage } from '../messaging/types';
+import type { PanelModelMessage } from '../messaging/types';
 import type { ChasePanelModel } from '../messaging/panel-model';
 import { t, uiLocale } from '../i18n/t';
 
@@ -33,9 +32,9 @@ export function toneToSend(order: OrderRecord, settings: ChaseSettings): { tone:
 }
 
 /** Builds what the order page's panel shows. */
-export async function onChasePanel(db: SettleDb, message: ChasePanelMessage, sender: MessageSender, now = new Date().toISOString()): Promise<ChasePanelModel> {
-  // The page speaks only for its own shop's order of that number.
-  const order = await getOrder(db, [message.marketplace, shopOfPage(message.marketplace, senderPageUrl(sender)), message.orderId]);
+export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage, 'type'>, pageUrl: string, now = new Date().toISOString()): Promise<ChasePanelModel> {
+  // The console page (`pageUrl`) speaks only for its own shop's order of that number.
+  const order = await getOrder(db, [message.marketplace, shopOfPage(message.marketplace, pageUrl), message.orderId]);
   if (!order) throw new HandledError('refused', t('panelNotTracked'));
   const settings = await getChaseSettings(db);
   const locale: ReminderLocale = message.locale ?? settings.reminderLocale;

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { MarketplaceId, OrderSnapshot } from '../model/order';
 import type { ShopSnapshot } from '../model/order-record';
-import { isOnShop, shopOfPage } from '../model/shop';
+import { isOnShop, originOf, shopOfPage } from '../model/shop';
 import { OrderSnapshotSchema, describeIssues } from '../messaging/schemas';
 import { ORDER_BYTE_BUDGET, utf8Length } from '../messaging/budgets';
 import { t } from '../i18n/t';
@@ -15,14 +15,6 @@ export interface PageOrders {
   /** The customer notes each admitted order page showed: beside the orders, to settle sends (lib/db/reconcile-sends.ts), never stored with them. */
   notes: NotesReading[];
 }
-
-const originOf = (url: string) => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * Admits a page's orders one by one: a page speaks only for its own shop. Each order must be

@@ -27,7 +27,7 @@ async function repeatNonPayersAmong(db: SettleDb, orders: ShopSnapshot[]): Promi
 }
 
 /** The address of the page that sent a message, as the browser reports it (never the message's own claim). */
-export function senderPageUrl(sender: MessageSender): string {
+function senderPageUrl(sender: MessageSender): string {
   const url = sender.url ?? sender.tab?.url;
   if (!url) throw new HandledError('forbidden', 'This message does not come from a page.');
   return url;

@@ -4,7 +4,7 @@ import type { PageReading } from '../marketplaces/types';
 import { HandledError, type MessageSender } from '../messaging/router';
 import { PageReadingSchema, PerformOutcomeSchema } from '../messaging/schemas';
 import type { ChasePanelModel } from '../messaging/panel-model';
-import { BgToCs, CsToBg, type BgToCsMessage, type PanelFinishMessage, type PanelModelMessage, type PanelSendMessage, type PanelSendOutcome, type PanelSizeMessage } from '../messaging/types';
+import { BgToCs, type BgToCsMessage, type PanelFinishMessage, type PanelModelMessage, type PanelSendMessage, type PanelSendOutcome, type PanelSizeMessage } from '../messaging/types';
 import { t } from '../i18n/t';
 import { onChasePanel } from './chase-panel';
 import { onSendBegin, onSendFinish } from './send-reminder';
@@ -18,14 +18,9 @@ function consoleTab(sender: MessageSender): { id: number; url: string } {
   return { id, url };
 }
 
-/** Background steps below take the console page as their sender: the shop is that page's. */
-const asConsolePage = (tab: { id: number; url: string }): MessageSender => ({ url: tab.url, tab });
-
 /** What the panel shows for one order of its tab's shop. */
 export async function onPanelModel(db: SettleDb, message: PanelModelMessage, sender: MessageSender, now: string): Promise<ChasePanelModel> {
-  const tab = consoleTab(sender);
-  const { marketplace, orderId, locale, offers } = message;
-  return onChasePanel(db, { type: CsToBg.CHASE_PANEL, url: tab.url, marketplace, orderId, ...(locale && { locale }), ...(offers && { offers }) }, asConsolePage(tab), now);
+  return onChasePanel(db, message, consoleTab(sender).url, now);
 }
 
 /**
@@ -37,13 +32,11 @@ export async function onPanelModel(db: SettleDb, message: PanelModelMessage, sen
  */
 export async function onPanelSend(db: SettleDb, message: PanelSendMessage, sender: MessageSender, askPage: AskConsolePage, now: string): Promise<PanelSendOutcome> {
   const tab = consoleTab(sender);
-  const page = asConsolePage(tab);
   const raw = await askPage(tab.id, { type: BgToCs.READ }).catch(() => undefined);
   const parsed = v.safeParse(PageReadingSchema, raw);
   const reading = (parsed.success ? parsed.output : { ok: false, error: t('sendRefusedUnreadable') }) as PageReading;
-  const { sendId, marketplace, orderId, tone, locale, channel, offers } = message;
-  const plan = await onSendBegin(db, { type: CsToBg.SEND_BEGIN, url: tab.url, sendId, marketplace, orderId, tone, locale, channel, ...(offers && { offers }), reading }, page, now);
-  const finish = (ok: boolean, error?: string) => onSendFinish(db, { type: CsToBg.SEND_FINISH, url: tab.url, sendId, ok, ...(error && { error }) }, page, now);
+  const plan = await onSendBegin(db, { ...message, reading }, tab.url, now);
+  const finish = (ok: boolean, error?: string) => onSendFinish(db, { sendId: message.sendId, ok, ...(error && { error }) }, tab.url, now);
 
   if (plan.action.kind !== 'console-form' && plan.action.kind !== 'console-action') return { status: 'do-it', action: plan.action, text: plan.text };
   let outcome: v.InferOutput<typeof PerformOutcomeSchema>;
@@ -68,8 +61,7 @@ export async function onPanelSend(db: SettleDb, message: PanelSendMessage, sende
 
 /** The panel copied the text or opened the mail draft itself: record how that went. */
 export async function onPanelFinish(db: SettleDb, message: PanelFinishMessage, sender: MessageSender, now: string) {
-  const tab = consoleTab(sender);
-  return onSendFinish(db, { type: CsToBg.SEND_FINISH, url: tab.url, sendId: message.sendId, ok: message.ok, ...(message.error && { error: message.error }) }, asConsolePage(tab), now);
+  return onSendFinish(db, message, consoleTab(sender).url, now);
 }
 
 /** The panel's height, for the frame the content script drew around it. */

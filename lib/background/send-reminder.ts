@@ -7,18 +7,21 @@ import { beginSend, finishSend } from '../db/sends';
 import { getTemplate } from '../db/templates';
 import { contactStrategyFor } from '../reminders/contact';
 import { sendBlockFor } from '../db/send-block';
-import { HandledError, type MessageSender } from '../messaging/router';
+import { HandledError } from '../messaging/router';
 import type { OrderKey } from '../model/order-record';
 import { shopOfPage } from '../model/shop';
 import { admitPageOrders } from './page-orders';
-import { senderPageUrl } from './page-read';
-import type { SendBeginMessage, SendFinishMessage } from '../messaging/types';
+import type { PageReading } from '../marketplaces/types';
+import type { PanelFinishMessage, PanelSendMessage } from '../messaging/types';
 import type { SendPlan } from '../messaging/panel-model';
 import { t } from '../i18n/t';
 import { draftForChannel } from '../reminders/draft-context';
 import { refreshReminders } from './refresh-reminders';
 
 const refuse = (detail: string) => new HandledError('refused', detail);
+
+/** The panel's Send, with the console page read again at the click. */
+export type SendBeginRequest = Omit<PanelSendMessage, 'type'> & { reading: PageReading };
 
 /** A full disk, said plainly: what was being written rolled back whole. */
 async function plainIfDiskFull<T>(work: () => Promise<T>, detail: () => string): Promise<T> {
@@ -35,15 +38,15 @@ async function plainIfDiskFull<T>(work: () => Promise<T>, detail: () => string):
  * order is still owed, not paused, has no send still unconfirmed, and neither the buyer's 24 hours
  * nor the shop's daily cap holds it back. The words are drafted here, for the chosen channel's limit.
  */
-export async function onSendBegin(db: SettleDb, message: SendBeginMessage, sender: MessageSender, now = new Date().toISOString()): Promise<SendPlan> {
-  return plainIfDiskFull(() => beginChecked(db, message, sender, now), () => t('sendRefusedStorageFull'));
+export async function onSendBegin(db: SettleDb, message: SendBeginRequest, pageUrl: string, now = new Date().toISOString()): Promise<SendPlan> {
+  return plainIfDiskFull(() => beginChecked(db, message, pageUrl, now), () => t('sendRefusedStorageFull'));
 }
 
-async function beginChecked(db: SettleDb, message: SendBeginMessage, sender: MessageSender, now: string): Promise<SendPlan> {
+/** `pageUrl`: the console page the panel is on, as the browser reports it; its shop is the order's. */
+async function beginChecked(db: SettleDb, message: SendBeginRequest, pageUrl: string, now: string): Promise<SendPlan> {
   if (!message.reading.ok) throw refuse(t('sendRefusedUnreadable'));
   // The second click of a double click: this very send is under way.
   if (await db.sends.get(message.sendId)) throw refuse(t('sendRefusedDuplicate'));
-  const pageUrl = senderPageUrl(sender);
   // The page speaks only for its own shop's order of that number.
   const key: OrderKey = [message.marketplace, shopOfPage(message.marketplace, pageUrl), message.orderId];
   // Known closed (paid, seen on another page): this page may be stale; its reading must not reopen the order.
@@ -81,7 +84,7 @@ async function beginChecked(db: SettleDb, message: SendBeginMessage, sender: Mes
     subject: draft.subject,
     text: logged,
     ...(message.channel === 'mail-draft' && order.buyer.email && { recipient: order.buyer.email }),
-    url: message.url,
+    url: pageUrl,
     startedAt: now,
   });
   if (!started) throw refuse(t('sendRefusedDuplicate'));
@@ -89,13 +92,13 @@ async function beginChecked(db: SettleDb, message: SendBeginMessage, sender: Mes
 }
 
 /**
- * The content script reports how the send went; only a send started from the same site can be
+ * How the send went; only a send started from the same site (`pageUrl`, the console page) can be
  * finished. A confirmed send is recorded as sent even if the order closed meanwhile; a sent one
  * stays sent. A full disk is answered `storage-full`, and the send stays unconfirmed.
  */
-export async function onSendFinish(db: SettleDb, message: SendFinishMessage, sender: MessageSender, now = new Date().toISOString()) {
+export async function onSendFinish(db: SettleDb, message: Omit<PanelFinishMessage, 'type'>, pageUrl: string, now = new Date().toISOString()) {
   const send = await db.sends.get(message.sendId);
-  if (!send || send.shop !== shopOfPage(send.marketplace, senderPageUrl(sender))) throw new HandledError('forbidden', t('sendUnknown'));
+  if (!send || send.shop !== shopOfPage(send.marketplace, pageUrl)) throw new HandledError('forbidden', t('sendUnknown'));
   const outcome = message.ok ? { ok: true as const } : { ok: false as const, error: message.error ?? t('sendFailedUnknown') };
   const result = await plainIfDiskFull(() => finishSend(db, message.sendId, outcome, now), () => t('sendStorageFull'));
   await refreshReminders(db, now);

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import { orStorageFull } from './storage-full';
 import { buyerKeyFor, buyerKeyOf, orderKeyOf, orderKeyText, type BuyerKey, type OrderRecord, type ShopSnapshot } from '../model/order-record';
 import type { OrderEventDraft } from '../model/events';
 import { mergeSnapshot } from '../tracker/merge-snapshot';
@@ -25,13 +25,7 @@ export interface IngestResult {
  */
 export const MAX_ORDERS_PER_SHOP = 100_000;
 
-/** Thrown when the disk is full: the transaction rolled back and nothing was written. */
-export class StorageFullError extends Error {
-  constructor() {
-    super('storage-full');
-    this.name = 'StorageFullError';
-  }
-}
+export { StorageFullError } from './storage-full';
 
 /**
  * Writes one page's readings in ONE transaction: orders, their events (hash-chained), buyers and
@@ -42,8 +36,8 @@ export async function ingestSnapshots(db: SettleDb, snapshots: ShopSnapshot[], n
   const latest = new Map<string, ShopSnapshot>();
   for (const s of snapshots) latest.set(orderKeyText(s), s); // the same order twice on one page: the last reading wins
   let batch = [...latest.values()];
-  try {
-    return await db.transaction('rw', [db.orders, db.events, db.chains, db.buyers, db.summary, db.settings], async () => {
+  return orStorageFull(() =>
+    db.transaction('rw', [db.orders, db.events, db.chains, db.buyers, db.summary, db.settings], async () => {
       let existing = await db.orders.bulkGet(batch.map(orderKeyOf));
       const totals = ((await db.summary.get(SUMMARY_IDS.totals)) as TotalsSummary | undefined) ?? emptyTotals();
       const settings = await getChaseSettings(db);
@@ -89,11 +83,8 @@ export async function ingestSnapshots(db: SettleDb, snapshots: ShopSnapshot[], n
       result.events = events.length;
       result.openCount = totals.openCount;
       return result;
-    });
-  } catch (error) {
-    if (isQuotaError(error)) throw new StorageFullError();
-    throw error;
-  }
+    }),
+  );
 }
 
 /** How many new orders each shop may still take, read by the shop index. */
@@ -127,9 +118,4 @@ async function updateBuyers(db: SettleDb, deltas: { record: OrderRecord; before?
     for (const field of ['name', 'email', 'phone'] as const) if (record.buyer[field]) buyer[field] = record.buyer[field];
   }
   await db.buyers.bulkPut([...byKey.values()]);
-}
-
-function isQuotaError(error: unknown): boolean {
-  const e = error as { name?: string; inner?: { name?: string } } | null;
-  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError' || e?.name === Dexie.errnames.QuotaExceeded;
 }

@@ -2,7 +2,7 @@ import type { Transaction } from 'dexie';
 import type { OrderEvent, OrderEventDraft } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import { orderKeyText, type OrderRecord } from '../model/order-record';
-import { isOnShop, MANUAL_SHOP } from '../model/shop';
+import { isOnShop, MANUAL_SHOP, originOf } from '../model/shop';
 import { chainEvent, GENESIS_HASH, verifyChain } from './event-chain';
 import type { BuyerRecord, ChainRecord } from './schema';
 import { LEGACY_CHAIN_SUMMARY_ID, LEGACY_TABLES, TABLES } from './tables';
@@ -13,12 +13,8 @@ export const V2_CHAIN_RECORD_KEY = 'v2-event-chain';
 /** Rows of version 2 had no shop: the origin of the page they were read on, or the hand-added shop. */
 function shopOfV2(row: { marketplace: MarketplaceId; url?: string }): string {
   if (row.marketplace === 'generic') return MANUAL_SHOP;
-  try {
-    const origin = new URL(row.url ?? '').origin;
-    return origin && origin !== 'null' ? origin : 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  const origin = originOf(row.url);
+  return origin && origin !== 'null' ? origin : 'unknown';
 }
 
 type V2Event = Omit<OrderEvent, 'shop'> & { shop?: string };

@@ -1,11 +1,12 @@
 import { t } from '../i18n/t';
 import { READ_LIMITS } from '../marketplaces/limits';
-import { noteMatches } from '../marketplaces/woocommerce/contact';
+import { adapters } from '../marketplaces';
 import type { MarketplaceId } from '../model/order';
 import { orderKeyOf, orderKeyText } from '../model/order-record';
 import { chaseTables } from './chase';
 import type { SettleDb } from './schema';
-import { finishSend, orStorageFull, type SendRecord } from './sends';
+import { finishSend, type SendRecord } from './sends';
+import { orStorageFull } from './storage-full';
 
 /** The customer notes an order page showed when it was read (newest first), beside its reading. */
 export interface NotesReading {
@@ -18,8 +19,8 @@ export interface NotesReading {
 /** A note-form send not shown in the notes this long after it started did not go out (the console answers in seconds). */
 export const RECONCILE_AFTER_MS = 2 * 60_000;
 
-/** How each console shows a note it was sent: whether a shown note is those words. */
-const NOTE_MATCHERS: Partial<Record<MarketplaceId, (note: string, sent: string) => boolean>> = { woocommerce: noteMatches };
+/** How a console shows a note it was sent (its adapter says): whether a shown note is those words. */
+const noteMatcherOf = (marketplace: MarketplaceId) => adapters.find((a) => a.id === marketplace)?.consoleContact?.noteMatches;
 
 const byStart = (a: SendRecord, b: SendRecord) => a.startedAt.localeCompare(b.startedAt);
 
@@ -45,7 +46,7 @@ function unsettled(sends: SendRecord[]): SendRecord[] {
  */
 export async function reconcileSends(db: SettleDb, readings: NotesReading[], now: string, { mayFail = true } = {}): Promise<{ sent: string[]; failed: string[] }> {
   const outcome = { sent: [] as string[], failed: [] as string[] };
-  const relevant = readings.filter((r) => NOTE_MATCHERS[r.marketplace]);
+  const relevant = readings.filter((r) => noteMatcherOf(r.marketplace));
   if (!relevant.length) return outcome;
   // Most reads have nothing to settle: find out with one read before any write transaction.
   const known = new Map<string, SendRecord[]>();
@@ -57,7 +58,7 @@ export async function reconcileSends(db: SettleDb, readings: NotesReading[], now
     db.transaction('rw', [db.sends, ...chaseTables(db)], async () => {
       for (const reading of relevant) {
         if (!toSettle.has(orderKeyText(reading))) continue;
-        const matches = NOTE_MATCHERS[reading.marketplace]!;
+        const matches = noteMatcherOf(reading.marketplace)!;
         const notes = reading.customerNotes;
         const sends = await db.sends.where('[marketplace+shop+orderId]').equals(orderKeyOf(reading)).toArray();
         const taken = new Set<number>();

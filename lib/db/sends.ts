@@ -7,7 +7,7 @@ import { buyerId, type SendHistory } from '../tracker/due-limits';
 import { addLocalDays, instantOf, wallTimeAt } from '../tracker/zoned-time';
 import { appendEvents } from './append-events';
 import { chaseTables, recordChase } from './chase';
-import { StorageFullError } from './ingest';
+import { orStorageFull } from './storage-full';
 import type { SettleDb } from './schema';
 
 /** One attempt to send a reminder, from the click to the outcome. Keyed by the id the panel made, so a double click sends once. */
@@ -30,20 +30,6 @@ export interface SendRecord {
   error?: string;
 }
 
-/** A full disk: the transaction rolled back; the caller says so plainly (StorageFullError). */
-function isQuotaError(error: unknown): boolean {
-  const e = error as { name?: string; inner?: { name?: string } } | null;
-  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError' || e?.name === Dexie.errnames.QuotaExceeded;
-}
-
-/** Runs a write; a full disk becomes StorageFullError (the transaction rolled back: nothing was written). */
-export async function orStorageFull<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    throw isQuotaError(error) ? new StorageFullError() : error;
-  }
-}
 
 /**
  * Records that a send is starting. Returns false when this sendId was already started: the

@@ -34,6 +34,8 @@ export interface ConsoleContact {
    * console's confirmation) and answers whether it shows `text` as sent; rejects when it cannot tell.
    */
   confirmOnServer?(pageUrl: string, text: string, fetchPage?: (url: string) => Promise<string>): Promise<boolean>;
+  /** Whether a note the console shows (as read into `customerNotes`) is these sent words, as the console renders them. */
+  noteMatches?(note: string, sent: string): boolean;
   /** True when the named order action is on this page (checked before the send is logged). */
   hasAction(doc: Document, name: string): boolean;
   /** Runs a console order action; the page usually reloads. */

@@ -37,20 +37,7 @@ export interface ChasePanelModel {
   sendId: string;
 }
 
-/**
- * The message (public/_locales) that says why Send is held, by `blocked.reason`; its first
- * placeholder is the time (`until`, or `startedAt` for `send-unresolved`). An unconfirmed send
- * through a channel other than the console's note (`console-form`) uses the `…Other` message, whose
- * second placeholder is the channel's name (`channel_<channel>`).
- */
-export interface BlockedMessageKey {
-  'buyer-reminded-recently': 'panelBlockedBuyer';
-  'buyer-has-another-due': 'panelBlockedBuyer';
-  'daily-cap': 'panelBlockedCap';
-  'send-unresolved': 'panelBlockedUnresolved' | 'panelBlockedUnresolvedOther';
-}
-
-/** The background's answer to Send: what the content script does now. */
+/** The background's plan for a Send: what goes out, and how (lib/background/panel.ts carries it out). */
 export interface SendPlan {
   action: ContactAction;
   /** The exact words going out (logged with the send). */

@@ -3,6 +3,7 @@ import { BgMessageSchema, describeIssues } from './schemas';
 import { messageBytes, PAGE_MESSAGE_BYTE_BUDGET, SMALL_MESSAGE_BYTE_BUDGET } from './budgets';
 import type { BgMessage, BgResponse } from './types';
 import { CsToBg, PageToBg } from './types';
+import { originOf } from '../model/shop';
 
 /** What the background knows about who sent a message (a subset of runtime.MessageSender). */
 export interface MessageSender {
@@ -24,14 +25,6 @@ export class HandledError extends Error {
     super(message);
   }
 }
-
-const originOf = (url: string | undefined) => {
-  try {
-    return url ? new URL(url).origin : undefined;
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * A page may only report about itself: the message, and every order in it, must come from the

@@ -11,9 +11,6 @@ import type { ContactAction } from '../reminders/contact/types';
  */
 export const CsToBg = {
   PAGE_READ: 'cs-bg-page-read',
-  CHASE_PANEL: 'cs-bg-chase-panel',
-  SEND_BEGIN: 'cs-bg-send-begin',
-  SEND_FINISH: 'cs-bg-send-finish',
 } as const;
 
 export const PageToBg = {
@@ -82,47 +79,17 @@ export interface PageReadMessage {
   reading: PageReading;
 }
 
-/** The order page asks what to show in its panel (the drafted next reminder, rule dates, flags). */
-export interface ChasePanelMessage {
-  type: typeof CsToBg.CHASE_PANEL;
-  url: string;
-  marketplace: MarketplaceId;
-  orderId: string;
-  /** The language the seller picked for this reminder; the settings' language when absent. */
-  locale?: ReminderLocale;
-  offers?: ReminderOffers;
-}
-
 /** Offers the seller ticked on the panel, added to the reminder as their own paragraphs. */
 export interface ReminderOffers {
   instalments: boolean;
   extension: boolean;
 }
 
-/**
- * The background's first step of a Send from the panel: `reading` is the console page read again
- * at the click; it is stored first, and the send refused when the console now shows the order paid.
- */
-export interface SendBeginMessage extends Omit<PanelSendMessage, 'type'> {
-  type: typeof CsToBg.SEND_BEGIN;
-  /** The console page the panel is on. */
-  url: string;
-  reading: PageReading;
-}
-
-export interface SendFinishMessage {
-  type: typeof CsToBg.SEND_FINISH;
-  url: string;
-  sendId: string;
-  ok: boolean;
-  error?: string;
-}
-
 export interface PageChangedMessage {
   type: typeof PageToBg.CHANGED;
 }
 
-/** Every message the background accepts. (ChasePanel, SendBegin and SendFinish are the background's own steps, no longer messages.) */
+/** Every message the background accepts. */
 export type BgMessage = PageReadMessage | PageChangedMessage | PanelModelMessage | PanelSendMessage | PanelFinishMessage | PanelSizeMessage;
 
 /** Messages the background sends to the console page's content script. */

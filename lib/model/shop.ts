@@ -16,32 +16,18 @@ export function shopOfPage(marketplace: MarketplaceId, url: string | URL): strin
   return new URL(url).origin;
 }
 
-/** The origin an order's console pages live on, or undefined for orders added by hand. */
-export function originOfShop(shop: string): string | undefined {
-  if (shop === MANUAL_SHOP) return undefined;
+/** The origin of an address, or undefined when it is not one. */
+export function originOf(url: string | undefined): string | undefined {
   try {
-    const url = new URL(shop);
-    return /^https?:$/.test(url.protocol) ? url.origin : undefined;
+    return url ? new URL(url).origin : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Whether `url` is a page of this shop's own site: the only links Settle keeps or opens for its orders. */
+/** Whether `url` is a page of this shop's own web site: the only links Settle keeps or opens for its orders. */
 export function isOnShop(url: string | undefined, shop: string): boolean {
-  const origin = originOfShop(shop);
-  if (!url || !origin) return false;
-  try {
-    return new URL(url).origin === origin;
-  } catch {
-    return false;
-  }
-}
-
-/** A short name for the shop, for lists: its host, or nothing for orders added by hand. */
-export function shopLabel(shop: string): string {
-  const origin = originOfShop(shop);
-  return origin ? new URL(origin).host : '';
+  return /^https?:/.test(shop) && originOf(shop) === shop && originOf(url) === shop;
 }
 
 /** The console page Settle may open for an order: its own page on its own shop's site, else none. */

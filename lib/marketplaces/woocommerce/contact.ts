@@ -55,6 +55,7 @@ function setValue(el: HTMLTextAreaElement | HTMLSelectElement, value: string) {
  * `li.customer-note` at the top of the notes list: that list item is the confirmation we wait for.
  */
 export const wooConsoleContact: ConsoleContact = {
+  noteMatches,
   sendForm(doc, text, signal) {
     const box = doc.querySelector<HTMLTextAreaElement>(NOTE.text);
     const type = doc.querySelector<HTMLSelectElement>(NOTE.type);
