@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useAsync } from '../use-async';
 import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
 import { ingestSnapshots } from '@/lib/db/ingest';
 import { getOrder } from '@/lib/db/queries';
@@ -46,11 +47,8 @@ export function AddDebtForm({ db, locale, pageUrl, onChanged, onAdded }: Dashboa
   const [f, setF] = useState<Fields>({ name: '', email: '', phone: '', timeZone: '', amount: '', currency: defaultCurrency(locale), date: todayIn(), what: '', due: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string>();
-  const [sellerZone, setSellerZone] = useState<string>();
   const { busy, once } = useOneAtATime();
-  useEffect(() => {
-    void getChaseSettings(db).then((settings) => setSellerZone(settings.timeZone));
-  }, [db]);
+  const sellerZone = useAsync(async () => (await getChaseSettings(db)).timeZone, [db]);
   // From the latest state: two inputs in one tick must not undo each other.
   const update = (key: keyof Fields, value: string) => setF((prev) => ({ ...prev, [key]: value }));
   const field = (key: keyof Fields, label: MessageKey, input: preact.JSX.Element) => (

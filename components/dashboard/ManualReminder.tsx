@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { useAsync } from '../use-async';
 import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
 import { getTemplate } from '@/lib/db/templates';
 import { beginSend, finishSend } from '@/lib/db/sends';
@@ -10,8 +11,8 @@ import type { OrderRecord } from '@/lib/model/order-record';
 import { contactStrategyFor, type ContactOption } from '@/lib/reminders/contact';
 import { smsPhone } from '@/lib/reminders/contact/links';
 import type { RenderResult } from '@/lib/reminders/render';
-import { REMINDER_LOCALES, TONES, type ReminderLocale, type ReminderTemplate, type Tone } from '@/lib/reminders/types';
-import { sendBlockFor, type SendBlock } from '@/lib/db/send-block';
+import { REMINDER_LOCALES, TONES, type ReminderLocale, type Tone } from '@/lib/reminders/types';
+import { sendBlockFor } from '@/lib/db/send-block';
 import type { PlannedReminder } from '@/lib/tracker/schedule';
 import { keyFor, t } from '@/lib/i18n/t';
 import { Choice } from '../options/Choice';
@@ -39,13 +40,9 @@ export function ManualReminder({ db, locale, order, settings, planned, optionsUr
   const [tone, setTone] = useState<Tone>(planned?.tone ?? 'friendly');
   const [lang, setLang] = useState<ReminderLocale>(settings.reminderLocale);
   const [offers, setOffers] = useState<ReminderOffers>({ instalments: false, extension: false });
-  const [template, setTemplate] = useState<ReminderTemplate>();
   const [status, setStatus] = useState<Status>();
-  const [blocked, setBlocked] = useState<SendBlock | null>(null);
-  useEffect(() => void getTemplate(db, tone, lang).then(setTemplate), [db, tone, lang]);
-  useEffect(() => {
-    void clockNow().then(async (now) => setBlocked(await sendBlockFor(db, order, settings, now)));
-  }, [db, order, settings]);
+  const template = useAsync(() => getTemplate(db, tone, lang), [db, tone, lang]);
+  const blocked = useAsync(async () => sendBlockFor(db, order, settings, await clockNow()), [db, order, settings]) ?? null;
   // The words for each way to send, drafted once (one clock reading): a channel with a limit (a
   // text message) gets them shortened to fit, and that one string is what its QR code holds, what
   // is shown beside it and what is logged.

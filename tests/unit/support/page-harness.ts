@@ -23,7 +23,10 @@ export function usePageHarness(name: string) {
   return harness;
 }
 
-/** Waits (up to 2 s) until the page shows what the test expects; Preact and Dexie update asynchronously. */
+/**
+ * Waits (up to 5 s) until the page shows what the test expects; Preact and Dexie update
+ * asynchronously. 2 s ran out once on a loaded two-core machine (a route change to the add form).
+ */
 export async function settle(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 250 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
 }
