@@ -1,7 +1,7 @@
 import type { SettleDb } from '../db/schema';
 import { getOrder } from '../db/queries';
 import { planReminder } from '../db/plan';
-import { getChaseSettings, scheduleFor, type ChaseSettings } from '../db/settings';
+import { getChaseSettings, scheduleFor, signatureFor, type ChaseSettings } from '../db/settings';
 import { getTemplate } from '../db/templates';
 import { unpaidHistory } from '../db/buyers';
 import { ruleDates } from '../marketplaces/rules';
@@ -54,7 +54,7 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
     ruleDates: ruleDates(order, { terms: settings.sellerTerms }).map((d) => ({ kind: d.kind, at: d.at, unverified: d.confidence === 'unverified-default' })),
     unpaidElsewhere: (await unpaidHistory(db, order)).map((o) => ({ orderId: o.orderId, stage: o.chase.stage })),
     sendId: crypto.randomUUID(),
-    ...(!settings.sellerName.trim() && { unsigned: true }),
+    ...(!signatureFor(settings, order.shop) && { unsigned: true }),
   };
   if (!next) return model;
   if (next.dueAt && next.timing) model.next = { tone: next.tone, dueAt: next.dueAt, timing: next.timing, due: next.dueAt <= now };

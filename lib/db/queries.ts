@@ -5,6 +5,7 @@ import type { SettleDb, TotalsSummary } from './schema';
 import { SUMMARY_IDS } from './tables';
 import { emptyTotals } from './totals';
 import { verifyChain, type ChainCheck } from './event-chain';
+import { MANUAL_SHOP } from '../model/shop';
 
 /** Open (unpaid) orders, newest activity first, read by index: one page, never a table scan. */
 export function listOpenOrders(db: SettleDb, limit = 50): Promise<OrderRecord[]> {
@@ -47,4 +48,9 @@ export async function checkEventLog(db: SettleDb): Promise<{ ok: true; length: n
   const unchained = (await db.events.count()) - length;
   if (unchained) return { ok: false, key: ['generic', '', ''], check: { ok: false, brokenAtId: undefined, reason: 'missing-before' } };
   return { ok: true, length };
+}
+
+/** Every console shop Settle holds orders of (their origins), by the shop index; orders added by hand are not a shop here. */
+export async function listConsoleShops(db: SettleDb): Promise<string[]> {
+  return ((await db.orders.orderBy('shop').uniqueKeys()) as string[]).filter((shop) => shop !== MANUAL_SHOP);
 }

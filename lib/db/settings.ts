@@ -14,8 +14,10 @@ export interface ChaseSettings {
   reminderLocale: ReminderLocale;
   /** Payment terms for orders added by hand. */
   sellerTerms: SellerTerms;
-  /** Signs reminders for orders added by hand ({shop}). */
+  /** Signs reminders ({shop}): orders added by hand, and every shop without a name of its own. */
   sellerName: string;
+  /** The name each shop's reminders are signed with, by shop (lib/model/shop.ts); absent or blank: `sellerName`. */
+  shopNames: Record<string, string>;
   /** How to pay an order that has no payment link (bank details, payment page): {payLink} of orders added by hand. */
   paymentInstructions: string;
 }
@@ -40,6 +42,7 @@ export function defaultChaseSettings(): ChaseSettings {
     reminderLocale: localeFromUi(globalThis.navigator?.language ?? 'en'),
     sellerTerms: { ...DEFAULT_SELLER_TERMS },
     sellerName: '',
+    shopNames: {},
     paymentInstructions: '',
   };
 }
@@ -55,4 +58,9 @@ export async function getChaseSettings(db: SettleDb): Promise<ChaseSettings> {
 
 export async function saveChaseSettings(db: SettleDb, settings: ChaseSettings): Promise<void> {
   await db.settings.put({ key: CHASE_SETTINGS_KEY, value: settings });
+}
+
+/** The name reminders for this shop's orders are signed with: the shop's own from Options, else the seller's; never a page's. */
+export function signatureFor(settings: ChaseSettings, shop: string): string {
+  return settings.shopNames[shop]?.trim() || settings.sellerName.trim();
 }

@@ -1,4 +1,4 @@
-import type { ChaseSettings } from '../db/settings';
+import { signatureFor, type ChaseSettings } from '../db/settings';
 import { autoCloseAt, rulesFor } from '../marketplaces/rules';
 import type { ReminderOffers } from '../messaging/types';
 import type { OrderRecord } from '../model/order-record';
@@ -12,8 +12,7 @@ export function draftContextFor(order: OrderRecord, settings: ChaseSettings, now
   return {
     now,
     timeZone: order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone,
-    // Signed with the name the seller gave in Options, never anything a page said.
-    shopName: settings.sellerName.trim(),
+    shopName: signatureFor(settings, order.shop),
     paymentInstructions: settings.paymentInstructions,
     autoCloseAt: order.marketplace === 'woocommerce' ? undefined : autoCloseAt(order),
   };

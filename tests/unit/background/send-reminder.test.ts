@@ -224,3 +224,17 @@ describe('a page on another site asking about a real shop\'s order', () => {
     expect((await db.sends.get('3b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11'))?.status).toBe('pending');
   });
 });
+
+describe('who a reminder is signed by', () => {
+  it('signs with the shop\'s own name from Options, else the seller\'s, and never with the page\'s address', async () => {
+    const unsigned = await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042' }, PAGE, NOW);
+    expect(unsigned.unsigned).toBe(true);
+    expect(unsigned.draft!.text).not.toMatch(/shop\.test\s*$/); // the old sign-off: the page's host
+    await saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en', sellerName: 'Jo Maker', shopNames: { 'http://other.test': 'Other' } });
+    expect((await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042' }, PAGE, NOW)).draft!.text).toMatch(/Jo Maker$/);
+    await saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en', sellerName: 'Jo Maker', shopNames: { 'http://shop.test': 'Oak & Iron' } });
+    const named = await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042' }, PAGE, NOW);
+    expect(named.draft!.text).toMatch(/Oak & Iron$/);
+    expect(named.unsigned).toBeUndefined();
+  });
+});

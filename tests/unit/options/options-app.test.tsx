@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { getChaseSettings } from '@/lib/db/settings';
+import { ingestSnapshots } from '@/lib/db/ingest';
+import { createSnapshot } from '../factories';
 import { getTemplate } from '@/lib/db/templates';
 import { OptionsApp } from '@/entrypoints/options/OptionsApp';
 import { useLocale } from '../support/i18n';
@@ -129,5 +131,19 @@ describe('options: schedule and seller settings', () => {
     second.dispatchEvent(new Event('input', { bubbles: true }));
     await settle(() => page.root.textContent!.includes('later day'));
     expect($<HTMLButtonElement>('#schedule-h ~ button.primary').disabled).toBe(true);
+  });
+
+  it('names each shop Settle holds orders of, so its reminders are signed with that name, never the page\'s', async () => {
+    useLocale('en');
+    await ingestSnapshots(page.db, [createSnapshot(), createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-1' })]);
+    render(<OptionsApp db={page.db} onSaved={onSaved} />, page.root);
+    await settle(() => !!page.root.querySelector('#shop-name-0'));
+    // One field per console shop (orders added by hand are signed with the seller's own name).
+    expect(page.root.querySelectorAll('.shop-names input')).toHaveLength(1);
+    expect($('label[for="shop-name-0"]').textContent).toBe('shop.test');
+    type($<HTMLInputElement>('#shop-name-0'), 'Oak & Iron');
+    await click($('#seller-h ~ button.primary'));
+    await settle(() => onSaved.mock.calls.length > 0);
+    expect((await getChaseSettings(page.db)).shopNames).toEqual({ 'http://shop.test': 'Oak & Iron' });
   });
 });
