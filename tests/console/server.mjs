@@ -110,6 +110,8 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
     },
     /** What was "emailed" to buyers through WooCommerce (customer notes, order details). */
     outbox: () => [...notes.outbox],
+    /** Makes "Add note" answer this many ms after the note is stored and mailed (a slow console). */
+    setNoteReplyDelay: (ms) => (notes.replyDelayMs = ms),
     reset: () => {
       statuses.clear();
       notes.reset();

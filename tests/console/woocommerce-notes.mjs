@@ -14,6 +14,8 @@ export function createNoteStore() {
   const key = (host, orderId) => `${host}\u0000${orderId}`;
   return {
     outbox,
+    /** How long the console takes to answer "Add note" after it has stored (and mailed) the note: a slow console. */
+    replyDelayMs: 0,
     add(host, orderId, text, customer) {
       const note = { id: nextId++, text, customer, at: new Date().toISOString() };
       notes.set(key(host, orderId), [note, ...(notes.get(key(host, orderId)) ?? [])]);
@@ -24,6 +26,7 @@ export function createNoteStore() {
     reset() {
       notes.clear();
       outbox.length = 0;
+      this.replyDelayMs = 0;
     },
   };
 }
@@ -54,7 +57,8 @@ export function handleWooPost(url, form, store, respond) {
   if (url.pathname.endsWith('/admin-ajax.php')) {
     if (form.get('action') !== 'woocommerce_add_order_note' || !form.get('note')) return respond(400, 'text/plain', '0');
     const note = store.add(url.hostname, wooOrderIdOf(url, form), form.get('note'), form.get('note_type') === 'customer');
-    return respond(200, 'text/html', noteHtml(note));
+    setTimeout(() => respond(200, 'text/html', noteHtml(note)), store.replyDelayMs);
+    return undefined;
   }
   if (form.has('wc_order_action')) {
     const orderId = wooOrderIdOf(url, form);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole } from '../console/server.mjs';
 import { wooListPage } from '../console/generate-woo-list.mjs';
 import { launchWithExtension } from '../console/launch-browser.mjs';
-import { eventually, PopupPage, readStore } from './support/extension-pages';
+import { eventually, PopupPage, readStore, workerStopper } from './support/extension-pages';
 import type { OrderRecord } from '@/lib/model/order-record';
 import type { OrderSnapshot } from '@/lib/model/order';
 import type { OrderEvent } from '@/lib/model/events';
@@ -33,15 +33,18 @@ describe('the service worker stopped in the middle of a run of upserts', () => {
   });
 
   it('loses no order, no event and keeps the summary and badge right', async () => {
-    const cdp = await browser.context.browser()!.newBrowserCDPSession();
-    // Pages load while the worker is stopped again and again.
+    const workers = await workerStopper(browser.context);
     let stops = 0;
     let loading = true;
+    // For the first 3 s, while the six pages' readings are being written, the worker is stopped every
+    // 300 ms: writes are cut off mid-transaction. Then it is left alone, as Chrome would, and the
+    // pages' retries (250 ms … 5 s apart) must bring every order in.
+    const stopUntil = Date.now() + 3_000;
     const stopper = (async () => {
-      while (loading) {
-        await new Promise((r) => setTimeout(r, 120));
-        await cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
-        stops++;
+      while (loading && Date.now() < stopUntil) {
+        await new Promise((r) => setTimeout(r, 300));
+        // A stop may meet no worker running (it was stopped a moment ago): that is not a stop.
+        if (await workers.stop().then(() => true, () => false)) stops++;
       }
     })();
     const tabs = await Promise.all(bulkPages.map(() => browser.context.newPage()));
@@ -78,6 +81,6 @@ describe('the service worker stopped in the middle of a run of upserts', () => {
     const dueBuyers = new Set(orders.filter((o) => o.nextDueAt && o.nextDueAt <= now).map((o) => o.buyerKey));
     expect(dueBuyers.size).toBeGreaterThan(20);
     await eventually(async () => (await popup.badgeText()) === '20', { what: 'badge after restarts' });
-    await cdp.detach();
+    await workers.detach();
   });
 });
