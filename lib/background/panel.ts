@@ -53,9 +53,10 @@ export async function onPanelSend(db: SettleDb, message: PanelSendMessage, sende
     await finish(true);
     return { status: 'sent' };
   } catch (error) {
-    // The console has it; Settle could not write it down (a full disk): pending, settled by the next reading.
-    if (error instanceof HandledError && error.code === 'storage-full') return { status: 'unknown' };
-    throw error;
+    // The console answered, but Settle could not write it down (a full disk, a broken database): the
+    // send stays pending and the next reading of the order's notes settles it. Never "not sent".
+    console.error('Settle: could not record how a send went', error);
+    return { status: 'unknown' };
   }
 }
 
