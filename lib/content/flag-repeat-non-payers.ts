@@ -20,7 +20,8 @@ export function flagRepeatNonPayers(adapter: MarketplaceAdapter, doc: Document, 
     badge.textContent = `⚠ ${t('listRepeatNonPayer')}`;
     badge.title = t('panelRepeatNonPayer', others.map((id) => `#${id}`).join(', '));
     badge.style.cssText = 'display:inline-block;margin:2px 0 0 6px;padding:0 6px;border-radius:3px;background:#fcf0f1;color:#8a2424;border:1px solid #d63638;font:12px/1.6 sans-serif';
-    host.attachShadow({ mode: 'open' }).append(badge);
+    // Closed: the console page's scripts can neither read the flag nor restyle it.
+    host.attachShadow({ mode: 'closed' }).append(badge);
     cell.append(host);
     marked++;
   }
