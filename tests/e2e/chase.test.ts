@@ -47,7 +47,7 @@ describe('chase: a pending order through two reminders, a part payment and payme
   it('sends the first reminder as a note to the customer and logs the words that went out', async () => {
     const draft = (await panel(page).locator('.draft').textContent())!;
     await panel(page).locator('button.send').dblclick();
-    await expect.poll(() => panel(page).locator('.status.ok').textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
+    await expect.poll(() => panel(page).locator('[role=status]').textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
     // WooCommerce shows the note on the order and "emails" it to the buyer (the demo's outbox): once.
     expect(await page.locator('ul.order_notes li.customer-note').first().textContent()).toContain('$1,238.80');
     expect(demo.outbox().filter((m) => m.kind === 'customer-note' && m.orderId === '1042')).toHaveLength(1);
@@ -65,7 +65,7 @@ describe('chase: a pending order through two reminders, a part payment and payme
     await page.reload();
     await expect.poll(() => panel(page).textContent(), { timeout: 15_000 }).toContain('Next reminder: Firm reminder — due now');
     await panel(page).locator('button.send').click();
-    await expect.poll(() => panel(page).locator('.status.ok').textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
+    await expect.poll(() => panel(page).locator('[role=status]').textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
     const events = await timeline(popup.page, '1042');
     expect(steps(events)).toEqual(['detected', 'chase:reminder_sent:friendly', 'chase:reminder_sent:firm']);
     expect(events[2]!.data.to).toBe('reminded');
