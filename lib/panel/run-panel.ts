@@ -36,13 +36,7 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
   const show = (next: PanelState) => {
     state = next;
     renderPanel(root, state, {
-      onSend: (channel, locale) => {
-        if (!state) return;
-        // A click Settle's panel was not visibly under does nothing (the page hid, covered or restyled it).
-        if (!guard.visibleNow()) return show({ ...state, status: { kind: 'error', text: t('panelHiddenNoSend') } });
-        if (guard.needsConfirmation) return show({ ...state, confirming: true, status: undefined });
-        void controller.send(channel, locale);
-      },
+      onSend: (channel, locale) => void sendIfVisible(channel, locale),
       onConfirm: (channel, locale) => void controller.send(channel, locale),
       onCancel: () => state && show({ ...state, confirming: false }),
       onLocale: (locale) => void load(locale, state?.channel, undefined, state?.model.draft?.offers),
@@ -50,6 +44,14 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
       onChannel: (channel) => state && show({ ...state, channel, status: undefined }),
     });
   };
+  /** A click Settle's panel was not visibly under does nothing (the page hid, covered or restyled it). */
+  async function sendIfVisible(channel: ContactChannel, locale: ReminderLocale) {
+    const visible = await guard.visibleNow();
+    if (!state) return;
+    if (!visible) return show({ ...state, status: { kind: 'error', text: t('panelHiddenNoSend') } });
+    if (guard.needsConfirmation) return show({ ...state, confirming: true, status: undefined });
+    await controller.send(channel, locale);
+  }
   async function load(locale?: ReminderLocale, channel?: ContactChannel, status?: PanelStatus, offers?: ReminderOffers) {
     try {
       const model = await request<ChasePanelModel>(ask, { type: PanelToBg.MODEL, ...order, ...(locale && { locale }), ...(offers && { offers }) });

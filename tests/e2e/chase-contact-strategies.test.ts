@@ -174,7 +174,7 @@ describe('chase: the order page panel in Chinese', () => {
     await screenshot(page, 'chase-panel-due-zh-CN');
     await panel(page).locator('select').first().selectOption('zh_TW');
     // Traditional wording; the buyer's name stays as the console wrote it.
-    await expect.poll(() => panel(page).locator('.draft').textContent()).toContain('张伟 您好：\n\n感謝您的訂購');
+    await expect.poll(() => panel(page).locator('.draft').textContent(), { timeout: 15_000 }).toContain('张伟 您好：\n\n感謝您的訂購');
     await page.close();
   });
 });

@@ -55,7 +55,7 @@ describe('chase: a pending order through two reminders, a part payment and payme
     expect(steps(events)).toEqual(['detected', 'chase:reminder_sent:friendly']);
     expect(events[1]!.data.message).toMatchObject({ channel: 'console-form', text: draft });
     await eventually(async () => (await popup.badgeText()) === '', { what: 'empty badge after sending' });
-    await expect.poll(() => panel(page).textContent()).toContain('Next reminder: Firm reminder');
+    await expect.poll(() => panel(page).textContent(), { timeout: 15_000 }).toContain('Next reminder: Firm reminder');
     await screenshot(page, 'chase-panel-sent-en');
   });
 

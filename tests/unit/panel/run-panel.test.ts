@@ -44,7 +44,7 @@ function fakeBackground(panel: ChasePanelModel | ((m: PanelModelMessage) => Chas
 }
 
 function fakeGuard(over: Partial<ClickGuard> = {}): ClickGuard {
-  return { visibleNow: () => true, needsConfirmation: false, disconnect: () => undefined, ...over };
+  return { visibleNow: async () => true, needsConfirmation: false, ...over };
 }
 
 /**
@@ -75,6 +75,11 @@ afterEach(() => {
   vi.useRealTimers();
   Reflect.deleteProperty(document, 'execCommand');
 });
+
+/** The click guard looks at the panel before a click counts (a fresh observation): let it answer. */
+const observed = async () => {
+  for (let i = 0; i < 3; i++) await Promise.resolve();
+};
 
 describe('order panel (Settle’s own frame)', () => {
   it('asks the background for its order and shows the order, the marketplace’s dates and the draft', async () => {
@@ -150,7 +155,7 @@ describe('clicking Send', () => {
 
   it('sends nothing when the panel was not visible where the click landed, and says so', async () => {
     const bg = fakeBackground(model(), { status: 'sent' });
-    const visibleNow = vi.fn(() => false);
+    const visibleNow = vi.fn(async () => false);
     await runPanel(root, ORDER, bg.ask, fakeGuard({ visibleNow }));
     trustedClick(sendButton());
     await settle();
@@ -165,6 +170,7 @@ describe('clicking Send', () => {
     await runPanel(root, ORDER, bg.ask, fakeGuard({ needsConfirmation: true }));
     vi.useFakeTimers();
     trustedClick(sendButton());
+    await observed();
     const dialog = root.querySelector('[role="alertdialog"]');
     expect(dialog?.textContent).toContain('Send this reminder to Jane Doe now?');
     expect(sendButton().disabled).toBe(true);
@@ -191,6 +197,7 @@ describe('clicking Send', () => {
     const bg = fakeBackground(model(), { status: 'sent' });
     await runPanel(root, ORDER, bg.ask, fakeGuard({ needsConfirmation: true }));
     trustedClick(sendButton());
+    await observed();
     trustedClick(root.querySelector('button.confirm-no')!);
     await settle();
     expect(root.querySelector('[role="alertdialog"]')).toBeNull();
@@ -205,8 +212,10 @@ describe('clicking Send', () => {
     trustedClick(send);
     trustedClick(send);
     trustedClick(sendButton());
+    const concurrent = panel.send('console-form', 'en');
+    await observed();
     expect(sendButton().textContent).toBe('Sending…');
-    await panel.send('console-form', 'en');
+    await concurrent;
     await vi.waitFor(() => expect(text()).toContain('Reminder sent and logged.'));
     expect(bg.of(PanelToBg.SEND)).toEqual([expect.objectContaining({ sendId: SEND_ID })]);
     expect(bg.of(PanelToBg.MODEL)).toHaveLength(2); // the first load and the reload after the send
