@@ -5,8 +5,11 @@ import { CsToBg, type BgMessage, type BgResponse, type PageReadMessage } from '.
 
 export type SendToBackground = (message: BgMessage) => Promise<BgResponse | undefined>;
 
-/** Waits before each retry; the worker may be stopping or starting (MV3 stops it at will). */
-const RETRY_DELAYS_MS = [250, 750, 2000, 5000];
+/**
+ * Waits before each retry; the worker may be stopping or starting (MV3 stops it at will). About
+ * 40 s in all, so a worker stopped again and again (the restart browser test) still gets the reading.
+ */
+const RETRY_DELAYS_MS = [250, 750, 2000, 5000, 10_000, 20_000];
 
 /**
  * Sends until the background answers. A worker stopped mid-write answers nothing (or the port closes);
