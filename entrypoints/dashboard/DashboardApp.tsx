@@ -24,6 +24,8 @@ export function DashboardApp(props: DashboardProps) {
   useEffect(() => {
     const follow = () => setRoute(parseRoute(location.hash));
     addEventListener('hashchange', follow);
+    // The address may have changed between the first render and this subscription: catch up.
+    follow();
     return () => removeEventListener('hashchange', follow);
   }, []);
   const go = (next: Route) => {
