@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   imports: false,
+  // One promise-based `browser` (webextension-polyfill) in every context, the same in Chrome, Edge and Firefox.
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -2,9 +2,10 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/schema';
 import { routeMessage, type Handlers } from '@/lib/messaging/router';
+import { isPanelMessage } from '@/lib/messaging/types';
 import { onPageRead } from '@/lib/background/page-read';
 import { onPanelFinish, onPanelModel, onPanelSend, onPanelSize } from '@/lib/background/panel';
-import { askConsolePage } from '@/lib/browser/tabs';
+import { askConsolePage, withTabUrl } from '@/lib/browser/tabs';
 import { refreshReminders } from '@/lib/background/refresh-reminders';
 import { REMINDER_ALARM } from '@/lib/browser/alarms';
 import { notificationTarget } from '@/lib/browser/notifications';
@@ -29,7 +30,9 @@ export default defineBackground(() => {
 
   // Every listener is registered synchronously: events that wake the worker arrive right after this runs.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    routeMessage(message, sender, handlers, ownOrigin).then(sendResponse);
+    (isPanelMessage(message) ? withTabUrl(sender) : Promise.resolve(sender))
+      .then((known) => routeMessage(message, known, handlers, ownOrigin))
+      .then(sendResponse);
     return true; // the answer is sent asynchronously
   });
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium } from 'playwright';
 import { wooListPage } from '../tests/console/generate-woo-list.mjs';
 import { CHROMIUM } from '../tests/console/launch-browser.mjs';
 

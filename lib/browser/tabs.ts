@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { BgToCsMessage } from '../messaging/types';
+import { BgToCs, type BgToCsMessage } from '../messaging/types';
+import type { MessageSender } from '../messaging/router';
 
 /**
  * Asks the content script in a tab's top frame (the console page, never a frame inside it).
@@ -7,4 +8,17 @@ import type { BgToCsMessage } from '../messaging/types';
  */
 export function askConsolePage(tabId: number, message: BgToCsMessage): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
+
+/**
+ * The sender with its tab's address. Chrome gives it; Firefox leaves `tab.url` out for a tab the
+ * extension holds no host permission for, so there Settle's own content script in the tab's top
+ * frame says where its page is (a page's scripts cannot answer in its place). Without an answer the
+ * sender stays as it was, and a panel message from it is refused.
+ */
+export async function withTabUrl<S extends MessageSender>(sender: S): Promise<S> {
+  const tab = sender.tab;
+  if (!tab || tab.url || tab.id === undefined) return sender;
+  const url = await askConsolePage(tab.id, { type: BgToCs.WHERE }).catch(() => undefined);
+  return typeof url === 'string' ? { ...sender, tab: { ...tab, url } } : sender;
 }

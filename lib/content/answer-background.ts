@@ -7,10 +7,11 @@ import type { PanelFrame } from './panel-frame';
 
 /**
  * What the content script does when the background asks (and only the background: the caller
- * checks the sender): read the page again, carry out a send through the console, size the panel.
+ * checks the sender): read the page again, carry out a send through the console, size the panel,
+ * say where the page is.
  */
 export function answerBackground(adapter: MarketplaceAdapter, doc: Document, pageUrl: () => string, panel: () => PanelFrame | undefined) {
-  return async (message: BgToCsMessage): Promise<PageReading | PerformOutcome | null> => {
+  return async (message: BgToCsMessage): Promise<PageReading | PerformOutcome | string | null> => {
     switch (message.type) {
       case BgToCs.READ:
         return readPageWith(adapter, doc, new URL(pageUrl())) ?? { ok: false, error: t('sendRefusedUnreadable') };
@@ -19,6 +20,8 @@ export function answerBackground(adapter: MarketplaceAdapter, doc: Document, pag
       case BgToCs.SIZE:
         panel()?.setHeight(message.height);
         return null;
+      case BgToCs.WHERE:
+        return pageUrl();
     }
   };
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { BgMessageSchema, describeIssues } from './schemas';
 import { messageBytes, PAGE_MESSAGE_BYTE_BUDGET, SMALL_MESSAGE_BYTE_BUDGET } from './budgets';
 import type { BgMessage, BgResponse } from './types';
-import { CsToBg, PageToBg } from './types';
+import { CsToBg, isPanelMessage, PageToBg } from './types';
 import { originOf } from '../model/shop';
 
 /** What the background knows about who sent a message (a subset of runtime.MessageSender). */
@@ -35,7 +35,7 @@ function senderMayReport(message: BgMessage, sender: MessageSender, ownOrigin: s
   const origin = originOf(sender.url ?? sender.tab?.url);
   if (message.type === PageToBg.CHANGED) return !!origin && origin === ownOrigin;
   // The order panel: Settle's own page, framed in a console tab, speaking for that tab's shop.
-  if (message.type.startsWith('panel-bg-')) return isOwnPanel(sender, ownOrigin) && /^https?:/.test(sender.tab?.url ?? '');
+  if (isPanelMessage(message)) return isOwnPanel(sender, ownOrigin) && /^https?:/.test(sender.tab?.url ?? '');
   // A content script. Each order's own site is checked order by order (lib/background/page-orders.ts).
   return message.type === CsToBg.PAGE_READ && !!sender.tab && !!origin && originOf(message.url) === origin;
 }

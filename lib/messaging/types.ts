@@ -31,6 +31,9 @@ export const PanelToBg = {
   SIZE: 'panel-bg-size',
 } as const;
 
+/** Whether a message (not yet validated) is one of the panel's, which speak for the tab they are framed in. */
+export const isPanelMessage = (message: unknown): boolean => String((message as { type?: unknown } | null)?.type).startsWith('panel-bg-');
+
 /** What the background asks of the content script in the console page (only the background may). */
 export const BgToCs = {
   /** Read the page again now (at the click): the background stores it before sending. */
@@ -38,6 +41,8 @@ export const BgToCs = {
   /** Carry out a send through the console's own form or action. */
   PERFORM: 'bg-cs-perform',
   SIZE: 'bg-cs-panel-size',
+  /** The page's address (Firefox tells the background a tab's address only with a host permission). */
+  WHERE: 'bg-cs-where',
 } as const;
 
 /** The panel asks for what to show for one order of its tab's shop. */
@@ -96,7 +101,8 @@ export type BgMessage = PageReadMessage | PageChangedMessage | PanelModelMessage
 export type BgToCsMessage =
   | { type: typeof BgToCs.READ }
   | { type: typeof BgToCs.PERFORM; action: ContactAction }
-  | { type: typeof BgToCs.SIZE; height: number };
+  | { type: typeof BgToCs.SIZE; height: number }
+  | { type: typeof BgToCs.WHERE };
 
 /** The content script's answer to PERFORM: sent (the console shows it), not sent, or not known (the page stopped answering). */
 export type PerformOutcome = { ok: true } | { ok: false; sent: false; error: string };

@@ -1,6 +1,6 @@
 // Chromium with the built extension loaded and the console hosts resolved to the demo console.
 // Shared by the browser tests and `npm start`.
-import { chromium } from 'playwright-core';
+import { chromium } from 'playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,8 +11,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * @param {{ hostResolverRules: string, headless?: boolean, locale?: string }} options
  *   locale sets the browser's UI language, which is the language of the extension's own pages.
- * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string,
- *   serviceWorker: () => Promise<import('playwright-core').Worker>, close: () => Promise<void> }>}
+ * @returns {Promise<{ context: import('playwright').BrowserContext, extensionId: string,
+ *   serviceWorker: () => Promise<import('playwright').Worker>, close: () => Promise<void> }>}
  */
 export async function launchWithExtension({ hostResolverRules, headless = true, locale = 'en-US' }) {
   const profile = await mkdtemp(join(tmpdir(), 'settle-profile-'));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 import { startConsole } from '../console/server.mjs';
 import { launchWithExtension } from '../console/launch-browser.mjs';
 import { eventually, PopupPage, readStore } from './support/extension-pages';

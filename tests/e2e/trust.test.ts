@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright';
 import { startConsole } from '../console/server.mjs';
 import { launchWithExtension } from '../console/launch-browser.mjs';
 import { attackPages, EVIL } from '../console/attack-pages.mjs';

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright';
 import { readStore } from './extension-pages';
 
 const DAY_MS = 86_400_000;

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright';
 
 /** Raw IndexedDB reads from an extension page: the test sees exactly what Settle stored. */
 export async function readStore<T>(page: Page, store: string): Promise<T[]> {

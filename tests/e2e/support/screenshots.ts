@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from 'playwright';
 
 /** Browser-test screenshots land here, to be looked at by a person after `npm test`. */
 export const SCREENSHOT_DIR = resolve('.test-results/screenshots');

@@ -178,3 +178,9 @@ describe('SIZE', () => {
     expect(await answer(wooAdapter)({ type: BgToCs.SIZE, height: 420 })).toBeNull();
   });
 });
+
+describe('WHERE', () => {
+  it('says the page’s address, for a browser that hides it from the background (Firefox)', async () => {
+    expect(await answer(wooAdapter, URL_LEGACY_ZH)({ type: BgToCs.WHERE })).toBe(URL_LEGACY_ZH);
+  });
+});
