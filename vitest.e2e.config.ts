@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: the built extension (.output/chrome-mv3) in Debian's Chromium, against the demo console.
-// One file at a time: each starts its own Chromium, and these machines have two cores.
+// Browser tests: the built extension in Debian's Chromium (.output/chrome-mv3, Playwright) and in
+// Firefox ESR (.output/firefox-mv2, tests/e2e/firefox, puppeteer-core over WebDriver BiDi), against
+// the demo console. One file at a time: each starts its own browser, and these machines have two cores.
 export default defineConfig({
   resolve: { alias: { '@': new URL('.', import.meta.url).pathname } },
   test: {

@@ -20,7 +20,15 @@ export default defineConfig({
       browser === 'firefox'
         ? ['panel.html']
         : [{ resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
-    // Firefox needs an id for storage; 115 is the first with storage.session. Settle sends no data anywhere.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'settle@settle-extension.org', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } } } } : {}),
+    // Firefox needs an id for storage. 140 (the current ESR, the one tested) is the first to read
+    // data_collection_permissions (Android: 142): Settle collects and sends no data anywhere.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'settle@settle-extension.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });

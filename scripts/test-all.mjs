@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, unit tests, build, browser tests — one after another (two cores),
+// `npm test`: typecheck, lint, unit tests, builds, store lint, browser tests (Chromium and
+// Firefox), store packages — one after another (two cores),
 // then one line with the total over every runner: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,20 +15,26 @@ const steps = [
   { name: 'unit', cmd: npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]), report: `${RESULTS}/unit.json` },
   // WXT_TEST_CLOCK: browser tests move the extension's clock forward (lib/browser/clock.ts).
   { name: 'build', cmd: npx(['wxt', 'build']), env: { WXT_TEST_CLOCK: '1' } },
+  { name: 'build:firefox', cmd: npx(['wxt', 'build', '-b', 'firefox']), env: { WXT_TEST_CLOCK: '1' } },
+  // addons.mozilla.org's linter: any finding the README does not explain fails.
+  { name: 'store lint', cmd: ['node', 'scripts/lint-firefox.mjs'], needs: ['build:firefox'] },
   {
     name: 'browser',
     cmd: npx(['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/e2e.json`]),
     report: `${RESULTS}/e2e.json`,
-    needs: 'build',
+    needs: ['build', 'build:firefox'],
   },
+  // Last: it rebuilds both browsers without the test clock, as shipped.
+  { name: 'zip', cmd: ['npm', 'run', 'zip'] },
 ];
 
 let passed = 0;
 let failed = 0;
 const failedSteps = new Set();
 for (const step of steps) {
-  if (step.needs && failedSteps.has(step.needs)) {
-    console.log(`\n── ${step.name}: not run, ${step.needs} failed`);
+  const unmet = (step.needs ?? []).filter((name) => failedSteps.has(name));
+  if (unmet.length) {
+    console.log(`\n── ${step.name}: not run, ${unmet.join(' and ')} failed`);
     failed++;
     continue;
   }
