@@ -2,27 +2,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'puppeteer-core';
 import { SCREENSHOT_DIR } from '../support/screenshots';
+import { readAllInPage } from '../support/extension-pages';
 
 /** Raw IndexedDB reads from one of Settle's pages in Firefox: exactly what Settle stored. */
 export async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('settle');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return resolve([]);
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            resolve(req.result as T[]);
-            db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
+  return page.evaluate(readAllInPage<T>, store) as Promise<T[]>;
 }
 
 /** The toolbar badge, read from one of Settle's pages (Firefox's MV2 build has browserAction). */

@@ -1,25 +1,26 @@
 import type { BrowserContext, Page } from 'playwright';
 
+/** Runs in one of Settle's pages: every record of one IndexedDB store, exactly as Settle stored it. */
+export function readAllInPage<T>(name: string): Promise<T[]> {
+  return new Promise<T[]>((resolve, reject) => {
+    const open = indexedDB.open('settle');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(name)) return resolve([]);
+      const req = db.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => {
+        resolve(req.result as T[]);
+        db.close();
+      };
+      req.onerror = () => reject(req.error);
+    };
+  });
+}
+
 /** Raw IndexedDB reads from an extension page: the test sees exactly what Settle stored. */
 export async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('settle');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return resolve([]);
-          const req = db.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            resolve(req.result as T[]);
-            db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
+  return page.evaluate(readAllInPage<T>, store) as Promise<T[]>;
 }
 
 /** The toolbar popup, opened as a tab (a real popup cannot be driven headless). */
