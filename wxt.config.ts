@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const WEB_ACCESSIBLE = ['panel.html', 'woocommerce-contact.js'];
+
 export default defineConfig({
   imports: false,
   // One promise-based `browser` (webextension-polyfill) in every context, the same in Chrome, Edge and Firefox.
@@ -14,12 +16,14 @@ export default defineConfig({
     // alarms: reminders fall due with the browser closed to the popup; notifications: say so once.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
-    // The order panel is Settle's own page framed on console pages (lib/content/panel-frame.ts). Chrome
-    // serves it only under a per-session address, so no site can probe for Settle or frame it itself.
+    // The order panel is Settle's own page framed on console pages (lib/content/panel-frame.ts); a
+    // console's contact script is imported by its content script when a reminder is sent
+    // (lib/content/console-contact.ts; each adapter's contactScript). Chrome serves them only under a
+    // per-session address, so no site can probe for Settle or frame the panel itself.
     web_accessible_resources:
       browser === 'firefox'
-        ? ['panel.html']
-        : [{ resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+        ? WEB_ACCESSIBLE
+        : [{ resources: WEB_ACCESSIBLE, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // Firefox needs an id for storage. 140 (the current ESR, the one tested) is the first to read
     // data_collection_permissions (Android: 142): Settle collects and sends no data anywhere.
     ...(browser === 'firefox'

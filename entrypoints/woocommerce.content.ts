@@ -5,6 +5,7 @@ import { runOrderPage } from '@/lib/content/run-order-page';
 import { flagRepeatNonPayers } from '@/lib/content/flag-repeat-non-payers';
 import { mountPanelFrame, type PanelFrame } from '@/lib/content/panel-frame';
 import { answerBackground } from '@/lib/content/answer-background';
+import { loadConsoleContact } from '@/lib/content/console-contact';
 import type { BgMessage, BgResponse, BgToCsMessage, PageReadResult } from '@/lib/messaging/types';
 
 export default defineContentScript({
@@ -19,7 +20,9 @@ export default defineContentScript({
     if (!adapter.isOrderPageUrl(new URL(location.href))) return;
     const ask = (message: BgMessage) => browser.runtime.sendMessage(message) as Promise<BgResponse | undefined>;
     let panel: PanelFrame | undefined;
-    const answer = answerBackground(adapter, document, () => location.href, () => panel);
+    // The note form and order actions come in only when a reminder is sent (lib/content/console-contact.ts).
+    const loadContact = () => loadConsoleContact(browser.runtime.getURL(adapter.contactScript as '/woocommerce-contact.js'));
+    const answer = answerBackground(adapter, document, () => location.href, () => panel, loadContact);
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       // Only the background asks this script anything (a message from a tab or another extension is ignored).
       if (sender.id !== browser.runtime.id || sender.tab || ctx.isInvalid) return undefined;

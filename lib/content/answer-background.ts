@@ -1,4 +1,4 @@
-import type { MarketplaceAdapter, PageReading } from '../marketplaces/types';
+import type { ConsoleContact, MarketplaceAdapter, PageReading } from '../marketplaces/types';
 import { readPageWith } from '../marketplaces/read-page';
 import { BgToCs, type BgToCsMessage, type PerformOutcome } from '../messaging/types';
 import type { ContactAction } from '../reminders/contact/types';
@@ -8,15 +8,21 @@ import type { PanelFrame } from './panel-frame';
 /**
  * What the content script does when the background asks (and only the background: the caller
  * checks the sender): read the page again, carry out a send through the console, size the panel,
- * say where the page is.
+ * say where the page is. `loadContact` gives the console's own ways to send (lib/content/console-contact.ts).
  */
-export function answerBackground(adapter: MarketplaceAdapter, doc: Document, pageUrl: () => string, panel: () => PanelFrame | undefined) {
+export function answerBackground(
+  adapter: MarketplaceAdapter,
+  doc: Document,
+  pageUrl: () => string,
+  panel: () => PanelFrame | undefined,
+  loadContact: () => Promise<ConsoleContact | undefined>,
+) {
   return async (message: BgToCsMessage): Promise<PageReading | PerformOutcome | string | null> => {
     switch (message.type) {
       case BgToCs.READ:
         return readPageWith(adapter, doc, new URL(pageUrl())) ?? { ok: false, error: t('sendRefusedUnreadable') };
       case BgToCs.PERFORM:
-        return perform(adapter, doc, pageUrl(), message.action);
+        return perform(await loadContact().catch(() => undefined), doc, pageUrl(), message.action);
       case BgToCs.SIZE:
         panel()?.setHeight(message.height);
         return null;
@@ -31,8 +37,7 @@ export function answerBackground(adapter: MarketplaceAdapter, doc: Document, pag
  * whether it really has it, because the page's own scripts could fake the confirmation in the page.
  * Throws (no answer: not known) when the server cannot be asked; the send then stays pending.
  */
-async function perform(adapter: MarketplaceAdapter, doc: Document, pageUrl: string, action: ContactAction): Promise<PerformOutcome> {
-  const contact = adapter.consoleContact;
+async function perform(contact: ConsoleContact | undefined, doc: Document, pageUrl: string, action: ContactAction): Promise<PerformOutcome> {
   if (action.kind === 'console-action') {
     if (!contact?.hasAction(doc, action.name)) return { ok: false, sent: false, error: t('sendErrActionMissing', action.name) };
     // Answered first: the action submits the form and the page (and this script) go away.

@@ -20,7 +20,7 @@ export interface NotesReading {
 export const RECONCILE_AFTER_MS = 2 * 60_000;
 
 /** How a console shows a note it was sent (its adapter says): whether a shown note is those words. */
-const noteMatcherOf = (marketplace: MarketplaceId) => adapters.find((a) => a.id === marketplace)?.consoleContact?.noteMatches;
+const noteMatcherOf = (marketplace: MarketplaceId) => adapters.find((a) => a.id === marketplace)?.noteMatches;
 
 const byStart = (a: SendRecord, b: SendRecord) => a.startedAt.localeCompare(b.startedAt);
 

@@ -21,8 +21,14 @@ export interface MarketplaceAdapter {
   panelAnchor(doc: Document): Element | null;
   /** The list row of an order, to flag a repeat non-payer in place. */
   listRow(doc: Document, orderId: string): Element | null;
-  /** How this console's own message forms and order actions are driven (contact strategies 'console-form' / 'console-action'). */
-  consoleContact?: ConsoleContact;
+  /**
+   * The script (an unlisted entrypoint, `entrypoints/<id>-contact.ts`) that gives this console's
+   * ConsoleContact: loaded into the order page only when a reminder is sent through the console
+   * (contact strategies 'console-form' / 'console-action'), so the always-on content script stays small.
+   */
+  contactScript?: string;
+  /** Whether a note the console shows (as read into `customerNotes`) is these sent words, as the console renders them. */
+  noteMatches?(note: string, sent: string): boolean;
 }
 
 /** A console's own ways to reach the buyer from the order page. Each throws an Error whose message the seller reads. */
@@ -34,8 +40,6 @@ export interface ConsoleContact {
    * console's confirmation) and answers whether it shows `text` as sent; rejects when it cannot tell.
    */
   confirmOnServer?(pageUrl: string, text: string, fetchPage?: (url: string) => Promise<string>): Promise<boolean>;
-  /** Whether a note the console shows (as read into `customerNotes`) is these sent words, as the console renders them. */
-  noteMatches?(note: string, sent: string): boolean;
   /** True when the named order action is on this page (checked before the send is logged). */
   hasAction(doc: Document, name: string): boolean;
   /** Runs a console order action; the page usually reloads. */

@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { adapters } from '@/lib/marketplaces';
 
 /** The built manifests (npm test builds both before the browser tests). */
 const manifest = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
@@ -35,6 +36,21 @@ describe('store readiness: the README says exactly what the manifests ask for', 
 
   it('asks for the same in Firefox', () => {
     expect(askedFor(manifest('firefox-mv2'))).toEqual(askedFor(manifest('chrome-mv3')));
+  });
+
+  it('lets each console’s content script load its contact script, which the always-on script does not carry', () => {
+    for (const adapter of adapters.filter((a) => a.contactScript)) {
+      const file = adapter.contactScript!.replace(/^\//, '');
+      for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+        expect(askedFor(manifest(dir))).toContain(file);
+        expect(existsSync(`.output/${dir}/${file}`)).toBe(true);
+      }
+    }
+    // WooCommerce's note form lives only in its contact script.
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      expect(readFileSync(`.output/${dir}/content-scripts/woocommerce.js`, 'utf8')).not.toContain('add_order_note');
+      expect(readFileSync(`.output/${dir}/woocommerce-contact.js`, 'utf8')).toContain('add_order_note');
+    }
   });
 
   it('states what leaves the browser, and Firefox’s manifest declares no data collection', () => {

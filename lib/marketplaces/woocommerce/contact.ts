@@ -1,6 +1,7 @@
 import type { ConsoleContact } from '../types';
 import { t } from '../../i18n/t';
 import { readCustomerNotes } from './extract-detail';
+import { noteMatches } from './note-match';
 
 /** The order page's "Order notes" box and "Order actions" box, as WooCommerce renders them. */
 const NOTE = {
@@ -13,28 +14,6 @@ const NOTE = {
 const ACTION = { select: 'select[name="wc_order_action"]', apply: 'button.wc-reload, button.save_order' } as const;
 
 const CONFIRM_TIMEOUT_MS = 20_000;
-/** How much of a reminder's words (spacing removed) a note must start with to be that reminder. */
-const MATCH_CHARS = 200;
-
-/**
- * A note's words as compared. WooCommerce shows a note through wpautop (line breaks become <p> and
- * <br>) and wptexturize (curly quotes, en and em dashes, "…", "×"): compare the words, not those.
- */
-function noteKey(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/\u00D7/g, 'x')
-    .normalize('NFKC')
-    .replace(/[-\u2010-\u2015]+/g, '-')
-    .replace(/\s+/g, '');
-}
-
-/** Whether a customer note as the console shows it is this reminder: the same words, over a long prefix. */
-export function noteMatches(note: string, sent: string): boolean {
-  const expected = noteKey(sent).slice(0, MATCH_CHARS);
-  return !!expected && noteKey(note).startsWith(expected);
-}
 
 const fetchFresh = (url: string) =>
   fetch(url, { credentials: 'same-origin', cache: 'no-store' }).then((r) => {
@@ -55,7 +34,6 @@ function setValue(el: HTMLTextAreaElement | HTMLSelectElement, value: string) {
  * `li.customer-note` at the top of the notes list: that list item is the confirmation we wait for.
  */
 export const wooConsoleContact: ConsoleContact = {
-  noteMatches,
   sendForm(doc, text, signal) {
     const box = doc.querySelector<HTMLTextAreaElement>(NOTE.text);
     const type = doc.querySelector<HTMLSelectElement>(NOTE.type);

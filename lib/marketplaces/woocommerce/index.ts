@@ -3,7 +3,7 @@ import { readWooOrder } from './extract-detail';
 import { readWooOrderList } from './extract-list';
 import { detectWooPage, EXCLUDE_MATCHES, isWooOrderPageUrl, MATCHES } from './pages';
 import { selectors } from './selectors';
-import { wooConsoleContact } from './contact';
+import { noteMatches } from './note-match';
 
 /**
  * WooCommerce admin. Self-hosted shops live on any host, in any folder: the content script matches
@@ -22,5 +22,7 @@ export const adapter: MarketplaceAdapter = {
   panelAnchor: (doc) => doc.querySelector('#wpbody-content > .wrap') ?? doc.querySelector('#wpbody-content') ?? doc.body,
   // HPOS rows are tr#order-<id>; the legacy posts list uses tr#post-<id>.
   listRow: (doc, orderId) => doc.getElementById(`order-${orderId}`) ?? doc.getElementById(`post-${orderId}`),
-  consoleContact: wooConsoleContact,
+  // entrypoints/woocommerce-contact.ts: the order note and order actions, loaded when a reminder is sent.
+  contactScript: '/woocommerce-contact.js',
+  noteMatches,
 };

@@ -57,16 +57,17 @@ function withServer(onServer: boolean) {
     runAction: (doc, name) => wooConsoleContact.runAction(doc, name),
     confirmOnServer,
   };
-  const adapter: MarketplaceAdapter = { ...wooAdapter, consoleContact: contact };
-  return { adapter, contact, asked };
+  return { contact, asked };
 }
 
-const answer = (adapter: MarketplaceAdapter, url = URL_EDIT, frame?: PanelFrame) =>
+/** The content script's answerer, with `contact` as what its console's contact script gives. */
+const answer = (adapter: MarketplaceAdapter, url = URL_EDIT, frame?: PanelFrame, contact?: ConsoleContact) =>
   answerBackground(
     adapter,
     document,
     () => url,
     () => frame,
+    async () => contact,
   );
 
 beforeEach(() => {
@@ -98,8 +99,8 @@ describe('READ: the page read again at the click', () => {
 describe('PERFORM console-form: the note to the customer', () => {
   it('fills WooCommerce’s note form, waits for the note, and counts it sent when the server has it', async () => {
     actLikeWooCommerce();
-    const { adapter, asked } = withServer(true);
-    const outcome = await answer(adapter)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
+    const { contact, asked } = withServer(true);
+    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
     expect(outcome).toEqual({ ok: true });
     expect((document.querySelector('#add_order_note') as HTMLTextAreaElement).value).toBe(TEXT);
     expect((document.querySelector('#order_note_type') as HTMLSelectElement).value).toBe('customer');
@@ -117,8 +118,8 @@ describe('PERFORM console-form: the note to the customer', () => {
       li.querySelector('p')!.textContent = (document.querySelector('#add_order_note') as HTMLTextAreaElement).value;
       document.querySelector('ul.order_notes')!.prepend(li);
     });
-    const { adapter, contact } = withServer(false);
-    const outcome = await answer(adapter)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
+    const { contact } = withServer(false);
+    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
     expect(customerNotes()).toHaveLength(1);
     expect(contact.confirmOnServer).toHaveBeenCalledTimes(1);
     expect(outcome).toEqual({ ok: false, sent: false, error: "The console's order notes do not show this reminder, so it did not go out." });
@@ -126,19 +127,19 @@ describe('PERFORM console-form: the note to the customer', () => {
 
   it('is not sent, with the note box error, when the note box is missing', async () => {
     document.querySelector('.add_note')!.remove();
-    const { adapter } = withServer(false);
-    const outcome = await answer(adapter)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
+    const { contact } = withServer(false);
+    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
     expect(outcome).toEqual({ ok: false, sent: false, error: 'The order note box was not found on this page.' });
   });
 
-  it('is not sent when the console has no contact at all', async () => {
-    const outcome = await answer({ ...wooAdapter, consoleContact: undefined })({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
+  it('is not sent when the console has no contact at all (or its contact script did not load)', async () => {
+    const outcome = await answer(wooAdapter, URL_EDIT, undefined, undefined)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
     expect(outcome).toEqual({ ok: false, sent: false, error: 'The order note box was not found on this page.' });
   });
 
   it('refuses an action the content script does not carry out (copy is the panel’s)', async () => {
-    const { adapter } = withServer(true);
-    const outcome = await answer(adapter)({ type: BgToCs.PERFORM, action: { kind: 'copy', text: TEXT } });
+    const { contact } = withServer(true);
+    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'copy', text: TEXT } });
     expect(outcome).toEqual({ ok: false, sent: false, error: 'That way of reaching the buyer is not available for this order.' });
   });
 });
@@ -150,17 +151,17 @@ describe('PERFORM console-action: WooCommerce’s order action', () => {
       e.preventDefault();
       events.push(`submitted ${(document.querySelector('select[name="wc_order_action"]') as HTMLSelectElement).value}`);
     });
-    const { adapter } = withServer(true);
-    const outcome = await answer(adapter)({ type: BgToCs.PERFORM, action: { kind: 'console-action', name: 'send_order_details' } });
+    const { contact } = withServer(true);
+    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'console-action', name: 'send_order_details' } });
     events.push('answered');
     expect(outcome).toEqual({ ok: true });
     await vi.waitFor(() => expect(events).toEqual(['answered', 'submitted send_order_details']));
   });
 
   it('is not sent when the action is not on the page', async () => {
-    const { adapter } = withServer(true);
-    const runAction = vi.spyOn(adapter.consoleContact!, 'runAction');
-    const outcome = await answer(adapter)({ type: BgToCs.PERFORM, action: { kind: 'console-action', name: 'delete_everything' } });
+    const { contact } = withServer(true);
+    const runAction = vi.spyOn(contact, 'runAction');
+    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'console-action', name: 'delete_everything' } });
     expect(outcome).toEqual({ ok: false, sent: false, error: 'The order action “delete_everything” is not on this page.' });
     await new Promise((r) => setTimeout(r, 5));
     expect(runAction).not.toHaveBeenCalled();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCustomerNotes, readWooOrder } from '@/lib/marketplaces/woocommerce/extract-detail';
-import { noteMatches, wooConsoleContact } from '@/lib/marketplaces/woocommerce/contact';
+import { wooConsoleContact } from '@/lib/marketplaces/woocommerce/contact';
+import { noteMatches } from '@/lib/marketplaces/woocommerce/note-match';
 import { boundOrder } from '@/lib/marketplaces/bound';
 import { READ_LIMITS } from '@/lib/marketplaces/limits';
 import { useLocale } from '../../support/i18n';
