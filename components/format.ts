@@ -16,8 +16,4 @@ export function formatAge(iso: string, locale: string, now = Date.now()): string
   return rtf.format(0, 'minute');
 }
 
-/** The full date and time, for a tooltip beside a relative age. */
-export function formatDateTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
+export { formatDateTime } from '@/lib/i18n/format-date-time';

@@ -1,35 +1,7 @@
 import type { OrderEvent } from '@/lib/model/events';
-import { formatMoney } from '@/lib/model/money';
-import { keyFor, t } from '@/lib/i18n/t';
+import { t } from '@/lib/i18n/t';
+import { describeEvent } from '@/lib/i18n/describe-event';
 import { formatDateTime } from '../format';
-
-/** One event as a line a seller reads. */
-function describe(e: OrderEvent, currency: string, locale: string): string {
-  const d = e.data;
-  switch (d.type) {
-    case 'detected':
-      return e.marketplace === 'generic' ? t('evAdded', formatMoney(d.total, locale)) : t('evDetected', t(keyFor('status', d.status)), formatMoney(d.total, locale));
-    case 'status_changed':
-      return t('evStatusChanged', d.statusText);
-    case 'amount_changed':
-      return t('evAmountChanged', formatMoney(d.from, locale), formatMoney(d.to, locale));
-    case 'details_changed':
-      return t('evDetailsChanged', d.fields.join(', '));
-    case 'reminder_failed':
-      return t('evReminderFailed', t(keyFor('tone', d.tone)), t(keyFor('channel', d.channel)), d.error);
-    case 'reminder_sent_outside_chase':
-      return t('evReminderSentOutsideChase', t(keyFor('tone', d.tone)), t(keyFor('channel', d.message.channel)), d.paused ? `${t(keyFor('stage', d.stage))}, ${t('dashPausedShort')}` : t(keyFor('stage', d.stage)));
-    case 'chase': {
-      const c = d.change;
-      const to = t(keyFor('stage', d.to));
-      if (c.type === 'reminder_sent') return t('evReminderSent', t(keyFor('tone', c.tone)), d.message ? t(keyFor('channel', d.message.channel)) : '');
-      if (c.type === 'payment_recorded' && c.overpaid) return `${t('ev_payment_recorded', formatMoney({ amount: c.amount, currency }, locale), to)} ${t('evOverpaid', formatMoney({ amount: c.overpaid, currency }, locale))}`;
-      if (c.type === 'payment_recorded' || c.type === 'settled') return t(keyFor('ev', c.type), formatMoney({ amount: c.amount, currency }, locale), to);
-      // `reopened` (the seller undid a closing of their own) reads "Reopened in Settle; now …" like every other step.
-      return t(keyFor('ev', c.type), to);
-    }
-  }
-}
 
 /** The order's timeline, oldest first; a sent reminder shows the exact words that went out. */
 export function Timeline({ events, currency, locale }: { events: OrderEvent[]; currency: string; locale: string }) {
@@ -38,7 +10,7 @@ export function Timeline({ events, currency, locale }: { events: OrderEvent[]; c
       {events.map((e) => (
         <li key={e.id} data-event={e.data.type === 'chase' ? `chase:${e.data.change.type}` : e.data.type}>
           <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
-          {describe(e, currency, locale)}
+          {describeEvent(e, currency, locale)}
           {(e.data.type === 'chase' || e.data.type === 'reminder_sent_outside_chase') && e.data.message && (
             <details>
               <summary>{t('evShowMessage')}</summary>

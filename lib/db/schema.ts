@@ -28,16 +28,22 @@ export interface BuyerRecord {
   paused?: boolean;
 }
 
+/** A capture or attachment of an order, kept as it was: its SHA-256 is also on the order's timeline. */
 export interface EvidenceRecord {
   id?: number;
   marketplace: MarketplaceId;
   shop: string;
   orderId: string;
+  /** What it is: an attachment the seller added, or a capture (screenshot, page archive, data as read). */
   kind: string;
+  /** The page it was captured on; empty for a file the seller attached. */
   url: string;
   capturedAt: string;
   sha256: string;
   blob: Blob;
+  /** The file's own name (an attachment), or one Settle gave it. */
+  name?: string;
+  mediaType?: string;
 }
 
 /** A reminder template the seller edited (lib/reminders/types.ts); absent ones use the defaults. */

@@ -1,0 +1,67 @@
+import type { OrderRecord } from '../model/order-record';
+import type { OrderEvent } from '../model/events';
+import type { ChainCheck } from '../db/event-chain';
+import type { EvidenceRecord } from '../db/schema';
+import { textFile, sha256Hex, type PackageFile } from './package-file';
+import { messagesCsv, timelineCsv, timelineJsonl } from './timeline-records';
+import { reportHtml, type ReportEvidence } from './report-html';
+import { verifyPage } from './verify-page';
+import { readmeTxt } from './readme-txt';
+import { sealPackage, type PackageOrigin } from './seal';
+
+export const TIMELINE_PATH = 'records/timeline.jsonl';
+
+/** Everything a package is made of, read from the database and the browser by the caller. */
+export interface PackageSources {
+  order: OrderRecord;
+  events: OrderEvent[];
+  evidence: EvidenceRecord[];
+  /** The order's chain as checked against the head kept for it. */
+  chain: ChainCheck;
+  /** Who the reminders were signed by (Options), else the shop. */
+  seller: string;
+  origin: PackageOrigin;
+  locale: string;
+  /** A small image (data: URL) of an image, for the report; absent where the page cannot draw one. */
+  thumbnail?: (blob: Blob) => Promise<string | undefined>;
+}
+
+/** A file name that stays one name in any zip tool and file system: no folders, no control characters, not too long. */
+export function safeFileName(name: string): string {
+  const cleaned = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_').replace(/^\.+/, '_').trim();
+  return (cleaned || 'file').slice(-80);
+}
+
+/** The package's folder name: settle-<marketplace>-<order>-<date>, safe as a file name. */
+export const packageFolder = (order: OrderRecord, createdAt: string) => safeFileName(`settle-${order.marketplace}-${order.orderId}-${createdAt.slice(0, 10)}`);
+
+/**
+ * One order's case package, every file but the zip itself: report.html, verify.html, README.txt,
+ * records/ (order.json, timeline.jsonl, timeline.csv, messages.csv), evidence/ (the original files),
+ * then manifest.json and SHA256SUMS over all of them.
+ */
+export async function buildCasePackage(src: PackageSources): Promise<{ folder: string; files: PackageFile[] }> {
+  const { order, events, locale, origin } = src;
+  const evidenceFiles: PackageFile[] = [];
+  const listed: ReportEvidence[] = [];
+  for (const [i, record] of src.evidence.entries()) {
+    const bytes = new Uint8Array(await record.blob.arrayBuffer());
+    const path = `evidence/${String(i + 1).padStart(3, '0')}-${safeFileName(record.name ?? `${record.kind}`)}`;
+    const mediaType = record.mediaType ?? (record.blob.type || 'application/octet-stream');
+    evidenceFiles.push({ path, bytes, mediaType, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }) });
+    const thumbnail = mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
+    listed.push({ path, name: record.name ?? record.kind, kind: record.kind, bytes: bytes.length, sha256: await sha256Hex(bytes), capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(thumbnail && { thumbnail }) });
+  }
+  const files: PackageFile[] = [
+    textFile('report.html', reportHtml({ order, events, evidence: listed, chain: src.chain, seller: src.seller, origin, locale }), 'text/html'),
+    textFile('verify.html', verifyPage(locale), 'text/html'),
+    textFile('README.txt', readmeTxt(order.orderId, origin.createdAt), 'text/plain'),
+    textFile('records/order.json', `${JSON.stringify(order, null, 2)}\n`, 'application/json'),
+    textFile(TIMELINE_PATH, timelineJsonl(events), 'application/x-ndjson'),
+    textFile('records/timeline.csv', timelineCsv(events, order.total.currency, locale), 'text/csv'),
+    textFile('records/messages.csv', messagesCsv(events), 'text/csv'),
+    ...evidenceFiles,
+  ];
+  const head = events.at(-1)?.hash ?? '0'.repeat(64);
+  return { folder: packageFolder(order, origin.createdAt), files: await sealPackage(files, { file: TIMELINE_PATH, head, length: events.length }, origin) };
+}

@@ -1,0 +1,22 @@
+/** One file of a case package, before it is zipped. */
+export interface PackageFile {
+  /** Path inside the package, with forward slashes: `records/order.json`. */
+  path: string;
+  bytes: Uint8Array;
+  mediaType: string;
+  /** When the evidence was captured or attached (ISO 8601 with offset); absent for files Settle wrote at export. */
+  capturedAt?: string;
+  /** The page it was captured on. */
+  sourceUrl?: string;
+}
+
+const encoder = new TextEncoder();
+
+/** A text file of the package, UTF-8. */
+export const textFile = (path: string, text: string, mediaType: string): PackageFile => ({ path, bytes: encoder.encode(text), mediaType });
+
+/** Lowercase hex SHA-256 of some bytes (WebCrypto: pages and Node alike). */
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}

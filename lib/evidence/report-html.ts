@@ -1,0 +1,137 @@
+import type { OrderRecord } from '../model/order-record';
+import type { OrderEvent } from '../model/events';
+import type { ChainCheck } from '../db/event-chain';
+import { formatMoney } from '../model/money';
+import { amountOwed } from '../reminders/draft';
+import { keyFor, t } from '../i18n/t';
+import { describeEvent } from '../i18n/describe-event';
+import { formatDateTime } from '../i18n/format-date-time';
+import { escapeHtml as h } from './html';
+import type { PackageOrigin } from './seal';
+
+/** A capture or attachment as the report lists it. */
+export interface ReportEvidence {
+  path: string;
+  name: string;
+  kind: string;
+  bytes: number;
+  sha256: string;
+  capturedAt: string;
+  sourceUrl?: string;
+  /** A small image (data: URL) of it, for captures and image attachments. */
+  thumbnail?: string;
+}
+
+export interface ReportInput {
+  order: OrderRecord;
+  events: OrderEvent[];
+  evidence: ReportEvidence[];
+  chain: ChainCheck;
+  seller: string;
+  origin: PackageOrigin;
+  locale: string;
+}
+
+const row = (label: string, value: string) => `<tr><th scope="row">${h(label)}</th><td>${h(value)}</td></tr>`;
+
+/** The reminders that went out, each with its full text, channel, time and recipient. */
+function reminders({ events, locale }: ReportInput): string {
+  const sent = events.flatMap((e) => {
+    const d = e.data;
+    if (d.type === 'chase' && d.change.type === 'reminder_sent' && d.message) return [{ at: e.at, tone: d.change.tone, message: d.message }];
+    if (d.type === 'reminder_sent_outside_chase') return [{ at: e.at, tone: d.tone, message: d.message }];
+    return [];
+  });
+  if (!sent.length) return `<p>${h(t('pkgNoReminders'))}</p>`;
+  return sent
+    .map(
+      (r) => `<article class="reminder">
+<p class="meta">${h(t('pkgReminderMeta', formatDateTime(r.at, locale), `${t(keyFor('tone', r.tone))}, ${t(keyFor('channel', r.message.channel))}`, r.message.recipient ?? '—'))}</p>
+${r.message.subject ? `<p class="subject">${h(r.message.subject)}</p>` : ''}<pre>${h(r.message.text)}</pre>
+</article>`,
+    )
+    .join('\n');
+}
+
+function evidenceList({ evidence, locale }: ReportInput): string {
+  if (!evidence.length) return `<p>${h(t('pkgNoEvidence'))}</p>`;
+  return `<ul class="evidence">${evidence
+    .map(
+      (e) => `<li>${e.thumbnail ? `<img src="${h(e.thumbnail)}" alt="">` : ''}<div><strong>${h(e.name)}</strong> · ${h(e.path)}<br>${h(formatDateTime(e.capturedAt, locale))} · ${h(e.bytes.toLocaleString(locale))} B${e.sourceUrl ? ` · ${h(e.sourceUrl)}` : ''}<br><code>SHA-256 ${h(e.sha256)}</code></div></li>`,
+    )
+    .join('')}</ul>`;
+}
+
+/**
+ * report.html: one printable, self-contained page in the seller's language — the parties, the
+ * order, what is owed, the timeline, every reminder's words, each capture and attachment with its
+ * SHA-256, the chain's head, and what the package proves and what it does not. Every value from a
+ * page or a buyer is escaped: it is text here, never markup.
+ */
+export function reportHtml(input: ReportInput): string {
+  const { order, events, chain, seller, origin, locale } = input;
+  const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
+  const buyer = [order.buyer.name, order.buyer.handle, order.buyer.email, order.buyer.phone].filter(Boolean).join(' · ') || t('buyerUnknown');
+  const amounts = [
+    row(t('dashTotal'), money(order.total.amount)),
+    row(t('dashOwed'), formatMoney(amountOwed(order), locale)),
+    ...(order.chase.paid > 0 ? [row(t('dashReceived'), money(order.chase.paid))] : []),
+    ...(order.chase.waived !== undefined ? [row(t('dashWaived'), money(order.chase.waived))] : []),
+    ...(order.chase.writtenOff !== undefined ? [row(t('dashWrittenOff'), money(order.chase.writtenOff))] : []),
+  ];
+  const facts = [
+    row(t('pkgMarketplace'), t(keyFor('marketplace', order.marketplace))),
+    row(t('pkgShop'), order.shop),
+    row(t('dashColOrder'), `#${order.orderId}`),
+    ...(order.placedAt ? [row(t('pkgPlacedAt'), formatDateTime(order.placedAt, locale))] : []),
+    row(t('pkgStatus'), order.statusText || t(keyFor('status', order.status))),
+    row(t('pkgItems'), order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(', ') || '—'),
+    ...(order.url ? [row('URL', order.url)] : []),
+  ];
+  const timeline = events.map((e, i) => `<tr><td>${i + 1}</td><td>${h(formatDateTime(e.at, locale))}</td><td>${h(describeEvent(e, order.total.currency, locale))}</td></tr>`).join('');
+  const chainText = chain.ok ? t('pkgChainHead', chain.length, chain.head) : t('pkgChainBroken', chain.brokenAtId ?? '?');
+  return `<!DOCTYPE html>
+<html lang="${h(locale)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${h(t('pkgReportTitle', order.orderId))}</title>
+<style>
+body { font: 15px/1.5 system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; color: #1d2327; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; border-bottom: 1px solid #dcdcde; margin-top: 2rem; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: .25rem .5rem; border-bottom: 1px solid #f0f0f1; }
+th[scope="row"] { width: 12rem; color: #50575e; font-weight: 600; }
+pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f7f7; padding: .75rem; border-radius: 6px; font: inherit; }
+.reminder .meta { color: #50575e; margin-bottom: .25rem; } .reminder .subject { font-weight: 600; margin: 0; }
+ul.evidence { list-style: none; padding: 0; } ul.evidence li { display: flex; gap: .75rem; margin: .75rem 0; }
+ul.evidence img { width: 120px; height: auto; border: 1px solid #dcdcde; } code { font-size: .8rem; overflow-wrap: anywhere; }
+.chain { overflow-wrap: anywhere; } .broken { color: #b32d2e; font-weight: 600; }
+.print { float: right; } @media print { .print { display: none; } body { margin: 0; } }
+</style>
+</head>
+<body>
+<button class="print" onclick="window.print()">${h(t('pkgPrint'))}</button>
+<h1>${h(t('pkgReportTitle', order.orderId))}</h1>
+<h2>${h(t('pkgParties'))}</h2>
+<table>${row(t('pkgSeller'), seller || order.shop)}${row(t('pkgBuyer'), buyer)}</table>
+<h2>${h(t('pkgOrderFacts'))}</h2>
+<table>${facts.join('')}</table>
+<h2>${h(t('pkgAmounts'))}</h2>
+<table>${amounts.join('')}</table>
+<h2>${h(t('pkgTimeline'))}</h2>
+<table class="timeline">${timeline}</table>
+<h2>${h(t('pkgReminders'))}</h2>
+${reminders(input)}
+<h2>${h(t('pkgEvidence'))}</h2>
+${evidenceList(input)}
+<h2>${h(t('pkgChain'))}</h2>
+<p class="chain${chain.ok ? '' : ' broken'}">${h(chainText)}</p>
+<h2>${h(t('pkgProves'))}</h2>
+<p>${h(t('pkgProvesText'))}</p>
+<h2>${h(t('pkgNotProves'))}</h2>
+<p>${h(t('pkgNotProvesText'))}</p>
+<p class="made">${h(t('pkgMadeBy', origin.extension.version, origin.browser, formatDateTime(origin.createdAt, locale)))}</p>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,40 @@
+import { sha256Hex, textFile, type PackageFile } from './package-file';
+
+/** Where the package's hash chain is, and where it ends. */
+export interface ChainSummary {
+  file: string;
+  head: string;
+  length: number;
+}
+
+/** Who made the package, with what, for which order. */
+export interface PackageOrigin {
+  createdAt: string;
+  extension: { name: string; version: string };
+  browser: string;
+  order: { marketplace: string; shop: string; orderId: string };
+}
+
+export const MANIFEST_PATH = 'manifest.json';
+export const SUMS_PATH = 'SHA256SUMS';
+
+/**
+ * Adds manifest.json (every file but itself and SHA256SUMS: path, bytes, SHA-256, media type,
+ * capture time and page; the chain's file, head and length) and SHA256SUMS (every file but itself,
+ * in `sha256sum -c` format), so the package can be checked file by file with no Settle at hand.
+ */
+export async function sealPackage(files: PackageFile[], chain: ChainSummary, origin: PackageOrigin): Promise<PackageFile[]> {
+  const listed = await Promise.all(
+    files.map(async (f) => ({
+      path: f.path,
+      bytes: f.bytes.length,
+      sha256: await sha256Hex(f.bytes),
+      mediaType: f.mediaType,
+      ...(f.capturedAt && { capturedAt: f.capturedAt }),
+      ...(f.sourceUrl && { sourceUrl: f.sourceUrl }),
+    })),
+  );
+  const manifest = textFile(MANIFEST_PATH, `${JSON.stringify({ format: 'settle-case-package', formatVersion: 1, ...origin, chain, files: listed }, null, 2)}\n`, 'application/json');
+  const sums = [...listed.map((f) => `${f.sha256}  ${f.path}`), `${await sha256Hex(manifest.bytes)}  ${MANIFEST_PATH}`];
+  return [...files, manifest, textFile(SUMS_PATH, `${sums.join('\n')}\n`, 'text/plain')];
+}
