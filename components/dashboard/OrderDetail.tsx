@@ -17,6 +17,9 @@ import { hrefOf } from './route';
 import { Timeline } from './Timeline';
 import { ChaseActions } from './ChaseActions';
 import { ManualReminder } from './ManualReminder';
+import { EvidencePanel } from './EvidencePanel';
+import { ExportPackage } from './ExportPackage';
+import { getOrderEvidence } from '@/lib/db/evidence';
 
 /** One order: what is owed, where the chase stands, the marketplace's dates, the buyer's record, what to do next, and its timeline. */
 export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId; shop: string; orderId: string }) {
@@ -29,6 +32,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
       order,
       settings,
       events: await getOrderEvents(db, [marketplace, shop, orderId]),
+      evidence: await getOrderEvidence(db, [marketplace, shop, orderId]),
       history: (await buyerOrders(db, buyerKeyFor(order))).filter((o) => o.orderId !== orderId),
       planned: planReminder(order, settings),
       buyerPaused: await isBuyerPaused(db, buyerKeyFor(order)),
@@ -38,7 +42,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
   if (data.status === 'loading') return null;
   if (data.status === 'error') return <p class="error">{data.error.message}</p>;
   if (!data.value) return <p class="error">{t('dashOrderMissing', orderId)}</p>;
-  const { order, settings, events, history, planned, dates, buyerPaused } = data.value;
+  const { order, settings, events, evidence, history, planned, dates, buyerPaused } = data.value;
   const { chase } = order;
   const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
   const unpaidBefore = order.buyerKey === '(unknown)' ? [] : history.filter(leftUnpaid);
@@ -164,6 +168,8 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
         )
       )}
       <ChaseActions {...props} order={order} buyerPaused={buyerPaused} timeZone={settings.timeZone} />
+      <EvidencePanel {...props} orderKey={[marketplace, shop, orderId]} evidence={evidence} />
+      <ExportPackage {...props} orderKey={[marketplace, shop, orderId]} />
       <h3>{t('dashTimeline')}</h3>
       <Timeline events={events} currency={order.total.currency} locale={locale} />
     </article>

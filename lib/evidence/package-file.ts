@@ -20,3 +20,8 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** SHA-256 of a file the seller attached or Settle captured (read whole: at most 50 MB). */
+export async function sha256OfBlob(blob: Blob): Promise<string> {
+  return sha256Hex(new Uint8Array(await blob.arrayBuffer()));
+}

@@ -46,7 +46,7 @@ function reminders({ events, locale }: ReportInput): string {
   return sent
     .map(
       (r) => `<article class="reminder">
-<p class="meta">${h(t('pkgReminderMeta', formatDateTime(r.at, locale), `${t(keyFor('tone', r.tone))}, ${t(keyFor('channel', r.message.channel))}`, r.message.recipient ?? '—'))}</p>
+<p class="meta">${h([t('pkgReminderMeta', formatDateTime(r.at, locale), `${t(keyFor('tone', r.tone))}, ${t(keyFor('channel', r.message.channel))}`), ...(r.message.recipient ? [t('pkgReminderTo', r.message.recipient)] : [])].join(' · '))}</p>
 ${r.message.subject ? `<p class="subject">${h(r.message.subject)}</p>` : ''}<pre>${h(r.message.text)}</pre>
 </article>`,
     )

@@ -16,6 +16,10 @@ export function describeEvent(e: OrderEvent, currency: string, locale: string): 
       return t('evDetailsChanged', d.fields.join(', '));
     case 'reminder_failed':
       return t('evReminderFailed', t(keyFor('tone', d.tone)), t(keyFor('channel', d.channel)), d.error);
+    case 'evidence_added':
+      return t('evEvidenceAdded', t(keyFor('evidenceKind', d.kind)), d.name, d.bytes.toLocaleString(locale));
+    case 'note_added':
+      return t('evNoteAdded', d.text);
     case 'reminder_sent_outside_chase':
       return t('evReminderSentOutsideChase', t(keyFor('tone', d.tone)), t(keyFor('channel', d.message.channel)), d.paused ? `${t(keyFor('stage', d.stage))}, ${t('dashPausedShort')}` : t(keyFor('stage', d.stage)));
     case 'chase': {

@@ -14,7 +14,10 @@ export interface SentMessage {
   recipient?: string;
 }
 
-/** What can happen on an order's timeline. Later issues add evidence and case events. */
+/** What a piece of evidence is: a file the seller attached, or something Settle captured from the order page. */
+export type EvidenceKind = 'attachment' | 'screenshot' | 'full-page' | 'page-archive' | 'order-data';
+
+/** What can happen on an order's timeline. */
 export type OrderEventData =
   | { type: 'detected'; status: OrderStatus; total: Money }
   | { type: 'status_changed'; from: OrderStatus; to: OrderStatus; statusText: string }
@@ -28,7 +31,11 @@ export type OrderEventData =
    * A reminder the console confirmed went out while the chase could not take it as a step (the
    * order closed, a case opened or chasing was paused meanwhile): kept with its words, the stage unmoved.
    */
-  | { type: 'reminder_sent_outside_chase'; tone: Tone; stage: ChaseStage; paused: boolean; message: SentMessage };
+  | { type: 'reminder_sent_outside_chase'; tone: Tone; stage: ChaseStage; paused: boolean; message: SentMessage }
+  /** A capture or attachment kept in the evidence table: its SHA-256 here puts it in the order's chain. */
+  | { type: 'evidence_added'; evidenceId: number; kind: EvidenceKind; name: string; mediaType: string; bytes: number; sha256: string; sourceUrl?: string }
+  /** The seller's own note on the order. */
+  | { type: 'note_added'; text: string };
 
 export type OrderEventType = OrderEventData['type'];
 

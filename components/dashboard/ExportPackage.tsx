@@ -1,0 +1,79 @@
+import { useRef, useState } from 'preact/hooks';
+import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import { loadPackageSources } from '@/lib/db/case-package-sources';
+import { buildCasePackage } from '@/lib/evidence/build-package';
+import { zipPackage } from '@/lib/evidence/zip';
+import { imageThumbnail } from '@/lib/evidence/thumbnail';
+import { browserNameAndVersion, extensionAbout } from '@/lib/browser/about';
+import type { OrderKey } from '@/lib/model/order-record';
+import { t } from '@/lib/i18n/t';
+
+type State = { kind: 'idle' } | { kind: 'working'; percent: number } | { kind: 'done'; file: string } | { kind: 'cancelled' } | { kind: 'failed'; error: string };
+
+/** An ISO 8601 time with the seller's own offset: "2026-12-02T18:05:00+08:00". */
+function localIso(date = new Date()): string {
+  const offset = -date.getTimezoneOffset();
+  const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, '0');
+  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  return `${local}${offset >= 0 ? '+' : '-'}${pad(offset / 60)}:${pad(offset % 60)}`;
+}
+
+/** Hands a made file to the browser's downloads, as a link the seller clicked would. */
+function download(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * "Export evidence package": makes the order's case package (lib/evidence/build-package.ts) and
+ * saves it as one ZIP, with a progress bar and a Cancel button; a cancelled export saves nothing.
+ */
+export function ExportPackage({ db, locale, orderKey }: DashboardProps & { orderKey: OrderKey }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const running = useRef<AbortController | undefined>(undefined);
+
+  async function run() {
+    if (running.current) return; // a double click exports once
+    const controller = new AbortController();
+    running.current = controller;
+    setState({ kind: 'working', percent: 0 });
+    try {
+      const sources = await loadPackageSources(db, orderKey);
+      if (!sources) throw new Error(t('dashOrderMissing', orderKey[2]));
+      const [marketplace, shop, orderId] = orderKey;
+      const origin = { createdAt: localIso(), extension: extensionAbout(), browser: browserNameAndVersion(), order: { marketplace, shop, orderId } };
+      const { folder, files } = await buildCasePackage({ ...sources, origin, locale, thumbnail: imageThumbnail });
+      const zip = await zipPackage(folder, files, { signal: controller.signal, onProgress: (done, total) => setState({ kind: 'working', percent: Math.floor((done / total) * 100) }) });
+      download(zip, `${folder}.zip`);
+      setState({ kind: 'done', file: `${folder}.zip` });
+    } catch (error) {
+      setState(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', error: (error as Error).message });
+    } finally {
+      running.current = undefined;
+    }
+  }
+
+  return (
+    <section class="export-package">
+      <button type="button" class="primary" disabled={state.kind === 'working'} onClick={run}>
+        {t('pkgExport')}
+      </button>
+      {state.kind === 'working' && (
+        <>
+          <progress max={100} value={state.percent} aria-label={t('pkgExporting', state.percent)} />
+          <span>{t('pkgExporting', state.percent)}</span>
+          <button type="button" onClick={() => running.current?.abort(new Error('cancelled'))}>
+            {t('pkgCancel')}
+          </button>
+        </>
+      )}
+      {state.kind === 'done' && <p class="ok" role="status">{t('pkgExported', state.file)}</p>}
+      {state.kind === 'cancelled' && <p class="muted" role="status">{t('pkgCancelled')}</p>}
+      {state.kind === 'failed' && <p class="error" role="status">{t('pkgFailed', state.error)}</p>}
+    </section>
+  );
+}

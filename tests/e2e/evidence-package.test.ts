@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { startConsole } from '../console/server.mjs';
+import { launchWithExtension } from '../console/launch-browser.mjs';
+import { waitForPanel } from './support/chase-helpers';
+import { screenshot } from './support/screenshots';
+
+const ORDER_PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
+/** A real PNG (1×1), as a seller's chat screenshot. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** Unzips a package into a fresh folder; returns the package's own folder inside it. */
+function unzipTo(zip: Buffer): string {
+  const root = mkdtempSync(join(tmpdir(), 'settle-package-'));
+  const entries = unzipSync(new Uint8Array(zip));
+  for (const [path, bytes] of Object.entries(entries)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), bytes);
+  }
+  return join(root, Object.keys(entries)[0]!.split('/')[0]!);
+}
+
+/** Exports the package of the order shown on the dashboard page and unzips it. */
+async function exportPackage(dashboard: Page): Promise<string> {
+  const downloading = dashboard.waitForEvent('download');
+  await dashboard.locator('.export-package button.primary').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^settle-[a-z]+-[\w-]+-\d{4}-\d{2}-\d{2}\.zip$/);
+  await expect.poll(() => dashboard.locator('.export-package [role=status]').textContent()).toContain('Saved');
+  return unzipTo(readFileSync((await download.path())!));
+}
+
+/** Opens verify.html of an unzipped package, gives it the folder, and returns its #result. */
+async function verifyInBrowser(page: Page, folder: string) {
+  await page.goto(pathToFileURL(join(folder, 'verify.html')).href);
+  await page.locator('#folder').setInputFiles(folder);
+  const result = page.locator('#result');
+  await expect.poll(() => result.getAttribute('data-outcome'), { timeout: 15_000 }).not.toBeNull();
+  return result;
+}
+
+describe('evidence package: a reminder, an attachment and a note, exported and checked offline', () => {
+  let demo: Awaited<ReturnType<typeof startConsole>>;
+  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+  let folder: string;
+  const cleanup: string[] = [];
+
+  beforeAll(async () => {
+    demo = await startConsole();
+    browser = await launchWithExtension({ hostResolverRules: demo.hostResolverRules });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+    for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports the order with its reminder, attachment and note as one ZIP whose files all match the manifest', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ORDER_PAGE);
+    const panel = await waitForPanel(page);
+    const draft = (await panel.locator('.draft').textContent())!;
+    await panel.locator('button.send').click();
+    await expect.poll(() => panel.locator('[role=status]').textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
+
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`);
+    await dashboard.locator('.evidence-panel input[type=file]').setInputFiles({ name: 'chat with Jane.png', mimeType: 'image/png', buffer: PNG });
+    await expect.poll(() => dashboard.locator('.evidence-panel [role=status]').textContent()).toContain('Kept: chat with Jane.png.');
+    await dashboard.locator('.evidence-panel textarea').fill('Buyer promised on the phone to pay by Friday.');
+    await dashboard.locator('.evidence-panel button').click();
+    await expect.poll(() => dashboard.locator('.timeline li').last().textContent()).toContain('Note: Buyer promised on the phone to pay by Friday.');
+    await screenshot(dashboard, 'dashboard-evidence-en');
+
+    folder = await exportPackage(dashboard);
+    cleanup.push(dirname(folder));
+    const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+    const paths = manifest.files.map((f: { path: string }) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['report.html', 'verify.html', 'README.txt', 'records/order.json', 'records/timeline.jsonl', 'records/timeline.csv', 'records/messages.csv', 'evidence/001-chat with Jane.png']));
+    for (const f of manifest.files) expect(createHash('sha256').update(readFileSync(join(folder, f.path))).digest('hex')).toBe(f.sha256);
+    expect(manifest.chain).toMatchObject({ file: 'records/timeline.jsonl', length: 4 });
+
+    const timeline = readFileSync(join(folder, 'records/timeline.csv'), 'utf8');
+    expect(timeline.charCodeAt(0)).toBe(0xfeff);
+    expect(Papa.parse<string[]>(timeline.slice(1)).data[0]).toEqual(['line', 'at', 'event', 'description', 'url', 'prevHash', 'hash']);
+    const messages = Papa.parse<Record<string, string>>(readFileSync(join(folder, 'records/messages.csv'), 'utf8').slice(1), { header: true }).data;
+    expect(messages[0]).toMatchObject({ tone: 'friendly', channel: 'console-form', text: draft });
+    const report = readFileSync(join(folder, 'report.html'), 'utf8');
+    expect(report).toContain(draft.split('\n')[0]);
+    expect(report).toContain(createHash('sha256').update(PNG).digest('hex'));
+
+    // The sums check with the system's own tool, as a clerk would.
+    const sums = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
+    expect(sums.stderr).toBe('');
+    expect(sums.status).toBe(0);
+
+    const reportPage = await browser.context.newPage();
+    await reportPage.goto(pathToFileURL(join(folder, 'report.html')).href);
+    await screenshot(reportPage, 'package-report-en');
+    await reportPage.close();
+  });
+
+  it('verify.html, offline, says the intact package is good and names the one file changed by a byte', async () => {
+    const page = await browser.context.newPage();
+    const good = await verifyInBrowser(page, folder);
+    expect(await good.getAttribute('data-outcome')).toBe('good');
+    expect(await good.textContent()).toMatch(/^All good: the \d+ files match the manifest, and the timeline's 4 events form an unbroken chain/);
+    await screenshot(page, 'package-verify-good-en');
+
+    const copy = `${folder}-changed`;
+    cpSync(folder, copy, { recursive: true });
+    const evidence = join(copy, 'evidence/001-chat with Jane.png');
+    const bytes = readFileSync(evidence);
+    bytes[bytes.length - 1]! ^= 1;
+    writeFileSync(evidence, bytes);
+    const bad = await verifyInBrowser(page, copy);
+    expect(await bad.getAttribute('data-outcome')).toBe('bad');
+    expect(await bad.locator('li').allTextContents()).toEqual(['evidence/001-chat with Jane.png: changed']);
+    await screenshot(page, 'package-verify-bad-en');
+    await page.close();
+  });
+});
