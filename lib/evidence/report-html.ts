@@ -7,6 +7,7 @@ import { keyFor, t } from '../i18n/t';
 import { describeEvent } from '../i18n/describe-event';
 import { formatDateTime } from '../i18n/format-date-time';
 import { escapeHtml as h } from './html';
+import { MANUAL_SHOP } from '../model/shop';
 import type { PackageOrigin } from './seal';
 
 /** A capture or attachment as the report lists it. */
@@ -81,12 +82,13 @@ export function reportHtml(input: ReportInput): string {
   ];
   const facts = [
     row(t('pkgMarketplace'), t(keyFor('marketplace', order.marketplace))),
-    row(t('pkgShop'), order.shop),
+    row(t('pkgShop'), order.shop === MANUAL_SHOP ? t('pkgShopManual') : order.shop),
     row(t('dashColOrder'), `#${order.orderId}`),
     ...(order.placedAt ? [row(t('pkgPlacedAt'), formatDateTime(order.placedAt, locale))] : []),
     row(t('pkgStatus'), order.statusText || t(keyFor('status', order.status))),
     row(t('pkgItems'), order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(', ') || '—'),
-    ...(order.url ? [row('URL', order.url)] : []),
+    // A debt added by hand has Settle's own page as its address: only a console page is worth showing.
+    ...(/^https?:/.test(order.url) ? [row('URL', order.url)] : []),
   ];
   const timeline = events.map((e, i) => `<tr><td>${i + 1}</td><td>${h(formatDateTime(e.at, locale))}</td><td>${h(describeEvent(e, order.total.currency, locale))}</td></tr>`).join('');
   const chainText = chain.ok ? t('pkgChainHead', chain.length, chain.head) : t('pkgChainBroken', chain.brokenAtId ?? '?');
@@ -113,7 +115,7 @@ ul.evidence img { width: 120px; height: auto; border: 1px solid #dcdcde; } code 
 <button class="print" onclick="window.print()">${h(t('pkgPrint'))}</button>
 <h1>${h(t('pkgReportTitle', order.orderId))}</h1>
 <h2>${h(t('pkgParties'))}</h2>
-<table>${row(t('pkgSeller'), seller || order.shop)}${row(t('pkgBuyer'), buyer)}</table>
+<table>${row(t('pkgSeller'), seller || t('pkgSellerNotSet'))}${row(t('pkgBuyer'), buyer)}</table>
 <h2>${h(t('pkgOrderFacts'))}</h2>
 <table>${facts.join('')}</table>
 <h2>${h(t('pkgAmounts'))}</h2>

@@ -23,8 +23,10 @@ export async function launchWithExtension({ hostResolverRules, headless = true, 
     ignoreHTTPSErrors: true,
     locale,
     viewport: { width: 1280, height: 900 },
-    // Chromium on Linux takes its UI language from LANGUAGE; --lang alone is not enough.
-    env: { ...process.env, LANGUAGE: posixLocale, LANG: `${posixLocale}.UTF-8` },
+    // Chromium on Linux takes its UI language from LANGUAGE; --lang alone is not enough. LANG stays
+    // C.UTF-8, a locale every machine has: with one it lacks (zh_CN.UTF-8 here), file names in a
+    // chosen folder crash the renderer.
+    env: { ...process.env, LANGUAGE: posixLocale, LANG: 'C.UTF-8' },
     args: [
       '--no-sandbox',
       `--disable-extensions-except=${EXTENSION_DIR}`,

@@ -128,3 +128,54 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     await page.close();
   });
 });
+
+describe('evidence package in Chinese: a debt added by hand, with a chat screenshot, exported and checked', () => {
+  let demo: Awaited<ReturnType<typeof startConsole>>;
+  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+  const cleanup: string[] = [];
+
+  beforeAll(async () => {
+    demo = await startConsole();
+    browser = await launchWithExtension({ hostResolverRules: demo.hostResolverRules, locale: 'zh-CN' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+    for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports the manual debt with its attachment; the report and verify.html speak Chinese', async () => {
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/add`);
+    await dashboard.locator('#debt-name').fill('王芳 <img src=x onerror=alert(1)>');
+    await dashboard.locator('#debt-amount').fill('880');
+    await dashboard.locator('#debt-what').fill('微信下单：茶具一套');
+    await dashboard.locator('form.add-debt button[type=submit]').click();
+    await dashboard.locator('.evidence-panel').waitFor();
+    await dashboard.locator('.evidence-panel input[type=file]').setInputFiles({ name: '微信聊天截图.png', mimeType: 'image/png', buffer: PNG });
+    await expect.poll(() => dashboard.locator('.evidence-panel [role=status]').textContent()).toContain('已保存：微信聊天截图.png。');
+    await screenshot(dashboard, 'dashboard-evidence-zh-CN');
+
+    const downloading = dashboard.waitForEvent('download');
+    await dashboard.locator('.export-package button.primary').click();
+    const folder = unzipTo(readFileSync((await (await downloading).path())!));
+    cleanup.push(dirname(folder));
+    const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+    expect(manifest.order.marketplace).toBe('generic');
+    expect(manifest.files.map((f: { path: string }) => f.path)).toContain('evidence/001-微信聊天截图.png');
+    expect(spawnSync('sha256sum', ['-c', '--quiet', 'SHA256SUMS'], { cwd: folder }).status).toBe(0);
+
+    const report = readFileSync(join(folder, 'report.html'), 'utf8');
+    expect(report).toContain('证据报告');
+    expect(report).toContain('王芳 &lt;img src=x onerror=alert(1)&gt;');
+    const reportPage = await browser.context.newPage();
+    await reportPage.goto(pathToFileURL(join(folder, 'report.html')).href);
+    await screenshot(reportPage, 'package-report-zh-CN');
+
+    const verifyPage = await browser.context.newPage();
+    const verify = await verifyInBrowser(verifyPage, folder);
+    expect(await verify.getAttribute('data-outcome')).toBe('good');
+    expect(await verify.textContent()).toMatch(/^全部无误/);
+    await screenshot(verifyPage, 'package-verify-good-zh-CN');
+  });
+});
