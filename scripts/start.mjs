@@ -1,6 +1,7 @@
 // `npm start`: build the extension, start the demo seller console and open Chromium with Settle
 // loaded on it. `npm start -- --headless` (or no display) walks through the demo instead, saves
-// screenshots in English and Chinese, and prints their folder as its last line.
+// screenshots in English and Chinese, exports an evidence package of the demo order into the same
+// folder (its path on a line of its own), and prints the folder as its last line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -39,6 +40,7 @@ if (!headless) {
 
 const folder = resolve('.screenshots', new Date().toISOString().replace(/[:.]/g, '-'));
 mkdirSync(folder, { recursive: true });
+let evidencePackage;
 for (const [locale, pages] of Object.entries(TOURS)) {
   const browser = await launchWithExtension({ hostResolverRules: demo.hostResolverRules, locale });
   const tab = await browser.context.newPage();
@@ -60,11 +62,32 @@ for (const [locale, pages] of Object.entries(TOURS)) {
   await popup.locator('li.order-row').first().waitFor({ timeout: 15_000 });
   await popup.screenshot({ path: join(folder, `popup-${locale}.png`) });
   console.log(`Saved popup-${locale}.png (${await popup.locator('li.order-row').count()} unpaid orders listed)`);
+  if (locale === 'en-US') evidencePackage = await exportDemoPackage(browser, join(folder, `console-order-panel-${locale}.png`));
   await browser.close();
 }
 await demo.stop();
+console.log('Evidence package of demo order #1042 (unzip it and open verify.html):');
+console.log(evidencePackage);
 console.log('Screenshots saved in:');
 console.log(folder);
+
+/**
+ * On Settle's page for the demo order: attaches the console screenshot as evidence, exports the
+ * order's evidence package and saves the ZIP beside the screenshots. Returns its path.
+ */
+async function exportDemoPackage(browser, attachment) {
+  const dashboard = await browser.context.newPage();
+  await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/${encodeURIComponent('http://shop.test')}/1042`);
+  await dashboard.locator('.evidence-panel input[type=file]').setInputFiles(attachment);
+  await dashboard.locator('.evidence-list li').first().waitFor({ timeout: 15_000 });
+  const downloading = dashboard.waitForEvent('download');
+  await dashboard.locator('.export-package button.primary').click();
+  const download = await downloading;
+  const path = join(folder, download.suggestedFilename());
+  await download.saveAs(path);
+  await dashboard.screenshot({ path: join(folder, 'dashboard-order-evidence-en-US.png'), fullPage: true });
+  return path;
+}
 
 /** Whether Settle's order panel (panel.html, framed on the page) shows its Send button. */
 async function panelShown(tab) {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
 import { loadPackageSources } from '@/lib/db/case-package-sources';
-import { buildCasePackage } from '@/lib/evidence/build-package';
+import { planCasePackage } from '@/lib/evidence/build-package';
 import { zipPackage } from '@/lib/evidence/zip';
 import { imageThumbnail } from '@/lib/evidence/thumbnail';
 import { browserNameAndVersion, extensionAbout } from '@/lib/browser/about';
@@ -46,8 +46,9 @@ export function ExportPackage({ db, locale, orderKey }: DashboardProps & { order
       if (!sources) throw new Error(t('dashOrderMissing', orderKey[2]));
       const [marketplace, shop, orderId] = orderKey;
       const origin = { createdAt: localIso(), extension: extensionAbout(), browser: browserNameAndVersion(), order: { marketplace, shop, orderId } };
-      const { folder, files } = await buildCasePackage({ ...sources, origin, locale, thumbnail: imageThumbnail });
-      const zip = await zipPackage(folder, files, { signal: controller.signal, onProgress: (done, total) => setState({ kind: 'working', percent: Math.floor((done / total) * 100) }) });
+      const { folder, evidence, evidenceBytes, rest } = await planCasePackage({ ...sources, origin, locale, thumbnail: imageThumbnail });
+      const onProgress = (done: number, total: number) => setState({ kind: 'working', percent: Math.floor((done / total) * 100) });
+      const zip = await zipPackage(folder, evidence, { signal: controller.signal, onProgress, then: rest, expectedBytes: evidenceBytes });
       download(zip, `${folder}.zip`);
       setState({ kind: 'done', file: `${folder}.zip` });
     } catch (error) {

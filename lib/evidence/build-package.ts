@@ -35,33 +35,64 @@ export function safeFileName(name: string): string {
 /** The package's folder name: settle-<marketplace>-<order>-<date>, safe as a file name. */
 export const packageFolder = (order: OrderRecord, createdAt: string) => safeFileName(`settle-${order.marketplace}-${order.orderId}-${createdAt.slice(0, 10)}`);
 
+/** A package in the order it is zipped: the evidence first, then what is written from it. */
+export interface PackagePlan {
+  folder: string;
+  /** The original files, each as it is read: zipping one overlaps reading and hashing the next. */
+  evidence: Promise<PackageFile>[];
+  /** Their size in all, for the progress bar before they are read. */
+  evidenceBytes: number;
+  /** Everything else — report, verify.html, README.txt, records/, then manifest.json and SHA256SUMS — once the hashes are in. */
+  rest: () => Promise<PackageFile[]>;
+}
+
 /**
- * One order's case package, every file but the zip itself: report.html, verify.html, README.txt,
- * records/ (order.json, timeline.jsonl, timeline.csv, messages.csv), evidence/ (the original files),
- * then manifest.json and SHA256SUMS over all of them.
+ * One order's case package, planned so the work overlaps: the evidence is read, then zipped while
+ * WebCrypto hashes it off the page's thread; the report (which lists each file's SHA-256), the
+ * records and the manifest follow. report.html, verify.html, README.txt, records/ (order.json,
+ * timeline.jsonl, timeline.csv, messages.csv), evidence/ (the original files), manifest.json and
+ * SHA256SUMS over all of them.
  */
-export async function buildCasePackage(src: PackageSources): Promise<{ folder: string; files: PackageFile[] }> {
+export async function planCasePackage(src: PackageSources): Promise<PackagePlan> {
   const { order, events, locale, origin } = src;
-  const evidenceFiles: PackageFile[] = [];
-  const listed: ReportEvidence[] = [];
-  for (const [i, record] of src.evidence.entries()) {
+  // Every read starts now; each file is hashed as soon as it is read.
+  const evidence = src.evidence.map(async (record, i): Promise<PackageFile> => {
     const bytes = new Uint8Array(await record.blob.arrayBuffer());
-    const path = `evidence/${String(i + 1).padStart(3, '0')}-${safeFileName(record.name ?? `${record.kind}`)}`;
-    const mediaType = record.mediaType ?? (record.blob.type || 'application/octet-stream');
-    evidenceFiles.push({ path, bytes, mediaType, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }) });
-    const thumbnail = mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
-    listed.push({ path, name: record.name ?? record.kind, kind: record.kind, bytes: bytes.length, sha256: await sha256Hex(bytes), capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(thumbnail && { thumbnail }) });
-  }
-  const files: PackageFile[] = [
-    textFile('report.html', reportHtml({ order, events, evidence: listed, chain: src.chain, seller: src.seller, origin, locale }), 'text/html'),
-    textFile('verify.html', verifyPage(locale), 'text/html'),
-    textFile('README.txt', readmeTxt(order.orderId, origin.createdAt), 'text/plain'),
-    textFile('records/order.json', `${JSON.stringify(order, null, 2)}\n`, 'application/json'),
-    textFile(TIMELINE_PATH, timelineJsonl(events), 'application/x-ndjson'),
-    textFile('records/timeline.csv', timelineCsv(events, order.total.currency, locale), 'text/csv'),
-    textFile('records/messages.csv', messagesCsv(events), 'text/csv'),
-    ...evidenceFiles,
-  ];
-  const head = events.at(-1)?.hash ?? '0'.repeat(64);
-  return { folder: packageFolder(order, origin.createdAt), files: await sealPackage(files, { file: TIMELINE_PATH, head, length: events.length }, origin) };
+    return {
+      path: `evidence/${String(i + 1).padStart(3, '0')}-${safeFileName(record.name ?? record.kind)}`,
+      bytes,
+      sha256: await sha256Hex(bytes),
+      mediaType: record.mediaType ?? (record.blob.type || 'application/octet-stream'),
+      capturedAt: record.capturedAt,
+      ...(record.url && { sourceUrl: record.url }),
+    };
+  });
+  const rest = async () => {
+    const files = await Promise.all(evidence);
+    const listed: ReportEvidence[] = [];
+    for (const [i, file] of files.entries()) {
+      const record = src.evidence[i]!;
+      const thumbnail = file.mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
+      listed.push({ path: file.path, name: record.name ?? record.kind, kind: record.kind, bytes: file.bytes.length, sha256: file.sha256!, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(thumbnail && { thumbnail }) });
+    }
+    const written: PackageFile[] = [
+      textFile('report.html', reportHtml({ order, events, evidence: listed, chain: src.chain, seller: src.seller, origin, locale }), 'text/html'),
+      textFile('verify.html', verifyPage(locale), 'text/html'),
+      textFile('README.txt', readmeTxt(order.orderId, origin.createdAt), 'text/plain'),
+      textFile('records/order.json', `${JSON.stringify(order, null, 2)}\n`, 'application/json'),
+      textFile(TIMELINE_PATH, timelineJsonl(events), 'application/x-ndjson'),
+      textFile('records/timeline.csv', timelineCsv(events, order.total.currency, locale), 'text/csv'),
+      textFile('records/messages.csv', messagesCsv(events), 'text/csv'),
+    ];
+    const head = events.at(-1)?.hash ?? '0'.repeat(64);
+    const sealed = await sealPackage([...files, ...written], { file: TIMELINE_PATH, head, length: events.length }, origin);
+    return sealed.slice(files.length);
+  };
+  return { folder: packageFolder(order, origin.createdAt), evidence, evidenceBytes: src.evidence.reduce((n, r) => n + r.blob.size, 0), rest };
+}
+
+/** The whole package at once (tests, and anyone who wants the files rather than the zip). */
+export async function buildCasePackage(src: PackageSources): Promise<{ folder: string; files: PackageFile[] }> {
+  const plan = await planCasePackage(src);
+  return { folder: plan.folder, files: [...(await Promise.all(plan.evidence)), ...(await plan.rest())] };
 }

@@ -8,6 +8,8 @@ export interface PackageFile {
   capturedAt?: string;
   /** The page it was captured on. */
   sourceUrl?: string;
+  /** Its SHA-256 when already computed from these very bytes (each file is hashed once per export). */
+  sha256?: string;
 }
 
 const encoder = new TextEncoder();

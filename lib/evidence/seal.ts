@@ -24,11 +24,12 @@ export const SUMS_PATH = 'SHA256SUMS';
  * in `sha256sum -c` format), so the package can be checked file by file with no Settle at hand.
  */
 export async function sealPackage(files: PackageFile[], chain: ChainSummary, origin: PackageOrigin): Promise<PackageFile[]> {
+  // Hashed side by side (WebCrypto works off the page's thread); a file hashed before keeps its hash.
   const listed = await Promise.all(
     files.map(async (f) => ({
       path: f.path,
       bytes: f.bytes.length,
-      sha256: await sha256Hex(f.bytes),
+      sha256: f.sha256 ?? (await sha256Hex(f.bytes)),
       mediaType: f.mediaType,
       ...(f.capturedAt && { capturedAt: f.capturedAt }),
       ...(f.sourceUrl && { sourceUrl: f.sourceUrl }),
