@@ -15,6 +15,11 @@ import { checkComingDate, endOfDayIn, MAX_YEARS_AWAY, todayIn } from './dates';
 import { ConfirmStep } from './ConfirmStep';
 import { useOneAtATime } from './use-one-at-a-time';
 import { splitIntoInstalments } from '@/lib/tracker/instalments';
+import { VENUES } from '@/lib/cases/venues';
+import type { VenueId } from '@/lib/model/venue-id';
+
+/** The venue a case on this order most likely goes to: the marketplace's own, when it has one. */
+const suggestedVenue = (order: OrderRecord): string => VENUES.find((v) => v.id === order.marketplace)?.id ?? '';
 
 /** What the last step did; `form` names the form a mistake is shown in, beside its field. */
 type Outcome = { ok: boolean; text: string; form?: string };
@@ -30,7 +35,7 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, onChang
   const [outcome, setOutcome] = useState<Outcome>();
   const [confirming, setConfirming] = useState<Confirming>();
   const { busy, once } = useOneAtATime();
-  const [form, setForm] = useState({ payment: '', settleAmount: '', settleReason: '', writeOffReason: '', until: '', promise: '', count: '3', first: '', every: '30' });
+  const [form, setForm] = useState({ payment: '', settleAmount: '', settleReason: '', writeOffReason: '', until: '', promise: '', count: '3', first: '', every: '30', venue: suggestedVenue(order) });
   const currency = order.total.currency;
   const owed = amountOwed(order).amount;
   /** What the lifecycle counts as owed: a payment above it is an overpayment. */
@@ -232,13 +237,26 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, onChang
                 {t(buyerPaused ? 'dashResumeBuyer' : 'dashPauseBuyer')}
               </button>
             )}
-            {order.chase.stage !== 'case' && (
-              <button type="button" class="open-case" disabled={busy} onClick={() => void run({ type: 'case_opened' }, t('dashDoneCase'))}>
-                {t('dashOpenCase')}
-              </button>
-            )}
           </div>
         </form>
+        {order.chase.stage !== 'case' && (
+          <form class="act-case" onSubmit={submit(() => run({ type: 'case_opened', ...(form.venue && { venue: form.venue as VenueId }) }, t('dashDoneCase')))}>
+            <label for="act-case">{t('caseOpenAt')}</label>
+            <div class="row">
+              <select id="act-case" value={form.venue} onChange={(e) => setForm({ ...form, venue: e.currentTarget.value })}>
+                <option value="">{t('caseChooseVenue')}</option>
+                {VENUES.map((v) => (
+                  <option key={v.id} value={v.id}>
+                    {t(keyFor('venue', v.id))}
+                  </option>
+                ))}
+              </select>
+              <button type="submit" class="open-case" disabled={busy}>
+                {t('caseOpen')}
+              </button>
+            </div>
+          </form>
+        )}
         <form class="act-settle" onSubmit={submit(settle)}>
           <label for="act-settle">{t('dashSettle')}</label>
           <div class="row">

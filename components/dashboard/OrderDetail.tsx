@@ -19,6 +19,8 @@ import { ChaseActions } from './ChaseActions';
 import { ManualReminder } from './ManualReminder';
 import { EvidencePanel } from './EvidencePanel';
 import { ExportPackage } from './ExportPackage';
+import { CasePanel } from './CasePanel';
+import { caseFacts } from '@/lib/cases/case-facts';
 import { getOrderEvidence } from '@/lib/db/evidence';
 
 /** One order: what is owed, where the chase stands, the marketplace's dates, the buyer's record, what to do next, and its timeline. */
@@ -46,6 +48,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
   const { chase } = order;
   const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
   const unpaidBefore = order.buyerKey === '(unknown)' ? [] : history.filter(leftUnpaid);
+  const openCase = caseFacts(order, events, new Date().toISOString());
 
   return (
     <article class="order-detail" data-order-id={order.orderId}>
@@ -168,6 +171,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
         )
       )}
       <ChaseActions {...props} order={order} buyerPaused={buyerPaused} timeZone={settings.timeZone} />
+      {openCase && <CasePanel facts={openCase} locale={locale} />}
       <EvidencePanel {...props} orderKey={[marketplace, shop, orderId]} evidence={evidence} />
       <ExportPackage {...props} orderKey={[marketplace, shop, orderId]} />
       <h3>{t('dashTimeline')}</h3>

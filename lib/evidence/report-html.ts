@@ -9,6 +9,8 @@ import { formatDateTime } from '../i18n/format-date-time';
 import { escapeHtml as h } from './html';
 import { MANUAL_SHOP } from '../model/shop';
 import type { PackageOrigin } from './seal';
+import { caseFacts } from '../cases/case-facts';
+import type { MessageKey } from '../i18n/t';
 
 /** A capture or attachment as the report lists it. */
 export interface ReportEvidence {
@@ -52,6 +54,19 @@ ${r.message.subject ? `<p class="subject">${h(r.message.subject)}</p>` : ''}<pre
 </article>`,
     )
     .join('\n');
+}
+
+/** The open case: venue, what it asks for and whether the package holds it, the time limit and the rule it comes from. */
+function caseSection({ order, events, locale, origin }: ReportInput): string {
+  const facts = caseFacts(order, events, origin.createdAt);
+  if (!facts) return '';
+  const source = (f: { source: string; confidence: string }) => `<span class="source">${h(t('caseSource', f.source, t(keyFor('confidence', f.confidence))))}</span>`;
+  const { venue, limitation } = facts;
+  return `<h2>${h(t('caseTitle'))}</h2>
+<p>${h(t('caseOpened', formatDateTime(facts.openedAt, locale), venue ? t(keyFor('venue', venue.id)) : t('caseNoVenue')))}</p>
+${limitation ? `<p class="${limitation.soon || limitation.passed ? 'broken' : ''}">${h(t('caseLimitation', formatDateTime(limitation.ends, locale), limitation.value.rule))} ${limitation.passed ? h(t('caseLimitationPassed')) : limitation.soon ? h(t('caseLimitationSoon')) : ''}<br>${source(limitation)}</p>` : ''}
+${facts.checklist.length ? `<h3>${h(t('caseChecklist'))}</h3><ul class="checklist">${facts.checklist.map(({ item, done }) => `<li>${done ? '✓' : '✗'} ${h(t(keyFor('checklist', item)))} · ${h(t(done ? 'caseDone' : 'caseMissing'))}</li>`).join('')}</ul>` : ''}
+${venue?.note ? `<p>${h(t(venue.note.value as MessageKey))}<br>${source(venue.note)}</p>` : ''}`;
 }
 
 function evidenceList({ evidence, locale }: ReportInput): string {
@@ -107,6 +122,7 @@ pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f7f7; paddi
 .reminder .meta { color: #50575e; margin-bottom: .25rem; } .reminder .subject { font-weight: 600; margin: 0; }
 ul.evidence { list-style: none; padding: 0; } ul.evidence li { display: flex; gap: .75rem; margin: .75rem 0; }
 ul.evidence img { width: 120px; height: auto; border: 1px solid #dcdcde; } code { font-size: .8rem; overflow-wrap: anywhere; }
+.source { color: #50575e; font-size: .85rem; } ul.checklist { list-style: none; padding: 0; }
 .chain { overflow-wrap: anywhere; } .broken { color: #b32d2e; font-weight: 600; }
 .print { float: right; } @media print { .print { display: none; } body { margin: 0; } }
 </style>
@@ -120,6 +136,7 @@ ul.evidence img { width: 120px; height: auto; border: 1px solid #dcdcde; } code 
 <table>${facts.join('')}</table>
 <h2>${h(t('pkgAmounts'))}</h2>
 <table>${amounts.join('')}</table>
+${caseSection(input)}
 <h2>${h(t('pkgTimeline'))}</h2>
 <table class="timeline">${timeline}</table>
 <h2>${h(t('pkgReminders'))}</h2>

@@ -28,6 +28,7 @@ export function describeEvent(e: OrderEvent, currency: string, locale: string): 
       if (c.type === 'reminder_sent') return t('evReminderSent', t(keyFor('tone', c.tone)), d.message ? t(keyFor('channel', d.message.channel)) : '');
       if (c.type === 'payment_recorded' && c.overpaid) return `${t('ev_payment_recorded', formatMoney({ amount: c.amount, currency }, locale), to)} ${t('evOverpaid', formatMoney({ amount: c.overpaid, currency }, locale))}`;
       if (c.type === 'payment_recorded' || c.type === 'settled') return t(keyFor('ev', c.type), formatMoney({ amount: c.amount, currency }, locale), to);
+      if (c.type === 'case_opened' && c.venue) return `${t('ev_case_opened', to)} (${t(keyFor('venue', c.venue))})`;
       // `reopened` (the seller undid a closing of their own) reads "Reopened in Settle; now …" like every other step.
       return t(keyFor('ev', c.type), to);
     }

@@ -1,4 +1,5 @@
 import type { Tone } from './tone';
+import type { VenueId } from './venue-id';
 import { minorDigits } from './money';
 
 /** The chase of one order: its stage and what has happened (lib/tracker/lifecycle.ts moves it). */
@@ -33,6 +34,8 @@ export interface ChaseState {
   waived?: number;
   writtenOff?: number;
   reason?: string;
+  /** The open case's venue and when it was opened (case_opened). */
+  case?: { venue?: VenueId; openedAt: string };
   /** When the console cancelled the order while money was still owed (a sign for the buyer's record). */
   cancelledUnpaidAt?: string;
   /** Received beyond what was owed, minor units, recorded only once the seller confirmed it: not part of `paid`. */
@@ -55,7 +58,8 @@ export type ChaseEvent =
   | { type: 'promise_broken' }
   | { type: 'paused' }
   | { type: 'resumed' }
-  | { type: 'case_opened' }
+  /** A case (a dispute, a claim) is open at `venue` (lib/cases/venues.ts). */
+  | { type: 'case_opened'; venue?: VenueId }
   | { type: 'settled'; amount: number; reason: string }
   | { type: 'written_off'; reason: string }
   | { type: 'console_paid' }

@@ -105,7 +105,7 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
     case 'resumed':
       return state.paused ? next({ paused: false }) : refuse('not_paused', 'not paused');
     case 'case_opened':
-      return state.stage === 'case' ? refuse('case_already_open', 'a case is already open') : next({ stage: 'case' });
+      return state.stage === 'case' ? refuse('case_already_open', 'a case is already open') : next({ stage: 'case', case: { ...(event.venue && { venue: event.venue }), openedAt: now } });
     case 'settled':
       if (tooLarge(event.amount)) return refuse('amount_too_large', `${event.amount} is more than Settle records`);
       if (!isSaneAmount(event.amount, total.currency, true) || event.amount >= due) return refuse('settle_not_less', 'a settlement is for less than what is due; record a payment instead');

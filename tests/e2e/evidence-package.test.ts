@@ -78,6 +78,11 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     await dashboard.locator('.evidence-panel textarea').fill('Buyer promised on the phone to pay by Friday.');
     await dashboard.locator('.evidence-panel button').click();
     await expect.poll(() => dashboard.locator('.timeline li').last().textContent()).toContain('Note: Buyer promised on the phone to pay by Friday.');
+    // A case at the small-claims court: its checklist is ticked from what the order holds.
+    await dashboard.locator('#act-case').selectOption('court-england-wales');
+    await dashboard.locator('form.act-case button').click();
+    await dashboard.locator('.case-panel[data-venue="court-england-wales"]').waitFor();
+    expect(await dashboard.locator('.case-panel .checklist li[data-done=true]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item')))).toEqual(['order-record', 'reminders-sent', 'attachments']);
     await screenshot(dashboard, 'dashboard-evidence-en');
 
     folder = await exportPackage(dashboard);
@@ -86,7 +91,7 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     const paths = manifest.files.map((f: { path: string }) => f.path);
     expect(paths).toEqual(expect.arrayContaining(['report.html', 'verify.html', 'README.txt', 'records/order.json', 'records/timeline.jsonl', 'records/timeline.csv', 'records/messages.csv', 'evidence/001-chat with Jane.png']));
     for (const f of manifest.files) expect(createHash('sha256').update(readFileSync(join(folder, f.path))).digest('hex')).toBe(f.sha256);
-    expect(manifest.chain).toMatchObject({ file: 'records/timeline.jsonl', length: 4 });
+    expect(manifest.chain).toMatchObject({ file: 'records/timeline.jsonl', length: 5 });
 
     const timeline = readFileSync(join(folder, 'records/timeline.csv'), 'utf8');
     expect(timeline.charCodeAt(0)).toBe(0xfeff);
@@ -96,6 +101,8 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     const report = readFileSync(join(folder, 'report.html'), 'utf8');
     expect(report).toContain(draft.split('\n')[0]);
     expect(report).toContain(createHash('sha256').update(PNG).digest('hex'));
+    expect(report).toContain('Small claims, England and Wales');
+    expect(report).toContain('Limitation Act 1980, s.5');
 
     // The sums check with the system's own tool, as a clerk would.
     const sums = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
@@ -112,7 +119,8 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     const page = await browser.context.newPage();
     const good = await verifyInBrowser(page, folder);
     expect(await good.getAttribute('data-outcome')).toBe('good');
-    expect(await good.textContent()).toMatch(/^All good: the \d+ files match the manifest, and the timeline's 4 events form an unbroken chain/);
+    expect(await good.textContent()).toMatch(/^All good: the \d+ files match the manifest, and the timeline's \d+ events form an unbroken chain/);
+    expect(await good.textContent()).toContain("the timeline's 5 events");
     await screenshot(page, 'package-verify-good-en');
 
     const copy = `${folder}-changed`;

@@ -146,11 +146,28 @@ describe('dashboard #/order: the seller’s steps', () => {
     expect(d.onChanged).toHaveBeenCalledTimes(2);
   });
 
-  it('opens a case', async () => {
+  it('opens a case at a venue and shows what the venue asks for, ticked from what the order holds', async () => {
     await openDebt();
-    await d.click(d.$$('form.act-pause button').find((b) => b.textContent === 'A case is open')!);
-    expect(await lastStep()).toMatchObject({ change: { type: 'case_opened' }, from: 'unpaid', to: 'case' });
+    d.choose('#act-case', 'court-england-wales');
+    await d.submit('form.act-case');
+    expect(await lastStep()).toMatchObject({ change: { type: 'case_opened', venue: 'court-england-wales' }, from: 'unpaid', to: 'case' });
     await d.waitForText('Recorded: a case is open.');
+    await d.waitFor('.case-panel[data-venue="court-england-wales"]');
+    expect(d.$$('.case-panel .checklist li').map((li) => [li.getAttribute('data-item'), li.getAttribute('data-done')])).toEqual([
+      ['order-record', 'true'],
+      ['reminders-sent', 'false'],
+      ['final-notice', 'false'],
+      ['attachments', 'false'],
+    ]);
+    expect(d.$('.case-panel .limitation').textContent).toContain('Limitation Act 1980, s.5');
+    expect(d.has('form.act-case')).toBe(false);
+  });
+
+  it('opens a case without a venue when the seller chooses none', async () => {
+    await openDebt();
+    await d.submit('form.act-case');
+    expect(await lastStep()).toMatchObject({ change: { type: 'case_opened' }, to: 'case' });
+    await d.waitForText('no venue chosen');
   });
 
   it('settles for less, says the rest is waived, and keeps the reason', async () => {

@@ -160,7 +160,6 @@ describe('dashboard: a double click records once', () => {
     observer.disconnect();
     return { added: (await steps()).slice(before), disabledSeen };
   }
-  const button = (form: string, label: string) => (): Element => d.$$(`${form} button`).find((b) => b.textContent === label)!;
   const element = (sel: string) => (): Element => d.$(sel);
   const typing = (...pairs: [string, string][]) => (): void => pairs.forEach(([sel, value]) => d.type(sel, value));
   const cases: [string, () => void, () => Element, 'submit' | 'click', ChaseEvent['type']][] = [
@@ -169,7 +168,7 @@ describe('dashboard: a double click records once', () => {
     ['extension', typing(['#act-until', inDays(10)]), element('form.act-extension'), 'submit', 'extension_granted'],
     ['promise', typing(['#act-promise', inDays(7)]), element('form.act-promise'), 'submit', 'promise_recorded'],
     ['pause', typing(), element('form.act-pause'), 'submit', 'paused'],
-    ['case', typing(), button('form.act-pause', 'A case is open'), 'click', 'case_opened'],
+    ['case', typing(), element('form.act-case'), 'submit', 'case_opened'],
     ['settle', typing(['#act-settle', '80'], ['form.act-settle input[aria-label="Reason"]', 'Damaged']), element('form.act-settle'), 'submit', 'settled'],
   ];
   it.each(cases)('%s', async (_name, prepare, target, type, expected) => {
