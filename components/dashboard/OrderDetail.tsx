@@ -20,6 +20,7 @@ import { ManualReminder } from './ManualReminder';
 import { EvidencePanel } from './EvidencePanel';
 import { ExportPackage } from './ExportPackage';
 import { CasePanel } from './CasePanel';
+import { DemandLetter } from './DemandLetter';
 import { caseFacts } from '@/lib/cases/case-facts';
 import { getOrderEvidence } from '@/lib/db/evidence';
 
@@ -171,7 +172,12 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
         )
       )}
       <ChaseActions {...props} order={order} buyerPaused={buyerPaused} timeZone={settings.timeZone} />
-      {openCase && <CasePanel facts={openCase} locale={locale} />}
+      {openCase && (
+        <>
+          <CasePanel facts={openCase} locale={locale} />
+          <DemandLetter {...props} order={order} events={events} facts={openCase} settings={settings} />
+        </>
+      )}
       <EvidencePanel {...props} orderKey={[marketplace, shop, orderId]} evidence={evidence} />
       <ExportPackage {...props} orderKey={[marketplace, shop, orderId]} />
       <h3>{t('dashTimeline')}</h3>

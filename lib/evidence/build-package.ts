@@ -7,6 +7,7 @@ import { messagesCsv, timelineCsv, timelineJsonl } from './timeline-records';
 import { reportHtml, type ReportEvidence } from './report-html';
 import { verifyPage } from './verify-page';
 import { readmeTxt } from './readme-txt';
+import { letterHtml } from './letter-html';
 import { sealPackage, type PackageOrigin } from './seal';
 
 export const TIMELINE_PATH = 'records/timeline.jsonl';
@@ -50,8 +51,8 @@ export interface PackagePlan {
  * One order's case package, planned so the work overlaps: the evidence is read, then zipped while
  * WebCrypto hashes it off the page's thread; the report (which lists each file's SHA-256), the
  * records and the manifest follow. report.html, verify.html, README.txt, records/ (order.json,
- * timeline.jsonl, timeline.csv, messages.csv), evidence/ (the original files), manifest.json and
- * SHA256SUMS over all of them.
+ * timeline.jsonl, timeline.csv, messages.csv), evidence/ (the original files), letters/ (each kept
+ * demand letter as a printable page), manifest.json and SHA256SUMS over all of them.
  */
 export async function planCasePackage(src: PackageSources): Promise<PackagePlan> {
   const { order, events, locale, origin } = src;
@@ -83,6 +84,10 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       textFile(TIMELINE_PATH, timelineJsonl(events), 'application/x-ndjson'),
       textFile('records/timeline.csv', timelineCsv(events, order.total.currency, locale), 'text/csv'),
       textFile('records/messages.csv', messagesCsv(events), 'text/csv'),
+      // Each kept demand letter again as a printable page; its text original stays in evidence/.
+      ...files
+        .filter((_, i) => src.evidence[i]!.kind === 'demand-letter')
+        .map((f) => textFile(`letters/${f.path.slice('evidence/'.length).replace(/\.txt$/, '')}.html`, letterHtml(new TextDecoder().decode(f.bytes), f.path, locale), 'text/html')),
     ];
     const head = events.at(-1)?.hash ?? '0'.repeat(64);
     const sealed = await sealPackage([...files, ...written], { file: TIMELINE_PATH, head, length: events.length }, origin);

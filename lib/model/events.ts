@@ -15,7 +15,7 @@ export interface SentMessage {
 }
 
 /** What a piece of evidence is: a file the seller attached, or something Settle captured from the order page. */
-export type EvidenceKind = 'attachment' | 'screenshot' | 'full-page' | 'page-archive' | 'order-data';
+export type EvidenceKind = 'attachment' | 'screenshot' | 'full-page' | 'page-archive' | 'order-data' | 'demand-letter';
 
 /** What can happen on an order's timeline. */
 export type OrderEventData =

@@ -146,6 +146,20 @@ describe('a case package', () => {
   });
 });
 
+describe('a kept demand letter', () => {
+  it('is in evidence/ as the text kept and in letters/ as a printable page', async () => {
+    const letter = `LETTER BEFORE CLAIM\nTo: ${HOSTILE}`;
+    const src = await sources();
+    src.evidence = [{ ...src.evidence[0]!, kind: 'demand-letter', blob: new Blob([letter], { type: 'text/plain' }), name: 'demand-letter-1042-2026-12-02.txt', mediaType: 'text/plain' }];
+    const { files } = await buildCasePackage(src);
+    expect(text(files, 'evidence/001-demand-letter-1042-2026-12-02.txt')).toBe(letter);
+    const page = text(files, 'letters/001-demand-letter-1042-2026-12-02.html');
+    expect(page).toContain('LETTER BEFORE CLAIM');
+    expect(page).not.toContain(HOSTILE);
+    expect(await verifyPackage(reader(files), crypto.subtle)).toMatchObject({ ok: true });
+  });
+});
+
 describe('safeFileName', () => {
   it('keeps a file one name: no folders, no control characters, not too long', () => {
     expect(safeFileName('../../etc/passwd')).toBe('__.._etc_passwd');
