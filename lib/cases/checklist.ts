@@ -1,16 +1,20 @@
-import type { OrderEvent } from '../model/events';
-import type { EvidenceKind } from '../model/events';
+import { sentReminders, type EvidenceKind, type OrderEvent } from '../model/events';
 import type { ChecklistItem, Venue } from './venues';
 
 const CAPTURES: EvidenceKind[] = ['screenshot', 'full-page', 'page-archive'];
 
-/** Whether what the case holds (its order's timeline, evidence on it) covers one thing a venue asks for. */
-function holds(item: ChecklistItem, events: OrderEvent[]): boolean {
-  const evidence = events.flatMap((e) => (e.data.type === 'evidence_added' ? [e.data.kind] : []));
-  const tones = events.flatMap((e) => (e.data.type === 'chase' && e.data.change.type === 'reminder_sent' ? [e.data.change.tone] : e.data.type === 'reminder_sent_outside_chase' ? [e.data.tone] : []));
+/** What the case holds, read once from its order's timeline. */
+interface Holdings {
+  events: number;
+  evidence: EvidenceKind[];
+  tones: string[];
+}
+
+/** Whether what the case holds covers one thing a venue asks for. */
+function holds(item: ChecklistItem, { events, evidence, tones }: Holdings): boolean {
   switch (item) {
     case 'order-record':
-      return events.length > 0;
+      return events > 0;
     case 'reminders-sent':
       return tones.length > 0;
     case 'final-notice':
@@ -24,5 +28,10 @@ function holds(item: ChecklistItem, events: OrderEvent[]): boolean {
 
 /** The venue's checklist, each item ticked from what the case holds. */
 export function caseChecklist(venue: Venue, events: OrderEvent[]): { item: ChecklistItem; done: boolean }[] {
-  return venue.asks.map((item) => ({ item, done: holds(item, events) }));
+  const held: Holdings = {
+    events: events.length,
+    evidence: events.flatMap((e) => (e.data.type === 'evidence_added' ? [e.data.kind] : [])),
+    tones: sentReminders(events).map((r) => r.tone),
+  };
+  return venue.asks.map((item) => ({ item, done: holds(item, held) }));
 }

@@ -1,4 +1,4 @@
-import type { OrderEvent } from '../model/events';
+import { sentReminders, type OrderEvent } from '../model/events';
 import type { OrderRecord } from '../model/order-record';
 import { formatMoney } from '../model/money';
 import { amountOwed, INTL_LOCALE } from '../reminders/draft';
@@ -58,11 +58,7 @@ function factsOf(input: LetterInput): Facts {
   // A letter to England and Wales writes its dates the British way (2 December 2026).
   const intl = input.style === 'england-wales' ? 'en-GB' : INTL_LOCALE[locale];
   const date = (iso: string) => new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone }).format(new Date(iso));
-  const sent = events.flatMap((e) => {
-    const d = e.data;
-    const message = d.type === 'chase' && d.change.type === 'reminder_sent' ? d.message : d.type === 'reminder_sent_outside_chase' ? d.message : undefined;
-    return message ? [date(e.at)] : [];
-  });
+  const sent = sentReminders(events).flatMap((r) => (r.message ? [date(r.at)] : []));
   return {
     date,
     owed: formatMoney(amountOwed(order), intl),

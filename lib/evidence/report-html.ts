@@ -1,5 +1,5 @@
 import type { OrderRecord } from '../model/order-record';
-import type { OrderEvent } from '../model/events';
+import { sentReminders, type OrderEvent } from '../model/events';
 import type { ChainCheck } from '../db/event-chain';
 import { formatMoney } from '../model/money';
 import { amountOwed } from '../reminders/draft';
@@ -39,12 +39,7 @@ const row = (label: string, value: string) => `<tr><th scope="row">${h(label)}</
 
 /** The reminders that went out, each with its full text, channel, time and recipient. */
 function reminders({ events, locale }: ReportInput): string {
-  const sent = events.flatMap((e) => {
-    const d = e.data;
-    if (d.type === 'chase' && d.change.type === 'reminder_sent' && d.message) return [{ at: e.at, tone: d.change.tone, message: d.message }];
-    if (d.type === 'reminder_sent_outside_chase') return [{ at: e.at, tone: d.tone, message: d.message }];
-    return [];
-  });
+  const sent = sentReminders(events).flatMap((r) => (r.message ? [{ ...r, message: r.message }] : []));
   if (!sent.length) return `<p>${h(t('pkgNoReminders'))}</p>`;
   return sent
     .map(

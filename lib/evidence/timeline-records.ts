@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { OrderEvent } from '../model/events';
+import { sentReminders, type OrderEvent } from '../model/events';
 import { canonicalJson } from '../db/event-chain';
 import { describeEvent } from '../i18n/describe-event';
 
@@ -34,11 +34,6 @@ export const MESSAGES_CSV_FIELDS = ['at', 'tone', 'channel', 'recipient', 'subje
 
 /** records/messages.csv: every reminder that went out, with its exact words. */
 export function messagesCsv(events: OrderEvent[]): string {
-  const rows: (string | number)[][] = [];
-  events.forEach((e, i) => {
-    const d = e.data;
-    if (d.type === 'chase' && d.change.type === 'reminder_sent' && d.message) rows.push([e.at, d.change.tone, d.message.channel, d.message.recipient ?? '', d.message.subject ?? '', d.message.text, i + 1]);
-    if (d.type === 'reminder_sent_outside_chase') rows.push([e.at, d.tone, d.message.channel, d.message.recipient ?? '', d.message.subject ?? '', d.message.text, i + 1]);
-  });
+  const rows = sentReminders(events).flatMap(({ at, tone, message: m, line }) => (m ? [[at, tone, m.channel, m.recipient ?? '', m.subject ?? '', m.text, line]] : []));
   return csv(MESSAGES_CSV_FIELDS, rows);
 }

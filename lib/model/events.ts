@@ -61,3 +61,21 @@ export interface OrderEvent extends OrderEventDraft {
   prevHash: string;
   hash: string;
 }
+
+/** A reminder the timeline says went out: when, in what tone, its words when kept, and its line (1-based). */
+export interface SentReminder {
+  at: string;
+  tone: Tone;
+  message?: SentMessage;
+  line: number;
+}
+
+/** Every reminder that went out on an order, in or outside the chase, oldest first. */
+export function sentReminders(events: OrderEvent[]): SentReminder[] {
+  return events.flatMap((e, i) => {
+    const d = e.data;
+    if (d.type === 'chase' && d.change.type === 'reminder_sent') return [{ at: e.at, tone: d.change.tone, message: d.message, line: i + 1 }];
+    if (d.type === 'reminder_sent_outside_chase') return [{ at: e.at, tone: d.tone, message: d.message, line: i + 1 }];
+    return [];
+  });
+}
