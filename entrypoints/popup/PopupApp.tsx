@@ -11,6 +11,8 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { OrderRow } from '@/components/OrderRow';
 import { EmptyState } from '@/components/EmptyState';
 import { TabStatus } from '@/components/TabStatus';
+import { CaptureButton, type CapturePermission } from '@/components/CaptureButton';
+import type { CaptureOutcome } from '@/lib/messaging/types';
 
 const PAGE_SIZE = 50;
 
@@ -21,10 +23,12 @@ interface Props {
   dashboardUrl: string;
   openUrl: (url: string) => void;
   currentTabId: () => Promise<number | undefined>;
+  /** Captures the order page in the current tab as evidence (the background does it). */
+  capture?: { tab: () => Promise<CaptureOutcome>; permission: CapturePermission };
 }
 
 /** The toolbar popup: reminders due now, every unpaid order (newest activity first, flagged when due or from a repeat non-payer), and what Settle read in this tab. */
-export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId }: Props) {
+export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capture }: Props) {
   const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE), [db]);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
@@ -59,6 +63,7 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId }: Pr
         )}
       </header>
       <TabStatus reading={tabReading} />
+      {capture && tabReading?.reading.ok && tabReading.reading.kind === 'order-detail' && <CaptureButton label={t('capturePopupButton')} capture={capture.tab} permission={capture.permission} />}
       {orders.length === 0 ? (
         <EmptyState />
       ) : (

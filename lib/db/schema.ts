@@ -44,6 +44,9 @@ export interface EvidenceRecord {
   /** The file's own name (an attachment), or one Settle gave it. */
   name?: string;
   mediaType?: string;
+  /** A capture's page title, and what took it (Settle's and the browser's versions). */
+  pageTitle?: string;
+  capturedWith?: string;
 }
 
 /** A reminder template the seller edited (lib/reminders/types.ts); absent ones use the defaults. */

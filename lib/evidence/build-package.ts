@@ -66,6 +66,8 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       mediaType: record.mediaType ?? (record.blob.type || 'application/octet-stream'),
       capturedAt: record.capturedAt,
       ...(record.url && { sourceUrl: record.url }),
+      ...(record.pageTitle !== undefined && { pageTitle: record.pageTitle }),
+      ...(record.capturedWith && { capturedWith: record.capturedWith }),
     };
   });
   const rest = async () => {
@@ -74,7 +76,7 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
     for (const [i, file] of files.entries()) {
       const record = src.evidence[i]!;
       const thumbnail = file.mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
-      listed.push({ path: file.path, name: record.name ?? record.kind, kind: record.kind, bytes: file.bytes.length, sha256: file.sha256!, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(thumbnail && { thumbnail }) });
+      listed.push({ path: file.path, name: record.name ?? record.kind, kind: record.kind, bytes: file.bytes.length, sha256: file.sha256!, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(record.pageTitle !== undefined && { pageTitle: record.pageTitle }), ...(record.capturedWith && { capturedWith: record.capturedWith }), ...(thumbnail && { thumbnail }) });
     }
     const written: PackageFile[] = [
       textFile('report.html', reportHtml({ order, events, evidence: listed, chain: src.chain, seller: src.seller, origin, locale }), 'text/html'),

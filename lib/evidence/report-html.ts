@@ -21,6 +21,9 @@ export interface ReportEvidence {
   sha256: string;
   capturedAt: string;
   sourceUrl?: string;
+  /** A capture's page title and what took it. */
+  pageTitle?: string;
+  capturedWith?: string;
   /** A small image (data: URL) of it, for captures and image attachments. */
   thumbnail?: string;
 }
@@ -68,7 +71,7 @@ function evidenceList({ evidence, locale }: ReportInput): string {
   if (!evidence.length) return `<p>${h(t('pkgNoEvidence'))}</p>`;
   return `<ul class="evidence">${evidence
     .map(
-      (e) => `<li>${e.thumbnail ? `<img src="${h(e.thumbnail)}" alt="">` : ''}<div><strong>${h(e.name)}</strong> · ${h(e.path)}<br>${h(formatDateTime(e.capturedAt, locale))} · ${h(e.bytes.toLocaleString(locale))} B${e.sourceUrl ? ` · ${h(e.sourceUrl)}` : ''}<br><code>SHA-256 ${h(e.sha256)}</code></div></li>`,
+      (e) => `<li>${e.thumbnail ? `<img src="${h(e.thumbnail)}" alt="">` : ''}<div><strong>${h(e.name)}</strong> · ${h(e.path)}<br>${h(formatDateTime(e.capturedAt, locale))} · ${h(e.bytes.toLocaleString(locale))} B${e.sourceUrl ? ` · ${h(e.sourceUrl)}` : ''}${e.pageTitle ? ` · “${h(e.pageTitle)}”` : ''}${e.capturedWith ? ` · ${h(e.capturedWith)}` : ''}<br><code>SHA-256 ${h(e.sha256)}</code></div></li>`,
     )
     .join('')}</ul>`;
 }

@@ -33,6 +33,8 @@ export async function sealPackage(files: PackageFile[], chain: ChainSummary, ori
       mediaType: f.mediaType,
       ...(f.capturedAt && { capturedAt: f.capturedAt }),
       ...(f.sourceUrl && { sourceUrl: f.sourceUrl }),
+      ...(f.pageTitle !== undefined && { pageTitle: f.pageTitle }),
+      ...(f.capturedWith && { capturedWith: f.capturedWith }),
     })),
   );
   const manifest = textFile(MANIFEST_PATH, `${JSON.stringify({ format: 'settle-case-package', formatVersion: 1, ...origin, chain, files: listed }, null, 2)}\n`, 'application/json');
