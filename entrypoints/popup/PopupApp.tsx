@@ -39,7 +39,7 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId }: Pr
       </main>
     );
   }
-  const { orders, totals, dueNow, repeatNonPayers } = data.value;
+  const { orders, totals, dueNow, repeatNonPayers, caseDatesSoon } = data.value;
   const due = Object.entries(totals.openDueByCurrency).map(([currency, amount]) => formatMoney({ amount, currency }, locale));
   return (
     <main class="popup">
@@ -55,6 +55,11 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId }: Pr
             {dueNow.size > 0 && <span class="summary-due-now">{t('popupDueNow', dueNow.size)}</span>}
             <span class="summary-count">{t('popupSummaryCount', totals.openCount)}</span>
             <span class="summary-due">{t('popupSummaryDue', due.join(' · '))}</span>
+          </p>
+        )}
+        {caseDatesSoon > 0 && (
+          <p class="popup-case-dates" role="status">
+            {t('popupCaseDatesSoon', caseDatesSoon)}
           </p>
         )}
       </header>
