@@ -12,7 +12,7 @@ export function CaseDates({ facts, locale }: { facts: CaseFacts; locale: string 
       <h4>{t('caseDates')}</h4>
       <ul class="case-dates">
         {dates.map((d) => {
-          const text = describeCaseDate(d, facts.venue?.id, facts.others.length > 0, locale);
+          const text = describeCaseDate(d, facts.venue, facts.others.length > 0, locale);
           const warn = d.soon || d.passed;
           return (
             <li key={d.kind} class={warn ? `${d.kind} warning` : d.kind} data-kind={d.kind} data-soon={String(d.soon)} data-passed={String(d.passed)} role={warn ? 'alert' : undefined}>

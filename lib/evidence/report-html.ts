@@ -63,7 +63,7 @@ function caseSection({ order, events, locale, origin, caseOrders = [] }: ReportI
   const { venue } = facts;
   const buyerCase = facts.others.length > 0;
   const dates = facts.dates.map((d) => {
-    const text = describeCaseDate(d, venue?.id, buyerCase, locale);
+    const text = describeCaseDate(d, venue, buyerCase, locale);
     return `<li class="${d.soon || d.passed ? 'broken' : ''}">${h(text.label)}${text.flag ? ` ${h(text.flag)}` : ''}${text.rule ? `<br>${h(text.rule)}` : ''}${text.source ? `<br>${source(text.source)}` : ''}</li>`;
   });
   if (facts.perCaseWindow && !facts.deadline) dates.push(`<li>${h(t('caseNoDeadline'))} ${h(t(facts.perCaseWindow.value.rule as MessageKey))}<br>${source(facts.perCaseWindow)}</li>`);

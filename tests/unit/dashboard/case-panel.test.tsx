@@ -70,7 +70,7 @@ describe('dashboard: a case on a buyer with several orders', () => {
     await d.waitFor('.case-panel[data-case-orders="3"]');
     expect(d.$$('.case-orders li').map((li) => li.getAttribute('data-order-id'))).toEqual(['1', '2', '3']);
     expect(d.$('.case-orders').textContent).toContain('This case covers 3 orders of this buyer at this shop:');
-    expect(d.$('.case-owed').textContent).toBe('Owed across the case: $1,283.80 + €88.00');
+    expect(d.$('.case-owed').textContent).toBe('Owed across the case: €88.00 + $1,283.80');
     // Every date that matters, each with its rule: the deadline entered, the time limit of the order placed first.
     const dates = d.$$('.case-dates li');
     expect(dates.map((li) => li.getAttribute('data-kind'))).toEqual(['deadline', 'limitation']);
@@ -131,6 +131,9 @@ describe('dashboard: a case on a buyer with several orders', () => {
     const deadline = d.$('.case-dates li.deadline');
     expect(deadline.getAttribute('role')).toBe('alert');
     expect(deadline.textContent).toContain('Less than 7 days left.');
+    // The deadline is the seller's; the rule that says the venue sets one per dispute goes with it, with its source.
+    expect(deadline.textContent).toContain('Stripe sets each dispute its own evidence due date');
+    expect(deadline.textContent).toContain('Source: Stripe API, Dispute.evidence_details.due_by');
     expect(d.has('.no-deadline')).toBe(false);
     await d.waitForText("Recorded: the case's deadline.");
     await d.waitFor('.timeline li[data-event="chase:case_deadline_set"]');
@@ -159,7 +162,7 @@ describe('dashboard: a case on a buyer with several orders', () => {
     d.mount(page('1'), 'zh-CN');
     await d.waitFor('.case-panel[data-case-orders="3"]');
     expect(d.$('.case-orders').textContent).toContain('本案涵盖该买家在本店的 3 个订单：');
-    expect(d.$('.case-owed').textContent).toBe('本案合计欠款：US$1,283.80 + €88.00');
+    expect(d.$('.case-owed').textContent).toBe('本案合计欠款：€88.00 + US$1,283.80');
     expect(d.$('.case-dates li.deadline').textContent).toContain('本案截止日期');
     expect(d.$('.case-dates li.deadline').textContent).toContain('剩余不足 7 天。');
     expect(d.$('.case-dates li.limitation').textContent).toContain('《民法典》第一百八十八条');

@@ -70,8 +70,8 @@ describe('a case on a buyer with several orders', () => {
     expect(facts.checklist.find((c) => c.item === 'final-notice')).toEqual({ item: 'final-notice', done: true });
     expect(facts.checklist.find((c) => c.item === 'reminders-sent')).toEqual({ item: 'reminders-sent', done: true });
     expect(facts.owed).toEqual([
-      { currency: 'USD', amount: 6000 + 2500 },
       { currency: 'EUR', amount: 8800 },
+      { currency: 'USD', amount: 6000 + 2500 },
     ]);
     // The limitation is the earliest among the orders: order 1 was placed first.
     expect(facts.dates.find((d) => d.kind === 'limitation')).toMatchObject({ orderId: '1', at: '2032-11-01T10:00:00.000Z' });

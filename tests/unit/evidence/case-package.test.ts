@@ -192,7 +192,7 @@ describe('the package of an order in a case on a buyer', () => {
     expect(report).toContain('<td>#1043</td>');
     expect(report).toContain('<td>#&lt;b&gt;1044&lt;/b&gt;</td>');
     expect(report).not.toContain('<b>1044</b>');
-    expect(report).toContain('Owed across the case: $1,283.80 + €88.00');
+    expect(report).toContain('Owed across the case: €88.00 + $1,283.80');
     // Every date with the rule it comes from.
     expect(report).toContain('Deadline of this case:');
     expect(report).toContain('Limitation Act 1980, s.5 (simple contract)');
@@ -203,7 +203,7 @@ describe('the package of an order in a case on a buyer', () => {
     const { files } = await buildCasePackage(await caseSources());
     expect(files.map((f) => f.path)).toContain('records/case.json');
     const record = JSON.parse(text(files, 'records/case.json'));
-    expect(record).toMatchObject({ venue: 'court-england-wales', openedAt: '2026-11-26T10:00:00.000Z', deadline: '2026-12-20T23:59:00.000Z', owedByCurrency: [{ currency: 'USD', amount: 128380 }, { currency: 'EUR', amount: 8800 }] });
+    expect(record).toMatchObject({ venue: 'court-england-wales', openedAt: '2026-11-26T10:00:00.000Z', deadline: '2026-12-20T23:59:00.000Z', owedByCurrency: [{ currency: 'EUR', amount: 8800 }, { currency: 'USD', amount: 128380 }] });
     expect(record.orders.map((o: { orderId: string; inThisPackage: boolean }) => [o.orderId, o.inThisPackage])).toEqual([
       ['1042', true],
       ['1043', false],
