@@ -21,11 +21,17 @@ interface Props {
   dashboardUrl: string;
   openUrl: (url: string) => void;
   currentTabId: () => Promise<number | undefined>;
+  /** Now as the background sees it (lib/browser/clock.ts), so the popup counts what the badge counts. */
+  clock?: () => Promise<string>;
 }
 
 /** The toolbar popup: reminders due now, every unpaid order (newest activity first, flagged when due or from a repeat non-payer), and what Settle read in this tab. */
-export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId }: Props) {
-  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE), [db]);
+export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, clock }: Props) {
+  const [now, setNow] = useState<string>();
+  useEffect(() => {
+    void clock?.().then(setNow);
+  }, []);
+  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE, now), [db, now]);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
     void currentTabId().then((id) => (id === undefined ? undefined : loadTabReading(id).then(setTabReading)));

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/schema';
 import { uiLocale } from '@/lib/i18n/t';
+import { clockNow } from '@/lib/browser/clock';
 import { PopupApp } from './PopupApp';
 import '@/components/theme.css';
 import './popup.css';
@@ -15,6 +16,7 @@ render(
     dashboardUrl={browser.runtime.getURL('/dashboard.html')}
     openUrl={(url) => void browser.tabs.create({ url })}
     currentTabId={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id}
+    clock={clockNow}
   />,
   document.getElementById('app')!,
 );

@@ -95,6 +95,15 @@ describe('popup: case deadlines', () => {
     expect(page.root.querySelector('.popup-case-dates')?.textContent).toBe('Case deadlines soon: 1');
   });
 
+  it('counts by the background\'s clock, as the badge does', async () => {
+    useLocale('zh_TW');
+    await ingestSnapshots(page.db, [createSnapshot({ orderId: '1' })], '2026-11-20T10:00:00.000Z');
+    await openCase(page.db, ['woocommerce', 'http://shop.test', '1'], { venue: 'stripe', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() }, { now: new Date().toISOString(), url: 'x' });
+    render(<PopupApp db={page.db} locale="zh-TW" dashboardUrl="x" openUrl={() => undefined} currentTabId={async () => undefined} clock={async () => new Date(Date.now() + 25 * 86_400_000).toISOString()} />, page.root);
+    await settle(() => !!page.root.querySelector('.popup-case-dates'));
+    expect(page.root.querySelector('.popup-case-dates')?.textContent).toBe('即將到期的案件期限：1');
+  });
+
   it('says nothing of cases when no date is near', async () => {
     useLocale('zh_TW');
     await ingestSnapshots(page.db, [createSnapshot({ orderId: '1' })], '2026-11-20T10:00:00.000Z');
