@@ -25,11 +25,17 @@ interface Props {
   currentTabId: () => Promise<number | undefined>;
   /** Captures the order page in the current tab as evidence (the background does it). */
   capture?: { tab: () => Promise<CaptureOutcome>; permission: CapturePermission };
+  /** Now as the background sees it (lib/browser/clock.ts), so the popup counts what the badge counts. */
+  clock?: () => Promise<string>;
 }
 
 /** The toolbar popup: reminders due now, every unpaid order (newest activity first, flagged when due or from a repeat non-payer), and what Settle read in this tab. */
-export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capture }: Props) {
-  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE), [db]);
+export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capture, clock }: Props) {
+  const [now, setNow] = useState<string>();
+  useEffect(() => {
+    void clock?.().then(setNow);
+  }, []);
+  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE, now), [db, now]);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
     void currentTabId().then((id) => (id === undefined ? undefined : loadTabReading(id).then(setTabReading)));
@@ -43,7 +49,7 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
       </main>
     );
   }
-  const { orders, totals, dueNow, repeatNonPayers } = data.value;
+  const { orders, totals, dueNow, repeatNonPayers, caseDatesSoon } = data.value;
   const due = Object.entries(totals.openDueByCurrency).map(([currency, amount]) => formatMoney({ amount, currency }, locale));
   return (
     <main class="popup">
@@ -59,6 +65,11 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
             {dueNow.size > 0 && <span class="summary-due-now">{t('popupDueNow', dueNow.size)}</span>}
             <span class="summary-count">{t('popupSummaryCount', totals.openCount)}</span>
             <span class="summary-due">{t('popupSummaryDue', due.join(' · '))}</span>
+          </p>
+        )}
+        {caseDatesSoon > 0 && (
+          <p class="popup-case-dates" role="status">
+            {t('popupCaseDatesSoon', caseDatesSoon)}
           </p>
         )}
       </header>

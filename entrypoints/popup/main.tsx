@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/schema';
 import { uiLocale } from '@/lib/i18n/t';
+import { clockNow } from '@/lib/browser/clock';
 import { PopupApp } from './PopupApp';
 import { hasCapturePermission, requestCapturePermission } from '@/lib/browser/capture-permission';
 import { askBackground } from '@/lib/browser/ask-background';
@@ -19,6 +20,7 @@ render(
     openUrl={(url) => void browser.tabs.create({ url })}
     currentTabId={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id}
     capture={{ tab: () => askBackground<CaptureOutcome>({ type: PageToBg.CAPTURE_TAB }), permission: { has: hasCapturePermission, request: requestCapturePermission } }}
+    clock={clockNow}
   />,
   document.getElementById('app')!,
 );

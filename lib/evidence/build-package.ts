@@ -9,6 +9,8 @@ import { verifyPage } from './verify-page';
 import { readmeTxt } from './readme-txt';
 import { letterHtml } from './letter-html';
 import { sealPackage, type PackageOrigin } from './seal';
+import { caseFacts, type CaseOrder } from '../cases/case-facts';
+import { caseRecordJson } from './case-record';
 
 export const TIMELINE_PATH = 'records/timeline.jsonl';
 
@@ -23,6 +25,8 @@ export interface PackageSources {
   seller: string;
   origin: PackageOrigin;
   locale: string;
+  /** The other orders of the order's case on a buyer, with their timelines; listed in the report and records/case.json, never packed. */
+  caseOrders?: CaseOrder[];
   /** A small image (data: URL) of an image, for the report; absent where the page cannot draw one. */
   thumbnail?: (blob: Blob) => Promise<string | undefined>;
 }
@@ -51,11 +55,13 @@ export interface PackagePlan {
  * One order's case package, planned so the work overlaps: the evidence is read, then zipped while
  * WebCrypto hashes it off the page's thread; the report (which lists each file's SHA-256), the
  * records and the manifest follow. report.html, verify.html, README.txt, records/ (order.json,
- * timeline.jsonl, timeline.csv, messages.csv), evidence/ (the original files), letters/ (each kept
- * demand letter as a printable page), manifest.json and SHA256SUMS over all of them.
+ * case.json when the order has a case, timeline.jsonl, timeline.csv, messages.csv), evidence/ (the
+ * original files), letters/ (each kept demand letter as a printable page), manifest.json and
+ * SHA256SUMS over all of them. A case on a buyer lists its other orders in the report and in
+ * case.json; their timelines and files stay in their own packages (one chain per package).
  */
 export async function planCasePackage(src: PackageSources): Promise<PackagePlan> {
-  const { order, events, locale, origin } = src;
+  const { order, events, locale, origin, caseOrders = [] } = src;
   // Every read starts now; each file is hashed as soon as it is read.
   const evidence = src.evidence.map(async (record, i): Promise<PackageFile> => {
     const bytes = new Uint8Array(await record.blob.arrayBuffer());
@@ -72,6 +78,7 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
   });
   const rest = async () => {
     const files = await Promise.all(evidence);
+    const facts = caseFacts(order, events, origin.createdAt, caseOrders);
     const listed: ReportEvidence[] = [];
     for (const [i, file] of files.entries()) {
       const record = src.evidence[i]!;
@@ -79,10 +86,11 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       listed.push({ path: file.path, name: record.name ?? record.kind, kind: record.kind, bytes: file.bytes.length, sha256: file.sha256!, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(record.pageTitle !== undefined && { pageTitle: record.pageTitle }), ...(record.capturedWith && { capturedWith: record.capturedWith }), ...(thumbnail && { thumbnail }) });
     }
     const written: PackageFile[] = [
-      textFile('report.html', reportHtml({ order, events, evidence: listed, chain: src.chain, seller: src.seller, origin, locale }), 'text/html'),
+      textFile('report.html', reportHtml({ order, events, evidence: listed, chain: src.chain, seller: src.seller, origin, locale, caseOrders }), 'text/html'),
       textFile('verify.html', verifyPage(locale), 'text/html'),
       textFile('README.txt', readmeTxt(order.orderId, origin.createdAt), 'text/plain'),
       textFile('records/order.json', `${JSON.stringify(order, null, 2)}\n`, 'application/json'),
+      ...(facts ? [textFile('records/case.json', caseRecordJson(facts, order), 'application/json')] : []),
       textFile(TIMELINE_PATH, timelineJsonl(events), 'application/x-ndjson'),
       textFile('records/timeline.csv', timelineCsv(events, order.total.currency, locale), 'text/csv'),
       textFile('records/messages.csv', messagesCsv(events), 'text/csv'),
