@@ -2,6 +2,12 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 const WEB_ACCESSIBLE = ['panel.html', 'woocommerce-contact.js'];
+/**
+ * Trusted time: the RFC 3161 service the seller names can be on any host, so any host may be
+ * asked for, one at a time, when the seller turns the feature on (lib/browser/host-permission.ts).
+ * Nothing is granted at install.
+ */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
   imports: false,
@@ -15,6 +21,8 @@ export default defineConfig({
     // The fewest that work: the database (kept from eviction) and per-tab reading status.
     // alarms: reminders fall due with the browser closed to the popup; notifications: say so once.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    // MV2 (Firefox) lists optional hosts with the optional permissions; WXT drops MV3's key there.
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     // The order panel is Settle's own page framed on console pages (lib/content/panel-frame.ts); a
     // console's contact script is imported by its content script when a reminder is sent

@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n/t';
 import { TemplateEditor } from '@/components/options/TemplateEditor';
 import { ScheduleEditor } from '@/components/options/ScheduleEditor';
 import { SellerSettings } from '@/components/options/SellerSettings';
+import { TrustedTimeSettings } from '@/components/options/TrustedTimeSettings';
 
 interface Props {
   db: SettleDb;
@@ -10,7 +11,7 @@ interface Props {
   onSaved: () => void;
 }
 
-/** Settle's options: the seller's details, the escalation schedules and the reminder templates. */
+/** Settle's options: the seller's details, the escalation schedules, the reminder templates and Trusted time for evidence packages. */
 export function OptionsApp({ db, onSaved }: Props) {
   return (
     <main class="options">
@@ -18,6 +19,7 @@ export function OptionsApp({ db, onSaved }: Props) {
       <SellerSettings db={db} onSaved={onSaved} />
       <ScheduleEditor db={db} onSaved={onSaved} />
       <TemplateEditor db={db} />
+      <TrustedTimeSettings db={db} />
     </main>
   );
 }

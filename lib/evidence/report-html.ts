@@ -33,6 +33,8 @@ export interface ReportInput {
   seller: string;
   origin: PackageOrigin;
   locale: string;
+  /** The RFC 3161 authority whose stamp on manifest.json the package holds (manifest.tsr). */
+  stampedBy?: string;
 }
 
 const row = (label: string, value: string) => `<tr><th scope="row">${h(label)}</th><td>${h(value)}</td></tr>`;
@@ -62,6 +64,18 @@ function caseSection({ order, events, locale, origin }: ReportInput): string {
 ${limitation ? `<p class="${limitation.soon || limitation.passed ? 'broken' : ''}">${h(t('caseLimitation', formatDateTime(limitation.ends, locale), limitation.value.rule))} ${limitation.passed ? h(t('caseLimitationPassed')) : limitation.soon ? h(t('caseLimitationSoon')) : ''}<br>${source(limitation)}</p>` : ''}
 ${facts.checklist.length ? `<h3>${h(t('caseChecklist'))}</h3><ul class="checklist">${facts.checklist.map(({ item, done }) => `<li>${done ? '✓' : '✗'} ${h(t(keyFor('checklist', item)))} · ${h(t(done ? 'caseDone' : 'caseMissing'))}</li>`).join('')}</ul>` : ''}
 ${venue?.note ? `<p>${h(t(venue.note.value as MessageKey))}<br>${source(venue.note)}</p>` : ''}`;
+}
+
+/**
+ * Trusted time: who stamped the manifest and how to check it. The stamp's own time cannot be on
+ * this page: the page is listed in the manifest the stamp is made over, so it exists before it.
+ */
+function trustedTimeSection({ stampedBy }: ReportInput): string {
+  if (!stampedBy) return '';
+  return `<h2>${h(t('pkgTrustedTime'))}</h2>
+<p>${h(t('pkgTrustedTimeText', stampedBy))}</p>
+<pre>openssl ts -reply -in manifest.tsr -text
+openssl ts -verify -in manifest.tsr -data manifest.json -CAfile tsa-ca.pem</pre>`;
 }
 
 function evidenceList({ evidence, locale }: ReportInput): string {
@@ -140,6 +154,7 @@ ${reminders(input)}
 ${evidenceList(input)}
 <h2>${h(t('pkgChain'))}</h2>
 <p class="chain${chain.ok ? '' : ' broken'}">${h(chainText)}</p>
+${trustedTimeSection(input)}
 <h2>${h(t('pkgProves'))}</h2>
 <p>${h(t('pkgProvesText'))}</p>
 <h2>${h(t('pkgNotProves'))}</h2>

@@ -21,9 +21,12 @@ function askedFor(m: Record<string, unknown>): string[] {
   ].sort();
 }
 
-/** The values named (in `code`) in the first column of the README's Permissions table. */
-function namedInReadme(): string[] {
-  const rows = section('Permissions').split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| in the manifest') && !line.startsWith('| ---'));
+/** The values named (in `code`) in the first column of the README's Permissions table; `optional`: only rows that say so. */
+function namedInReadme({ optional = false } = {}): string[] {
+  const rows = section('Permissions')
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| in the manifest') && !line.startsWith('| ---'))
+    .filter((line) => !optional || line.startsWith('| optional'));
   return rows.flatMap((row) => [...row.split(' | ')[0]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)).sort();
 }
 
@@ -32,6 +35,14 @@ function namedInReadme(): string[] {
 describe('store readiness: the README says exactly what the manifests ask for', () => {
   it('names every permission, host pattern and web-accessible file of the Chrome manifest, and nothing else', () => {
     expect(namedInReadme()).toEqual([...new Set(askedFor(manifest('chrome-mv3')))].sort());
+  });
+
+  it('says which are optional: the ones asked for only when the seller turns a feature on (Trusted time)', () => {
+    const chrome = manifest('chrome-mv3');
+    const firefox = manifest('firefox-mv2');
+    expect(chrome.host_permissions ?? []).toEqual([]);
+    expect(namedInReadme({ optional: true })).toEqual([...(chrome.optional_host_permissions ?? []), ...(chrome.optional_permissions ?? [])].sort());
+    expect([...(firefox.optional_permissions ?? [])].sort()).toEqual(namedInReadme({ optional: true }));
   });
 
   it('asks for the same in Firefox', () => {
