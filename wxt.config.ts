@@ -2,12 +2,18 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /**
- * Chromium's permission prompt cannot be answered in a headless browser test, so the test build
- * (WXT_TEST_CLOCK=1, npm test) of Chrome holds the capture permissions from install; the shipped
- * build asks for them at the first capture. Firefox's browser tests take the real request path
- * (Firefox grants optional permissions without a prompt under a test preference).
+ * Asked only when needed, never at install: `<all_urls>` when the seller first captures a page
+ * (Chrome's captureVisibleTab takes nothing less) or turns Trusted time on (then only the
+ * time-stamping service's one host is asked for: lib/browser/host-permission.ts); `pageCapture`
+ * (Chrome's MHTML archive) with the first capture (lib/browser/capture-permission.ts).
  */
-const grantCaptureAtInstall = process.env.WXT_TEST_CLOCK === '1';
+const OPTIONAL_HOSTS = ['<all_urls>'];
+/**
+ * Chromium's prompt cannot be answered headless, and an API permission (unlike a host) cannot be
+ * allowed beforehand on chrome://extensions: the test build (WXT_TEST_CLOCK=1, npm test) of Chrome
+ * holds `pageCapture` from install. Hosts are still asked for, as shipped (README, Permissions).
+ */
+const grantPageCaptureAtInstall = process.env.WXT_TEST_CLOCK === '1';
 
 const WEB_ACCESSIBLE = ['panel.html', 'woocommerce-contact.js', 'page-capture.js'];
 
@@ -22,16 +28,9 @@ export default defineConfig({
     default_locale: 'en',
     // The fewest that work: the database (kept from eviction) and per-tab reading status.
     // alarms: reminders fall due with the browser closed to the popup; notifications: say so once.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser !== 'firefox' && grantCaptureAtInstall ? ['pageCapture'] : [])],
-    // Asked at the first capture, never at install (lib/browser/capture-permission.ts): every site,
-    // because Chrome's captureVisibleTab takes nothing less; Chrome's page archive (MHTML).
-    ...(browser === 'firefox'
-      ? { optional_permissions: ['<all_urls>'] }
-      : {
-          optional_permissions: ['pageCapture'],
-          optional_host_permissions: ['<all_urls>'],
-          ...(grantCaptureAtInstall && { host_permissions: ['<all_urls>'] }),
-        }),
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser !== 'firefox' && grantPageCaptureAtInstall ? ['pageCapture'] : [])],
+    // MV2 (Firefox) lists optional hosts with the optional permissions; WXT drops MV3's key there.
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : { optional_permissions: ['pageCapture'], optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     // The order panel is Settle's own page framed on console pages (lib/content/panel-frame.ts); a
     // console's contact script is imported by its content script when a reminder is sent

@@ -5,6 +5,7 @@ import { ScheduleEditor } from '@/components/options/ScheduleEditor';
 import { SellerSettings } from '@/components/options/SellerSettings';
 import { CaptureSettings } from '@/components/options/CaptureSettings';
 import type { CapturePermission } from '@/components/CaptureButton';
+import { TrustedTimeSettings } from '@/components/options/TrustedTimeSettings';
 
 interface Props {
   db: SettleDb;
@@ -14,7 +15,7 @@ interface Props {
   capturePermission?: CapturePermission;
 }
 
-/** Settle's options: the seller's details, page captures, the escalation schedules and the reminder templates. */
+/** Settle's options: the seller's details, page captures, the escalation schedules, the reminder templates and Trusted time for evidence packages. */
 export function OptionsApp({ db, onSaved, capturePermission }: Props) {
   return (
     <main class="options">
@@ -23,6 +24,7 @@ export function OptionsApp({ db, onSaved, capturePermission }: Props) {
       <CaptureSettings db={db} permission={capturePermission} />
       <ScheduleEditor db={db} onSaved={onSaved} />
       <TemplateEditor db={db} />
+      <TrustedTimeSettings db={db} />
     </main>
   );
 }

@@ -8,9 +8,11 @@ import { reportHtml, type ReportEvidence } from './report-html';
 import { verifyPage } from './verify-page';
 import { readmeTxt } from './readme-txt';
 import { letterHtml } from './letter-html';
-import { sealPackage, type PackageOrigin } from './seal';
+import { sealPackage, STAMP_PATH, type PackageOrigin } from './seal';
 import { caseFacts, type CaseOrder } from '../cases/case-facts';
 import { caseRecordJson } from './case-record';
+import { TimeStampError, type StampFailure, type StampFailureDetail } from './timestamp/errors';
+import type { ManifestStamp } from './timestamp/stamp';
 
 export const TIMELINE_PATH = 'records/timeline.jsonl';
 
@@ -29,6 +31,23 @@ export interface PackageSources {
   caseOrders?: CaseOrder[];
   /** A small image (data: URL) of an image, for the report; absent where the page cannot draw one. */
   thumbnail?: (blob: Blob) => Promise<string | undefined>;
+  /** Trusted time, when the seller turned it on: who stamps manifest.json, and how to ask. */
+  trustedTime?: TrustedTimeSource;
+}
+
+/** The RFC 3161 authority the seller chose, and the call that asks it to stamp manifest.json's bytes. */
+export interface TrustedTimeSource {
+  url: string;
+  stamp: (manifest: Uint8Array) => Promise<ManifestStamp>;
+}
+
+/** What came of asking for the time stamp: the package holds manifest.tsr, or it was made without one, and why. */
+export type TrustedTimeOutcome = { stamped: true; url: string; genTime: string } | { stamped: false; url: string; reason: StampFailure; detail: StampFailureDetail };
+
+/** The files written once the evidence is hashed, and what came of Trusted time if it is on. */
+export interface PackageRest {
+  files: PackageFile[];
+  trustedTime?: TrustedTimeOutcome;
 }
 
 /** A file name that stays one name in any zip tool and file system: no folders, no control characters, not too long. */
@@ -47,8 +66,8 @@ export interface PackagePlan {
   evidence: Promise<PackageFile>[];
   /** Their size in all, for the progress bar before they are read. */
   evidenceBytes: number;
-  /** Everything else — report, verify.html, README.txt, records/, then manifest.json and SHA256SUMS — once the hashes are in. */
-  rest: () => Promise<PackageFile[]>;
+  /** Everything else — report, verify.html, README.txt, records/, then manifest.json, manifest.tsr and SHA256SUMS — once the hashes are in. */
+  rest: () => Promise<PackageRest>;
 }
 
 /**
@@ -59,6 +78,11 @@ export interface PackagePlan {
  * original files), letters/ (each kept demand letter as a printable page), manifest.json and
  * SHA256SUMS over all of them. A case on a buyer lists its other orders in the report and in
  * case.json; their timelines and files stay in their own packages (one chain per package).
+ *
+ * With Trusted time on, manifest.json's SHA-256 is stamped by the seller's authority and its
+ * answer kept as manifest.tsr (listed in SHA256SUMS, not in the manifest it stamps). When no
+ * good stamp comes, the package is made again without it — the report and README.txt then say
+ * nothing of one — and the outcome says why.
  */
 export async function planCasePackage(src: PackageSources): Promise<PackagePlan> {
   const { order, events, locale, origin, caseOrders = [] } = src;
@@ -76,7 +100,7 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       ...(record.capturedWith && { capturedWith: record.capturedWith }),
     };
   });
-  const rest = async () => {
+  const rest = async (): Promise<PackageRest> => {
     const files = await Promise.all(evidence);
     const facts = caseFacts(order, events, origin.createdAt, caseOrders);
     const listed: ReportEvidence[] = [];
@@ -85,10 +109,11 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       const thumbnail = file.mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
       listed.push({ path: file.path, name: record.name ?? record.kind, kind: record.kind, bytes: file.bytes.length, sha256: file.sha256!, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(record.pageTitle !== undefined && { pageTitle: record.pageTitle }), ...(record.capturedWith && { capturedWith: record.capturedWith }), ...(thumbnail && { thumbnail }) });
     }
-    const written: PackageFile[] = [
-      textFile('report.html', reportHtml({ order, events, evidence: listed, chain: src.chain, seller: src.seller, origin, locale, caseOrders }), 'text/html'),
+    // The report and README.txt name the authority only in a package that holds its stamp.
+    const written = (stampedBy?: string): PackageFile[] => [
+      textFile('report.html', reportHtml({ order, events, evidence: listed, chain: src.chain, seller: src.seller, origin, locale, caseOrders, ...(stampedBy && { stampedBy }) }), 'text/html'),
       textFile('verify.html', verifyPage(locale), 'text/html'),
-      textFile('README.txt', readmeTxt(order.orderId, origin.createdAt), 'text/plain'),
+      textFile('README.txt', readmeTxt(order.orderId, origin.createdAt, stampedBy), 'text/plain'),
       textFile('records/order.json', `${JSON.stringify(order, null, 2)}\n`, 'application/json'),
       ...(facts ? [textFile('records/case.json', caseRecordJson(facts, order), 'application/json')] : []),
       textFile(TIMELINE_PATH, timelineJsonl(events), 'application/x-ndjson'),
@@ -100,14 +125,32 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
         .map((f) => textFile(`letters/${f.path.slice('evidence/'.length).replace(/\.txt$/, '')}.html`, letterHtml(new TextDecoder().decode(f.bytes), f.path, locale), 'text/html')),
     ];
     const head = events.at(-1)?.hash ?? '0'.repeat(64);
-    const sealed = await sealPackage([...files, ...written], { file: TIMELINE_PATH, head, length: events.length }, origin);
-    return sealed.slice(files.length);
+    const chain = { file: TIMELINE_PATH, head, length: events.length };
+    const trusted = src.trustedTime;
+    if (trusted) {
+      let stamped: TrustedTimeOutcome | undefined;
+      try {
+        const sealed = await sealPackage([...files, ...written(trusted.url)], chain, origin, async (manifest) => {
+          const stamp = await trusted.stamp(manifest.bytes);
+          stamped = { stamped: true, url: trusted.url, genTime: stamp.info.genTime };
+          return [{ path: STAMP_PATH, bytes: stamp.response, mediaType: 'application/timestamp-reply' }];
+        });
+        return { files: sealed.slice(files.length), trustedTime: stamped };
+      } catch (error) {
+        if (!(error instanceof TimeStampError)) throw error;
+        const sealed = await sealPackage([...files, ...written()], chain, origin);
+        return { files: sealed.slice(files.length), trustedTime: { stamped: false, url: trusted.url, reason: error.reason, detail: error.detail } };
+      }
+    }
+    return { files: (await sealPackage([...files, ...written()], chain, origin)).slice(files.length) };
   };
   return { folder: packageFolder(order, origin.createdAt), evidence, evidenceBytes: src.evidence.reduce((n, r) => n + r.blob.size, 0), rest };
 }
 
 /** The whole package at once (tests, and anyone who wants the files rather than the zip). */
-export async function buildCasePackage(src: PackageSources): Promise<{ folder: string; files: PackageFile[] }> {
+export async function buildCasePackage(src: PackageSources): Promise<{ folder: string; files: PackageFile[]; trustedTime?: TrustedTimeOutcome }> {
   const plan = await planCasePackage(src);
-  return { folder: plan.folder, files: [...(await Promise.all(plan.evidence)), ...(await plan.rest())] };
+  const evidence = await Promise.all(plan.evidence);
+  const { files, trustedTime } = await plan.rest();
+  return { folder: plan.folder, files: [...evidence, ...files], ...(trustedTime && { trustedTime }) };
 }

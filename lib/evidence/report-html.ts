@@ -40,6 +40,8 @@ export interface ReportInput {
   locale: string;
   /** The other orders of a case on a buyer, with their timelines (the checklist ticks from them too). */
   caseOrders?: CaseOrder[];
+  /** The RFC 3161 authority whose stamp on manifest.json the package holds (manifest.tsr). */
+  stampedBy?: string;
 }
 
 const row = (label: string, value: string) => `<tr><th scope="row">${h(label)}</th><td>${h(value)}</td></tr>`;
@@ -86,6 +88,18 @@ function caseOrdersTable(order: OrderRecord, others: OrderRecord[], owed: Money[
 <p>${h(t('caseCovers', others.length + 1))}</p>
 <table class="case-orders"><tr><th>${h(t('dashColOrder'))}</th><th>${h(t('pkgPlacedAt'))}</th><th>${h(t('dashTotal'))}</th><th>${h(t('dashOwed'))}</th><th>${h(t('dashColStage'))}</th></tr>${[order, ...others].map(line).join('')}</table>
 <p><strong>${h(t('caseOwedTotal', owed.map((m) => formatMoney(m, locale)).join(' + ')))}</strong></p>`;
+}
+
+/**
+ * Trusted time: who stamped the manifest and how to check it. The stamp's own time cannot be on
+ * this page: the page is listed in the manifest the stamp is made over, so it exists before it.
+ */
+function trustedTimeSection({ stampedBy }: ReportInput): string {
+  if (!stampedBy) return '';
+  return `<h2>${h(t('pkgTrustedTime'))}</h2>
+<p>${h(t('pkgTrustedTimeText', stampedBy))}</p>
+<pre>openssl ts -reply -in manifest.tsr -text
+openssl ts -verify -in manifest.tsr -data manifest.json -CAfile tsa-ca.pem</pre>`;
 }
 
 function evidenceList({ evidence, locale }: ReportInput): string {
@@ -164,6 +178,7 @@ ${reminders(input)}
 ${evidenceList(input)}
 <h2>${h(t('pkgChain'))}</h2>
 <p class="chain${chain.ok ? '' : ' broken'}">${h(chainText)}</p>
+${trustedTimeSection(input)}
 <h2>${h(t('pkgProves'))}</h2>
 <p>${h(t('pkgProvesText'))}</p>
 <h2>${h(t('pkgNotProves'))}</h2>

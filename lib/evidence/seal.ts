@@ -17,13 +17,18 @@ export interface PackageOrigin {
 
 export const MANIFEST_PATH = 'manifest.json';
 export const SUMS_PATH = 'SHA256SUMS';
+/** manifest.json's RFC 3161 time stamp, when the seller turned Trusted time on. */
+export const STAMP_PATH = 'manifest.tsr';
 
 /**
  * Adds manifest.json (every file but itself and SHA256SUMS: path, bytes, SHA-256, media type,
  * capture time and page; the chain's file, head and length) and SHA256SUMS (every file but itself,
  * in `sha256sum -c` format), so the package can be checked file by file with no Settle at hand.
+ * `afterManifest` may add files made from manifest.json itself (its time stamp, manifest.tsr):
+ * the manifest cannot list what is made from it, so they sit beside it, and SHA256SUMS, written
+ * last, lists them too. If it throws, nothing is returned.
  */
-export async function sealPackage(files: PackageFile[], chain: ChainSummary, origin: PackageOrigin): Promise<PackageFile[]> {
+export async function sealPackage(files: PackageFile[], chain: ChainSummary, origin: PackageOrigin, afterManifest?: (manifest: PackageFile) => Promise<PackageFile[]>): Promise<PackageFile[]> {
   // Hashed side by side (WebCrypto works off the page's thread); a file hashed before keeps its hash.
   const listed = await Promise.all(
     files.map(async (f) => ({
@@ -38,6 +43,7 @@ export async function sealPackage(files: PackageFile[], chain: ChainSummary, ori
     })),
   );
   const manifest = textFile(MANIFEST_PATH, `${JSON.stringify({ format: 'settle-case-package', formatVersion: 1, ...origin, chain, files: listed }, null, 2)}\n`, 'application/json');
-  const sums = [...listed.map((f) => `${f.sha256}  ${f.path}`), `${await sha256Hex(manifest.bytes)}  ${MANIFEST_PATH}`];
-  return [...files, manifest, textFile(SUMS_PATH, `${sums.join('\n')}\n`, 'text/plain')];
+  const beside = (await afterManifest?.(manifest)) ?? [];
+  const sums = [...listed.map((f) => `${f.sha256}  ${f.path}`), ...(await Promise.all([manifest, ...beside].map(async (f) => `${await sha256Hex(f.bytes)}  ${f.path}`)))];
+  return [...files, manifest, ...beside, textFile(SUMS_PATH, `${sums.join('\n')}\n`, 'text/plain')];
 }

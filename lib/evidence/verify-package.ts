@@ -14,6 +14,8 @@ export interface PackageCheck {
   length: number;
   /** When the package itself cannot be read (no manifest, or not Settle's). */
   error?: string;
+  /** The package holds manifest.tsr, a time stamp on manifest.json (outside the manifest; its signature is openssl's to check). */
+  stamped?: boolean;
 }
 
 /**
@@ -91,6 +93,7 @@ export async function verifyPackage(readFile: (path: string) => Promise<Uint8Arr
     result.brokenBecause = 'length';
   }
   result.head = prev;
+  if (await readFile('manifest.tsr')) result.stamped = true;
   result.ok = result.failing.length === 0 && result.brokenLine === undefined;
   return result;
 }

@@ -17,6 +17,7 @@ export function verifyPage(lang: string): string {
     changed: t('pkgVerifyChanged', '$1'),
     brokenChain: t('pkgVerifyBrokenChain', '$1'),
     notPackage: t('pkgVerifyNotPackage', '$1'),
+    stamped: t('pkgVerifyStamped'),
   };
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}">
@@ -67,6 +68,12 @@ async function check(files) {
   if (outcome.ok) {
     result.dataset.outcome = 'good';
     result.textContent = say(WORDS.good, outcome.checked, outcome.length, outcome.head);
+    if (outcome.stamped) {
+      const stamped = document.createElement('p');
+      stamped.className = 'stamped';
+      stamped.textContent = WORDS.stamped;
+      result.append(stamped);
+    }
     return;
   }
   result.dataset.outcome = 'bad';

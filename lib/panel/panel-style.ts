@@ -23,4 +23,7 @@ button.confirm-no { font: inherit; margin-left: 8px; }
 .capture { margin-top: 10px; padding-top: 8px; border-top: 1px solid #dcdcde; }
 .capture button { font: inherit; margin-right: 8px; }
 .capture-why { max-width: 640px; }
+.capture-status { margin-top: 6px; }
+.capture-status.ok { color: #00692a; }
+.capture-status.error { color: #b32d2e; }
 `;

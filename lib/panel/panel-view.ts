@@ -165,7 +165,7 @@ function captureRow(doc: Document, status: CaptureStatus | undefined, cb: PanelC
     row.append(why, allow);
   }
   if (status?.kind === 'ok' || status?.kind === 'error') {
-    const line = el(doc, 'p', status.text, `status capture-status ${status.kind}`);
+    const line = el(doc, 'p', status.text, `capture-status ${status.kind}`);
     line.setAttribute('role', 'status');
     row.append(line);
   }

@@ -66,7 +66,7 @@ window.settleExportBench = {
     const exportMs = await timed(async () => {
       const plan = await planCasePackage(sources);
       const rest = async () => {
-        const written = await plan.rest();
+        const written = (await plan.rest()).files;
         files = [...(await Promise.all(plan.evidence)), ...written];
         return written;
       };

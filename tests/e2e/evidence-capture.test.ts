@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
 import { startConsole } from '../console/server.mjs';
@@ -5,6 +9,8 @@ import { launchWithExtension } from '../console/launch-browser.mjs';
 import { waitForPanel } from './support/chase-helpers';
 import { screenshot } from './support/screenshots';
 import { keptEvidenceInPage } from './support/kept-evidence';
+import { allowHostOnExtensionsPage } from './support/grant-host';
+import { exportPackage } from './support/export-package';
 
 const ORDER_PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
 
@@ -22,6 +28,26 @@ describe('evidence captured from the order page: screenshot, full page, page arc
   afterAll(async () => {
     await browser?.close();
     await demo?.stop();
+  });
+
+  it('asks for the browser\'s permission first, with why, then allows captures from Options', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ORDER_PAGE);
+    const panel = await waitForPanel(page);
+    await panel.locator('button.capture-button').click();
+    await expect.poll(() => panel.locator('.capture-why').textContent(), { timeout: 10_000 }).toContain('needs your browser\'s permission to capture the pages you open');
+    const opening = browser.context.waitForEvent('page');
+    await panel.locator('button.capture-allow').click();
+    const options = await opening;
+    await options.waitForLoadState();
+    expect(options.url()).toBe(`chrome-extension://${browser.extensionId}/options.html#capture`);
+    // As a person would on chrome://extensions (site access: on all sites); Settle still holds nothing until it asks.
+    await allowHostOnExtensionsPage(browser.context, browser.extensionId, '<all_urls>');
+    await options.locator('#capture button.capture-allow').click();
+    await expect.poll(() => options.locator('#capture [role=status]').textContent()).toBe('Page captures are allowed.');
+    await screenshot(options, 'options-capture-allowed-en');
+    await options.close();
+    await page.close();
   });
 
   it('captures all four kinds from the panel, and the page again right after a reminder is sent', async () => {
@@ -85,5 +111,21 @@ describe('evidence captured from the order page: screenshot, full page, page arc
     await expect.poll(() => dashboard.locator('.evidence-list li[data-evidence-kind="full-page"]').count()).toBe(2);
     expect(await dashboard.locator('.evidence-list li[data-evidence-kind="screenshot"]').first().textContent()).toContain('Captured from');
     await screenshot(dashboard, 'capture-dashboard-en');
+
+    // The package carries every capture, each with its page, title and time in the manifest.
+    const folder = await exportPackage(dashboard);
+    try {
+      const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
+      const captures = manifest.files.filter((f: { path: string }) => /^evidence\/\d{3}-(order-data|screenshot|page|full-page)-/.test(f.path));
+      expect(captures).toHaveLength(10);
+      for (const f of manifest.files) expect(createHash('sha256').update(readFileSync(join(folder, f.path))).digest('hex')).toBe(f.sha256);
+      for (const f of captures) expect(f).toMatchObject({ sourceUrl: expect.stringContaining('shop.test'), pageTitle: expect.stringContaining('Edit order'), capturedWith: expect.stringMatching(/^Settle /), capturedAt: expect.stringMatching(/[+-]\d{2}:\d{2}$/) });
+      expect(captures.some((f: { path: string; mediaType: string }) => f.path.endsWith('.mhtml') && f.mediaType === 'multipart/related')).toBe(true);
+      const sums = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
+      expect(sums.status).toBe(0);
+      expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('Chrome');
+    } finally {
+      rmSync(dirname(folder), { recursive: true, force: true });
+    }
   });
 });

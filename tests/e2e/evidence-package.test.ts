@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
@@ -12,31 +10,11 @@ import { startConsole } from '../console/server.mjs';
 import { launchWithExtension } from '../console/launch-browser.mjs';
 import { waitForPanel } from './support/chase-helpers';
 import { screenshot } from './support/screenshots';
+import { exportPackage, unzipTo } from './support/export-package';
 
 const ORDER_PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
 /** A real PNG (1×1), as a seller's chat screenshot. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-
-/** Unzips a package into a fresh folder; returns the package's own folder inside it. */
-function unzipTo(zip: Buffer): string {
-  const root = mkdtempSync(join(tmpdir(), 'settle-package-'));
-  const entries = unzipSync(new Uint8Array(zip));
-  for (const [path, bytes] of Object.entries(entries)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), bytes);
-  }
-  return join(root, Object.keys(entries)[0]!.split('/')[0]!);
-}
-
-/** Exports the package of the order shown on the dashboard page and unzips it. */
-async function exportPackage(dashboard: Page): Promise<string> {
-  const downloading = dashboard.waitForEvent('download');
-  await dashboard.locator('.export-package button.primary').click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^settle-[a-z]+-[\w-]+-\d{4}-\d{2}-\d{2}\.zip$/);
-  await expect.poll(() => dashboard.locator('.export-package [role=status]').textContent()).toContain('Saved');
-  return unzipTo(readFileSync((await download.path())!));
-}
 
 /** Opens verify.html of an unzipped package, gives it the folder, and returns its #result. */
 async function verifyInBrowser(page: Page, folder: string) {
@@ -70,8 +48,8 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     const draft = (await panel.locator('.draft').textContent())!;
     await panel.locator('button.send').click();
     await expect.poll(() => panel.locator('[role=status]').first().textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
-    // The page as it was at the send (on by default): a screenshot and the order's data join the package.
-    await expect.poll(() => panel.locator('.capture-status').textContent(), { timeout: 20_000 }).toContain('captured');
+    // Captures are not allowed in this browser: the send says so, and keeps nothing more.
+    await expect.poll(() => panel.locator('.capture-status').textContent(), { timeout: 20_000 }).toContain('allow page captures');
 
     const dashboard = await browser.context.newPage();
     await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`);
@@ -91,10 +69,9 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     cleanup.push(dirname(folder));
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
     const paths = manifest.files.map((f: { path: string }) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['report.html', 'verify.html', 'README.txt', 'records/order.json', 'records/timeline.jsonl', 'records/timeline.csv', 'records/messages.csv', 'evidence/003-chat with Jane.png']));
-    expect(paths.filter((p: string) => /^evidence\/00[12]-(order-data|screenshot)-.+\.(json|png)$/.test(p))).toHaveLength(2);
+    expect(paths).toEqual(expect.arrayContaining(['report.html', 'verify.html', 'README.txt', 'records/order.json', 'records/timeline.jsonl', 'records/timeline.csv', 'records/messages.csv', 'evidence/001-chat with Jane.png']));
     for (const f of manifest.files) expect(createHash('sha256').update(readFileSync(join(folder, f.path))).digest('hex')).toBe(f.sha256);
-    expect(manifest.chain).toMatchObject({ file: 'records/timeline.jsonl', length: 7 });
+    expect(manifest.chain).toMatchObject({ file: 'records/timeline.jsonl', length: 5 });
 
     const timeline = readFileSync(join(folder, 'records/timeline.csv'), 'utf8');
     expect(timeline.charCodeAt(0)).toBe(0xfeff);
@@ -123,18 +100,18 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     const good = await verifyInBrowser(page, folder);
     expect(await good.getAttribute('data-outcome')).toBe('good');
     expect(await good.textContent()).toMatch(/^All good: the \d+ files match the manifest, and the timeline's \d+ events form an unbroken chain/);
-    expect(await good.textContent()).toContain("the timeline's 7 events");
+    expect(await good.textContent()).toContain("the timeline's 5 events");
     await screenshot(page, 'package-verify-good-en');
 
     const copy = `${folder}-changed`;
     cpSync(folder, copy, { recursive: true });
-    const evidence = join(copy, 'evidence/003-chat with Jane.png');
+    const evidence = join(copy, 'evidence/001-chat with Jane.png');
     const bytes = readFileSync(evidence);
     bytes[bytes.length - 1]! ^= 1;
     writeFileSync(evidence, bytes);
     const bad = await verifyInBrowser(page, copy);
     expect(await bad.getAttribute('data-outcome')).toBe('bad');
-    expect(await bad.locator('li').allTextContents()).toEqual(['evidence/003-chat with Jane.png: changed']);
+    expect(await bad.locator('li').allTextContents()).toEqual(['evidence/001-chat with Jane.png: changed']);
     await screenshot(page, 'package-verify-bad-en');
     await page.close();
   });
