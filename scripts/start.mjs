@@ -1,7 +1,8 @@
 // `npm start`: build the extension, start the demo seller console and open Chromium with Settle
 // loaded on it. `npm start -- --headless` (or no display) walks through the demo instead, saves
-// screenshots in English and Chinese, exports an evidence package of the demo order into the same
-// folder (its path on a line of its own), and prints the folder as its last line.
+// screenshots in English and Chinese, captures the demo order's page, opens a case on it, exports
+// its evidence package into the same folder (its path on a line of its own), and prints the folder
+// as its last line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -72,14 +73,45 @@ console.log('Screenshots saved in:');
 console.log(folder);
 
 /**
- * On Settle's page for the demo order: attaches the console screenshot as evidence, exports the
- * order's evidence package and saves the ZIP beside the screenshots. Returns its path.
+ * The seller's "Allow page captures", headless: every site allowed as a person does on
+ * chrome://extensions, then Settle's own request for it in a user gesture (Chromium's prompt cannot
+ * be answered here; nothing new is asked, so none shows). `pageCapture` would need that prompt, so
+ * the demo's page archive is the self-contained HTML snapshot Settle keeps without it.
+ */
+async function allowPageCaptures(browser) {
+  const extensions = await browser.context.newPage();
+  await extensions.goto(`chrome://extensions/?id=${browser.extensionId}`);
+  await extensions.evaluate((id) => globalThis.chrome.developerPrivate.addHostPermission(id, '<all_urls>'), browser.extensionId);
+  await extensions.close();
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const cdp = await browser.context.newCDPSession(options);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: "chrome.permissions.request({ origins: ['<all_urls>'] })", userGesture: true, awaitPromise: true });
+  await options.close();
+  if (result.value !== true) throw new Error('The demo could not allow page captures.');
+}
+
+/**
+ * The demo order's evidence, as a seller would make it: captures its console page from Settle's
+ * panel, attaches the console screenshot, opens a case at the small-claims court of England and
+ * Wales, exports the package and saves the ZIP beside the screenshots. Returns its path.
  */
 async function exportDemoPackage(browser, attachment) {
+  await allowPageCaptures(browser);
+  const order = await browser.context.newPage();
+  await order.goto(PENDING_ORDER);
+  for (let i = 0; i < 150 && !(await panelShown(order)); i++) await order.waitForTimeout(100);
+  const panel = order.frames().find((f) => f.url().includes('/panel.html'));
+  await panel.locator('button.capture-button').click();
+  await panel.locator('.capture-status').waitFor({ timeout: 60_000 });
+  console.log(`Captured the demo order's page: ${await panel.locator('.capture-status').textContent()}`);
   const dashboard = await browser.context.newPage();
   await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/${encodeURIComponent('http://shop.test')}/1042`);
   await dashboard.locator('.evidence-panel input[type=file]').setInputFiles(attachment);
-  await dashboard.locator('.evidence-list li').first().waitFor({ timeout: 15_000 });
+  await dashboard.locator('.evidence-list li[data-evidence-kind="attachment"]').first().waitFor({ timeout: 15_000 });
+  await dashboard.locator('#act-case').selectOption('court-england-wales');
+  await dashboard.locator('form.act-case button').click();
+  await dashboard.locator('.case-panel[data-venue="court-england-wales"]').waitFor({ timeout: 15_000 });
   const downloading = dashboard.waitForEvent('download');
   await dashboard.locator('.export-package button.primary').click();
   const download = await downloading;

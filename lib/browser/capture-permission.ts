@@ -9,8 +9,12 @@ export function capturePermissions(): Browser.permissions.Permissions {
   return import.meta.env.BROWSER === 'firefox' ? { origins: ['<all_urls>'] } : { origins: ['<all_urls>'], permissions: ['pageCapture'] };
 }
 
+/**
+ * Captures work with the sites alone; without `pageCapture` (never granted, or taken back in the
+ * browser's settings) the archive is the HTML snapshot Firefox keeps (lib/evidence/capture).
+ */
 export function hasCapturePermission(): Promise<boolean> {
-  return browser.permissions.contains(capturePermissions());
+  return browser.permissions.contains({ origins: capturePermissions().origins });
 }
 
 /** Asks the seller; must run inside the click that asked for a capture (the browser requires it). */

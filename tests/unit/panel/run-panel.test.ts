@@ -295,3 +295,62 @@ describe('what the background answers to Send', () => {
     expect(status()?.className).toBe('status error');
   });
 });
+
+describe('Capture evidence, from the panel', () => {
+  /** A background that answers MODEL, SEND (sent) and CAPTURE with `capture(trigger)`. */
+  function capturingBackground(capture: (trigger: string) => BgResponse) {
+    const seen: BgMessage[] = [];
+    const ask = vi.fn(async (message: BgMessage): Promise<BgResponse> => {
+      seen.push(message);
+      if (message.type === PanelToBg.MODEL) return { ok: true, result: model() };
+      if (message.type === PanelToBg.SEND) return { ok: true, result: { status: 'sent' } };
+      if (message.type === PanelToBg.CAPTURE) return capture(message.trigger);
+      if (message.type === PanelToBg.OPEN_CAPTURE_SETTINGS) return { ok: true, result: undefined };
+      return { ok: false, error: 'invalid-message', detail: 'unexpected' };
+    });
+    return { ask, seen };
+  }
+  const kept = { kept: [{ kind: 'screenshot', name: 's.png', bytes: 1, sha256: 'a'.repeat(64) }], failed: [] };
+  const captureLine = () => root.querySelector('.capture-status')?.textContent;
+
+  it('captures this order at the seller’s click and says what was kept', async () => {
+    const bg = capturingBackground(() => ({ ok: true, result: kept }));
+    await runPanel(root, ORDER, bg.ask, fakeGuard());
+    trustedClick(root.querySelector('button.capture-button')!);
+    for (let i = 0; i < 5; i++) await settle();
+    expect(bg.seen.filter((m) => m.type === PanelToBg.CAPTURE)).toEqual([{ type: PanelToBg.CAPTURE, marketplace: 'woocommerce', orderId: '1042', trigger: 'seller' }]);
+    expect(captureLine()).toBe('Kept as evidence: Screenshot.');
+  });
+
+  it('without the browser’s permission says why and sends the seller to Settle’s options to allow it', async () => {
+    const bg = capturingBackground(() => ({ ok: true, result: { kept: [], failed: [], skipped: 'no-permission' } }));
+    await runPanel(root, ORDER, bg.ask, fakeGuard());
+    trustedClick(root.querySelector('button.capture-button')!);
+    for (let i = 0; i < 5; i++) await settle();
+    expect(root.querySelector('.capture-why')?.textContent).toContain('needs your browser\'s permission');
+    trustedClick(root.querySelector('button.capture-allow')!);
+    await settle();
+    expect(bg.seen.at(-1)).toEqual({ type: PanelToBg.OPEN_CAPTURE_SETTINGS });
+  });
+
+  it('keeps the page right after a sent reminder, and says so; off in Options, it says nothing', async () => {
+    const on = capturingBackground(() => ({ ok: true, result: kept }));
+    const controller = await runPanel(root, ORDER, on.ask, fakeGuard());
+    await controller.send('console-form', 'en');
+    expect(on.seen.filter((m) => m.type === PanelToBg.CAPTURE).map((m) => (m as { trigger: string }).trigger)).toEqual(['send']);
+    expect(captureLine()).toBe('The page was captured as it is now, with the reminder.');
+
+    root.replaceChildren();
+    const off = capturingBackground(() => ({ ok: true, result: { kept: [], failed: [], skipped: 'off' } }));
+    const quiet = await runPanel(root, ORDER, off.ask, fakeGuard());
+    await quiet.send('console-form', 'en');
+    expect(captureLine()).toBeUndefined();
+  });
+
+  it('does not capture after the invoice action: that reloads the page it was sent from', async () => {
+    const bg = capturingBackground(() => ({ ok: true, result: kept }));
+    const controller = await runPanel(root, ORDER, bg.ask, fakeGuard());
+    await controller.send('console-invoice', 'en');
+    expect(bg.seen.filter((m) => m.type === PanelToBg.CAPTURE)).toEqual([]);
+  });
+});
