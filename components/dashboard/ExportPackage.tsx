@@ -46,9 +46,9 @@ export function ExportPackage({ db, locale, orderKey }: DashboardProps & { order
       if (!sources) throw new Error(t('dashOrderMissing', orderKey[2]));
       const [marketplace, shop, orderId] = orderKey;
       const origin = { createdAt: localIso(), extension: extensionAbout(), browser: browserNameAndVersion(), order: { marketplace, shop, orderId } };
-      const { folder, evidence, evidenceBytes, rest } = await planCasePackage({ ...sources, origin, locale, thumbnail: imageThumbnail });
+      const { folder, evidence, rest } = await planCasePackage({ ...sources, origin, locale, thumbnail: imageThumbnail });
       const onProgress = (done: number, total: number) => setState({ kind: 'working', percent: Math.floor((done / total) * 100) });
-      const zip = await zipPackage(folder, evidence, { signal: controller.signal, onProgress, then: rest, expectedBytes: evidenceBytes });
+      const zip = await zipPackage(folder, evidence, { signal: controller.signal, onProgress, then: rest });
       download(zip, `${folder}.zip`);
       setState({ kind: 'done', file: `${folder}.zip` });
     } catch (error) {

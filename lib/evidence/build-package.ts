@@ -2,13 +2,13 @@ import type { OrderRecord } from '../model/order-record';
 import type { OrderEvent } from '../model/events';
 import type { ChainCheck } from '../db/event-chain';
 import type { EvidenceRecord } from '../db/schema';
-import { textFile, sha256Hex, type PackageFile } from './package-file';
+import { textFile, sha256Hex, type LazyFile, type PackageFile } from './package-file';
 import { messagesCsv, timelineCsv, timelineJsonl } from './timeline-records';
 import { reportHtml, type ReportEvidence } from './report-html';
 import { verifyPage } from './verify-page';
 import { readmeTxt } from './readme-txt';
 import { letterHtml } from './letter-html';
-import { sealPackage, type PackageOrigin } from './seal';
+import { manifestEntry, sealPackage, type ManifestEntry, type PackageOrigin } from './seal';
 
 export const TIMELINE_PATH = 'records/timeline.jsonl';
 
@@ -39,16 +39,14 @@ export const packageFolder = (order: OrderRecord, createdAt: string) => safeFile
 /** A package in the order it is zipped: the evidence first, then what is written from it. */
 export interface PackagePlan {
   folder: string;
-  /** The original files, each as it is read: zipping one overlaps reading and hashing the next. */
-  evidence: Promise<PackageFile>[];
-  /** Their size in all, for the progress bar before they are read. */
-  evidenceBytes: number;
-  /** Everything else — report, verify.html, README.txt, records/, then manifest.json and SHA256SUMS — once the hashes are in. */
+  /** The original files, each read and hashed when the zip comes to it: a case is never in memory whole. */
+  evidence: LazyFile[];
+  /** Everything else — report, verify.html, README.txt, records/, then manifest.json and SHA256SUMS — once the evidence is read and hashed. */
   rest: () => Promise<PackageFile[]>;
 }
 
 /**
- * One order's case package, planned so the work overlaps: the evidence is read, then zipped while
+ * One order's case package, planned so the work overlaps: each original is read, then zipped while
  * WebCrypto hashes it off the page's thread; the report (which lists each file's SHA-256), the
  * records and the manifest follow. report.html, verify.html, README.txt, records/ (order.json,
  * timeline.jsonl, timeline.csv, messages.csv), evidence/ (the original files), letters/ (each kept
@@ -56,26 +54,40 @@ export interface PackagePlan {
  */
 export async function planCasePackage(src: PackageSources): Promise<PackagePlan> {
   const { order, events, locale, origin } = src;
-  // Every read starts now; each file is hashed as soon as it is read.
-  const evidence = src.evidence.map(async (record, i): Promise<PackageFile> => {
+  const paths = src.evidence.map((record, i) => `evidence/${String(i + 1).padStart(3, '0')}-${safeFileName(record.name ?? record.kind)}`);
+  // Each original's manifest entry, kept when it is read; its bytes are not kept.
+  const entries: (ManifestEntry | undefined)[] = [];
+  const read = async (i: number): Promise<PackageFile> => {
+    const record = src.evidence[i]!;
     const bytes = new Uint8Array(await record.blob.arrayBuffer());
-    return {
-      path: `evidence/${String(i + 1).padStart(3, '0')}-${safeFileName(record.name ?? record.kind)}`,
+    const file: PackageFile = {
+      path: paths[i]!,
       bytes,
+      blob: record.blob,
       sha256: await sha256Hex(bytes),
       mediaType: record.mediaType ?? (record.blob.type || 'application/octet-stream'),
       capturedAt: record.capturedAt,
       ...(record.url && { sourceUrl: record.url }),
     };
-  });
+    entries[i] = await manifestEntry(file);
+    return file;
+  };
   const rest = async () => {
-    const files = await Promise.all(evidence);
+    // Originals the zip did not read (a caller that wants only the rest) are read and hashed here.
+    for (let i = 0; i < src.evidence.length; i++) if (!entries[i]) await read(i);
+    const originals = entries as ManifestEntry[];
     const listed: ReportEvidence[] = [];
-    for (const [i, file] of files.entries()) {
+    for (const [i, entry] of originals.entries()) {
       const record = src.evidence[i]!;
-      const thumbnail = file.mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
-      listed.push({ path: file.path, name: record.name ?? record.kind, kind: record.kind, bytes: file.bytes.length, sha256: file.sha256!, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(thumbnail && { thumbnail }) });
+      const thumbnail = entry.mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
+      listed.push({ path: entry.path, name: record.name ?? record.kind, kind: record.kind, bytes: entry.bytes, sha256: entry.sha256, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(thumbnail && { thumbnail }) });
     }
+    // Each kept demand letter again as a printable page; its text original stays in evidence/.
+    const letters = await Promise.all(
+      src.evidence.flatMap((record, i) =>
+        record.kind === 'demand-letter' ? [record.blob.text().then((text) => textFile(`letters/${paths[i]!.slice('evidence/'.length).replace(/\.txt$/, '')}.html`, letterHtml(text, paths[i]!, locale), 'text/html'))] : [],
+      ),
+    );
     const written: PackageFile[] = [
       textFile('report.html', reportHtml({ order, events, evidence: listed, chain: src.chain, seller: src.seller, origin, locale }), 'text/html'),
       textFile('verify.html', verifyPage(locale), 'text/html'),
@@ -84,20 +96,19 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       textFile(TIMELINE_PATH, timelineJsonl(events), 'application/x-ndjson'),
       textFile('records/timeline.csv', timelineCsv(events, order.total.currency, locale), 'text/csv'),
       textFile('records/messages.csv', messagesCsv(events), 'text/csv'),
-      // Each kept demand letter again as a printable page; its text original stays in evidence/.
-      ...files
-        .filter((_, i) => src.evidence[i]!.kind === 'demand-letter')
-        .map((f) => textFile(`letters/${f.path.slice('evidence/'.length).replace(/\.txt$/, '')}.html`, letterHtml(new TextDecoder().decode(f.bytes), f.path, locale), 'text/html')),
+      ...letters,
     ];
     const head = events.at(-1)?.hash ?? '0'.repeat(64);
-    const sealed = await sealPackage([...files, ...written], { file: TIMELINE_PATH, head, length: events.length }, origin);
-    return sealed.slice(files.length);
+    const seal = await sealPackage([...originals, ...(await Promise.all(written.map(manifestEntry)))], { file: TIMELINE_PATH, head, length: events.length }, origin);
+    return [...written, ...seal];
   };
-  return { folder: packageFolder(order, origin.createdAt), evidence, evidenceBytes: src.evidence.reduce((n, r) => n + r.blob.size, 0), rest };
+  return { folder: packageFolder(order, origin.createdAt), evidence: src.evidence.map((record, i) => ({ size: record.blob.size, read: () => read(i) })), rest };
 }
 
 /** The whole package at once (tests, and anyone who wants the files rather than the zip). */
 export async function buildCasePackage(src: PackageSources): Promise<{ folder: string; files: PackageFile[] }> {
   const plan = await planCasePackage(src);
-  return { folder: plan.folder, files: [...(await Promise.all(plan.evidence)), ...(await plan.rest())] };
+  const evidence: PackageFile[] = [];
+  for (const file of plan.evidence) evidence.push(await file.read());
+  return { folder: plan.folder, files: [...evidence, ...(await plan.rest())] };
 }

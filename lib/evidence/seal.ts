@@ -15,27 +15,42 @@ export interface PackageOrigin {
   order: { marketplace: string; shop: string; orderId: string };
 }
 
+/** A file as manifest.json lists it. */
+export interface ManifestEntry {
+  path: string;
+  bytes: number;
+  sha256: string;
+  mediaType: string;
+  capturedAt?: string;
+  sourceUrl?: string;
+  derivedFrom?: { path: string; sha256: string };
+}
+
 export const MANIFEST_PATH = 'manifest.json';
 export const SUMS_PATH = 'SHA256SUMS';
 
+/** A file's line in the manifest, hashed now unless it was hashed before (each file is hashed once per export). */
+export async function manifestEntry(f: PackageFile): Promise<ManifestEntry> {
+  return {
+    path: f.path,
+    bytes: f.bytes.length,
+    sha256: f.sha256 ?? (await sha256Hex(f.bytes)),
+    mediaType: f.mediaType,
+    ...(f.capturedAt && { capturedAt: f.capturedAt }),
+    ...(f.sourceUrl && { sourceUrl: f.sourceUrl }),
+    ...(f.derivedFrom && { derivedFrom: f.derivedFrom }),
+  };
+}
+
 /**
- * Adds manifest.json (every file but itself and SHA256SUMS: path, bytes, SHA-256, media type,
- * capture time and page; the chain's file, head and length) and SHA256SUMS (every file but itself,
- * in `sha256sum -c` format), so the package can be checked file by file with no Settle at hand.
+ * manifest.json (every file but itself and SHA256SUMS: path, bytes, SHA-256, media type, capture
+ * time and page, the original a copy was made from; the chain's file, head and length) and
+ * SHA256SUMS (every file but itself, in `sha256sum -c` format), so the package can be checked file
+ * by file with no Settle at hand. Takes the entries rather than the files: the evidence has been
+ * zipped and let go of by the time the package is sealed.
  */
-export async function sealPackage(files: PackageFile[], chain: ChainSummary, origin: PackageOrigin): Promise<PackageFile[]> {
-  // Hashed side by side (WebCrypto works off the page's thread); a file hashed before keeps its hash.
-  const listed = await Promise.all(
-    files.map(async (f) => ({
-      path: f.path,
-      bytes: f.bytes.length,
-      sha256: f.sha256 ?? (await sha256Hex(f.bytes)),
-      mediaType: f.mediaType,
-      ...(f.capturedAt && { capturedAt: f.capturedAt }),
-      ...(f.sourceUrl && { sourceUrl: f.sourceUrl }),
-    })),
-  );
+export async function sealPackage(listed: ManifestEntry[], chain: ChainSummary, origin: PackageOrigin): Promise<[manifest: PackageFile, sums: PackageFile]> {
   const manifest = textFile(MANIFEST_PATH, `${JSON.stringify({ format: 'settle-case-package', formatVersion: 1, ...origin, chain, files: listed }, null, 2)}\n`, 'application/json');
   const sums = [...listed.map((f) => `${f.sha256}  ${f.path}`), `${await sha256Hex(manifest.bytes)}  ${MANIFEST_PATH}`];
-  return [...files, manifest, textFile(SUMS_PATH, `${sums.join('\n')}\n`, 'text/plain')];
+  return [manifest, textFile(SUMS_PATH, `${sums.join('\n')}\n`, 'text/plain')];
 }
