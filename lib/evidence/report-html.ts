@@ -5,6 +5,7 @@ import { formatMoney } from '../model/money';
 import { amountOwed } from '../reminders/draft';
 import { keyFor, t } from '../i18n/t';
 import { describeEvent } from '../i18n/describe-event';
+import { describeChain } from '../i18n/describe-chain';
 import { formatDateTime } from '../i18n/format-date-time';
 import { escapeHtml as h } from './html';
 import { MANUAL_SHOP } from '../model/shop';
@@ -100,8 +101,11 @@ export function reportHtml(input: ReportInput): string {
     // A debt added by hand has Settle's own page as its address: only a console page is worth showing.
     ...(/^https?:/.test(order.url) ? [row('URL', order.url)] : []),
   ];
-  const timeline = events.map((e, i) => `<tr><td>${i + 1}</td><td>${h(formatDateTime(e.at, locale))}</td><td>${h(describeEvent(e, order.total.currency, locale))}</td></tr>`).join('');
-  const chainText = chain.ok ? t('pkgChainHead', chain.length, chain.head) : t('pkgChainBroken', chain.brokenAtId ?? '?');
+  const status = describeChain(chain, events, order.total.currency, locale);
+  const timeline = events
+    .map((e, i) => `<tr${status.at?.event === e ? ' class="broken"' : ''}><td>${i + 1}</td><td>${h(formatDateTime(e.at, locale))}</td><td>${h(describeEvent(e, order.total.currency, locale))}${status.at?.event === e ? `<br>${h(status.at.note)}` : ''}</td></tr>`)
+    .join('');
+  const chainText = chain.ok ? t('pkgChainHead', chain.length, chain.head) : t('pkgChainBroken', status.text);
   return `<!DOCTYPE html>
 <html lang="${h(locale)}">
 <head>
