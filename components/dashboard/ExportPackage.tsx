@@ -4,6 +4,7 @@ import { loadPackageSources } from '@/lib/db/case-package-sources';
 import { planCasePackage } from '@/lib/evidence/build-package';
 import { zipPackage } from '@/lib/evidence/zip';
 import { imageThumbnail } from '@/lib/evidence/thumbnail';
+import { shrinkImage } from '@/lib/evidence/shrink-image';
 import { browserNameAndVersion, extensionAbout } from '@/lib/browser/about';
 import type { OrderKey } from '@/lib/model/order-record';
 import { t } from '@/lib/i18n/t';
@@ -46,7 +47,7 @@ export function ExportPackage({ db, locale, orderKey }: DashboardProps & { order
       if (!sources) throw new Error(t('dashOrderMissing', orderKey[2]));
       const [marketplace, shop, orderId] = orderKey;
       const origin = { createdAt: localIso(), extension: extensionAbout(), browser: browserNameAndVersion(), order: { marketplace, shop, orderId } };
-      const { folder, evidence, rest } = await planCasePackage({ ...sources, origin, locale, thumbnail: imageThumbnail });
+      const { folder, evidence, rest } = await planCasePackage({ ...sources, origin, locale, thumbnail: imageThumbnail, shrinkImage });
       const onProgress = (done: number, total: number) => setState({ kind: 'working', percent: Math.floor((done / total) * 100) });
       const zip = await zipPackage(folder, evidence, { signal: controller.signal, onProgress, then: rest });
       download(zip, `${folder}.zip`);

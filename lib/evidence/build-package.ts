@@ -9,6 +9,9 @@ import { verifyPage } from './verify-page';
 import { readmeTxt } from './readme-txt';
 import { letterHtml } from './letter-html';
 import { manifestEntry, sealPackage, type ManifestEntry, type PackageOrigin } from './seal';
+import { venueCopies } from './venue-copies';
+import type { ShrinkImage } from './shrink-image';
+import { venueOf } from '../cases/venues';
 
 export const TIMELINE_PATH = 'records/timeline.jsonl';
 
@@ -25,6 +28,8 @@ export interface PackageSources {
   locale: string;
   /** A small image (data: URL) of an image, for the report; absent where the page cannot draw one. */
   thumbnail?: (blob: Blob) => Promise<string | undefined>;
+  /** Re-encodes an image as JPEG to fit the case venue's upload limit (lib/evidence/shrink-image.ts); absent, no copy is made and the report says so. */
+  shrinkImage?: ShrinkImage;
 }
 
 /** A file name that stays one name in any zip tool and file system: no folders, no control characters, not too long. */
@@ -49,7 +54,8 @@ export interface PackagePlan {
  * One order's case package, planned so the work overlaps: each original is read, then zipped while
  * WebCrypto hashes it off the page's thread; the report (which lists each file's SHA-256), the
  * records and the manifest follow. report.html, verify.html, README.txt, records/ (order.json,
- * timeline.jsonl, timeline.csv, messages.csv), evidence/ (the original files), letters/ (each kept
+ * timeline.jsonl, timeline.csv, messages.csv), evidence/ (the original files, and beside them in
+ * evidence/for-<venue>/ copies shrunk to the case venue's upload limit), letters/ (each kept
  * demand letter as a printable page), manifest.json and SHA256SUMS over all of them.
  */
 export async function planCasePackage(src: PackageSources): Promise<PackagePlan> {
@@ -82,6 +88,7 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       const thumbnail = entry.mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
       listed.push({ path: entry.path, name: record.name ?? record.kind, kind: record.kind, bytes: entry.bytes, sha256: entry.sha256, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(thumbnail && { thumbnail }) });
     }
+    const copies = await venueCopies(venueOf(order.chase.case?.venue), originals.map((entry, i) => ({ entry, record: src.evidence[i]! })), src.shrinkImage);
     // Each kept demand letter again as a printable page; its text original stays in evidence/.
     const letters = await Promise.all(
       src.evidence.flatMap((record, i) =>
@@ -89,7 +96,9 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       ),
     );
     const written: PackageFile[] = [
-      textFile('report.html', reportHtml({ order, events, evidence: listed, chain: src.chain, seller: src.seller, origin, locale }), 'text/html'),
+      // The copies for the venue first: in the zip they follow the originals they were made from.
+      ...(copies?.files ?? []),
+      textFile('report.html', reportHtml({ order, events, evidence: listed, ...(copies && { venueCopies: copies.report }), chain: src.chain, seller: src.seller, origin, locale }), 'text/html'),
       textFile('verify.html', verifyPage(locale), 'text/html'),
       textFile('README.txt', readmeTxt(order.orderId, origin.createdAt), 'text/plain'),
       textFile('records/order.json', `${JSON.stringify(order, null, 2)}\n`, 'application/json'),

@@ -12,6 +12,8 @@ import { MANUAL_SHOP } from '../model/shop';
 import type { PackageOrigin } from './seal';
 import { caseFacts } from '../cases/case-facts';
 import type { MessageKey } from '../i18n/t';
+import type { VenueCopies } from './venue-copies';
+import { copiesSection } from './report-copies';
 
 /** A capture or attachment as the report lists it. */
 export interface ReportEvidence {
@@ -30,6 +32,8 @@ export interface ReportInput {
   order: OrderRecord;
   events: OrderEvent[];
   evidence: ReportEvidence[];
+  /** The copies made for the case venue's upload limits, and the files that cannot go there. */
+  venueCopies?: VenueCopies;
   chain: ChainCheck;
   seller: string;
   origin: PackageOrigin;
@@ -142,6 +146,7 @@ ${caseSection(input)}
 ${reminders(input)}
 <h2>${h(t('pkgEvidence'))}</h2>
 ${evidenceList(input)}
+${input.venueCopies ? copiesSection(input.venueCopies, locale) : ''}
 <h2>${h(t('pkgChain'))}</h2>
 <p class="chain${chain.ok ? '' : ' broken'}">${h(chainText)}</p>
 <h2>${h(t('pkgProves'))}</h2>
