@@ -24,30 +24,36 @@ const isLazy = (file: PackageFile | LazyFile): file is LazyFile => 'read' in fil
 const sizeOf = (file: PackageFile | LazyFile) => (isLazy(file) ? file.size : file.bytes.length);
 
 /**
- * The zip's output, kept as Blob parts. A stored file read from a Blob goes in as that very Blob
- * (fflate hands a stored file's bytes through as views of them, in order), so the browser does not
- * copy the evidence a second time; other bytes are handed to a Blob every FLUSH_BYTES and let go.
+ * The zip's output, kept as Blob parts. A stored file read from a Blob goes in as that very Blob,
+ * so the browser does not copy the evidence a second time; other bytes are handed to a Blob every
+ * FLUSH_BYTES and let go.
  */
 class ZipOutput {
   private parts: BlobPart[] = [];
   private heldFrom = 0;
   private held = 0;
-  /** Files whose bytes came from a Blob, by the buffer fflate's views of them share. */
-  private readonly sources = new WeakMap<ArrayBufferLike, { byteOffset: number; blob: Blob }>();
+  /** The file being zipped, when its bytes were read from a Blob; `given` once that Blob is in the output. */
+  private source?: { bytes: Uint8Array; blob: Blob; given: boolean };
 
-  /** Says where a file's bytes came from, before they are pushed to the zip; true when they will be taken from there. */
-  readFrom(file: PackageFile): boolean {
-    if (file.blob?.size !== file.bytes.length) return false;
-    this.sources.set(file.bytes.buffer, { byteOffset: file.bytes.byteOffset, blob: file.blob });
-    return true;
+  /** Says which file is zipped next, before its bytes are pushed to the zip. */
+  readFrom(file: PackageFile) {
+    this.source = file.blob?.size === file.bytes.length ? { bytes: file.bytes, blob: file.blob, given: false } : undefined;
+  }
+
+  /** Whether the file just zipped went in as its Blob: then the output holds none of its bytes. */
+  tookBlob(): boolean {
+    return !!this.source?.given;
   }
 
   push(chunk: Uint8Array) {
-    const source = chunk.length ? this.sources.get(chunk.buffer) : undefined;
-    if (source) {
-      // The first view puts in the whole Blob; the views after it are the rest of the same bytes.
-      // (Blob.slice would cost ~0.8 ms a call in Chromium: it registers a new Blob with the browser.)
-      if (chunk.byteOffset === source.byteOffset) this.parts.push(source.blob);
+    const source = this.source;
+    // fflate hands the zipped file's bytes through as views of them, in order, right away (each file
+    // is added once the one before is complete): the first view puts in the whole Blob, and the
+    // views after it are the rest of the same bytes. (Blob.slice per view would cost ~0.8 ms a call
+    // in Chromium: each registers a new Blob with the browser.)
+    if (source && chunk.length && chunk.buffer === source.bytes.buffer && chunk.byteOffset >= source.bytes.byteOffset && chunk.byteOffset + chunk.length <= source.bytes.byteOffset + source.bytes.length) {
+      if (!source.given) this.parts.push(source.blob);
+      source.given = true;
       return;
     }
     this.parts.push(chunk as Uint8Array<ArrayBuffer>);
@@ -87,10 +93,9 @@ export async function zipPackage(folder: string, files: (PackageFile | LazyFile)
   const mtime = new Date();
   /** Zips one file; `owned` when the zip read it itself, so nothing else holds its bytes. */
   const add = async (file: PackageFile, owned = false) => {
-    const stored = STORED.test(file.mediaType);
-    const entry = stored ? new ZipPassThrough(`${folder}/${file.path}`) : new ZipDeflate(`${folder}/${file.path}`, { level: 6 });
+    const entry = STORED.test(file.mediaType) ? new ZipPassThrough(`${folder}/${file.path}`) : new ZipDeflate(`${folder}/${file.path}`, { level: 6 });
     entry.mtime = mtime;
-    const fromBlob = output.readFrom(file);
+    output.readFrom(file);
     zip.add(entry);
     if (!file.bytes.length) entry.push(file.bytes, true);
     for (let at = 0; at < file.bytes.length; at += SLICE) {
@@ -108,7 +113,7 @@ export async function zipPackage(folder: string, files: (PackageFile | LazyFile)
     // Gives the bytes back now rather than at the next garbage collection (V8 waits for 64 MB of
     // them): the zip took them from their Blob and nothing else holds them. (transfer(): Chromium
     // 114+, Firefox 122+; absent, the collector frees them later.)
-    if (owned && stored && fromBlob) (file.bytes.buffer as { transfer?: (length: number) => unknown }).transfer?.(0);
+    if (owned && output.tookBlob()) (file.bytes.buffer as { transfer?: (length: number) => unknown }).transfer?.(0);
   };
 
   // Reads run ahead of the zip by READ_AHEAD_BYTES, and always include the file zipped next.
