@@ -1,7 +1,15 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-const WEB_ACCESSIBLE = ['panel.html', 'woocommerce-contact.js'];
+/**
+ * Chromium's permission prompt cannot be answered in a headless browser test, so the test build
+ * (WXT_TEST_CLOCK=1, npm test) of Chrome holds the capture permissions from install; the shipped
+ * build asks for them at the first capture. Firefox's browser tests take the real request path
+ * (Firefox grants optional permissions without a prompt under a test preference).
+ */
+const grantCaptureAtInstall = process.env.WXT_TEST_CLOCK === '1';
+
+const WEB_ACCESSIBLE = ['panel.html', 'woocommerce-contact.js', 'page-capture.js'];
 
 export default defineConfig({
   imports: false,
@@ -14,7 +22,16 @@ export default defineConfig({
     default_locale: 'en',
     // The fewest that work: the database (kept from eviction) and per-tab reading status.
     // alarms: reminders fall due with the browser closed to the popup; notifications: say so once.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser !== 'firefox' && grantCaptureAtInstall ? ['pageCapture'] : [])],
+    // Asked at the first capture, never at install (lib/browser/capture-permission.ts): every site,
+    // because Chrome's captureVisibleTab takes nothing less; Chrome's page archive (MHTML).
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['<all_urls>'] }
+      : {
+          optional_permissions: ['pageCapture'],
+          optional_host_permissions: ['<all_urls>'],
+          ...(grantCaptureAtInstall && { host_permissions: ['<all_urls>'] }),
+        }),
     action: { default_title: '__MSG_extName__' },
     // The order panel is Settle's own page framed on console pages (lib/content/panel-frame.ts); a
     // console's contact script is imported by its content script when a reminder is sent

@@ -6,6 +6,8 @@ import { flagRepeatNonPayers } from '@/lib/content/flag-repeat-non-payers';
 import { mountPanelFrame, type PanelFrame } from '@/lib/content/panel-frame';
 import { answerBackground } from '@/lib/content/answer-background';
 import { loadConsoleContact } from '@/lib/content/console-contact';
+import { loadModule, MODULES } from '@/lib/content/extension-module';
+import type { CaptureRunner } from '@/lib/content/page-capture';
 import type { BgMessage, BgResponse, BgToCsMessage, PageReadResult } from '@/lib/messaging/types';
 
 export default defineContentScript({
@@ -22,7 +24,9 @@ export default defineContentScript({
     let panel: PanelFrame | undefined;
     // The note form and order actions come in only when a reminder is sent (lib/content/console-contact.ts).
     const loadContact = () => loadConsoleContact(browser.runtime.getURL(adapter.contactScript as '/woocommerce-contact.js'));
-    const answer = answerBackground(adapter, document, () => location.href, () => panel, loadContact);
+    // The capture steps (scroll, snapshot) come in only at the first capture.
+    const loadCapture = () => loadModule<CaptureRunner>(MODULES.pageCapture, browser.runtime.getURL('/page-capture.js'));
+    const answer = answerBackground(adapter, document, () => location.href, () => panel, loadContact, loadCapture);
     browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
       // Only the background asks this script anything (a message from a tab or another extension is ignored).
       if (sender.id !== browser.runtime.id || sender.tab || ctx.isInvalid) return undefined;

@@ -1,26 +1,37 @@
 import type { CaseFacts } from '@/lib/cases/case-facts';
-import type { Fact } from '@/lib/cases/venues';
+import type { SettleDb } from '@/lib/db/schema';
+import type { OrderRecord } from '@/lib/model/order-record';
 import { keyFor, t, type MessageKey } from '@/lib/i18n/t';
 import { formatMoney } from '@/lib/model/money';
 import { formatDateTime } from '../format';
+import { CaseDates } from './CaseDates';
+import { CaseOrders } from './CaseOrders';
+import { CaseDeadlineForm } from './CaseDeadlineForm';
+import { Source } from './Source';
 
-/** Where a fact comes from and how sure it is, beside the fact. */
-function Source({ fact }: { fact: Fact<unknown> }) {
-  return <span class="source muted">{t('caseSource', fact.source, t(keyFor('confidence', fact.confidence)))}</span>;
+interface Props {
+  db: SettleDb;
+  facts: CaseFacts;
+  order: OrderRecord;
+  locale: string;
+  timeZone?: string;
+  onChanged: () => void;
 }
 
-/** The open case: its venue, what the venue asks for (ticked from what the order holds), its limits and the time left to claim. */
-export function CasePanel({ facts, locale }: { facts: CaseFacts; locale: string }) {
-  const { venue, checklist, limitation } = facts;
+/**
+ * The order's case: its venue; the orders it covers when it is a case on a buyer, with what they
+ * owe together; the dates that matter (its deadline, the venue's window, the time limit to claim);
+ * what the venue asks for, ticked from what every order of the case holds; its limits.
+ */
+export function CasePanel({ db, facts, order, locale, timeZone, onChanged }: Props) {
+  const { venue, checklist } = facts;
   return (
-    <section class="case-panel" data-venue={venue?.id ?? ''}>
+    <section class="case-panel" data-venue={venue?.id ?? ''} data-case-orders={facts.others.length + 1}>
       <h3>{t('caseTitle')}</h3>
       <p>{t('caseOpened', formatDateTime(facts.openedAt, locale), venue ? t(keyFor('venue', venue.id)) : t('caseNoVenue'))}</p>
-      {limitation && (
-        <p class={limitation.soon || limitation.passed ? 'warning limitation' : 'limitation'} role={limitation.soon || limitation.passed ? 'alert' : undefined}>
-          {t('caseLimitation', formatDateTime(limitation.ends, locale), limitation.value.rule)} {limitation.passed ? t('caseLimitationPassed') : limitation.soon ? t('caseLimitationSoon') : ''} <Source fact={limitation} />
-        </p>
-      )}
+      <CaseOrders facts={facts} order={order} locale={locale} />
+      <CaseDates facts={facts} locale={locale} />
+      {order.chase.stage === 'case' && <CaseDeadlineForm db={db} order={order} timeZone={timeZone} onChanged={onChanged} />}
       {checklist.length > 0 && (
         <>
           <h4>{t('caseChecklist')}</h4>

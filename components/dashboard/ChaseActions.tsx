@@ -15,11 +15,8 @@ import { checkComingDate, endOfDayIn, MAX_YEARS_AWAY, todayIn } from './dates';
 import { ConfirmStep } from './ConfirmStep';
 import { useOneAtATime } from './use-one-at-a-time';
 import { splitIntoInstalments } from '@/lib/tracker/instalments';
-import { VENUES } from '@/lib/cases/venues';
-import type { VenueId } from '@/lib/model/venue-id';
-
-/** The venue a case on this order most likely goes to: the marketplace's own, when it has one. */
-const suggestedVenue = (order: OrderRecord): string => VENUES.find((v) => v.id === order.marketplace)?.id ?? '';
+import { openCase, type OpenCaseInput } from '@/lib/db/open-case';
+import { OpenCaseForm } from './OpenCaseForm';
 
 /** What the last step did; `form` names the form a mistake is shown in, beside its field. */
 type Outcome = { ok: boolean; text: string; form?: string };
@@ -27,15 +24,16 @@ type Outcome = { ok: boolean; text: string; form?: string };
 type Confirming = { kind: 'overpayment'; amount: number; over: number } | { kind: 'paid_in_full' } | { kind: 'write_off' };
 
 /**
- * The seller's steps on an order: payments, a plan, more time, a promise, pause, a case, settling
- * for less, writing off — and, once the seller closed it here, reopening it. One write at a time:
- * a double click records once. Dates are days in the seller's zone (`timeZone`).
+ * The seller's steps on an order: payments, a plan, more time, a promise, pause, a case (on the
+ * order, or on its buyer's open orders at this shop: `caseCandidates`), settling for less, writing
+ * off — and, once the seller closed it here, reopening it. One write at a time: a double click
+ * records once. Dates are days in the seller's zone (`timeZone`).
  */
-export function ChaseActions({ db, locale, order, buyerPaused, timeZone, onChanged }: DashboardProps & { order: OrderRecord; buyerPaused: boolean; timeZone?: string }) {
+export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCandidates, onChanged }: DashboardProps & { order: OrderRecord; buyerPaused: boolean; timeZone?: string; caseCandidates: OrderRecord[] }) {
   const [outcome, setOutcome] = useState<Outcome>();
   const [confirming, setConfirming] = useState<Confirming>();
   const { busy, once } = useOneAtATime();
-  const [form, setForm] = useState({ payment: '', settleAmount: '', settleReason: '', writeOffReason: '', until: '', promise: '', count: '3', first: '', every: '30', venue: suggestedVenue(order) });
+  const [form, setForm] = useState({ payment: '', settleAmount: '', settleReason: '', writeOffReason: '', until: '', promise: '', count: '3', first: '', every: '30' });
   const currency = order.total.currency;
   const owed = amountOwed(order).amount;
   /** What the lifecycle counts as owed: a payment above it is an overpayment. */
@@ -58,6 +56,13 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, onChang
     const result = await recordChase(db, orderKeyOf(order), change, { now: new Date().toISOString(), url: location.href });
     setOutcome(result.ok ? { ok: true, text: done } : { ok: false, text: t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error) });
     if (result.ok) onChanged();
+  });
+  const openCaseStep = once(async (input: OpenCaseInput) => {
+    setConfirming(undefined);
+    const result = await openCase(db, orderKeyOf(order), input, { now: new Date().toISOString(), url: location.href });
+    if (!result.ok) return fail('act-case', result.notJoinable ? t('caseErrNotJoinable', result.notJoinable) : t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error));
+    setOutcome({ ok: true, text: result.orders.length > 1 ? t('caseDoneBuyerCase', result.orders.length) : t('dashDoneCase') });
+    onChanged();
   });
   const pauseBuyer = once(async (paused: boolean) => {
     const changed = await setBuyerPaused(db, buyerKeyFor(order), paused, { now: new Date().toISOString(), url: location.href });
@@ -240,22 +245,7 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, onChang
           </div>
         </form>
         {order.chase.stage !== 'case' && (
-          <form class="act-case" onSubmit={submit(() => run({ type: 'case_opened', ...(form.venue && { venue: form.venue as VenueId }) }, t('dashDoneCase')))}>
-            <label for="act-case">{t('caseOpenAt')}</label>
-            <div class="row">
-              <select id="act-case" value={form.venue} onChange={(e) => setForm({ ...form, venue: e.currentTarget.value })}>
-                <option value="">{t('caseChooseVenue')}</option>
-                {VENUES.map((v) => (
-                  <option key={v.id} value={v.id}>
-                    {t(keyFor('venue', v.id))}
-                  </option>
-                ))}
-              </select>
-              <button type="submit" class="open-case" disabled={busy}>
-                {t('caseOpen')}
-              </button>
-            </div>
-          </form>
+          <OpenCaseForm order={order} candidates={caseCandidates} locale={locale} timeZone={timeZone} busy={busy} fail={fail} note={note} invalid={invalid} onOpen={(input) => void openCaseStep(input)} />
         )}
         <form class="act-settle" onSubmit={submit(settle)}>
           <label for="act-settle">{t('dashSettle')}</label>

@@ -8,6 +8,8 @@ import { sha256OfBlob } from '@/lib/evidence/package-file';
 import { keyFor, t } from '@/lib/i18n/t';
 import { formatDateTime } from '../format';
 import { useOneAtATime } from './use-one-at-a-time';
+import { CaptureButton } from '../CaptureButton';
+import { MANUAL_SHOP } from '@/lib/model/shop';
 
 type Outcome = { ok: boolean; lines: string[] };
 
@@ -16,7 +18,7 @@ type Outcome = { ok: boolean; lines: string[] };
  * proof, chat export; any type, up to 50 MB) and notes. Each file is hashed, then kept with its
  * timeline event in one transaction: a full disk keeps nothing of that file and says so.
  */
-export function EvidencePanel({ db, locale, orderKey, evidence }: DashboardProps & { orderKey: OrderKey; evidence: EvidenceRecord[] }) {
+export function EvidencePanel({ db, locale, orderKey, evidence, capture }: DashboardProps & { orderKey: OrderKey; evidence: EvidenceRecord[] }) {
   const [outcome, setOutcome] = useState<Outcome>();
   const [note, setNote] = useState('');
   const { busy, once } = useOneAtATime();
@@ -66,6 +68,12 @@ export function EvidencePanel({ db, locale, orderKey, evidence }: DashboardProps
             <li key={e.id} data-evidence-kind={e.kind}>
               <strong>{e.name ?? t(keyFor('evidenceKind', e.kind))}</strong> · {t(keyFor('evidenceKind', e.kind))} · {formatDateTime(e.capturedAt, locale)} · {e.blob.size.toLocaleString(locale)} B
               <br />
+              {e.url && (
+                <>
+                  <span class="muted">{t('evidenceCapturedFrom', e.pageTitle ?? '', e.url, e.capturedWith ?? '')}</span>
+                  <br />
+                </>
+              )}
               <code>SHA-256 {e.sha256}</code>
             </li>
           ))}
@@ -73,6 +81,7 @@ export function EvidencePanel({ db, locale, orderKey, evidence }: DashboardProps
       ) : (
         <p class="muted">{t('evidenceNone')}</p>
       )}
+      {capture && orderKey[1] !== MANUAL_SHOP && <CaptureButton label={t('captureFromConsole')} hint={t('captureFromConsoleHint')} capture={() => capture.order(orderKey)} permission={capture.permission} />}
       <label>
         {t('attachFiles')}
         <input type="file" multiple disabled={busy} onChange={(e) => attach(e.currentTarget)} />

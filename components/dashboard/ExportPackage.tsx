@@ -8,16 +8,9 @@ import { shrinkImage } from '@/lib/evidence/shrink-image';
 import { browserNameAndVersion, extensionAbout } from '@/lib/browser/about';
 import type { OrderKey } from '@/lib/model/order-record';
 import { t } from '@/lib/i18n/t';
+import { localIso } from '@/lib/model/local-time';
 
 type State = { kind: 'idle' } | { kind: 'working'; percent: number } | { kind: 'done'; file: string } | { kind: 'cancelled' } | { kind: 'failed'; error: string };
-
-/** An ISO 8601 time with the seller's own offset: "2026-12-02T18:05:00+08:00". */
-function localIso(date = new Date()): string {
-  const offset = -date.getTimezoneOffset();
-  const pad = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, '0');
-  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
-  return `${local}${offset >= 0 ? '+' : '-'}${pad(offset / 60)}:${pad(offset % 60)}`;
-}
 
 /** Hands a made file to the browser's downloads, as a link the seller clicked would. */
 function download(blob: Blob, name: string) {

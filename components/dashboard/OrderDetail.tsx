@@ -24,7 +24,9 @@ import { ExportPackage } from './ExportPackage';
 import { CasePanel } from './CasePanel';
 import { DemandLetter } from './DemandLetter';
 import { caseFacts } from '@/lib/cases/case-facts';
+import { caseCandidates } from '@/lib/cases/buyer-case';
 import { getOrderEvidence } from '@/lib/db/evidence';
+import { otherCaseOrders } from '@/lib/db/case-orders';
 
 /** One order: what is owed, where the chase stands, the marketplace's dates, the buyer's record, what to do next, and its timeline. */
 export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId; shop: string; orderId: string }) {
@@ -33,6 +35,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
     const order = await getOrder(db, [marketplace, shop, orderId]);
     if (!order) return undefined;
     const settings = await getChaseSettings(db);
+    const buyers = await buyerOrders(db, buyerKeyFor(order));
     return {
       order,
       settings,
@@ -40,7 +43,9 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
       // Re-hashes this order's events (synchronous SHA-256, ~0.02 ms an event): fine for one order.
       chain: await checkOrderChain(db, [marketplace, shop, orderId]),
       evidence: await getOrderEvidence(db, [marketplace, shop, orderId]),
-      history: (await buyerOrders(db, buyerKeyFor(order))).filter((o) => o.orderId !== orderId),
+      history: buyers.filter((o) => o.orderId !== orderId),
+      candidates: caseCandidates(order, buyers),
+      caseOrders: await otherCaseOrders(db, order),
       planned: planReminder(order, settings),
       buyerPaused: await isBuyerPaused(db, buyerKeyFor(order)),
       dates: ruleDates(order, { terms: settings.sellerTerms }),
@@ -49,11 +54,11 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
   if (data.status === 'loading') return null;
   if (data.status === 'error') return <p class="error">{data.error.message}</p>;
   if (!data.value) return <p class="error">{t('dashOrderMissing', orderId)}</p>;
-  const { order, settings, events, chain, evidence, history, planned, dates, buyerPaused } = data.value;
+  const { order, settings, events, chain, evidence, history, candidates, caseOrders, planned, dates, buyerPaused } = data.value;
   const { chase } = order;
   const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
   const unpaidBefore = order.buyerKey === '(unknown)' ? [] : history.filter(leftUnpaid);
-  const openCase = caseFacts(order, events, new Date().toISOString());
+  const openCase = caseFacts(order, events, new Date().toISOString(), caseOrders);
   const chainStatus = describeChain(chain, events, order.total.currency, locale);
 
   return (
@@ -176,10 +181,10 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
           </p>
         )
       )}
-      <ChaseActions {...props} order={order} buyerPaused={buyerPaused} timeZone={settings.timeZone} />
+      <ChaseActions {...props} order={order} buyerPaused={buyerPaused} timeZone={settings.timeZone} caseCandidates={candidates} />
       {openCase && (
         <>
-          <CasePanel facts={openCase} locale={locale} />
+          <CasePanel db={db} facts={openCase} order={order} locale={locale} timeZone={settings.timeZone} onChanged={props.onChanged} />
           <DemandLetter {...props} order={order} events={events} facts={openCase} settings={settings} />
         </>
       )}

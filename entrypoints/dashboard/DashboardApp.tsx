@@ -6,6 +6,9 @@ import { MANUAL_SHOP } from '@/lib/model/shop';
 import { OrderList } from '@/components/dashboard/OrderList';
 import { AddDebtForm } from '@/components/dashboard/AddDebtForm';
 import { OrderDetail } from '@/components/dashboard/OrderDetail';
+import type { CapturePermission } from '@/components/CaptureButton';
+import type { CaptureOutcome } from '@/lib/messaging/types';
+import type { OrderKey } from '@/lib/model/order-record';
 
 export interface DashboardProps {
   db: SettleDb;
@@ -16,6 +19,8 @@ export interface DashboardProps {
   onChanged: () => void;
   /** Settle's options page (templates, schedules, the seller's name). */
   optionsUrl: string;
+  /** Captures an order's console page as evidence (the background opens, captures and closes it). */
+  capture?: { order: (key: OrderKey) => Promise<CaptureOutcome>; permission: CapturePermission };
 }
 
 /** Settle's full page: every open order, one order's chase and timeline, and debts added by hand. */

@@ -11,6 +11,8 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { OrderRow } from '@/components/OrderRow';
 import { EmptyState } from '@/components/EmptyState';
 import { TabStatus } from '@/components/TabStatus';
+import { CaptureButton, type CapturePermission } from '@/components/CaptureButton';
+import type { CaptureOutcome } from '@/lib/messaging/types';
 
 const PAGE_SIZE = 50;
 
@@ -21,11 +23,19 @@ interface Props {
   dashboardUrl: string;
   openUrl: (url: string) => void;
   currentTabId: () => Promise<number | undefined>;
+  /** Captures the order page in the current tab as evidence (the background does it). */
+  capture?: { tab: () => Promise<CaptureOutcome>; permission: CapturePermission };
+  /** Now as the background sees it (lib/browser/clock.ts), so the popup counts what the badge counts. */
+  clock?: () => Promise<string>;
 }
 
 /** The toolbar popup: reminders due now, every unpaid order (newest activity first, flagged when due or from a repeat non-payer), and what Settle read in this tab. */
-export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId }: Props) {
-  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE), [db]);
+export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capture, clock }: Props) {
+  const [now, setNow] = useState<string>();
+  useEffect(() => {
+    void clock?.().then(setNow);
+  }, []);
+  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE, now), [db, now]);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
     void currentTabId().then((id) => (id === undefined ? undefined : loadTabReading(id).then(setTabReading)));
@@ -39,7 +49,7 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId }: Pr
       </main>
     );
   }
-  const { orders, totals, dueNow, repeatNonPayers } = data.value;
+  const { orders, totals, dueNow, repeatNonPayers, caseDatesSoon } = data.value;
   const due = Object.entries(totals.openDueByCurrency).map(([currency, amount]) => formatMoney({ amount, currency }, locale));
   return (
     <main class="popup">
@@ -57,8 +67,14 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId }: Pr
             <span class="summary-due">{t('popupSummaryDue', due.join(' · '))}</span>
           </p>
         )}
+        {caseDatesSoon > 0 && (
+          <p class="popup-case-dates" role="status">
+            {t('popupCaseDatesSoon', caseDatesSoon)}
+          </p>
+        )}
       </header>
       <TabStatus reading={tabReading} />
+      {capture && tabReading?.reading.ok && tabReading.reading.kind === 'order-detail' && <CaptureButton label={t('capturePopupButton')} capture={capture.tab} permission={capture.permission} />}
       {orders.length === 0 ? (
         <EmptyState />
       ) : (

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { SettleDb } from '../db/schema';
 import { recordChase } from '../db/chase';
 import { listDue, nextDueAfter } from '../db/due';
@@ -12,6 +11,8 @@ import { t, uiLocale } from '../i18n/t';
 import { showBadgeCount } from '../browser/badge';
 import { setReminderAlarm } from '../browser/alarms';
 import { showDueNotification } from '../browser/notifications';
+import { dashboardOrderUrl, dashboardUrl } from '../browser/extension-pages';
+import { refreshCaseDeadlines } from './case-deadlines';
 
 const NOTIFIED_KEY = 'notified-due';
 
@@ -24,10 +25,13 @@ function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {
 }
 
 /**
- * Brings the reminders up to date: records lapsed promises and extensions, re-plans when the
- * zone or schedules changed, sets the badge to the reminders due now, notifies once per newly
- * due reminder, and sets the alarm for the next one. Runs at start-up, on install, on the alarm
+ * Brings the reminders and the cases' dates up to date: records lapsed promises and extensions,
+ * re-plans when the zone or schedules changed, notifies once per newly due reminder and once per
+ * case date that came near (lib/background/case-deadlines.ts), sets the badge to the reminders
+ * due now plus the case dates near, and sets the alarm for whichever comes first: the next
+ * reminder, or a case date turning near or passing. Runs at start-up, on install, on the alarm
  * and after every change; each step reads the database, so a restarted worker loses nothing.
+ * Returns the number of reminders due now.
  */
 export async function refreshReminders(db: SettleDb, now = new Date().toISOString()): Promise<number> {
   await replanIfSettingsChanged(db);
@@ -37,10 +41,12 @@ export async function refreshReminders(db: SettleDb, now = new Date().toISOStrin
   for (const [order, change] of lapses) await recordChase(db, orderKeyOf(order), change!, { now, url: order.url });
   if (lapses.length) due = await listDue(db, settings, now);
 
-  await showBadgeCount(due.dueNow.length);
+  const cases = await refreshCaseDeadlines(db, now);
+  await showBadgeCount(due.dueNow.length + cases.soon);
   await notifyNewlyDue(db, due.dueNow.map((c) => due.orders.get(orderKeyText(c))!));
   const next = await nextDueAfter(db, now);
-  await setReminderAlarm(next ? Date.parse(next) : undefined);
+  const wakes = [next ? Date.parse(next) : undefined, cases.nextChangeAt].filter((w): w is number => w !== undefined);
+  await setReminderAlarm(wakes.length ? Math.min(...wakes) : undefined);
   return due.dueNow.length;
 }
 
@@ -55,13 +61,8 @@ async function notifyNewlyDue(db: SettleDb, dueOrders: OrderRecord[]): Promise<v
   const [first] = fresh;
   if (fresh.length === 1 && first) {
     const owed = formatMoney(first.amountDue ?? first.total, uiLocale());
-    await showDueNotification(t('notifyDueOneTitle'), t('notifyDueOneBody', first.buyer.name ?? first.buyer.handle ?? t('buyerUnknown'), first.orderId, owed), consoleUrlOf(first) ?? dashboardUrlOf(first));
+    await showDueNotification(t('notifyDueOneTitle'), t('notifyDueOneBody', first.buyer.name ?? first.buyer.handle ?? t('buyerUnknown'), first.orderId, owed), consoleUrlOf(first) ?? dashboardOrderUrl(first));
   } else {
-    await showDueNotification(t('notifyDueManyTitle', fresh.length), t('notifyDueManyBody'), browser.runtime.getURL('/dashboard.html'));
+    await showDueNotification(t('notifyDueManyTitle', fresh.length), t('notifyDueManyBody'), dashboardUrl());
   }
-}
-
-/** The dashboard's page for one order: where a notification for an order without a console page leads. */
-function dashboardUrlOf(o: OrderRecord): string {
-  return `${browser.runtime.getURL('/dashboard.html')}#/order/${o.marketplace}/${encodeURIComponent(o.shop)}/${encodeURIComponent(o.orderId)}`;
 }

@@ -4,7 +4,9 @@ import type { VenueId } from '../model/venue-id';
  * Where a seller can take an unpaid order, and what each place asks for. Every fact carries its
  * source and how sure it is (`../shared/MARKETPLACES.md` §8 and the laws named): 'verified' read
  * in the official text, 'secondary' from a reliable second-hand source, 'unverified' a default to
- * check. Facts nobody has published stay out rather than being guessed.
+ * check. Facts nobody has published stay out rather than being guessed: Etsy, Taobao, Pinduoduo
+ * and Douyin publish no window for an unpaid order (MARKETPLACES.md §2.4, §8.5), and a court's
+ * window is the limitation period (lib/cases/limitation.ts).
  */
 
 export type Confidence = 'verified' | 'secondary' | 'unverified';
@@ -22,6 +24,14 @@ export type { VenueId };
 /** Where a court venue's law comes from (lib/cases/limitation.ts). */
 export type Jurisdiction = 'england-wales' | 'us-california' | 'mainland-china' | 'hong-kong' | 'taiwan';
 
+/**
+ * How long the venue gives to open (or answer) a case: `days` counted from the order date — the
+ * sale, or the payment the buyer made, whose date Settle knows only as the order's — or, where the
+ * venue sets a date for each dispute (`perCase`), none: the seller enters that date as the case's
+ * deadline. `rule` is the message that says it in the seller's language.
+ */
+export type DisputeWindow = { days: number; from: 'placed'; rule: string } | { perCase: true; rule: string };
+
 export interface Venue {
   id: VenueId;
   kind: 'marketplace' | 'payment' | 'court' | 'mediator' | 'other';
@@ -33,6 +43,8 @@ export interface Venue {
   claimLimit?: Fact<{ amount: number; currency: string }>;
   /** Something the seller must know before going there. */
   note?: Fact<string>;
+  /** The window to open or answer a case there, where the venue publishes one. */
+  window?: Fact<DisputeWindow>;
 }
 
 const MB = 1024 * 1024;
@@ -44,6 +56,7 @@ export const VENUES: readonly Venue[] = [
     asks: ['order-record', 'reminders-sent'],
     fileTypes: { value: ['jpeg', 'jpg', 'png'], source: 'developer.ebay.com, Fulfillment API uploadEvidenceFile', confidence: 'verified' },
     note: { value: 'venueNote_ebay', source: 'eBay: unpaid items need no case since April 2021; cancel the order as "Buyer hasn\'t paid"', confidence: 'secondary' },
+    window: { value: { days: 30, from: 'placed', rule: 'venueWindow_ebay' }, source: 'eBay UK help, Resolving unpaid items (ebay.co.uk/help/selling/getting-paid/resolving-unpaid-items?id=4137): unpaid items should be cancelled within 30 days of the buyer committing to buy', confidence: 'verified' },
   },
   { id: 'etsy', kind: 'marketplace', asks: ['order-record', 'reminders-sent', 'attachments'], note: { value: 'venueNote_etsy', source: 'Etsy Purchase Protection: the buyer is asked to contact the seller first; a case after 48 h without an answer (printify.com)', confidence: 'secondary' } },
   {
@@ -52,9 +65,21 @@ export const VENUES: readonly Venue[] = [
     asks: ['order-record', 'reminders-sent', 'attachments'],
     fileTypes: { value: ['jpg', 'jpeg', 'gif', 'png', 'pdf'], source: 'developer.paypal.com/platforms/disputes/reference/supported-file-types-sizes', confidence: 'verified' },
     maxFileBytes: { value: 10 * MB, source: 'developer.paypal.com/platforms/disputes/reference/supported-file-types-sizes', confidence: 'verified' },
+    window: { value: { days: 180, from: 'placed', rule: 'venueWindow_paypal' }, source: 'PayPal Help Center, Dispute filing timeframes (paypal.com/ch/cshelp/article/dispute-filing-timeframes-help1173): a dispute must be opened within 180 days of the date the payment was sent', confidence: 'verified' },
   },
-  { id: 'stripe', kind: 'payment', asks: ['order-record', 'reminders-sent', 'attachments'], note: { value: 'venueNote_stripe', source: 'Stripe dispute evidence: text fields up to 20,000 characters; the deadline is the dispute\'s evidence_details.due_by (stripe-node typings)', confidence: 'secondary' } },
-  { id: 'shopify-payments', kind: 'payment', asks: ['order-record', 'reminders-sent', 'attachments'] },
+  {
+    id: 'stripe',
+    kind: 'payment',
+    asks: ['order-record', 'reminders-sent', 'attachments'],
+    note: { value: 'venueNote_stripe', source: 'Stripe dispute evidence: text fields up to 20,000 characters; the deadline is the dispute\'s evidence_details.due_by (stripe-node typings)', confidence: 'secondary' },
+    window: { value: { perCase: true, rule: 'venueWindow_stripe' }, source: 'Stripe API, Dispute.evidence_details.due_by: "Date by which evidence must be submitted in order to successfully challenge dispute" (stripe-ruby lib/stripe/resources/dispute.rb, generated from Stripe\'s OpenAPI spec)', confidence: 'verified' },
+  },
+  {
+    id: 'shopify-payments',
+    kind: 'payment',
+    asks: ['order-record', 'reminders-sent', 'attachments'],
+    window: { value: { perCase: true, rule: 'venueWindow_shopify_payments' }, source: 'Shopify admin shows each chargeback\'s evidence due date; guides citing help.shopify.com/en/manual/payments/chargebacks (rebutkit.com, kahunam.com) say evidence must be in by then', confidence: 'secondary' },
+  },
   { id: 'taobao', kind: 'marketplace', asks: ['order-record', 'page-capture'], note: { value: 'venueNote_cn_platform', source: 'MARKETPLACES.md §8.5: an unpaid order closes by itself; evidence flows exist for after-sales', confidence: 'secondary' } },
   { id: 'pinduoduo', kind: 'marketplace', asks: ['order-record', 'page-capture'], note: { value: 'venueNote_cn_platform', source: 'MARKETPLACES.md §8.5', confidence: 'secondary' } },
   { id: 'douyin', kind: 'marketplace', asks: ['order-record', 'page-capture'], note: { value: 'venueNote_cn_platform', source: 'MARKETPLACES.md §8.5', confidence: 'secondary' } },

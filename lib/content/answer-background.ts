@@ -1,6 +1,7 @@
 import type { ConsoleContact, MarketplaceAdapter, PageReading } from '../marketplaces/types';
 import { readPageWith } from '../marketplaces/read-page';
-import { BgToCs, type BgToCsMessage, type PerformOutcome } from '../messaging/types';
+import { BgToCs, type BgToCsMessage, type PageMetrics, type PerformOutcome } from '../messaging/types';
+import type { CaptureRunner } from './page-capture';
 import type { ContactAction } from '../reminders/contact/types';
 import { t } from '../i18n/t';
 import type { PanelFrame } from './panel-frame';
@@ -8,7 +9,7 @@ import type { PanelFrame } from './panel-frame';
 /**
  * What the content script does when the background asks (and only the background: the caller
  * checks the sender): read the page again, carry out a send through the console, size the panel,
- * say where the page is. `loadContact` gives the console's own ways to send (lib/content/console-contact.ts).
+ * say where the page is, take a step of a capture. `loadContact` gives the console's own ways to send (lib/content/console-contact.ts).
  */
 export function answerBackground(
   adapter: MarketplaceAdapter,
@@ -16,8 +17,9 @@ export function answerBackground(
   pageUrl: () => string,
   panel: () => PanelFrame | undefined,
   loadContact: () => Promise<ConsoleContact | undefined>,
+  loadCapture: () => Promise<CaptureRunner | undefined>,
 ) {
-  return async (message: BgToCsMessage): Promise<PageReading | PerformOutcome | string | null> => {
+  return async (message: BgToCsMessage): Promise<PageReading | PerformOutcome | PageMetrics | string | null> => {
     switch (message.type) {
       case BgToCs.READ:
         return readPageWith(adapter, doc, new URL(pageUrl())) ?? { ok: false, error: t('sendRefusedUnreadable') };
@@ -28,6 +30,11 @@ export function answerBackground(
         return null;
       case BgToCs.WHERE:
         return pageUrl();
+      case BgToCs.CAPTURE_STEP: {
+        const run = await loadCapture();
+        if (!run) throw new Error('The capture script did not load.');
+        return run(doc, message.step);
+      }
     }
   };
 }

@@ -1,6 +1,6 @@
 import type { ChaseEvent } from '../model/chase';
 import type { SentMessage } from '../model/events';
-import { buyerKeyFor, openFlagOf, type OrderKey, type OrderRecord } from '../model/order-record';
+import { buyerKeyFor, setOpenFlags, type OrderKey, type OrderRecord } from '../model/order-record';
 import { isOpenStatus } from '../model/order';
 import { applyChaseEvent, type RefusalCode } from '../tracker/lifecycle';
 import { appendEvents } from './append-events';
@@ -42,7 +42,7 @@ export async function recordChase(db: SettleDb, key: OrderKey, change: ChaseEven
     if (after.marketplace === 'generic') after.status = step.state.stage === 'paid' ? 'paid' : step.state.stage === 'cancelled' ? 'cancelled' : step.state.paid > 0 ? 'partially_paid' : 'unpaid';
     const stillDue = after.total.amount - step.state.paid;
     after.amountDue = { amount: Math.max(0, stillDue), currency: after.total.currency };
-    after.open = openFlagOf(after);
+    setOpenFlags(after);
     after = withNextDue(after, settings);
 
     const totals = ((await db.summary.get(SUMMARY_IDS.totals)) as TotalsSummary | undefined) ?? emptyTotals();

@@ -19,6 +19,10 @@ export interface NewEvidence {
   capturedAt: string;
   /** The page it was captured on; absent for an attachment. */
   sourceUrl?: string;
+  /** The page's title when it was captured. */
+  pageTitle?: string;
+  /** What took it: "Settle 0.1.0 · Chrome 156.0.8078.73". */
+  capturedWith?: string;
 }
 
 /**
@@ -31,7 +35,20 @@ export async function addEvidence(db: SettleDb, key: OrderKey, item: NewEvidence
     db.transaction('rw', [db.orders, db.evidence, db.events, db.chains], async () => {
       const order = await db.orders.get(key);
       if (!order) throw new Error('This order is not in Settle.');
-      const record: EvidenceRecord = { marketplace, shop, orderId, kind: item.kind, url: item.sourceUrl ?? '', capturedAt: item.capturedAt, sha256: item.sha256, blob: item.blob, name: item.name, mediaType: item.mediaType };
+      const record: EvidenceRecord = {
+        marketplace,
+        shop,
+        orderId,
+        kind: item.kind,
+        url: item.sourceUrl ?? '',
+        capturedAt: item.capturedAt,
+        sha256: item.sha256,
+        blob: item.blob,
+        name: item.name,
+        mediaType: item.mediaType,
+        ...(item.pageTitle !== undefined && { pageTitle: item.pageTitle }),
+        ...(item.capturedWith && { capturedWith: item.capturedWith }),
+      };
       const evidenceId = await db.evidence.add(record);
       await appendEvents(db, [
         {
@@ -40,7 +57,18 @@ export async function addEvidence(db: SettleDb, key: OrderKey, item: NewEvidence
           orderId,
           at: item.capturedAt,
           url: item.sourceUrl ?? '',
-          data: { type: 'evidence_added', evidenceId, kind: item.kind, name: item.name, mediaType: item.mediaType, bytes: item.blob.size, sha256: item.sha256, ...(item.sourceUrl && { sourceUrl: item.sourceUrl }) },
+          data: {
+            type: 'evidence_added',
+            evidenceId,
+            kind: item.kind,
+            name: item.name,
+            mediaType: item.mediaType,
+            bytes: item.blob.size,
+            sha256: item.sha256,
+            ...(item.sourceUrl && { sourceUrl: item.sourceUrl }),
+            ...(item.pageTitle !== undefined && { pageTitle: item.pageTitle }),
+            ...(item.capturedWith && { capturedWith: item.capturedWith }),
+          },
         },
       ]);
       await db.orders.update(key, { lastActivityAt: item.capturedAt });

@@ -4,6 +4,8 @@ import { getTotals, listOpenOrders } from './queries';
 import { listDue } from './due';
 import { getChaseSettings } from './settings';
 import { unpaidHistory } from './buyers';
+import { listOpenCases } from './open-cases';
+import { caseWarnings } from '../cases/case-warnings';
 
 export interface OpenOrdersView {
   orders: OrderRecord[];
@@ -12,6 +14,8 @@ export interface OpenOrdersView {
   dueNow: Set<string>;
   /** Keys of the listed orders whose buyer left another order unpaid. */
   repeatNonPayers: Set<string>;
+  /** Dates of open cases within their warning period (deadline, venue window, time limit to claim). */
+  caseDatesSoon: number;
 }
 
 /** What the popup and the dashboard list: open orders, newest activity first, with their flags. */
@@ -24,5 +28,6 @@ export async function openOrdersView(db: SettleDb, limit: number, now = new Date
     totals: await getTotals(db),
     dueNow: new Set(due.dueNow.map(orderKeyText)),
     repeatNonPayers: new Set(orders.filter((_, i) => repeat[i]).map(orderKeyText)),
+    caseDatesSoon: caseWarnings(await listOpenCases(db), now).near.length,
   };
 }

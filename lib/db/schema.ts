@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { BuyerKey, OrderKey, OrderRecord } from '../model/order-record';
+import { caseIdOf, type BuyerKey, type OrderKey, type OrderRecord } from '../model/order-record';
 import type { OrderEvent } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import { DB_NAME, LEGACY_TABLES, TABLES } from './tables';
@@ -44,6 +44,9 @@ export interface EvidenceRecord {
   /** The file's own name (an attachment), or one Settle gave it. */
   name?: string;
   mediaType?: string;
+  /** A capture's page title, and what took it (Settle's and the browser's versions). */
+  pageTitle?: string;
+  capturedWith?: string;
 }
 
 /** A reminder template the seller edited (lib/reminders/types.ts); absent ones use the defaults. */
@@ -113,6 +116,16 @@ export const STORES_V3 = {
 };
 
 /**
+ * Version 4: open cases. Orders gain `openCaseId` (lib/model/order-record.ts), present only while
+ * the order's case is open, so the index holds the few orders in a case and the background reads
+ * every case's deadlines without scanning the orders. A second table of cases was weighed and left:
+ * a case is open exactly while its orders are in stage `case`, and one place to say so cannot drift.
+ */
+export const STORES_V4 = {
+  [TABLES.orders]: '[marketplace+shop+orderId], [open+lastActivityAt], nextDueAt, [marketplace+shop+buyerKey], shop, openCaseId',
+};
+
+/**
  * Every schema version ever shipped stays declared here, each with its upgrade.
  */
 export class SettleDb extends Dexie {
@@ -140,9 +153,20 @@ export class SettleDb extends Dexie {
           }),
       );
     this.version(3).stores(STORES_V3).upgrade(upgradeToShopKeys);
+    this.version(4)
+      .stores(STORES_V4)
+      .upgrade((tx) =>
+        tx
+          .table(TABLES.orders)
+          .filter((order: OrderRecord) => order.chase.stage === 'case' && !!order.chase.case)
+          // Only the new field: `open` and the totals stay exactly as version 3 counted them.
+          .modify((order: OrderRecord) => {
+            order.openCaseId = caseIdOf(order);
+          }),
+      );
   }
 
-  /** Orders, keyed by marketplace, shop and order number (version 3's table; see TABLES). */
+  /** Orders, keyed by marketplace, shop and order number (version 3's table; see TABLES); version 4 indexes open cases. */
   get orders(): Table<OrderRecord, OrderKey> {
     return this.table(TABLES.orders);
   }

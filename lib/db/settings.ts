@@ -20,6 +20,8 @@ export interface ChaseSettings {
   shopNames: Record<string, string>;
   /** How to pay an order that has no payment link (bank details, payment page): {payLink} of orders added by hand. */
   paymentInstructions: string;
+  /** Capture the order page (a screenshot and the order's data) right after a reminder is sent from it. */
+  captureOnSend: boolean;
 }
 
 export const CHASE_SETTINGS_KEY = 'chase';
@@ -44,6 +46,7 @@ export function defaultChaseSettings(): ChaseSettings {
     sellerName: '',
     shopNames: {},
     paymentInstructions: '',
+    captureOnSend: true,
   };
 }
 

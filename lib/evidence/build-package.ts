@@ -12,6 +12,8 @@ import { manifestEntry, sealPackage, type ManifestEntry, type PackageOrigin } fr
 import { venueCopies } from './venue-copies';
 import type { ShrinkImage } from './shrink-image';
 import { venueOf } from '../cases/venues';
+import { caseFacts, type CaseOrder } from '../cases/case-facts';
+import { caseRecordJson } from './case-record';
 
 export const TIMELINE_PATH = 'records/timeline.jsonl';
 
@@ -26,6 +28,8 @@ export interface PackageSources {
   seller: string;
   origin: PackageOrigin;
   locale: string;
+  /** The other orders of the order's case on a buyer, with their timelines; listed in the report and records/case.json, never packed. */
+  caseOrders?: CaseOrder[];
   /** A small image (data: URL) of an image, for the report; absent where the page cannot draw one. */
   thumbnail?: (blob: Blob) => Promise<string | undefined>;
   /** Re-encodes an image as JPEG to fit the case venue's upload limit (lib/evidence/shrink-image.ts); absent, no copy is made and the report says so. */
@@ -54,12 +58,14 @@ export interface PackagePlan {
  * One order's case package, planned so the work overlaps: each original is read, then zipped while
  * WebCrypto hashes it off the page's thread; the report (which lists each file's SHA-256), the
  * records and the manifest follow. report.html, verify.html, README.txt, records/ (order.json,
- * timeline.jsonl, timeline.csv, messages.csv), evidence/ (the original files, and beside them in
- * evidence/for-<venue>/ copies shrunk to the case venue's upload limit), letters/ (each kept
- * demand letter as a printable page), manifest.json and SHA256SUMS over all of them.
+ * case.json when the order has a case, timeline.jsonl, timeline.csv, messages.csv), evidence/ (the
+ * original files, and beside them in evidence/for-<venue>/ copies shrunk to the case venue's
+ * upload limit), letters/ (each kept demand letter as a printable page), manifest.json and
+ * SHA256SUMS over all of them. A case on a buyer lists its other orders in the report and in
+ * case.json; their timelines and files stay in their own packages (one chain per package).
  */
 export async function planCasePackage(src: PackageSources): Promise<PackagePlan> {
-  const { order, events, locale, origin } = src;
+  const { order, events, locale, origin, caseOrders = [] } = src;
   const paths = src.evidence.map((record, i) => `evidence/${String(i + 1).padStart(3, '0')}-${safeFileName(record.name ?? record.kind)}`);
   // Each original's manifest entry, kept when it is read; its bytes are not kept.
   const entries: (ManifestEntry | undefined)[] = [];
@@ -74,6 +80,8 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       mediaType: record.mediaType ?? (record.blob.type || 'application/octet-stream'),
       capturedAt: record.capturedAt,
       ...(record.url && { sourceUrl: record.url }),
+      ...(record.pageTitle !== undefined && { pageTitle: record.pageTitle }),
+      ...(record.capturedWith && { capturedWith: record.capturedWith }),
     };
     entries[i] = await manifestEntry(file);
     return file;
@@ -82,11 +90,12 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
     // Originals the zip did not read (a caller that wants only the rest) are read and hashed here.
     for (let i = 0; i < src.evidence.length; i++) if (!entries[i]) await read(i);
     const originals = entries as ManifestEntry[];
+    const facts = caseFacts(order, events, origin.createdAt, caseOrders);
     const listed: ReportEvidence[] = [];
     for (const [i, entry] of originals.entries()) {
       const record = src.evidence[i]!;
       const thumbnail = entry.mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
-      listed.push({ path: entry.path, name: record.name ?? record.kind, kind: record.kind, bytes: entry.bytes, sha256: entry.sha256, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(thumbnail && { thumbnail }) });
+      listed.push({ path: entry.path, name: record.name ?? record.kind, kind: record.kind, bytes: entry.bytes, sha256: entry.sha256, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(record.pageTitle !== undefined && { pageTitle: record.pageTitle }), ...(record.capturedWith && { capturedWith: record.capturedWith }), ...(thumbnail && { thumbnail }) });
     }
     const copies = await venueCopies(venueOf(order.chase.case?.venue), originals.map((entry, i) => ({ entry, record: src.evidence[i]! })), src.shrinkImage);
     // Each kept demand letter again as a printable page; its text original stays in evidence/.
@@ -98,10 +107,11 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
     const written: PackageFile[] = [
       // The copies for the venue first: in the zip they follow the originals they were made from.
       ...(copies?.files ?? []),
-      textFile('report.html', reportHtml({ order, events, evidence: listed, ...(copies && { venueCopies: copies.report }), chain: src.chain, seller: src.seller, origin, locale }), 'text/html'),
+      textFile('report.html', reportHtml({ order, events, evidence: listed, ...(copies && { venueCopies: copies.report }), chain: src.chain, seller: src.seller, origin, locale, caseOrders }), 'text/html'),
       textFile('verify.html', verifyPage(locale), 'text/html'),
       textFile('README.txt', readmeTxt(order.orderId, origin.createdAt), 'text/plain'),
       textFile('records/order.json', `${JSON.stringify(order, null, 2)}\n`, 'application/json'),
+      ...(facts ? [textFile('records/case.json', caseRecordJson(facts, order), 'application/json')] : []),
       textFile(TIMELINE_PATH, timelineJsonl(events), 'application/x-ndjson'),
       textFile('records/timeline.csv', timelineCsv(events, order.total.currency, locale), 'text/csv'),
       textFile('records/messages.csv', messagesCsv(events), 'text/csv'),

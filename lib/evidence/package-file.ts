@@ -6,8 +6,10 @@ export interface PackageFile {
   mediaType: string;
   /** When the evidence was captured or attached (ISO 8601 with offset); absent for files Settle wrote at export. */
   capturedAt?: string;
-  /** The page it was captured on. */
+  /** The page it was captured on, its title, and what took it (Settle's and the browser's versions). */
   sourceUrl?: string;
+  pageTitle?: string;
+  capturedWith?: string;
   /** Its SHA-256 when already computed from these very bytes (each file is hashed once per export). */
   sha256?: string;
   /** The Blob these very bytes were read from: the zip refers to it for a stored file rather than copy the bytes again. */

@@ -10,10 +10,12 @@ import { formatDateTime } from '../i18n/format-date-time';
 import { escapeHtml as h } from './html';
 import { MANUAL_SHOP } from '../model/shop';
 import type { PackageOrigin } from './seal';
-import { caseFacts } from '../cases/case-facts';
+import { caseFacts, type CaseOrder } from '../cases/case-facts';
 import type { MessageKey } from '../i18n/t';
 import type { VenueCopies } from './venue-copies';
 import { copiesSection } from './report-copies';
+import { describeCaseDate } from '../i18n/describe-case-date';
+import type { Money } from '../model/money';
 
 /** A capture or attachment as the report lists it. */
 export interface ReportEvidence {
@@ -24,6 +26,9 @@ export interface ReportEvidence {
   sha256: string;
   capturedAt: string;
   sourceUrl?: string;
+  /** A capture's page title and what took it. */
+  pageTitle?: string;
+  capturedWith?: string;
   /** A small image (data: URL) of it, for captures and image attachments. */
   thumbnail?: string;
 }
@@ -38,6 +43,8 @@ export interface ReportInput {
   seller: string;
   origin: PackageOrigin;
   locale: string;
+  /** The other orders of a case on a buyer, with their timelines (the checklist ticks from them too). */
+  caseOrders?: CaseOrder[];
 }
 
 const row = (label: string, value: string) => `<tr><th scope="row">${h(label)}</th><td>${h(value)}</td></tr>`;
@@ -56,24 +63,41 @@ ${r.message.subject ? `<p class="subject">${h(r.message.subject)}</p>` : ''}<pre
     .join('\n');
 }
 
-/** The open case: venue, what it asks for and whether the package holds it, the time limit and the rule it comes from. */
-function caseSection({ order, events, locale, origin }: ReportInput): string {
-  const facts = caseFacts(order, events, origin.createdAt);
+/** The open case: venue, the orders of a case on a buyer with their amounts, the dates that matter with their rules, and what the venue asks for. */
+function caseSection({ order, events, locale, origin, caseOrders = [] }: ReportInput): string {
+  const facts = caseFacts(order, events, origin.createdAt, caseOrders);
   if (!facts) return '';
   const source = (f: { source: string; confidence: string }) => `<span class="source">${h(t('caseSource', f.source, t(keyFor('confidence', f.confidence))))}</span>`;
-  const { venue, limitation } = facts;
+  const { venue } = facts;
+  const buyerCase = facts.others.length > 0;
+  const dates = facts.dates.map((d) => {
+    const text = describeCaseDate(d, venue, buyerCase, locale);
+    return `<li class="${d.soon || d.passed ? 'broken' : ''}">${h(text.label)}${text.flag ? ` ${h(text.flag)}` : ''}${text.rule ? `<br>${h(text.rule)}` : ''}${text.source ? `<br>${source(text.source)}` : ''}</li>`;
+  });
+  if (facts.perCaseWindow && !facts.deadline) dates.push(`<li>${h(t('caseNoDeadline'))} ${h(t(facts.perCaseWindow.value.rule as MessageKey))}<br>${source(facts.perCaseWindow)}</li>`);
   return `<h2>${h(t('caseTitle'))}</h2>
 <p>${h(t('caseOpened', formatDateTime(facts.openedAt, locale), venue ? t(keyFor('venue', venue.id)) : t('caseNoVenue')))}</p>
-${limitation ? `<p class="${limitation.soon || limitation.passed ? 'broken' : ''}">${h(t('caseLimitation', formatDateTime(limitation.ends, locale), limitation.value.rule))} ${limitation.passed ? h(t('caseLimitationPassed')) : limitation.soon ? h(t('caseLimitationSoon')) : ''}<br>${source(limitation)}</p>` : ''}
-${facts.checklist.length ? `<h3>${h(t('caseChecklist'))}</h3><ul class="checklist">${facts.checklist.map(({ item, done }) => `<li>${done ? '✓' : '✗'} ${h(t(keyFor('checklist', item)))} · ${h(t(done ? 'caseDone' : 'caseMissing'))}</li>`).join('')}</ul>` : ''}
+${buyerCase ? caseOrdersTable(order, facts.others, facts.owed, locale) : ''}
+${dates.length ? `<h3>${h(t('caseDates'))}</h3><ul class="checklist">${dates.join('')}</ul>` : ''}
+${facts.checklist.length ? `<h3>${h(t('caseChecklist'))}</h3>${buyerCase ? `<p>${h(t('pkgCaseChecklistAll', facts.others.length + 1))}</p>` : ''}<ul class="checklist">${facts.checklist.map(({ item, done }) => `<li>${done ? '✓' : '✗'} ${h(t(keyFor('checklist', item)))} · ${h(t(done ? 'caseDone' : 'caseMissing'))}</li>`).join('')}</ul>` : ''}
 ${venue?.note ? `<p>${h(t(venue.note.value as MessageKey))}<br>${source(venue.note)}</p>` : ''}`;
+}
+
+/** Every order of a case on a buyer — this package's first — with what each cost and still owes, and the sum per currency. */
+function caseOrdersTable(order: OrderRecord, others: OrderRecord[], owed: Money[], locale: string): string {
+  const line = (o: OrderRecord) =>
+    `<tr><td>#${h(o.orderId)}</td><td>${h(o.placedAt ? formatDateTime(o.placedAt, locale) : '—')}</td><td>${h(formatMoney(o.total, locale))}</td><td>${h(formatMoney(o.open ? amountOwed(o) : { amount: 0, currency: o.total.currency }, locale))}</td><td>${h(t(keyFor('stage', o.chase.stage)))}</td></tr>`;
+  return `<h3>${h(t('pkgCaseOrders'))}</h3>
+<p>${h(t('caseCovers', others.length + 1))}</p>
+<table class="case-orders"><tr><th>${h(t('dashColOrder'))}</th><th>${h(t('pkgPlacedAt'))}</th><th>${h(t('dashTotal'))}</th><th>${h(t('dashOwed'))}</th><th>${h(t('dashColStage'))}</th></tr>${[order, ...others].map(line).join('')}</table>
+<p><strong>${h(t('caseOwedTotal', owed.map((m) => formatMoney(m, locale)).join(' + ')))}</strong></p>`;
 }
 
 function evidenceList({ evidence, locale }: ReportInput): string {
   if (!evidence.length) return `<p>${h(t('pkgNoEvidence'))}</p>`;
   return `<ul class="evidence">${evidence
     .map(
-      (e) => `<li>${e.thumbnail ? `<img src="${h(e.thumbnail)}" alt="">` : ''}<div><strong>${h(e.name)}</strong> · ${h(e.path)}<br>${h(formatDateTime(e.capturedAt, locale))} · ${h(e.bytes.toLocaleString(locale))} B${e.sourceUrl ? ` · ${h(e.sourceUrl)}` : ''}<br><code>SHA-256 ${h(e.sha256)}</code></div></li>`,
+      (e) => `<li>${e.thumbnail ? `<img src="${h(e.thumbnail)}" alt="">` : ''}<div><strong>${h(e.name)}</strong> · ${h(e.path)}<br>${h(formatDateTime(e.capturedAt, locale))} · ${h(e.bytes.toLocaleString(locale))} B${e.sourceUrl ? ` · ${h(e.sourceUrl)}` : ''}${e.pageTitle ? ` · “${h(e.pageTitle)}”` : ''}${e.capturedWith ? ` · ${h(e.capturedWith)}` : ''}<br><code>SHA-256 ${h(e.sha256)}</code></div></li>`,
     )
     .join('')}</ul>`;
 }

@@ -23,6 +23,8 @@ export interface ManifestEntry {
   mediaType: string;
   capturedAt?: string;
   sourceUrl?: string;
+  pageTitle?: string;
+  capturedWith?: string;
   derivedFrom?: { path: string; sha256: string };
 }
 
@@ -38,15 +40,17 @@ export async function manifestEntry(f: PackageFile): Promise<ManifestEntry> {
     mediaType: f.mediaType,
     ...(f.capturedAt && { capturedAt: f.capturedAt }),
     ...(f.sourceUrl && { sourceUrl: f.sourceUrl }),
+    ...(f.pageTitle !== undefined && { pageTitle: f.pageTitle }),
+    ...(f.capturedWith && { capturedWith: f.capturedWith }),
     ...(f.derivedFrom && { derivedFrom: f.derivedFrom }),
   };
 }
 
 /**
  * manifest.json (every file but itself and SHA256SUMS: path, bytes, SHA-256, media type, capture
- * time and page, the original a copy was made from; the chain's file, head and length) and
- * SHA256SUMS (every file but itself, in `sha256sum -c` format), so the package can be checked file
- * by file with no Settle at hand. Takes the entries rather than the files: the evidence has been
+ * time, page and its title, what captured it, the original a copy was made from; the chain's
+ * file, head and length) and SHA256SUMS (every file but itself, in `sha256sum -c` format), so the
+ * package can be checked file by file with no Settle at hand. Takes the entries rather than the files: the evidence has been
  * zipped and let go of by the time the package is sealed.
  */
 export async function sealPackage(listed: ManifestEntry[], chain: ChainSummary, origin: PackageOrigin): Promise<[manifest: PackageFile, sums: PackageFile]> {

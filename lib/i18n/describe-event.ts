@@ -1,6 +1,7 @@
 import type { OrderEvent } from '../model/events';
 import { formatMoney } from '../model/money';
 import { keyFor, t } from './t';
+import { formatDateTime } from './format-date-time';
 
 /** One event as a line a seller reads. */
 export function describeEvent(e: OrderEvent, currency: string, locale: string): string {
@@ -28,7 +29,11 @@ export function describeEvent(e: OrderEvent, currency: string, locale: string): 
       if (c.type === 'reminder_sent') return t('evReminderSent', t(keyFor('tone', c.tone)), d.message ? t(keyFor('channel', d.message.channel)) : '');
       if (c.type === 'payment_recorded' && c.overpaid) return `${t('ev_payment_recorded', formatMoney({ amount: c.amount, currency }, locale), to)} ${t('evOverpaid', formatMoney({ amount: c.overpaid, currency }, locale))}`;
       if (c.type === 'payment_recorded' || c.type === 'settled') return t(keyFor('ev', c.type), formatMoney({ amount: c.amount, currency }, locale), to);
-      if (c.type === 'case_opened' && c.venue) return `${t('ev_case_opened', to)} (${t(keyFor('venue', c.venue))})`;
+      if (c.type === 'case_opened') {
+        const also = [...(c.orders && c.orders.length > 1 ? [t('evCaseOrders', c.orders.map((id) => `#${id}`).join(', '))] : []), ...(c.deadline ? [t('evCaseDeadlineAt', formatDateTime(c.deadline, locale))] : [])];
+        return `${t('ev_case_opened', to)}${c.venue ? ` (${t(keyFor('venue', c.venue))})` : ''}${also.map((a) => ` — ${a}`).join('')}`;
+      }
+      if (c.type === 'case_deadline_set') return c.deadline ? t('evCaseDeadline', formatDateTime(c.deadline, locale)) : t('evCaseDeadlineCleared');
       // `reopened` (the seller undid a closing of their own) reads "Reopened in Settle; now …" like every other step.
       return t(keyFor('ev', c.type), to);
     }

@@ -5,11 +5,14 @@ import type { BgMessage, BgResponse } from './types';
 import { CsToBg, isPanelMessage, PageToBg } from './types';
 import { originOf } from '../model/shop';
 
+/** Messages only Settle's own pages (popup, dashboard, options) may send. */
+const isExtensionPageMessage = (message: BgMessage) => (Object.values(PageToBg) as string[]).includes(message.type);
+
 /** What the background knows about who sent a message (a subset of runtime.MessageSender). */
 export interface MessageSender {
   id?: string;
   url?: string;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; windowId?: number };
 }
 
 export type Handlers = {
@@ -33,23 +36,28 @@ export class HandledError extends Error {
  */
 function senderMayReport(message: BgMessage, sender: MessageSender, ownOrigin: string | undefined): boolean {
   const origin = originOf(sender.url ?? sender.tab?.url);
-  if (message.type === PageToBg.CHANGED) return !!origin && origin === ownOrigin;
+  // Settle's own pages (popup, dashboard, options): privileged, never a content script.
+  if (isExtensionPageMessage(message)) return !!ownOrigin && pageOriginOf(sender.url) === ownOrigin && !isOwnPanel(sender, ownOrigin);
   // The order panel: Settle's own page, framed in a console tab, speaking for that tab's shop.
   if (isPanelMessage(message)) return isOwnPanel(sender, ownOrigin) && /^https?:/.test(sender.tab?.url ?? '');
   // A content script. Each order's own site is checked order by order (lib/background/page-orders.ts).
   return message.type === CsToBg.PAGE_READ && !!sender.tab && !!origin && originOf(message.url) === origin;
 }
 
+/** protocol + host, not `origin`: URL gives extension schemes an opaque "null" origin outside the browser. */
+function pageOriginOf(url: string | undefined): string | undefined {
+  try {
+    const parsed = new URL(url ?? '');
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Settle's panel page (panel.html), whatever its dynamic URL. */
 function isOwnPanel(sender: MessageSender, ownOrigin: string | undefined): boolean {
-  if (!sender.url || !ownOrigin) return false;
-  try {
-    const url = new URL(sender.url);
-    // protocol + host, not `origin`: URL gives extension schemes an opaque "null" origin outside the browser.
-    return `${url.protocol}//${url.host}` === ownOrigin && url.pathname === '/panel.html';
-  } catch {
-    return false;
-  }
+  if (!sender.url || !ownOrigin || pageOriginOf(sender.url) !== ownOrigin) return false;
+  return new URL(sender.url).pathname === '/panel.html';
 }
 
 /** Page readings may be large (up to 1,000 orders); every other message is a few fields. */

@@ -103,8 +103,39 @@ export const PanelFinishMessageSchema = v.strictObject({ type: v.literal(PanelTo
 
 export const PanelSizeMessageSchema = v.strictObject({ type: v.literal(PanelToBg.SIZE), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) });
 
+export const PanelCaptureMessageSchema = v.strictObject({ type: v.literal(PanelToBg.CAPTURE), ...orderKey, trigger: v.picklist(['seller', 'send']) });
+
+export const PanelOpenCaptureSettingsMessageSchema = v.strictObject({ type: v.literal(PanelToBg.OPEN_CAPTURE_SETTINGS) });
+
+export const CaptureTabMessageSchema = v.strictObject({ type: v.literal(PageToBg.CAPTURE_TAB) });
+
+export const CaptureOrderMessageSchema = v.strictObject({ type: v.literal(PageToBg.CAPTURE_ORDER), ...orderKey, shop: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) });
+
 /** Every message the background accepts; anything else is rejected with a clear error. */
-export const BgMessageSchema = v.variant('type', [PageReadMessageSchema, PageChangedMessageSchema, PanelModelMessageSchema, PanelSendMessageSchema, PanelFinishMessageSchema, PanelSizeMessageSchema]);
+export const BgMessageSchema = v.variant('type', [
+  PageReadMessageSchema,
+  PageChangedMessageSchema,
+  PanelModelMessageSchema,
+  PanelSendMessageSchema,
+  PanelFinishMessageSchema,
+  PanelSizeMessageSchema,
+  PanelCaptureMessageSchema,
+  PanelOpenCaptureSettingsMessageSchema,
+  CaptureTabMessageSchema,
+  CaptureOrderMessageSchema,
+]);
+
+/** The content script's answer to a capture's `measure`, `scroll` or `restore` step. */
+export const PageMetricsSchema = v.strictObject({
+  url: httpUrl,
+  title: text(2000),
+  scrollY: v.pipe(v.number(), v.finite()),
+  scrollHeight: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  scrollWidth: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  innerWidth: v.pipe(v.number(), v.finite(), v.minValue(1)),
+  innerHeight: v.pipe(v.number(), v.finite(), v.minValue(1)),
+  devicePixelRatio: v.pipe(v.number(), v.finite(), v.minValue(0.1), v.maxValue(10)),
+});
 
 /** The content script's reading of its page at a click (the background asked for it). */
 export { PageReadingSchema };

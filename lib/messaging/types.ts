@@ -16,6 +16,10 @@ export const CsToBg = {
 export const PageToBg = {
   /** An extension page (dashboard, options) changed data: recount the badge and reschedule the alarm. */
   CHANGED: 'page-bg-changed',
+  /** The popup: capture the order page in the seller's current tab. */
+  CAPTURE_TAB: 'page-bg-capture-tab',
+  /** The dashboard: open one order's console page, capture it, close it. */
+  CAPTURE_ORDER: 'page-bg-capture-order',
 } as const;
 
 /**
@@ -29,6 +33,13 @@ export const PanelToBg = {
   FINISH: 'panel-bg-finish',
   /** The panel's height, passed on to the content script that sizes its frame. */
   SIZE: 'panel-bg-size',
+  /** Capture the order page the panel is on as evidence (the seller's click, or right after a send). */
+  CAPTURE: 'panel-bg-capture',
+  /**
+   * Open Settle's options at its page captures, where the seller allows them: the panel, framed in
+   * the console page, has no permissions API in Firefox, and the browser asks only from a click.
+   */
+  OPEN_CAPTURE_SETTINGS: 'panel-bg-open-capture-settings',
 } as const;
 
 /** Whether a message (not yet validated) is one of the panel's, which speak for the tab they are framed in. */
@@ -43,6 +54,8 @@ export const BgToCs = {
   SIZE: 'bg-cs-panel-size',
   /** The page's address (Firefox tells the background a tab's address only with a host permission). */
   WHERE: 'bg-cs-where',
+  /** One step of a capture (measure, scroll, restore, snapshot): lib/content/page-capture, loaded at the first capture. */
+  CAPTURE_STEP: 'bg-cs-capture-step',
 } as const;
 
 /** The panel asks for what to show for one order of its tab's shop. */
@@ -94,15 +107,74 @@ export interface PageChangedMessage {
   type: typeof PageToBg.CHANGED;
 }
 
+/** Why a capture was made: the seller asked, or a reminder was just sent (the "capture on send" setting). */
+export type CaptureTrigger = 'seller' | 'send';
+
+export interface PanelCaptureMessage {
+  type: typeof PanelToBg.CAPTURE;
+  marketplace: MarketplaceId;
+  orderId: string;
+  trigger: CaptureTrigger;
+}
+
+export interface PanelOpenCaptureSettingsMessage {
+  type: typeof PanelToBg.OPEN_CAPTURE_SETTINGS;
+}
+
+export interface CaptureTabMessage {
+  type: typeof PageToBg.CAPTURE_TAB;
+}
+
+export interface CaptureOrderMessage {
+  type: typeof PageToBg.CAPTURE_ORDER;
+  marketplace: MarketplaceId;
+  shop: string;
+  orderId: string;
+}
+
 /** Every message the background accepts. */
-export type BgMessage = PageReadMessage | PageChangedMessage | PanelModelMessage | PanelSendMessage | PanelFinishMessage | PanelSizeMessage;
+export type BgMessage =
+  | PageReadMessage
+  | PageChangedMessage
+  | PanelModelMessage
+  | PanelSendMessage
+  | PanelFinishMessage
+  | PanelSizeMessage
+  | PanelCaptureMessage
+  | PanelOpenCaptureSettingsMessage
+  | CaptureTabMessage
+  | CaptureOrderMessage;
+
+/** One step of a capture, carried out by the console page's content script. */
+export type CaptureStep = { kind: 'measure' } | { kind: 'scroll'; y: number; hideFixed: boolean } | { kind: 'restore'; y: number } | { kind: 'snapshot'; capturedAt: string };
+
+/** The page's size and place, as the capture steps see it (CSS pixels). */
+export interface PageMetrics {
+  url: string;
+  title: string;
+  scrollY: number;
+  scrollHeight: number;
+  scrollWidth: number;
+  innerWidth: number;
+  innerHeight: number;
+  devicePixelRatio: number;
+}
+
+/** What one capture kept and what it could not take, in the seller's words. */
+export interface CaptureOutcome {
+  kept: { kind: string; name: string; bytes: number; sha256: string }[];
+  failed: { kind: string; error: string }[];
+  /** Nothing was taken: the setting is off (after a send), or the browser's permission is not given yet. */
+  skipped?: 'off' | 'no-permission';
+}
 
 /** Messages the background sends to the console page's content script. */
 export type BgToCsMessage =
   | { type: typeof BgToCs.READ }
   | { type: typeof BgToCs.PERFORM; action: ContactAction }
   | { type: typeof BgToCs.SIZE; height: number }
-  | { type: typeof BgToCs.WHERE };
+  | { type: typeof BgToCs.WHERE }
+  | { type: typeof BgToCs.CAPTURE_STEP; step: CaptureStep };
 
 /** The content script's answer to PERFORM: sent (the console shows it), not sent, or not known (the page stopped answering). */
 export type PerformOutcome = { ok: true } | { ok: false; sent: false; error: string };

@@ -34,14 +34,30 @@ export interface ChaseState {
   waived?: number;
   writtenOff?: number;
   reason?: string;
-  /** The open case's venue and when it was opened (case_opened). */
-  case?: { venue?: VenueId; openedAt: string };
+  /** The order's case: its venue, when it was opened, and what `case_opened` / `case_deadline_set` said. */
+  case?: CaseState;
   /** When the console cancelled the order while money was still owed (a sign for the buyer's record). */
   cancelledUnpaidAt?: string;
   /** Received beyond what was owed, minor units, recorded only once the seller confirmed it: not part of `paid`. */
   overpaid?: number;
   /** The chase as it was before the seller closed it in Settle (paid in full, settled, written off): `reopened` restores it. */
   beforeClose?: ReopenPoint;
+}
+
+/**
+ * An order's case. A case on a buyer covers several of their orders at one shop: each order
+ * carries the same `id` and the list of all its orders, so every order's own chain says which
+ * case it belongs to and with which orders.
+ */
+export interface CaseState {
+  venue?: VenueId;
+  openedAt: string;
+  /** Shared by every order of the case; absent on cases opened before cases had ids (one order each). */
+  id?: string;
+  /** Every order number of a case on a buyer (this one included, same shop); absent for a one-order case. */
+  orders?: string[];
+  /** The case's own deadline, entered by the seller (a dispute's evidence due date, a hearing): ISO instant. */
+  deadline?: string;
 }
 
 /** What a seller's closing replaced: everything a reopening needs to put back. */
@@ -58,8 +74,14 @@ export type ChaseEvent =
   | { type: 'promise_broken' }
   | { type: 'paused' }
   | { type: 'resumed' }
-  /** A case (a dispute, a claim) is open at `venue` (lib/cases/venues.ts). */
-  | { type: 'case_opened'; venue?: VenueId }
+  /**
+   * A case (a dispute, a claim) is open at `venue` (lib/cases/venues.ts). `caseId` and `orders`
+   * (every order of a case on a buyer) tie the orders of one case together; `deadline` is the
+   * date the venue gave this case, when the seller knows it.
+   */
+  | { type: 'case_opened'; venue?: VenueId; caseId?: string; orders?: string[]; deadline?: string }
+  /** The seller sets (or, without `deadline`, clears) the open case's own deadline. */
+  | { type: 'case_deadline_set'; deadline?: string }
   | { type: 'settled'; amount: number; reason: string }
   | { type: 'written_off'; reason: string }
   | { type: 'console_paid' }

@@ -33,7 +33,19 @@ export type OrderEventData =
    */
   | { type: 'reminder_sent_outside_chase'; tone: Tone; stage: ChaseStage; paused: boolean; message: SentMessage }
   /** A capture or attachment kept in the evidence table: its SHA-256 here puts it in the order's chain. */
-  | { type: 'evidence_added'; evidenceId: number; kind: EvidenceKind; name: string; mediaType: string; bytes: number; sha256: string; sourceUrl?: string }
+  | {
+      type: 'evidence_added';
+      evidenceId: number;
+      kind: EvidenceKind;
+      name: string;
+      mediaType: string;
+      bytes: number;
+      sha256: string;
+      sourceUrl?: string;
+      /** A capture's page title and what took it ("Settle 0.1.0 · Firefox 140.0"). */
+      pageTitle?: string;
+      capturedWith?: string;
+    }
   /** The seller's own note on the order. */
   | { type: 'note_added'; text: string };
 

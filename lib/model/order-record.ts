@@ -15,6 +15,11 @@ export interface OrderRecord extends OrderSnapshot {
   chase: ChaseState;
   /** When the next reminder falls due; absent when none is planned (closed, paused, ladder done). Indexed. */
   nextDueAt?: string;
+  /**
+   * The id of the order's case while it is open (stage `case`), else absent (schema version 4).
+   * Indexed: the background finds every open case's deadlines by this index, never by scanning orders.
+   */
+  openCaseId?: string;
 }
 
 /** A stable key for a buyer within one marketplace: the name as shown, else email, else handle. */
@@ -27,6 +32,20 @@ export function buyerKeyOf(buyer: OrderSnapshot['buyer']): string {
 /** Open while the console says money is owed and the seller has not closed the chase (paid, settled, written off). */
 export function openFlagOf(order: Pick<OrderRecord, 'status' | 'chase'>): 0 | 1 {
   return isOpenStatus(order.status) && (OPEN_STAGES as readonly string[]).includes(order.chase.stage) ? 1 : 0;
+}
+
+/** The id of the order's case: the one it was opened with, else (a case from before ids) one made from the order's key. */
+export function caseIdOf(order: Pick<OrderRecord, 'marketplace' | 'shop' | 'orderId' | 'chase'>): string | undefined {
+  if (!order.chase.case) return undefined;
+  return order.chase.case.id ?? `order:${order.marketplace}/${order.shop}/${order.orderId}`;
+}
+
+/** Sets the indexed fields that follow the chase: `open`, and `openCaseId` while a case is open. */
+export function setOpenFlags(order: OrderRecord): void {
+  order.open = openFlagOf(order);
+  const caseId = order.chase.stage === 'case' ? caseIdOf(order) : undefined;
+  if (caseId) order.openCaseId = caseId;
+  else delete order.openCaseId;
 }
 
 /** A reading of an order on its shop's own page: the background has set `shop` from the page it came from. */

@@ -20,4 +20,7 @@ button.send[disabled] { background: #a7aaad; cursor: default; }
 .status.error { color: #b32d2e; }
 .confirm { margin-top: 8px; padding: 8px 10px; border: 1px solid #b45309; background: #fff8e5; }
 button.confirm-no { font: inherit; margin-left: 8px; }
+.capture { margin-top: 10px; padding-top: 8px; border-top: 1px solid #dcdcde; }
+.capture button { font: inherit; margin-right: 8px; }
+.capture-why { max-width: 640px; }
 `;

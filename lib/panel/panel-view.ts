@@ -6,12 +6,16 @@ import { keyFor, t, uiLocale } from '../i18n/t';
 
 export type PanelStatus = { kind: 'sending' } | { kind: 'ok'; text: string; mailUrl?: string } | { kind: 'error'; text: string };
 
+/** Where a capture stands: running, waiting for the seller to allow it (with why), or done. */
+export type CaptureStatus = { kind: 'working' } | { kind: 'ask' } | { kind: 'ok' | 'error'; text: string };
+
 export interface PanelState {
   model: ChasePanelModel;
   channel: ContactChannel;
   status?: PanelStatus;
   /** Send was clicked where the browser cannot tell whether the panel was visible: ask once more, here. */
   confirming?: boolean;
+  capture?: CaptureStatus;
 }
 
 /** The confirmation's button takes clicks only after this long, so a click meant for Send cannot land on it. */
@@ -24,6 +28,9 @@ export interface PanelCallbacks {
   onLocale(locale: ReminderLocale): void;
   onOffers(offers: ReminderOffers): void;
   onChannel(channel: ContactChannel): void;
+  onCapture(): void;
+  /** Opens Settle's options where the seller allows page captures. */
+  onAllowCapture(): void;
 }
 
 /** Builds an element with text only: page and buyer text is never parsed as HTML. */
@@ -132,7 +139,37 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     }
     box.append(status);
   }
+  box.append(captureRow(doc, state.capture, cb));
   root.replaceChildren(...[...root.childNodes].filter((n) => n.nodeName === 'STYLE'), box);
+}
+
+/** "Capture evidence": the page as evidence (screenshot, full page, archive, data); first the browser's permission, with why. */
+function captureRow(doc: Document, status: CaptureStatus | undefined, cb: PanelCallbacks): HTMLElement {
+  const row = el(doc, 'div', undefined, 'capture');
+  const button = el(doc, 'button', status?.kind === 'working' ? t('captureWorking') : t('captureButton'), 'capture-button');
+  button.type = 'button';
+  button.disabled = status?.kind === 'working';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    cb.onCapture();
+  });
+  row.append(button);
+  if (status?.kind === 'ask') {
+    const why = el(doc, 'p', t('capturePermissionWhy'), 'capture-why');
+    const allow = el(doc, 'button', t('panelCaptureAllow'), 'capture-allow');
+    allow.type = 'button';
+    allow.addEventListener('click', () => {
+      allow.disabled = true;
+      cb.onAllowCapture();
+    });
+    row.append(why, allow);
+  }
+  if (status?.kind === 'ok' || status?.kind === 'error') {
+    const line = el(doc, 'p', status.text, `status capture-status ${status.kind}`);
+    line.setAttribute('role', 'status');
+    row.append(line);
+  }
+  return row;
 }
 
 /** "Send this reminder to Jane Doe now?" with a Yes that takes clicks only after CONFIRM_DELAY_MS. */

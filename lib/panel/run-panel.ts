@@ -5,7 +5,9 @@ import { PanelToBg, type BgMessage, type BgResponse, type PanelSendOutcome, type
 import type { ContactAction } from '../reminders/contact/types';
 import type { ReminderLocale } from '../reminders/types';
 import { t } from '../i18n/t';
-import { renderPanel, type PanelState, type PanelStatus } from './panel-view';
+import { renderPanel, type CaptureStatus, type PanelState, type PanelStatus } from './panel-view';
+import type { CaptureOutcome, CaptureTrigger } from '../messaging/types';
+import { describeCapture } from '../i18n/describe-capture';
 import { copyText } from './copy-text';
 import type { ClickGuard } from './click-guard';
 
@@ -42,8 +44,32 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
       onLocale: (locale) => void load(locale, state?.channel, undefined, state?.model.draft?.offers),
       onOffers: (offers) => void load(state?.model.draft?.locale, state?.channel, undefined, offers),
       onChannel: (channel) => state && show({ ...state, channel, status: undefined }),
+      onCapture: () => void captureAtClick(),
+      onAllowCapture: () => openCaptureSettings(),
     });
   };
+  const showCapture = (capture: CaptureStatus | undefined) => state && show({ ...state, capture });
+
+  /** The seller's Capture: the background says when the browser does not allow it yet; then the panel says why and where to allow it. */
+  async function captureAtClick() {
+    await capture('seller');
+  }
+  /** Settle's options, where the seller allows captures (a click there is one the browser asks from). */
+  function openCaptureSettings() {
+    request(ask, { type: PanelToBg.OPEN_CAPTURE_SETTINGS }).catch((error: Error) => showCapture({ kind: 'error', text: t('captureFailed', error.message) }));
+  }
+  async function capture(trigger: CaptureTrigger): Promise<void> {
+    if (trigger === 'seller') showCapture({ kind: 'working' });
+    try {
+      const outcome = await request<CaptureOutcome>(ask, { type: PanelToBg.CAPTURE, ...order, trigger });
+      if (outcome.skipped === 'off') return;
+      if (outcome.skipped === 'no-permission') return showCapture(trigger === 'seller' ? { kind: 'ask' } : { kind: 'error', text: t('captureSendNoPermission') });
+      const { ok, text } = describeCapture(outcome);
+      showCapture({ kind: ok ? 'ok' : 'error', text: trigger === 'send' && ok ? t('captureSendKept') : text });
+    } catch (error) {
+      showCapture({ kind: 'error', text: t('captureFailed', (error as Error).message) });
+    }
+  }
   /** A click Settle's panel was not visibly under does nothing (the page hid, covered or restyled it). */
   async function sendIfVisible(channel: ContactChannel, locale: ReminderLocale) {
     const visible = await guard.visibleNow();
@@ -56,7 +82,7 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
     try {
       const model = await request<ChasePanelModel>(ask, { type: PanelToBg.MODEL, ...order, ...(locale && { locale }), ...(offers && { offers }) });
       const keep = channel && model.channels.some((c) => c.channel === channel) ? channel : model.channels[0]?.channel;
-      show({ model, channel: keep ?? 'copied', ...(status && { status }) });
+      show({ model, channel: keep ?? 'copied', ...(status && { status }), ...(state?.capture && { capture: state.capture }) });
     } catch (error) {
       const p = doc.createElement('p');
       p.textContent = t('panelUnavailable', (error as Error).message);
@@ -80,6 +106,9 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
       }
       busy = false;
       await load(locale, channel, status, model.draft?.offers);
+      // The page as the seller saw it when the reminder went (the "capture on send" setting). Not
+      // after the invoice action: it reloads the page, which is then not the page that was sent from.
+      if (status.kind === 'ok' && channel !== 'console-invoice') await capture('send');
     },
   };
 

@@ -10,7 +10,7 @@ export { OPEN_STAGES, CLOSED_STAGES, type ChaseEvent, type ChaseStage, type Chas
  *   unpaid ──reminder──▶ reminded(n) ──final──▶ final_notice ──demand──▶ demand ──▶ case
  *     │  ▲                  │                       │                      │          │
  *     │  └─ extension lapses ── extended ◀── extension (any open stage)    │          │
- *     ├── part payment ──▶ partially_paid (any open stage; reminders go on) │          │
+ *     ├── part payment ──▶ partially_paid (any open stage; a case stays)    │          │
  *     ├── plan agreed ──▶ instalment_plan (instalments paid one by one)     │          │
  *     └───────── any open stage (and case) ──▶ paid | settled | cancelled | written_off
  *                                                     ▲
@@ -25,7 +25,7 @@ export { OPEN_STAGES, CLOSED_STAGES, type ChaseEvent, type ChaseStage, type Chas
 export type Transition = { ok: true; state: ChaseState } | { ok: false; error: string; code: RefusalCode };
 
 /** Why a step was refused, for the seller's language (message `refuse_<code>`); `error` says it in English for logs and tests. */
-export const REFUSAL_CODES = ['closed', 'case_open', 'paused', 'bad_amount', 'bad_plan', 'plan_sum', 'past_date', 'no_extension', 'no_promise', 'already_paused', 'not_paused', 'case_already_open', 'settle_not_less', 'reason_needed', 'reopen_only_closed', 'amount_too_large', 'overpaid', 'nothing_to_reopen'] as const;
+export const REFUSAL_CODES = ['closed', 'case_open', 'paused', 'bad_amount', 'bad_plan', 'plan_sum', 'past_date', 'no_extension', 'no_promise', 'already_paused', 'not_paused', 'case_already_open', 'settle_not_less', 'reason_needed', 'reopen_only_closed', 'amount_too_large', 'overpaid', 'nothing_to_reopen', 'no_case'] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 export function initialChase(): ChaseState {
@@ -78,6 +78,8 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
       const overpaid = over ? { overpaid: (state.overpaid ?? 0) + over } : {};
       if (paid >= total.amount) return next({ stage: 'paid', paid, paidInSettle, ...overpaid, plan: markInstalments(state.plan, paid, now), ...closing() });
       if (state.stage === 'instalment_plan') return next({ paid, paidInSettle, plan: markInstalments(state.plan, paid, now) });
+      // Part of the money does not end a dispute or a claim: the case stays open for the rest.
+      if (state.stage === 'case') return next({ paid, paidInSettle });
       return next({ stage: 'partially_paid', paid, paidInSettle });
     }
     case 'plan_agreed': {
@@ -104,8 +106,18 @@ export function applyChaseEvent(state: ChaseState, event: ChaseEvent, total: Mon
       return state.paused ? refuse('already_paused', 'already paused') : next({ paused: true });
     case 'resumed':
       return state.paused ? next({ paused: false }) : refuse('not_paused', 'not paused');
-    case 'case_opened':
-      return state.stage === 'case' ? refuse('case_already_open', 'a case is already open') : next({ stage: 'case', case: { ...(event.venue && { venue: event.venue }), openedAt: now } });
+    case 'case_opened': {
+      if (state.stage === 'case') return refuse('case_already_open', 'a case is already open');
+      if (event.deadline !== undefined && !(Date.parse(event.deadline) > Date.parse(now))) return refuse('past_date', 'a case deadline must be in the future');
+      const { venue, caseId, orders, deadline } = event;
+      return next({ stage: 'case', case: { ...(venue && { venue }), openedAt: now, ...(caseId && { id: caseId }), ...(orders && orders.length > 1 && { orders: [...orders] }), ...(deadline && { deadline }) } });
+    }
+    case 'case_deadline_set': {
+      if (state.stage !== 'case' || !state.case) return refuse('no_case', 'no case is open');
+      if (event.deadline !== undefined && !(Date.parse(event.deadline) > Date.parse(now))) return refuse('past_date', 'a case deadline must be in the future');
+      const { deadline: _old, ...rest } = state.case;
+      return next({ case: { ...rest, ...(event.deadline && { deadline: event.deadline }) } });
+    }
     case 'settled':
       if (tooLarge(event.amount)) return refuse('amount_too_large', `${event.amount} is more than Settle records`);
       if (!isSaneAmount(event.amount, total.currency, true) || event.amount >= due) return refuse('settle_not_less', 'a settlement is for less than what is due; record a payment instead');

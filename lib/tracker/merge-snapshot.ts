@@ -2,7 +2,7 @@ import type { OrderSnapshot } from '../model/order';
 import { isOpenStatus } from '../model/order';
 import type { OrderRecord, ShopSnapshot } from '../model/order-record';
 import { isOnShop } from '../model/shop';
-import { buyerKeyOf, openFlagOf } from '../model/order-record';
+import { buyerKeyOf, setOpenFlags } from '../model/order-record';
 import type { OrderEventData } from '../model/events';
 import type { Money } from '../model/money';
 import type { ChaseEvent } from '../model/chase';
@@ -72,7 +72,7 @@ export function mergeSnapshot(existing: OrderRecord | undefined, reading: ShopSn
   dropUndefined(merged);
 
   if (!existing) {
-    merged.open = openFlagOf(merged);
+    setOpenFlags(merged);
     return { record: merged, events: [{ type: 'detected', status: snap.status, total: snap.total }] };
   }
   const events: OrderEventData[] = [];
@@ -86,7 +86,7 @@ export function mergeSnapshot(existing: OrderRecord | undefined, reading: ShopSn
       merged.chase = step.state;
     }
   }
-  merged.open = openFlagOf(merged);
+  setOpenFlags(merged);
   if (!sameMoney(existing.total, merged.total)) {
     events.push({ type: 'amount_changed', from: existing.total, to: merged.total });
   }

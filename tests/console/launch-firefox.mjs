@@ -43,6 +43,9 @@ export async function launchFirefoxWithExtension({ demo, locale = 'en-US' }) {
       'intl.accept_languages': locale,
       // Console messages and uncaught errors of every page, the add-on's included, on stdout: read by errors().
       'devtools.console.stdout.content': true,
+      // Optional permissions are granted without the prompt a headless browser cannot answer: the
+      // add-on's own permissions.request path still runs (the capture's first click).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   const output = [];

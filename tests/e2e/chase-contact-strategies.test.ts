@@ -37,7 +37,7 @@ describe('chase: one reminder through each contact strategy on the demo console'
     // The panel's frame comes after the page: a short wait per try, retried by expect.poll.
     page.setDefaultTimeout(3_000);
     await sendFrom(page, 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1040', 'console-form');
-    await expect.poll(() => panel(page).locator('[role=status]').textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
+    await expect.poll(() => panel(page).locator('[role=status]').first().textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
     expect(await page.locator('ul.order_notes li.customer-note').first().textContent()).toContain('Acme Corp');
     expect(demo.outbox().filter((m) => m.orderId === '1040')).toEqual([expect.objectContaining({ kind: 'customer-note' })]);
     expect(await sentWith(popup.page, '1040')).toEqual([expect.objectContaining({ channel: 'console-form', text: expect.stringContaining('Acme Corp') })]);
@@ -77,7 +77,7 @@ describe('chase: one reminder through each contact strategy on the demo console'
     // The panel's frame comes after the page: a short wait per try, retried by expect.poll.
     page.setDefaultTimeout(3_000);
     await sendFrom(page, 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042', 'copied');
-    await expect.poll(() => panel(page).locator('[role=status]').textContent(), { timeout: 20_000 }).toContain('Copied.');
+    await expect.poll(() => panel(page).locator('[role=status]').first().textContent(), { timeout: 20_000 }).toContain('Copied.');
     const [message] = await sentWith(popup.page, '1042');
     expect(message).toMatchObject({ channel: 'copied' });
     // The console is plain http (no Clipboard API there): read the clipboard from an extension page.

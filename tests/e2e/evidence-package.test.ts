@@ -69,14 +69,16 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     const panel = await waitForPanel(page);
     const draft = (await panel.locator('.draft').textContent())!;
     await panel.locator('button.send').click();
-    await expect.poll(() => panel.locator('[role=status]').textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
+    await expect.poll(() => panel.locator('[role=status]').first().textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
+    // The page as it was at the send (on by default): a screenshot and the order's data join the package.
+    await expect.poll(() => panel.locator('.capture-status').textContent(), { timeout: 20_000 }).toContain('captured');
 
     const dashboard = await browser.context.newPage();
     await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`);
     await dashboard.locator('.evidence-panel input[type=file]').setInputFiles({ name: 'chat with Jane.png', mimeType: 'image/png', buffer: PNG });
     await expect.poll(() => dashboard.locator('.evidence-panel [role=status]').textContent()).toContain('Kept: chat with Jane.png.');
     await dashboard.locator('.evidence-panel textarea').fill('Buyer promised on the phone to pay by Friday.');
-    await dashboard.locator('.evidence-panel button').click();
+    await dashboard.locator('.evidence-panel button', { hasText: 'Add note' }).click();
     await expect.poll(() => dashboard.locator('.timeline li').last().textContent()).toContain('Note: Buyer promised on the phone to pay by Friday.');
     // A case at the small-claims court: its checklist is ticked from what the order holds.
     await dashboard.locator('#act-case').selectOption('court-england-wales');
@@ -89,9 +91,10 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     cleanup.push(dirname(folder));
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
     const paths = manifest.files.map((f: { path: string }) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['report.html', 'verify.html', 'README.txt', 'records/order.json', 'records/timeline.jsonl', 'records/timeline.csv', 'records/messages.csv', 'evidence/001-chat with Jane.png']));
+    expect(paths).toEqual(expect.arrayContaining(['report.html', 'verify.html', 'README.txt', 'records/order.json', 'records/timeline.jsonl', 'records/timeline.csv', 'records/messages.csv', 'evidence/003-chat with Jane.png']));
+    expect(paths.filter((p: string) => /^evidence\/00[12]-(order-data|screenshot)-.+\.(json|png)$/.test(p))).toHaveLength(2);
     for (const f of manifest.files) expect(createHash('sha256').update(readFileSync(join(folder, f.path))).digest('hex')).toBe(f.sha256);
-    expect(manifest.chain).toMatchObject({ file: 'records/timeline.jsonl', length: 5 });
+    expect(manifest.chain).toMatchObject({ file: 'records/timeline.jsonl', length: 7 });
 
     const timeline = readFileSync(join(folder, 'records/timeline.csv'), 'utf8');
     expect(timeline.charCodeAt(0)).toBe(0xfeff);
@@ -120,18 +123,18 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     const good = await verifyInBrowser(page, folder);
     expect(await good.getAttribute('data-outcome')).toBe('good');
     expect(await good.textContent()).toMatch(/^All good: the \d+ files match the manifest, and the timeline's \d+ events form an unbroken chain/);
-    expect(await good.textContent()).toContain("the timeline's 5 events");
+    expect(await good.textContent()).toContain("the timeline's 7 events");
     await screenshot(page, 'package-verify-good-en');
 
     const copy = `${folder}-changed`;
     cpSync(folder, copy, { recursive: true });
-    const evidence = join(copy, 'evidence/001-chat with Jane.png');
+    const evidence = join(copy, 'evidence/003-chat with Jane.png');
     const bytes = readFileSync(evidence);
     bytes[bytes.length - 1]! ^= 1;
     writeFileSync(evidence, bytes);
     const bad = await verifyInBrowser(page, copy);
     expect(await bad.getAttribute('data-outcome')).toBe('bad');
-    expect(await bad.locator('li').allTextContents()).toEqual(['evidence/001-chat with Jane.png: changed']);
+    expect(await bad.locator('li').allTextContents()).toEqual(['evidence/003-chat with Jane.png: changed']);
     await screenshot(page, 'package-verify-bad-en');
     await page.close();
   });

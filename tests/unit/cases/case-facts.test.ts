@@ -61,10 +61,11 @@ describe('time limits', () => {
   it('warns within 90 days of the end and says when it has passed', () => {
     const events = timeline(DETECTED);
     const opened = { venue: 'court-taiwan' as const, openedAt: '2026-12-01T00:00:00Z' };
-    expect(caseFacts(order('2025-01-10T00:00:00Z', opened), events, '2026-12-02T00:00:00Z')!.limitation).toMatchObject({ ends: '2027-01-10T00:00:00.000Z', soon: true, passed: false });
-    expect(caseFacts(order('2024-01-10T00:00:00Z', opened), events, '2026-12-02T00:00:00Z')!.limitation).toMatchObject({ soon: false, passed: true });
-    expect(caseFacts(order('2026-11-10T00:00:00Z', opened), events, '2026-12-02T00:00:00Z')!.limitation).toMatchObject({ soon: false, passed: false });
-    expect(caseFacts(order('2026-11-10T00:00:00Z', { venue: 'paypal', openedAt: opened.openedAt }), events, '2026-12-02T00:00:00Z')!.limitation).toBeUndefined();
+    const limitation = (o: OrderRecord) => caseFacts(o, events, '2026-12-02T00:00:00Z')!.dates.find((d) => d.kind === 'limitation');
+    expect(limitation(order('2025-01-10T00:00:00Z', opened))).toMatchObject({ at: '2027-01-10T00:00:00.000Z', soon: true, passed: false, orderId: '1042', fact: LIMITATION.taiwan });
+    expect(limitation(order('2024-01-10T00:00:00Z', opened))).toMatchObject({ soon: false, passed: true });
+    expect(limitation(order('2026-11-10T00:00:00Z', opened))).toMatchObject({ soon: false, passed: false });
+    expect(limitation(order('2026-11-10T00:00:00Z', { venue: 'paypal', openedAt: opened.openedAt }))).toBeUndefined();
     expect(caseFacts(order('2026-11-10T00:00:00Z'), events, '2026-12-02T00:00:00Z')).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { runCaptureStep } from '@/lib/content/page-capture';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { adapter as wooAdapter } from '@/lib/marketplaces/woocommerce';
@@ -68,6 +69,7 @@ const answer = (adapter: MarketplaceAdapter, url = URL_EDIT, frame?: PanelFrame,
     () => url,
     () => frame,
     async () => contact,
+    async () => runCaptureStep,
   );
 
 beforeEach(() => {

@@ -40,7 +40,7 @@ describe('schema version 1 → current', () => {
     const before = await makeV1Database();
     const db = new SettleDb(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.orders.count()).toBe(before.orders);
     expect(await db.events.count()).toBe(before.events);
     expect(await db.buyers.count()).toBeGreaterThan(0);

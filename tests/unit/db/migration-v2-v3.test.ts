@@ -78,7 +78,7 @@ describe('schema version 2 → 3: every row belongs to its shop', () => {
     const { events } = await makeV2Database();
     const db = new SettleDb(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
 
     const orders = Object.fromEntries((await db.orders.toArray()).map((o) => [o.orderId, o]));
     expect(Object.keys(orders).sort()).toEqual(['1042', '2088', '3301', 'M-1']);

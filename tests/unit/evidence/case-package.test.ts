@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SettleDb } from '@/lib/db/schema';
 import { ingestSnapshots } from '@/lib/db/ingest';
 import { appendEvents } from '@/lib/db/append-events';
+import { openCase } from '@/lib/db/open-case';
+import { loadPackageSources } from '@/lib/db/case-package-sources';
 import { checkOrderChain, getOrder, getOrderEvents } from '@/lib/db/queries';
 import { buildCasePackage, safeFileName, type PackageSources } from '@/lib/evidence/build-package';
 import { verifyPackage } from '@/lib/evidence/verify-package';
@@ -177,5 +179,50 @@ describe('safeFileName', () => {
     expect(safeFileName('付款截图.png')).toBe('付款截图.png');
     expect(safeFileName('x'.repeat(200) + '.png')).toHaveLength(80);
     expect(safeFileName('')).toBe('file');
+  });
+});
+
+describe('the package of an order in a case on a buyer', () => {
+  const other = (orderId: string, amount: number, currency: string) =>
+    createSnapshot({ orderId, buyer: { name: HOSTILE }, url: `http://shop.test/wp-admin/post.php?post=${orderId}&action=edit`, total: { amount, currency }, amountDue: { amount, currency }, placedAt: '2026-11-25T10:00:00+00:00' });
+
+  async function caseSources(): Promise<PackageSources> {
+    await ingestSnapshots(db, [other('1043', 4500, 'USD'), other(`<b>1044</b>`, 8800, 'EUR')], '2026-11-25T10:00:00.000Z');
+    const opened = await openCase(db, KEY, { venue: 'court-england-wales', withOrders: ['1043', '<b>1044</b>'], deadline: '2026-12-20T23:59:00.000Z' }, { now: '2026-11-26T10:00:00.000Z', url: 'x' });
+    if (!opened.ok) throw new Error(opened.error);
+    const loaded = (await loadPackageSources(db, KEY))!;
+    return { ...(await sources()), ...loaded, evidence: [] };
+  }
+
+  it('lists the other orders of the case with their amounts and the sum per currency in report.html, escaped', async () => {
+    const { files } = await buildCasePackage(await caseSources());
+    const report = text(files, 'report.html');
+    expect(report).toContain('Orders in this case');
+    expect(report).toContain('This case covers 3 orders of this buyer at this shop:');
+    expect(report).toContain('<td>#1043</td>');
+    expect(report).toContain('<td>#&lt;b&gt;1044&lt;/b&gt;</td>');
+    expect(report).not.toContain('<b>1044</b>');
+    expect(report).toContain('Owed across the case: €88.00 + $1,283.80');
+    // Every date with the rule it comes from.
+    expect(report).toContain('Deadline of this case:');
+    expect(report).toContain('Limitation Act 1980, s.5 (simple contract)');
+    expect(report).toContain('Ticked from all 3 orders of the case');
+  });
+
+  it('carries the case as records/case.json, and only this order\'s chain: the package still verifies', async () => {
+    const { files } = await buildCasePackage(await caseSources());
+    expect(files.map((f) => f.path)).toContain('records/case.json');
+    const record = JSON.parse(text(files, 'records/case.json'));
+    expect(record).toMatchObject({ venue: 'court-england-wales', openedAt: '2026-11-26T10:00:00.000Z', deadline: '2026-12-20T23:59:00.000Z', owedByCurrency: [{ currency: 'EUR', amount: 8800 }, { currency: 'USD', amount: 128380 }] });
+    expect(record.orders.map((o: { orderId: string; inThisPackage: boolean }) => [o.orderId, o.inThisPackage])).toEqual([
+      ['1042', true],
+      ['1043', false],
+      ['<b>1044</b>', false],
+    ]);
+    expect(record.dates.find((d: { kind: string }) => d.kind === 'limitation')).toMatchObject({ orderId: '1042', rule: { years: 6, rule: 'Limitation Act 1980, s.5 (simple contract)' }, source: 'legislation.gov.uk/ukpga/1980/58/section/5', confidence: 'secondary' });
+    const lines = text(files, 'records/timeline.jsonl').trim().split('\n').map((l) => JSON.parse(l));
+    expect(new Set(lines.map((l) => l.orderId))).toEqual(new Set(['1042']));
+    expect(lines.at(-1).data.change).toMatchObject({ type: 'case_opened', orders: ['1042', '1043', '<b>1044</b>'] });
+    expect(await verifyPackage(reader(files), crypto.subtle)).toMatchObject({ ok: true, failing: [], length: lines.length });
   });
 });

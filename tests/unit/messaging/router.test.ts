@@ -17,6 +17,10 @@ const handlers = (impl = vi.fn(async () => ({ created: 1 }))): Handlers => ({
   'panel-bg-finish': vi.fn(async () => ({})),
   'panel-bg-size': vi.fn(async () => null),
   'page-bg-changed': vi.fn(async () => 0),
+  'panel-bg-capture': vi.fn(async () => ({ kept: [], failed: [] })),
+  'panel-bg-open-capture-settings': vi.fn(async () => undefined),
+  'page-bg-capture-tab': vi.fn(async () => ({ kept: [], failed: [] })),
+  'page-bg-capture-order': vi.fn(async () => ({ kept: [], failed: [] })),
 });
 
 describe('routeMessage', () => {
@@ -72,6 +76,35 @@ describe('routeMessage', () => {
     expect(await routeMessage(send, { ...framed, url: `${own}/dashboard.html` }, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
     expect(await routeMessage(send, { ...framed, url: 'chrome-extension://other/panel.html' }, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
     expect(await routeMessage(send, { id: 'ext', url: `${own}/panel.html` }, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(impl).toHaveBeenCalledOnce();
+  });
+
+  it('takes a capture of any order only from Settle\'s own pages, never from a console page or the panel framed in it', async () => {
+    const impl = vi.fn(async () => ({ kept: [], failed: [] }));
+    const h = { ...handlers(), 'page-bg-capture-order': impl, 'page-bg-capture-tab': impl };
+    const own = 'chrome-extension://settle';
+    const order = { type: 'page-bg-capture-order', marketplace: 'woocommerce', shop: 'http://shop.test', orderId: '1042' };
+    const dashboard = { id: 'ext', url: `${own}/dashboard.html#/order/woocommerce/x/1042`, tab: { id: 3, url: `${own}/dashboard.html` } };
+    const popup = { id: 'ext', url: `${own}/popup.html` };
+    expect(await routeMessage(order, dashboard, h, own)).toMatchObject({ ok: true });
+    expect(await routeMessage({ type: 'page-bg-capture-tab' }, popup, h, own)).toMatchObject({ ok: true });
+    // A console page (its content script) and Settle's own panel framed in it speak only for their tab.
+    expect(await routeMessage(order, fromTab, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await routeMessage(order, { id: 'ext', url: `${own}/panel.html#woocommerce/1042`, tab: { id: 7, url: PAGE } }, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await routeMessage({ type: 'page-bg-capture-tab' }, fromTab, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(impl).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes a panel capture only from the panel, for its own tab, with a known trigger', async () => {
+    const impl = vi.fn(async () => ({ kept: [], failed: [] }));
+    const h = { ...handlers(), 'panel-bg-capture': impl };
+    const own = 'chrome-extension://settle';
+    const framed = { id: 'ext', url: `${own}/panel.html#woocommerce/1042`, tab: { id: 7, url: PAGE } };
+    const capture = { type: 'panel-bg-capture', marketplace: 'woocommerce', orderId: '1042', trigger: 'seller' };
+    expect(await routeMessage(capture, framed, h, own)).toMatchObject({ ok: true });
+    expect(await routeMessage(capture, fromTab, h, own)).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await routeMessage({ ...capture, trigger: 'page' }, framed, h, own)).toMatchObject({ ok: false, error: 'invalid-message' });
+    expect(await routeMessage({ ...capture, shop: 'http://evil.test' }, framed, h, own)).toMatchObject({ ok: false, error: 'invalid-message' });
     expect(impl).toHaveBeenCalledOnce();
   });
 

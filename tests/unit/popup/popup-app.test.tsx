@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { ingestSnapshots } from '@/lib/db/ingest';
 import { recordChase } from '@/lib/db/chase';
+import { openCase } from '@/lib/db/open-case';
 import { saveTabReading } from '@/lib/browser/tab-readings';
 import { PopupApp } from '@/entrypoints/popup/PopupApp';
 import { useLocale } from '../support/i18n';
@@ -80,5 +81,35 @@ describe('popup', () => {
     await settle(() => !!page.root.querySelector('li.order-row'));
     expect(page.root.querySelector('.order-buyer')?.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(page.root.querySelector('img')).toBeNull();
+  });
+});
+
+describe('popup: case deadlines', () => {
+  it('says how many case dates are near, beside the reminders due', async () => {
+    useLocale('en');
+    await ingestSnapshots(page.db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2', buyer: { name: 'Omar Haddad' } })], '2026-11-20T10:00:00.000Z');
+    const soon = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    await openCase(page.db, ['woocommerce', 'http://shop.test', '1'], { venue: 'stripe', deadline: soon }, { now: new Date().toISOString(), url: 'x' });
+    mount('en');
+    await settle(() => !!page.root.querySelector('.popup-case-dates'));
+    expect(page.root.querySelector('.popup-case-dates')?.textContent).toBe('Case deadlines soon: 1');
+  });
+
+  it('counts by the background\'s clock, as the badge does', async () => {
+    useLocale('zh_TW');
+    await ingestSnapshots(page.db, [createSnapshot({ orderId: '1' })], '2026-11-20T10:00:00.000Z');
+    await openCase(page.db, ['woocommerce', 'http://shop.test', '1'], { venue: 'stripe', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() }, { now: new Date().toISOString(), url: 'x' });
+    render(<PopupApp db={page.db} locale="zh-TW" dashboardUrl="x" openUrl={() => undefined} currentTabId={async () => undefined} clock={async () => new Date(Date.now() + 25 * 86_400_000).toISOString()} />, page.root);
+    await settle(() => !!page.root.querySelector('.popup-case-dates'));
+    expect(page.root.querySelector('.popup-case-dates')?.textContent).toBe('即將到期的案件期限：1');
+  });
+
+  it('says nothing of cases when no date is near', async () => {
+    useLocale('zh_TW');
+    await ingestSnapshots(page.db, [createSnapshot({ orderId: '1' })], '2026-11-20T10:00:00.000Z');
+    await openCase(page.db, ['woocommerce', 'http://shop.test', '1'], { venue: 'stripe', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() }, { now: new Date().toISOString(), url: 'x' });
+    mount('zh-TW');
+    await settle(() => !!page.root.querySelector('li.order-row'));
+    expect(page.root.querySelector('.popup-case-dates')).toBeNull();
   });
 });

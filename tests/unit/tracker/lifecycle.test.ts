@@ -136,6 +136,7 @@ describe('chase lifecycle: the console decides', () => {
     { type: 'promise_recorded', by: LATER },
     { type: 'paused' },
     { type: 'case_opened' },
+    { type: 'case_deadline_set', deadline: LATER },
     { type: 'settled', amount: 10, reason: 'r' },
     { type: 'written_off', reason: 'r' },
     { type: 'console_paid' },
@@ -245,5 +246,37 @@ describe('chase lifecycle: the seller undoes a closing', () => {
     const consoleReopened = attempt(paidInSettle, { type: 'console_reopened' });
     if (!consoleReopened.ok) throw new Error(consoleReopened.error);
     expect(consoleReopened.state.beforeClose).toBeUndefined();
+  });
+});
+
+describe('chase lifecycle: a case and its deadline', () => {
+  it('opens a case with its id, every order of a case on a buyer, and the deadline the venue gave it', () => {
+    const opened = run({ type: 'case_opened', venue: 'stripe', caseId: 'c1', orders: ['1042', '1043'], deadline: LATER });
+    expect(opened).toMatchObject({ stage: 'case', case: { venue: 'stripe', openedAt: NOW, id: 'c1', orders: ['1042', '1043'], deadline: LATER } });
+    // A case on one order lists no orders.
+    expect(run({ type: 'case_opened', caseId: 'c2', orders: ['1042'] }).case).toEqual({ openedAt: NOW, id: 'c2' });
+  });
+
+  it('refuses a deadline that is not in the future, and a second case', () => {
+    expect(attempt(initialChase(), { type: 'case_opened', deadline: NOW })).toMatchObject({ ok: false, code: 'past_date' });
+    expect(attempt(initialChase(), { type: 'case_opened', deadline: 'soon' })).toMatchObject({ ok: false, code: 'past_date' });
+    expect(attempt(run({ type: 'case_opened' }), { type: 'case_opened' })).toMatchObject({ ok: false, code: 'case_already_open' });
+  });
+
+  it('sets, moves and clears the deadline of an open case only', () => {
+    const opened = run({ type: 'case_opened', venue: 'paypal', caseId: 'c1' });
+    const set = attempt(opened, { type: 'case_deadline_set', deadline: LATER });
+    expect(set).toMatchObject({ ok: true, state: { stage: 'case', case: { venue: 'paypal', id: 'c1', deadline: LATER } } });
+    if (!set.ok) return;
+    const cleared = attempt(set.state, { type: 'case_deadline_set' });
+    expect(cleared.ok && cleared.state.case).toEqual({ venue: 'paypal', openedAt: NOW, id: 'c1' });
+    expect(attempt(set.state, { type: 'case_deadline_set', deadline: '2026-01-01T00:00:00.000Z' })).toMatchObject({ ok: false, code: 'past_date' });
+    expect(attempt(initialChase(), { type: 'case_deadline_set', deadline: LATER })).toMatchObject({ ok: false, code: 'no_case' });
+  });
+
+  it('keeps the case open through a part payment (the rest is still claimed), and ends it when paid in full', () => {
+    const part = run({ type: 'case_opened', caseId: 'c1' }, { type: 'payment_recorded', amount: 4000 });
+    expect(part).toMatchObject({ stage: 'case', paid: 4000, case: { id: 'c1' } });
+    expect(attempt(part, { type: 'payment_recorded', amount: 6000 })).toMatchObject({ ok: true, state: { stage: 'paid' } });
   });
 });
