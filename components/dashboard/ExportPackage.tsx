@@ -9,6 +9,7 @@ import { describeStampFailure } from '@/lib/evidence/timestamp/describe-failure'
 import { formatInstant } from '@/lib/i18n/format-date-time';
 import { zipPackage } from '@/lib/evidence/zip';
 import { imageThumbnail } from '@/lib/evidence/thumbnail';
+import { shrinkImage } from '@/lib/evidence/shrink-image';
 import { browserNameAndVersion, extensionAbout } from '@/lib/browser/about';
 import type { OrderKey } from '@/lib/model/order-record';
 import { t } from '@/lib/i18n/t';
@@ -67,7 +68,7 @@ export function ExportPackage({ db, locale, orderKey }: DashboardProps & { order
       let percent = 0;
       const onAsking = (host: string) => setState({ kind: 'working', percent, asking: host });
       const trustedTime = trustedTimeSource(await getTrustedTime(db), { signal: controller.signal, onAsking });
-      const { folder, evidence, evidenceBytes, rest } = await planCasePackage({ ...sources, origin, locale, thumbnail: imageThumbnail, ...(trustedTime && { trustedTime }) });
+      const { folder, evidence, rest } = await planCasePackage({ ...sources, origin, locale, thumbnail: imageThumbnail, shrinkImage, ...(trustedTime && { trustedTime }) });
       const onProgress = (done: number, total: number) => {
         percent = Math.floor((done / total) * 100);
         setState({ kind: 'working', percent });
@@ -78,7 +79,7 @@ export function ExportPackage({ db, locale, orderKey }: DashboardProps & { order
         outcome = made.trustedTime;
         return made.files;
       };
-      const zip = await zipPackage(folder, evidence, { signal: controller.signal, onProgress, then, expectedBytes: evidenceBytes });
+      const zip = await zipPackage(folder, evidence, { signal: controller.signal, onProgress, then });
       download(zip, `${folder}.zip`);
       setState({ kind: 'done', file: `${folder}.zip`, ...(outcome && { trustedTime: outcome }) });
     } catch (error) {

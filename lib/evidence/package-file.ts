@@ -12,6 +12,16 @@ export interface PackageFile {
   capturedWith?: string;
   /** Its SHA-256 when already computed from these very bytes (each file is hashed once per export). */
   sha256?: string;
+  /** The Blob these very bytes were read from: the zip refers to it for a stored file rather than copy the bytes again. */
+  blob?: Blob;
+  /** A copy Settle made of an original in the package (a shrunk image for a venue's upload limit): the original's path and SHA-256. */
+  derivedFrom?: { path: string; sha256: string };
+}
+
+/** A file not read yet: its size (for the progress bar and how far the zip reads ahead) and how to read it. */
+export interface LazyFile {
+  size: number;
+  read: () => Promise<PackageFile>;
 }
 
 const encoder = new TextEncoder();

@@ -5,12 +5,15 @@ import { formatMoney } from '../model/money';
 import { amountOwed } from '../reminders/draft';
 import { keyFor, t } from '../i18n/t';
 import { describeEvent } from '../i18n/describe-event';
+import { describeChain } from '../i18n/describe-chain';
 import { formatDateTime } from '../i18n/format-date-time';
 import { escapeHtml as h } from './html';
 import { MANUAL_SHOP } from '../model/shop';
 import type { PackageOrigin } from './seal';
 import { caseFacts, type CaseOrder } from '../cases/case-facts';
 import type { MessageKey } from '../i18n/t';
+import type { VenueCopies } from './venue-copies';
+import { copiesSection } from './report-copies';
 import { describeCaseDate } from '../i18n/describe-case-date';
 import type { Money } from '../model/money';
 
@@ -34,6 +37,8 @@ export interface ReportInput {
   order: OrderRecord;
   events: OrderEvent[];
   evidence: ReportEvidence[];
+  /** The copies made for the case venue's upload limits, and the files that cannot go there. */
+  venueCopies?: VenueCopies;
   chain: ChainCheck;
   seller: string;
   origin: PackageOrigin;
@@ -138,8 +143,11 @@ export function reportHtml(input: ReportInput): string {
     // A debt added by hand has Settle's own page as its address: only a console page is worth showing.
     ...(/^https?:/.test(order.url) ? [row('URL', order.url)] : []),
   ];
-  const timeline = events.map((e, i) => `<tr><td>${i + 1}</td><td>${h(formatDateTime(e.at, locale))}</td><td>${h(describeEvent(e, order.total.currency, locale))}</td></tr>`).join('');
-  const chainText = chain.ok ? t('pkgChainHead', chain.length, chain.head) : t('pkgChainBroken', chain.brokenAtId ?? '?');
+  const status = describeChain(chain, events, order.total.currency, locale);
+  const timeline = events
+    .map((e, i) => `<tr${status.at?.event === e ? ' class="broken"' : ''}><td>${i + 1}</td><td>${h(formatDateTime(e.at, locale))}</td><td>${h(describeEvent(e, order.total.currency, locale))}${status.at?.event === e ? `<br>${h(status.at.note)}` : ''}</td></tr>`)
+    .join('');
+  const chainText = chain.ok ? t('pkgChainHead', chain.length, chain.head) : t('pkgChainBroken', status.text);
   return `<!DOCTYPE html>
 <html lang="${h(locale)}">
 <head>
@@ -176,6 +184,7 @@ ${caseSection(input)}
 ${reminders(input)}
 <h2>${h(t('pkgEvidence'))}</h2>
 ${evidenceList(input)}
+${input.venueCopies ? copiesSection(input.venueCopies, locale) : ''}
 <h2>${h(t('pkgChain'))}</h2>
 <p class="chain${chain.ok ? '' : ' broken'}">${h(chainText)}</p>
 ${trustedTimeSection(input)}

@@ -33,12 +33,18 @@ export function addMoney(a: Money, b: Money): Money {
   return { amount: a.amount + b.amount, currency: a.currency };
 }
 
+/** One formatter per locale and currency (making one costs ~0.1 ms; a report formats many amounts). */
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Formats money for people with Intl, in the given UI locale. */
 export function formatMoney(money: Money, locale: string): string {
   const digits = minorDigits(money.currency);
   const value = money.amount / 10 ** digits;
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(value);
+    const key = `${locale} ${money.currency}`;
+    let format = formatters.get(key);
+    if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency })));
+    return format.format(value);
   } catch {
     // An unknown code (not ISO 4217) still shows the number with its code.
     return `${value.toFixed(digits)} ${money.currency}`;

@@ -125,6 +125,16 @@ describe('a case package', () => {
     expect(text(files, 'verify.html')).not.toContain('<img');
   });
 
+  it('names the event where the chain breaks by its place on the timeline, and marks its row', async () => {
+    const [, reminder] = await getOrderEvents(db, KEY);
+    await db.events.update(reminder!.id!, { at: '2026-11-21T10:00:00.000Z' });
+    const { files } = await buildCasePackage(await sources());
+    const report = text(files, 'report.html');
+    expect(report).toMatch(/<p class="chain broken">When Settle made this package, the timeline&#39;s chain did not verify\. Timeline chain broken at event 2 \(Nov 21, 2026, 10:00 AM, Friendly reminder sent — .+\): altered — it no longer matches the hash it was recorded with\./);
+    expect(report).toMatch(/<tr class="broken"><td>2<\/td>.*The chain breaks here: this event was altered\.<\/td><\/tr>/);
+    expect(report.match(/<tr class="broken">/g)).toHaveLength(1);
+  });
+
   it('states the chain rule in README.txt', async () => {
     const { files } = await buildCasePackage(await sources());
     expect(text(files, 'README.txt')).toMatch(/first line's "prevHash" is 64 zeros/);
