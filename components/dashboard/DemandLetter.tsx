@@ -16,11 +16,14 @@ import { useOneAtATime } from './use-one-at-a-time';
  * The case's demand letter: drafted in the form its venue's jurisdiction expects, edited by the
  * seller, then kept as evidence (its words hashed on the timeline, its text in the package).
  */
-export function DemandLetter({ db, order, events, facts, settings }: DashboardProps & { order: OrderRecord; events: OrderEvent[]; facts: CaseFacts; settings: ChaseSettings }) {
+export function DemandLetter({ db, order, events, facts, settings, optionsUrl }: DashboardProps & { order: OrderRecord; events: OrderEvent[]; facts: CaseFacts; settings: ChaseSettings }) {
   const style: LetterStyle = facts.venue?.jurisdiction ?? 'general';
   const [text, setText] = useState<string>();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
   const { busy, once } = useOneAtATime();
+  // A formal letter is signed by a person or business, never by a web address: until Options has
+  // the name, the draft says where it goes.
+  const signer = signatureFor(settings, order.shop);
 
   const draft = () =>
     setText(
@@ -29,7 +32,7 @@ export function DemandLetter({ db, order, events, facts, settings }: DashboardPr
         events,
         style,
         locale: letterLocale(style, settings.reminderLocale),
-        seller: signatureFor(settings, order.shop) || order.shop,
+        seller: signer || t('letterSignHere'),
         howToPay: order.payUrl ?? (settings.paymentInstructions.trim() || '—'),
         now: new Date().toISOString(),
         timeZone: settings.timeZone,
@@ -52,6 +55,11 @@ export function DemandLetter({ db, order, events, facts, settings }: DashboardPr
   return (
     <section class="demand-letter">
       <h4>{t('letterTitle')}</h4>
+      {!signer && (
+        <p class="warning sign-hint">
+          {t('dashSignHint')} <a href={optionsUrl}>{t('dashOpenOptions')}</a>
+        </p>
+      )}
       {text === undefined ? (
         <button type="button" onClick={draft}>
           {t('letterDraft')}

@@ -10,7 +10,8 @@ import { waitForPanel } from './support/chase-helpers';
 import { screenshot } from './support/screenshots';
 import { keptEvidenceInPage } from './support/kept-evidence';
 import { allowHostOnExtensionsPage } from './support/grant-host';
-import { exportPackage } from './support/export-package';
+import { exportPackage, verifyInBrowser } from './support/export-package';
+import Papa from 'papaparse';
 
 const ORDER_PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
 
@@ -112,6 +113,15 @@ describe('evidence captured from the order page: screenshot, full page, page arc
     expect(await dashboard.locator('.evidence-list li[data-evidence-kind="screenshot"]').first().textContent()).toContain('Captured from');
     await screenshot(dashboard, 'capture-dashboard-en');
 
+    // A chat screenshot from the buyer, and a case at the small-claims court: the package is complete.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await dashboard.locator('.evidence-panel input[type=file]').setInputFiles({ name: 'chat.png', mimeType: 'image/png', buffer: png });
+    await expect.poll(() => dashboard.locator('.evidence-panel > [role=status]').textContent()).toContain('Kept: chat.png.');
+    await dashboard.locator('#act-case').selectOption('court-england-wales');
+    await dashboard.locator('form.act-case button').first().click();
+    await dashboard.locator('.case-panel[data-venue="court-england-wales"]').waitFor();
+    expect(await dashboard.locator('.case-panel .checklist li[data-item="attachments"]').getAttribute('data-done')).toBe('true');
+
     // The package carries every capture, each with its page, title and time in the manifest.
     const folder = await exportPackage(dashboard);
     try {
@@ -123,7 +133,14 @@ describe('evidence captured from the order page: screenshot, full page, page arc
       expect(captures.some((f: { path: string; mediaType: string }) => f.path.endsWith('.mhtml') && f.mediaType === 'multipart/related')).toBe(true);
       const sums = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
       expect(sums.status).toBe(0);
-      expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('Chrome');
+      const report = readFileSync(join(folder, 'report.html'), 'utf8');
+      expect(report).toContain('Chrome');
+      const messages = Papa.parse<Record<string, string>>(readFileSync(join(folder, 'records/messages.csv'), 'utf8').slice(1), { header: true }).data;
+      expect(Object.keys(messages[0]!)).toEqual(expect.arrayContaining(['at', 'tone', 'channel', 'text']));
+      expect(report).toContain(messages[0]!.text!.split('\n')[0]!);
+      expect(manifest.files.map((f: { path: string }) => f.path)).toContain('evidence/011-chat.png');
+      const verify = await verifyInBrowser(await browser.context.newPage(), folder);
+      expect(await verify.getAttribute('data-outcome')).toBe('good');
     } finally {
       rmSync(dirname(folder), { recursive: true, force: true });
     }

@@ -5,25 +5,15 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright';
 import { startConsole } from '../console/server.mjs';
 import { launchWithExtension } from '../console/launch-browser.mjs';
 import { waitForPanel } from './support/chase-helpers';
 import { screenshot } from './support/screenshots';
-import { exportPackage, unzipTo } from './support/export-package';
+import { exportPackage, unzipTo, verifyInBrowser } from './support/export-package';
 
 const ORDER_PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
 /** A real PNG (1×1), as a seller's chat screenshot. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-
-/** Opens verify.html of an unzipped package, gives it the folder, and returns its #result. */
-async function verifyInBrowser(page: Page, folder: string) {
-  await page.goto(pathToFileURL(join(folder, 'verify.html')).href);
-  await page.locator('#folder').setInputFiles(folder);
-  const result = page.locator('#result');
-  await expect.poll(() => result.getAttribute('data-outcome'), { timeout: 15_000 }).not.toBeNull();
-  return result;
-}
 
 describe('evidence package: a reminder, an attachment and a note, exported and checked offline', () => {
   let demo: Awaited<ReturnType<typeof startConsole>>;

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { expect } from 'vitest';
 import type { Page } from 'playwright';
@@ -22,7 +23,17 @@ export async function exportPackage(dashboard: Page): Promise<string> {
   await dashboard.locator('.export-package button.primary').click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^settle-[a-z]+-[\w-]+-\d{4}-\d{2}-\d{2}\.zip$/);
-  await expect.poll(() => dashboard.locator('.export-package [role=status]').textContent()).toContain('Saved');
+  // The outcome line, in any language: the ZIP was saved (class ok).
+  await dashboard.locator('.export-package p.ok[role=status]').waitFor();
   return unzipTo(readFileSync((await download.path())!));
 }
 
+
+/** Opens verify.html of an unzipped package, gives it the folder, and returns its #result. */
+export async function verifyInBrowser(page: Page, folder: string) {
+  await page.goto(pathToFileURL(join(folder, 'verify.html')).href);
+  await page.locator('#folder').setInputFiles(folder);
+  const result = page.locator('#result');
+  await expect.poll(() => result.getAttribute('data-outcome'), { timeout: 15_000 }).not.toBeNull();
+  return result;
+}
