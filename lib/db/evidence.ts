@@ -25,6 +25,9 @@ export interface NewEvidence {
   capturedWith?: string;
 }
 
+/** A capture's page title and what took it, as kept on its record and its timeline event alike. */
+const captureDetails = ({ pageTitle, capturedWith }: Pick<NewEvidence, 'pageTitle' | 'capturedWith'>) => ({ ...(pageTitle !== undefined && { pageTitle }), ...(capturedWith && { capturedWith }) });
+
 /**
  * Keeps one piece of evidence and puts it on the order's timeline (its SHA-256 in the chain), in one
  * transaction: both are written or neither is. A full disk rejects with StorageFullError.
@@ -46,8 +49,7 @@ export async function addEvidence(db: SettleDb, key: OrderKey, item: NewEvidence
         blob: item.blob,
         name: item.name,
         mediaType: item.mediaType,
-        ...(item.pageTitle !== undefined && { pageTitle: item.pageTitle }),
-        ...(item.capturedWith && { capturedWith: item.capturedWith }),
+        ...captureDetails(item),
       };
       const evidenceId = await db.evidence.add(record);
       await appendEvents(db, [
@@ -66,8 +68,7 @@ export async function addEvidence(db: SettleDb, key: OrderKey, item: NewEvidence
             bytes: item.blob.size,
             sha256: item.sha256,
             ...(item.sourceUrl && { sourceUrl: item.sourceUrl }),
-            ...(item.pageTitle !== undefined && { pageTitle: item.pageTitle }),
-            ...(item.capturedWith && { capturedWith: item.capturedWith }),
+            ...captureDetails(item),
           },
         },
       ]);

@@ -64,6 +64,14 @@ export function safeFileName(name: string): string {
 /** The package's folder name: settle-<marketplace>-<order>-<date>, safe as a file name. */
 export const packageFolder = (order: OrderRecord, createdAt: string) => safeFileName(`settle-${order.marketplace}-${order.orderId}-${createdAt.slice(0, 10)}`);
 
+/** When and where a piece of evidence was captured or attached, as the manifest and the report list it. */
+const provenanceOf = (record: EvidenceRecord) => ({
+  capturedAt: record.capturedAt,
+  ...(record.url && { sourceUrl: record.url }),
+  ...(record.pageTitle !== undefined && { pageTitle: record.pageTitle }),
+  ...(record.capturedWith && { capturedWith: record.capturedWith }),
+});
+
 /** A package in the order it is zipped: the evidence first, then what is written from it. */
 export interface PackagePlan {
   folder: string;
@@ -102,10 +110,7 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       blob: record.blob,
       sha256: await sha256Hex(bytes),
       mediaType: record.mediaType ?? (record.blob.type || 'application/octet-stream'),
-      capturedAt: record.capturedAt,
-      ...(record.url && { sourceUrl: record.url }),
-      ...(record.pageTitle !== undefined && { pageTitle: record.pageTitle }),
-      ...(record.capturedWith && { capturedWith: record.capturedWith }),
+      ...provenanceOf(record),
     };
     entries[i] = await manifestEntry(file);
     return file;
@@ -119,7 +124,7 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
     for (const [i, entry] of originals.entries()) {
       const record = src.evidence[i]!;
       const thumbnail = entry.mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
-      listed.push({ path: entry.path, name: record.name ?? record.kind, kind: record.kind, bytes: entry.bytes, sha256: entry.sha256, capturedAt: record.capturedAt, ...(record.url && { sourceUrl: record.url }), ...(record.pageTitle !== undefined && { pageTitle: record.pageTitle }), ...(record.capturedWith && { capturedWith: record.capturedWith }), ...(thumbnail && { thumbnail }) });
+      listed.push({ path: entry.path, name: record.name ?? record.kind, kind: record.kind, bytes: entry.bytes, sha256: entry.sha256, ...provenanceOf(record), ...(thumbnail && { thumbnail }) });
     }
     const copies = await venueCopies(venueOf(order.chase.case?.venue), originals.map((entry, i) => ({ entry, record: src.evidence[i]! })), src.shrinkImage);
     // Each kept demand letter again as a printable page; its text original stays in evidence/.

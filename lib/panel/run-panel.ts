@@ -44,20 +44,17 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
       onLocale: (locale) => void load(locale, state?.channel, undefined, state?.model.draft?.offers),
       onOffers: (offers) => void load(state?.model.draft?.locale, state?.channel, undefined, offers),
       onChannel: (channel) => state && show({ ...state, channel, status: undefined }),
-      onCapture: () => void captureAtClick(),
+      onCapture: () => void capture('seller'),
       onAllowCapture: () => openCaptureSettings(),
     });
   };
   const showCapture = (capture: CaptureStatus | undefined) => state && show({ ...state, capture });
 
-  /** The seller's Capture: the background says when the browser does not allow it yet; then the panel says why and where to allow it. */
-  async function captureAtClick() {
-    await capture('seller');
-  }
   /** Settle's options, where the seller allows captures (a click there is one the browser asks from). */
   function openCaptureSettings() {
     request(ask, { type: PanelToBg.OPEN_CAPTURE_SETTINGS }).catch((error: Error) => showCapture({ kind: 'error', text: t('captureFailed', error.message) }));
   }
+  /** At the seller's click or right after a send; without the browser's permission the panel says why and where to allow it. */
   async function capture(trigger: CaptureTrigger): Promise<void> {
     if (trigger === 'seller') showCapture({ kind: 'working' });
     try {

@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright';
@@ -13,21 +11,11 @@ import { CHROMIUM, launchWithExtension } from '../console/launch-browser.mjs';
 import { screenshot } from './support/screenshots';
 import { noisyPng } from './support/noisy-png';
 import { jpegSize } from './support/jpeg-size';
+import { unzipTo } from './support/export-package';
 
 const MB = 1024 * 1024;
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 type ManifestFile = { path: string; bytes: number; sha256: string; mediaType: string; derivedFrom?: { path: string; sha256: string } };
-
-/** Unzips a package into a fresh folder; returns the package's own folder inside it. */
-function unzipTo(zip: Buffer): string {
-  const root = mkdtempSync(join(tmpdir(), 'settle-package-'));
-  const entries = unzipSync(new Uint8Array(zip));
-  for (const [path, bytes] of Object.entries(entries)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), bytes);
-  }
-  return join(root, Object.keys(entries)[0]!.split('/')[0]!);
-}
 
 /** A debt added by hand on the dashboard, with a case opened at `venue` and one file attached. */
 async function debtWithCase(dashboard: Page, extensionId: string, venue: string, file: { name: string; mimeType: string; buffer: Buffer }, kept: string) {
