@@ -1,14 +1,14 @@
 import Dexie, { type Table } from 'dexie';
-import { caseIdOf, type BuyerKey, type OrderKey, type OrderRecord } from '../model/order-record';
+import type { BuyerKey, OrderKey, OrderRecord } from '../model/order-record';
 import type { OrderEvent } from '../model/events';
 import type { MarketplaceId } from '../model/order';
-import { DB_NAME, LEGACY_TABLES, TABLES } from './tables';
-import { chaseFromStatus } from '../tracker/chase-from-status';
+import { DB_NAME, TABLES } from './tables';
 import type { ReminderTemplate } from '../reminders/types';
 import type { SendRecord } from './sends';
-import { planReminder } from './plan';
-import { defaultChaseSettings } from './settings';
-import { upgradeToShopKeys } from './migrate-v3';
+import { STORES_V1 } from './migrations/v1';
+import { STORES_V2, upgradeToV2 } from './migrations/v2';
+import { STORES_V3, upgradeToShopKeys } from './migrations/v3';
+import { STORES_V4, upgradeToOpenCaseIndex } from './migrations/v4';
 
 export interface BuyerRecord {
   marketplace: MarketplaceId;
@@ -76,57 +76,10 @@ export interface ChainRecord {
   length: number;
 }
 
-/** Version 1: the foundation tables. Kept as shipped: Dexie upgrades from any declared version. */
-export const STORES_V1 = {
-  [LEGACY_TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt]',
-  [LEGACY_TABLES.buyers]: '[marketplace+buyerKey]',
-  [TABLES.events]: '++id, [marketplace+orderId]',
-  [TABLES.evidence]: '++id, [marketplace+orderId]',
-  [TABLES.templates]: 'id',
-  [TABLES.settings]: 'key',
-  [TABLES.summary]: 'id',
-};
-
 /**
- * Version 2: the chase. Orders gain `chase`, an index on when their next reminder is due and one
- * by buyer (history, repeat non-payers);
- * `sends` logs every send attempt (double-click guard, daily cap, per-buyer limit).
- */
-export const STORES_V2 = {
-  ...STORES_V1,
-  [LEGACY_TABLES.orders]: '[marketplace+orderId], [open+lastActivityAt], nextDueAt, [marketplace+buyerKey]',
-  [TABLES.sends]: 'sendId, [marketplace+orderId], startedAt',
-};
-
-/**
- * Version 3: every order, buyer, send, event and piece of evidence belongs to its shop
- * (lib/model/shop.ts), so a page on one site can never reach another shop's order of the same
- * number. Orders and buyers move to new tables (a primary key cannot change in place); each order
- * carries its own hash chain (`chains`), so a case package can carry its chain whole.
- */
-export const STORES_V3 = {
-  [LEGACY_TABLES.orders]: null,
-  [LEGACY_TABLES.buyers]: null,
-  [TABLES.orders]: '[marketplace+shop+orderId], [open+lastActivityAt], nextDueAt, [marketplace+shop+buyerKey], shop',
-  [TABLES.buyers]: '[marketplace+shop+buyerKey]',
-  [TABLES.events]: '++id, [marketplace+shop+orderId]',
-  [TABLES.chains]: '[marketplace+shop+orderId]',
-  [TABLES.evidence]: '++id, [marketplace+shop+orderId]',
-  [TABLES.sends]: 'sendId, [marketplace+shop+orderId], startedAt, status',
-};
-
-/**
- * Version 4: open cases. Orders gain `openCaseId` (lib/model/order-record.ts), present only while
- * the order's case is open, so the index holds the few orders in a case and the background reads
- * every case's deadlines without scanning the orders. A second table of cases was weighed and left:
- * a case is open exactly while its orders are in stage `case`, and one place to say so cannot drift.
- */
-export const STORES_V4 = {
-  [TABLES.orders]: '[marketplace+shop+orderId], [open+lastActivityAt], nextDueAt, [marketplace+shop+buyerKey], shop, openCaseId',
-};
-
-/**
- * Every schema version ever shipped stays declared here, each with its upgrade.
+ * Every schema version ever shipped stays declared here, each with its upgrade from
+ * lib/db/migrations/v<N>.ts: an upgrade uses only code frozen with it, never today's planner,
+ * defaults or helpers, so changing them cannot change what an old upgrade does.
  */
 export class SettleDb extends Dexie {
   events!: Table<OrderEvent, number>;
@@ -140,30 +93,9 @@ export class SettleDb extends Dexie {
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(STORES_V1);
-    this.version(2)
-      .stores(STORES_V2)
-      .upgrade((tx) =>
-        tx
-          .table(LEGACY_TABLES.orders)
-          .toCollection()
-          .modify((order: OrderRecord) => {
-            order.chase = chaseFromStatus(order);
-            const planned = planReminder(order, defaultChaseSettings());
-            if (planned) order.nextDueAt = planned.dueAt;
-          }),
-      );
+    this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
     this.version(3).stores(STORES_V3).upgrade(upgradeToShopKeys);
-    this.version(4)
-      .stores(STORES_V4)
-      .upgrade((tx) =>
-        tx
-          .table(TABLES.orders)
-          .filter((order: OrderRecord) => order.chase.stage === 'case' && !!order.chase.case)
-          // Only the new field: `open` and the totals stay exactly as version 3 counted them.
-          .modify((order: OrderRecord) => {
-            order.openCaseId = caseIdOf(order);
-          }),
-      );
+    this.version(4).stores(STORES_V4).upgrade(upgradeToOpenCaseIndex);
   }
 
   /** Orders, keyed by marketplace, shop and order number (version 3's table; see TABLES); version 4 indexes open cases. */

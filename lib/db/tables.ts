@@ -18,11 +18,5 @@ export const TABLES = {
   sends: 'sends',
 } as const;
 
-/** Tables of versions 1 and 2 that version 3 replaced; only the upgrade reads them. */
-export const LEGACY_TABLES = { orders: 'orders', buyers: 'buyers' } as const;
-
 /** Rows of the summary table. */
 export const SUMMARY_IDS = { totals: 'totals' } as const;
-
-/** The summary row of version 2's single chain across all orders; version 3 removes it. */
-export const LEGACY_CHAIN_SUMMARY_ID = 'event-chain';

@@ -1,60 +1,54 @@
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { SettleDb, STORES_V1 } from '@/lib/db/schema';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SettleDb } from '@/lib/db/schema';
 import { checkEventLog, getTotals } from '@/lib/db/queries';
-import { ingestSnapshots } from '@/lib/db/ingest';
-import { createSnapshot } from '../factories';
+import { V2_CHAIN_RECORD_KEY } from '@/lib/db/migrations/v3';
+import v1 from '../../fixtures/db/v1.json';
+import { loadDump } from './load-dump';
 
 const NAME = 'settle-migration-v1';
 afterEach(() => Dexie.delete(NAME));
 
-/** The database exactly as version 1 shipped it, filled by version 1's own code path. */
-async function makeV1Database() {
-  const v1 = new SettleDb(NAME);
-  // Write through the current ingest, then strip what v2 added, so the rows are v1-shaped.
-  await ingestSnapshots(v1, [
-    createSnapshot({ orderId: '1' }),
-    createSnapshot({ orderId: '2', status: 'paid', amountDue: undefined }),
-    createSnapshot({ orderId: '3', status: 'cancelled', amountDue: undefined }),
-    createSnapshot({ orderId: '4', total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } }),
-  ]);
-  const rows = (await v1.orders.toArray()).map(({ chase: _c, nextDueAt: _n, ...v1Row }) => v1Row);
-  const rest = { events: await v1.events.toArray(), buyers: await v1.buyers.toArray(), summary: await v1.summary.toArray() };
-  v1.close();
-  await Dexie.delete(NAME);
-  const old = new Dexie(NAME);
-  old.version(1).stores(STORES_V1);
-  await old.open();
-  await old.table('orders').bulkPut(rows);
-  await old.table('events').bulkPut(rest.events);
-  await old.table('buyers').bulkPut(rest.buyers);
-  await old.table('summary').bulkPut(rest.summary);
-  await old.table('settings').put({ key: 'language', value: 'zh_CN' });
-  const counts = { orders: await old.table('orders').count(), events: await old.table('events').count() };
-  old.close();
-  return counts;
+/** The seller's zone the upgrade plans in (its default settings take the machine's): pinned so the due times are exact. */
+function pinSellerZone(timeZone: string) {
+  const resolved = Intl.DateTimeFormat.prototype.resolvedOptions;
+  vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
+    return { ...resolved.call(this), timeZone };
+  });
 }
 
-describe('schema version 1 → current', () => {
-  it('keeps every order, event, buyer, setting and the summary, and starts each order\'s chase from its status', async () => {
-    const before = await makeV1Database();
+describe('schema version 1 (tests/fixtures/db/v1.json) → current', () => {
+  it('keeps every order, event and buyer, starts each chase from its console status and plans each open order\'s first reminder', async () => {
+    pinSellerZone('Asia/Shanghai');
+    await loadDump(NAME, v1);
     const db = new SettleDb(NAME);
     await db.open();
     expect(db.verno).toBe(4);
-    expect(await db.orders.count()).toBe(before.orders);
-    expect(await db.events.count()).toBe(before.events);
-    expect(await db.buyers.count()).toBeGreaterThan(0);
-    expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'zh_CN' });
-    expect(await getTotals(db)).toMatchObject({ openCount: 2, openDueByCurrency: { USD: 123880, CNY: 29800 } });
-    expect(await checkEventLog(db)).toEqual({ ok: true, length: before.events });
-    const stages = Object.fromEntries((await db.orders.toArray()).map((o) => [o.orderId, o.chase]));
-    expect(stages['1']).toMatchObject({ stage: 'unpaid', remindersSent: 0, paid: 0, paused: false });
-    expect(stages['2']).toMatchObject({ stage: 'paid', paid: 123880 });
-    expect(stages['3']).toMatchObject({ stage: 'cancelled' });
-    // Each open order gets its first reminder planned, found through the new index; closed ones none.
-    const planned = await db.orders.where('nextDueAt').above('').toArray();
-    expect(planned.map((o) => o.orderId).sort()).toEqual((await db.orders.filter((o) => o.open === 1).toArray()).map((o) => o.orderId).sort());
-    expect(planned.length).toBe(2);
+    const orders = Object.fromEntries((await db.orders.toArray()).map((o) => [o.orderId, o]));
+    expect(Object.keys(orders).sort()).toEqual(v1.tables.orders.map((o) => o.orderId).sort());
+    expect(orders['1042']!.chase).toEqual({ stage: 'partially_paid', remindersSent: 0, paid: 100000, paused: false });
+    expect(orders['1043']!.chase).toMatchObject({ stage: 'unpaid', paid: 0 });
+    expect(orders['1044']!.chase).toMatchObject({ stage: 'paid', paid: 4500 });
+    expect(orders['1045']!.chase).toMatchObject({ stage: 'cancelled' });
+    // Version 2's plan: the friendly reminder a local day after the order (placed in wall time), out of the quiet hours 21:00–08:00.
+    expect(Object.fromEntries(Object.values(orders).map((o) => [o.orderId, o.nextDueAt]))).toEqual({
+      '1042': '2026-11-02T01:30:00.000Z', // 1 Nov 09:30 → 2 Nov 09:30 in Shanghai
+      '1043': '2026-11-03T06:05:00.000Z',
+      '1044': undefined,
+      '1045': undefined,
+      '1046': '2026-11-04T00:00:00.000Z', // 2 Nov 22:40 → 3 Nov 22:40 is quiet → 4 Nov 08:00
+    });
+    expect(orders['1042']).toMatchObject({ shop: 'http://shop.test', payUrl: v1.tables.orders.find((o) => o.orderId === '1042')!.payUrl });
+
+    expect(await db.events.count()).toBe(v1.tables.events.length);
+    expect(await checkEventLog(db)).toEqual({ ok: true, length: v1.tables.events.length });
+    expect((await db.settings.get(V2_CHAIN_RECORD_KEY))?.value).toMatchObject({ length: v1.tables.events.length, intact: true });
+    expect((await db.buyers.toArray()).map((b) => [b.buyerKey, b.orderCount, b.openCount]).sort()).toEqual([
+      ['jane doe', 2, 1],
+      ['lena schmidt', 2, 1],
+      ['陈美', 1, 1],
+    ]);
+    expect(await getTotals(db)).toMatchObject({ openCount: 3, openDueByCurrency: { USD: 26380, CNY: 29800 } });
     expect(await db.sends.count()).toBe(0);
     db.close();
   });
