@@ -22,6 +22,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '**/components/**', '@/entrypoints/*', '@/components/*'], message: 'lib/ never imports from entrypoints/ or components/.' }] }] },
   },
   {
+    // Shared UI is wired by the pages in entrypoints/, never the other way round.
+    files: ['components/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '@/entrypoints/*'], message: 'components/ never imports from entrypoints/: move what both need into components/ or lib/.' }] }] },
+  },
+  {
     // Content scripts run on every console page: they may use only the model, their adapter and the protocol types.
     files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**', 'lib/content/**', 'lib/marketplaces/**'],
     rules: {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useAsync } from '../use-async';
-import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import type { DashboardProps } from './dashboard-props';
 import { ingestSnapshots } from '@/lib/db/ingest';
 import { getOrder } from '@/lib/db/queries';
 import { getChaseSettings } from '@/lib/db/settings';

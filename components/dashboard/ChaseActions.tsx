@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import type { DashboardProps } from './dashboard-props';
 import { recordChase } from '@/lib/db/chase';
 import { buyerKeyFor, orderKeyOf } from '@/lib/model/order-record';
 import { setBuyerPaused } from '@/lib/db/buyer-pause';

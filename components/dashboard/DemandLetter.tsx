@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import type { DashboardProps } from './dashboard-props';
 import { draftDemandLetter, letterLocale, type LetterStyle } from '@/lib/cases/demand-letter';
 import type { CaseFacts } from '@/lib/cases/case-facts';
 import { addEvidence } from '@/lib/db/evidence';

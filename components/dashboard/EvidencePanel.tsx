@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import type { DashboardProps } from './dashboard-props';
 import { addEvidence, addNote, MAX_ATTACHMENT_BYTES, MAX_NOTE_CHARS } from '@/lib/db/evidence';
 import { StorageFullError } from '@/lib/db/storage-full';
 import type { EvidenceRecord } from '@/lib/db/schema';

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import type { DashboardProps } from './dashboard-props';
 import { loadPackageSources } from '@/lib/db/case-package-sources';
 import { planCasePackage, type TrustedTimeOutcome } from '@/lib/evidence/build-package';
 import { getTrustedTime } from '@/lib/db/trusted-time';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useAsync } from '../use-async';
-import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import type { DashboardProps } from './dashboard-props';
 import { getTemplate } from '@/lib/db/templates';
 import { beginSend, finishSend } from '@/lib/db/sends';
 import type { ChaseSettings } from '@/lib/db/settings';

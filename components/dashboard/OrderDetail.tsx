@@ -1,4 +1,4 @@
-import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import type { DashboardProps } from './dashboard-props';
 import { checkOrderChain, getOrder, getOrderEvents } from '@/lib/db/queries';
 import { buyerOrders, leftUnpaid } from '@/lib/db/buyers';
 import { isBuyerPaused } from '@/lib/db/buyer-pause';

@@ -1,4 +1,4 @@
-import type { DashboardProps } from '@/entrypoints/dashboard/DashboardApp';
+import type { DashboardProps } from './dashboard-props';
 import { openOrdersView } from '@/lib/db/open-orders-view';
 import { orderKeyText } from '@/lib/model/order-record';
 import { formatMoney } from '@/lib/model/money';

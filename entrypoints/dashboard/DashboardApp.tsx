@@ -1,27 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SettleDb } from '@/lib/db/schema';
 import { t } from '@/lib/i18n/t';
 import { parseRoute, hrefOf, type Route } from '@/components/dashboard/route';
 import { MANUAL_SHOP } from '@/lib/model/shop';
 import { OrderList } from '@/components/dashboard/OrderList';
 import { AddDebtForm } from '@/components/dashboard/AddDebtForm';
 import { OrderDetail } from '@/components/dashboard/OrderDetail';
-import type { CapturePermission } from '@/components/CaptureButton';
-import type { CaptureOutcome } from '@/lib/messaging/types';
-import type { OrderKey } from '@/lib/model/order-record';
-
-export interface DashboardProps {
-  db: SettleDb;
-  locale: string;
-  /** The dashboard's own address with a route hash (an order added by hand links here). */
-  pageUrl: (hash: string) => string;
-  /** Tells the background that data changed: badge and alarm are brought up to date. */
-  onChanged: () => void;
-  /** Settle's options page (templates, schedules, the seller's name). */
-  optionsUrl: string;
-  /** Captures an order's console page as evidence (the background opens, captures and closes it). */
-  capture?: { order: (key: OrderKey) => Promise<CaptureOutcome>; permission: CapturePermission };
-}
+import type { DashboardProps } from '@/components/dashboard/dashboard-props';
 
 /** Settle's full page: every open order, one order's chase and timeline, and debts added by hand. */
 export function DashboardApp(props: DashboardProps) {
