@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SettleDb } from '@/lib/db/schema';
 import { getTemplate, resetTemplate, saveTemplate } from '@/lib/db/templates';
-import { checkReminderTemplate, renderReminder, sampleValues, type TemplateProblem } from '@/lib/reminders/render';
+import { checkReminderTemplate, type TemplateProblem } from '@/lib/reminders/template-syntax';
+import { renderReminder } from '@/lib/reminders/render';
+import { sampleValues } from '@/lib/reminders/sample-values';
 import { REMINDER_LOCALES, TEMPLATE_VARIABLES, TONES, type ReminderLocale, type ReminderTemplate, type Tone } from '@/lib/reminders/types';
 import { keyFor, t } from '@/lib/i18n/t';
 import { problemText } from './problem-text';

@@ -1,4 +1,4 @@
-import type { TemplateProblem } from '@/lib/reminders/render';
+import type { TemplateProblem } from '@/lib/reminders/template-syntax';
 import { t } from '@/lib/i18n/t';
 
 /** A template problem in the seller's words, with where it is (characters counted as the seller sees them). */

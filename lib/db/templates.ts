@@ -1,5 +1,5 @@
 import { defaultTemplate } from '../reminders/default-templates';
-import { checkReminderTemplate } from '../reminders/render';
+import { checkReminderTemplate } from '../reminders/template-syntax';
 import type { ReminderLocale, ReminderTemplate, Tone } from '../reminders/types';
 import type { SettleDb } from './schema';
 

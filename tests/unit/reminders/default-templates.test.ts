@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES, defaultTemplate } from '@/lib/reminders/default-templates';
-import { checkReminderTemplate, lengthOf, renderReminder, sampleValues } from '@/lib/reminders/render';
+import { checkReminderTemplate } from '@/lib/reminders/template-syntax';
+import { lengthOf } from '@/lib/reminders/shorten';
+import { renderReminder } from '@/lib/reminders/render';
+import { sampleValues } from '@/lib/reminders/sample-values';
 import { REMINDER_LOCALES, TONES, type ReminderLocale, type Tone } from '@/lib/reminders/types';
 
 // Characters that exist only in one script; a converted or mixed text gives itself away.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkReminderTemplate, checkTemplate, lengthOf, renderReminder, sampleValues, type RenderResult } from '@/lib/reminders/render';
+import { checkReminderTemplate, checkTemplate } from '@/lib/reminders/template-syntax';
+import { lengthOf } from '@/lib/reminders/shorten';
+import { renderReminder, type RenderResult } from '@/lib/reminders/render';
+import { sampleValues } from '@/lib/reminders/sample-values';
 import { DEFAULT_TEMPLATES, defaultTemplate } from '@/lib/reminders/default-templates';
 import type { ReminderTemplate, TemplateValues } from '@/lib/reminders/types';
 
