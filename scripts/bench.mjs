@@ -1,13 +1,13 @@
 // `npm run bench`: performance figures beside their budgets and beside a floor measured in the same
 // run on the same page. `npm run bench -- --json` prints the rows as one JSON array.
 // A benchmark, not a test: it reports, it does not fail on a slow machine.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { wooListPage } from '../tests/console/generate-woo-list.mjs';
 import { CHROMIUM } from '../tests/console/launch-browser.mjs';
+import { contentScriptsDir, measureContentScripts, TARGETS } from './bundle-budgets.mjs';
 
 const json = process.argv.includes('--json');
 const log = (...a) => !json && console.error(...a);
@@ -127,20 +127,10 @@ async function readTimings(browser, script, name, url, html, budget) {
 
 const round = (x) => Math.round(x * 1000) / 1000;
 
-// Every content script runs on every console page: each within 35 KB minified and 12 KB gzip, the
-// polyfill included (issue 9). Sending code is loaded only at a send (lib/content/console-contact.ts).
-const SCRIPT_BUDGET_KB = { minified: 35, gzip: 12 };
 const rows = [];
-for (const [target, build] of [['chrome-mv3', []], ['firefox-mv2', ['-b', 'firefox']]]) {
-  const dir = `.output/${target}/content-scripts`;
-  if (!existsSync(dir)) spawnSync('npx', ['wxt', 'build', ...build], { stdio: json ? 'ignore' : 'inherit' });
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-    const bytes = readFileSync(`${dir}/${file}`);
-    const name = `${file.replace(/\.js$/, '')} content script, ${target.split('-')[0]}`;
-    rows.push({ name: `${name} (minified)`, value: round(bytes.length / 1024), unit: 'KB', budget: SCRIPT_BUDGET_KB.minified, ok: bytes.length <= SCRIPT_BUDGET_KB.minified * 1024 });
-    const gzip = gzipSync(bytes).length;
-    rows.push({ name: `${name} (gzip)`, value: round(gzip / 1024), unit: 'KB', budget: SCRIPT_BUDGET_KB.gzip, ok: gzip <= SCRIPT_BUDGET_KB.gzip * 1024 });
-  }
+for (const { target, buildArgs } of TARGETS) {
+  if (!existsSync(contentScriptsDir(target))) spawnSync('npx', ['wxt', 'build', ...buildArgs], { stdio: json ? 'ignore' : 'inherit' });
+  rows.push(...measureContentScripts(target));
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });

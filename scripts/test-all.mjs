@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, builds, store lint, browser tests (Chromium and
+// `npm test`: typecheck, lint, unit tests, builds, bundle budgets, store lint, browser tests (Chromium and
 // Firefox), store packages — one after another (two cores),
 // then one line with the total over every runner: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -16,6 +16,8 @@ const steps = [
   // WXT_TEST_CLOCK: browser tests move the extension's clock forward (lib/browser/clock.ts).
   { name: 'build', cmd: npx(['wxt', 'build']), env: { WXT_TEST_CLOCK: '1' } },
   { name: 'build:firefox', cmd: npx(['wxt', 'build', '-b', 'firefox']), env: { WXT_TEST_CLOCK: '1' } },
+  // The content scripts' size budgets that `npm run bench` reports (scripts/bundle-budgets.mjs), as one check.
+  { name: 'bundle budgets', cmd: ['node', 'scripts/bundle-budgets.mjs'], needs: ['build', 'build:firefox'] },
   // addons.mozilla.org's linter: any finding the README does not explain fails.
   { name: 'store lint', cmd: ['node', 'scripts/lint-firefox.mjs'], needs: ['build:firefox'] },
   {

@@ -1,0 +1,49 @@
+// The size budgets of the built content scripts, measured the same way by `npm run bench` (which
+// reports them) and `npm test` (which fails on them): `node scripts/bundle-budgets.mjs` measures
+// the builds in .output/ and exits 1 when a script is over its budget.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+// Every content script runs on every console page: each within 35 KB minified and 12 KB gzip, the
+// polyfill included (issue 9). Sending code is loaded only at a send (lib/content/console-contact.ts).
+export const SCRIPT_BUDGET_KB = { minified: 35, gzip: 12 };
+
+/** The builds measured, by their folder in .output/, with the `wxt build` arguments that make each. */
+export const TARGETS = [
+  { target: 'chrome-mv3', buildArgs: [] },
+  { target: 'firefox-mv2', buildArgs: ['-b', 'firefox'] },
+];
+
+export const contentScriptsDir = (target) => `.output/${target}/content-scripts`;
+
+const round = (x) => Math.round(x * 1000) / 1000;
+
+/** One row per content script and measure, as `npm run bench -- --json` prints them. */
+export function measureContentScripts(target) {
+  const dir = contentScriptsDir(target);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((file) => {
+      const bytes = readFileSync(`${dir}/${file}`);
+      const gzip = gzipSync(bytes).length;
+      const name = `${file.replace(/\.js$/, '')} content script, ${target.split('-')[0]}`;
+      return [
+        { name: `${name} (minified)`, value: round(bytes.length / 1024), unit: 'KB', budget: SCRIPT_BUDGET_KB.minified, ok: bytes.length <= SCRIPT_BUDGET_KB.minified * 1024 },
+        { name: `${name} (gzip)`, value: round(gzip / 1024), unit: 'KB', budget: SCRIPT_BUDGET_KB.gzip, ok: gzip <= SCRIPT_BUDGET_KB.gzip * 1024 },
+      ];
+    });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const missing = TARGETS.filter(({ target }) => !existsSync(contentScriptsDir(target)));
+  if (missing.length) {
+    console.error(`Not built: ${missing.map((m) => m.target).join(', ')} (run wxt build first).`);
+    process.exit(1);
+  }
+  const rows = TARGETS.flatMap(({ target }) => measureContentScripts(target));
+  for (const r of rows) console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${r.value} ${r.unit} (budget ${r.budget} ${r.unit})`);
+  const over = rows.filter((r) => !r.ok);
+  if (!rows.length) console.error('No content script found in the builds.');
+  process.exit(over.length || !rows.length ? 1 : 0);
+}
