@@ -1,3 +1,4 @@
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole } from '../console/server.mjs';
 import { launchWithExtension } from '../console/launch-browser.mjs';
@@ -7,7 +8,9 @@ import type { OrderRecord } from '@/lib/model/order-record';
 import hostileDetail from '../fixtures/woocommerce/hpos-edit-hostile.expected.json';
 import hostileList from '../fixtures/woocommerce/hpos-list-hostile.expected.json';
 
-const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
+// If any of this were parsed as HTML, its handler would set the page's __settleHostile (checked below).
+const HOSTILE_NAME = '<img src=x onerror=__settleHostile=1>';
+const hostileRan = (page: Page) => page.evaluate(() => (window as unknown as { __settleHostile?: number }).__settleHostile);
 
 describe('hostile text in a buyer name and an item title', () => {
   let demo: Awaited<ReturnType<typeof startConsole>>;
@@ -30,8 +33,9 @@ describe('hostile text in a buyer name and an item title', () => {
   });
 
   it('is stored and shown as text, and no script runs', async () => {
+    const list = await browser.context.newPage();
+    await list.goto(hostileList.url);
     const page = await browser.context.newPage();
-    await page.goto(hostileList.url);
     await page.goto(hostileDetail.url);
     const popup = await PopupPage.open(browser.context, browser.extensionId);
     const hostileId = hostileDetail.orders[0]!.orderId;
@@ -48,6 +52,18 @@ describe('hostile text in a buyer name and an item title', () => {
     expect(await popup.page.locator('main img, main script').count()).toBe(0);
     await screenshot(popup.page, 'popup-hostile-en');
     expect(dialogs).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __settleHostile?: number }).__settleHostile)).toBeUndefined();
+    // The console's list (where repeat non-payers are flagged), its order page (with Settle's panel) and the popup.
+    for (const shown of [list, page, popup.page]) expect(await hostileRan(shown)).toBeUndefined();
+  });
+
+  it('would have been caught: the same text parsed as HTML runs and sets the global', async () => {
+    const control = await browser.context.newPage();
+    await control.goto(hostileList.url);
+    await control.evaluate((name) => {
+      const box = document.createElement('div');
+      box.innerHTML = name;
+      document.body.append(box);
+    }, HOSTILE_NAME);
+    await eventually(async () => (await hostileRan(control)) === 1 || undefined, { what: 'the payload to run when parsed as HTML' });
   });
 });
