@@ -4,7 +4,7 @@ import type { OrderEvent } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import { DB_NAME, LEGACY_TABLES, TABLES } from './tables';
 import { chaseFromStatus } from '../tracker/chase-from-status';
-import type { ReminderTemplate } from '../reminders/types';
+import type { ReminderLocale, ReminderTemplate } from '../reminders/types';
 import type { SendRecord } from './sends';
 import { planReminder } from './plan';
 import { defaultChaseSettings } from './settings';
@@ -26,6 +26,8 @@ export interface BuyerRecord {
   lastReminderAt?: string;
   /** The seller paused every reminder to this buyer (their new orders start paused). */
   paused?: boolean;
+  /** The language the seller chose for this buyer's reminders; absent: the shop's (lib/reminders/reminder-locale.ts). Not indexed. */
+  reminderLocale?: ReminderLocale;
 }
 
 /** A capture or attachment of an order, kept as it was: its SHA-256 is also on the order's timeline. */
