@@ -90,13 +90,14 @@ describe("options: each shop's name, payment instructions and reminder language"
 });
 
 describe('options: the template editor opens on the default reminder language', () => {
-  it("opens on the language the seller's shops speak, not on the browser's", async () => {
+  it("opens on the language the seller's shops speak, not on the browser's nor always on English", async () => {
     useLocale('zh_CN');
-    await saveChaseSettings(page.db, { ...defaultChaseSettings(), reminderLocale: 'zh_CN', shops: { [ZH_SHOP]: { reminderLocale: 'en' } } });
+    // Both shops' buyers read Traditional Chinese (one of them set so over its console's English); the seller's browser is in Simplified.
+    await saveChaseSettings(page.db, { ...defaultChaseSettings(), reminderLocale: 'zh_CN', shops: { [EN_SHOP]: { reminderLocale: 'zh_TW' }, [ZH_SHOP]: { reminderLocale: 'zh_TW' } } });
     await seeShops();
     await open();
-    expect($<HTMLSelectElement>('#tpl-locale').value).toBe('en');
-    expect($<HTMLTextAreaElement>('#tpl-body').value).toMatch(/^Hello \{buyer\},/);
+    expect($<HTMLSelectElement>('#tpl-locale').value).toBe('zh_TW');
+    expect($<HTMLTextAreaElement>('#tpl-body').value).toMatch(/^\{buyer\} 您好：/);
   });
 
   it("opens on the seller's own reminder language before any shop is seen", async () => {
