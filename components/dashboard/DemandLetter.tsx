@@ -5,7 +5,8 @@ import type { CaseFacts } from '@/lib/cases/case-facts';
 import { addEvidence } from '@/lib/db/evidence';
 import { StorageFullError } from '@/lib/db/storage-full';
 import type { ChaseSettings } from '@/lib/db/settings';
-import { signatureFor } from '@/lib/db/settings';
+import { paymentInstructionsFor, signatureFor } from '@/lib/db/settings';
+import type { ReminderLocale } from '@/lib/reminders/types';
 import { sha256OfBlob } from '@/lib/evidence/package-file';
 import type { OrderEvent } from '@/lib/model/events';
 import { orderKeyOf, type OrderRecord } from '@/lib/model/order-record';
@@ -16,7 +17,15 @@ import { useOneAtATime } from './use-one-at-a-time';
  * The case's demand letter: drafted in the form its venue's jurisdiction expects, edited by the
  * seller, then kept as evidence (its words hashed on the timeline, its text in the package).
  */
-export function DemandLetter({ db, order, events, facts, settings, optionsUrl }: DashboardProps & { order: OrderRecord; events: OrderEvent[]; facts: CaseFacts; settings: ChaseSettings }) {
+export function DemandLetter({
+  db,
+  order,
+  events,
+  facts,
+  settings,
+  reminderLocale,
+  optionsUrl,
+}: DashboardProps & { order: OrderRecord; events: OrderEvent[]; facts: CaseFacts; settings: ChaseSettings; reminderLocale: ReminderLocale }) {
   const style: LetterStyle = facts.venue?.jurisdiction ?? 'general';
   const [text, setText] = useState<string>();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
@@ -31,9 +40,9 @@ export function DemandLetter({ db, order, events, facts, settings, optionsUrl }:
         order,
         events,
         style,
-        locale: letterLocale(style, settings.reminderLocale),
+        locale: letterLocale(style, reminderLocale),
         seller: signer || t('letterSignHere'),
-        howToPay: order.payUrl ?? (settings.paymentInstructions.trim() || '—'),
+        howToPay: order.payUrl ?? (paymentInstructionsFor(settings, order.shop) || '—'),
         now: new Date().toISOString(),
         timeZone: settings.timeZone,
       }),

@@ -25,6 +25,8 @@ interface Props extends DashboardProps {
   order: OrderRecord;
   settings: ChaseSettings;
   planned?: PlannedReminder;
+  /** The language the draft starts in: the buyer's, else the shop's (lib/reminders/reminder-locale.ts). */
+  reminderLocale: ReminderLocale;
 }
 
 type Status = { ok: boolean; text: string } | undefined;
@@ -36,9 +38,9 @@ type FittedOption = ContactOption & { text: string };
  * mail draft, as copied text, or as a QR code holding an sms: link the seller scans with a phone.
  * Each send is logged with its words; a double click logs once; a failure is logged, not counted.
  */
-export function ManualReminder({ db, locale, order, settings, planned, optionsUrl, onChanged }: Props) {
+export function ManualReminder({ db, locale, order, settings, planned, reminderLocale, optionsUrl, onChanged }: Props) {
   const [tone, setTone] = useState<Tone>(planned?.tone ?? 'friendly');
-  const [lang, setLang] = useState<ReminderLocale>(settings.reminderLocale);
+  const [lang, setLang] = useState<ReminderLocale>(reminderLocale);
   const [offers, setOffers] = useState<ReminderOffers>({ instalments: false, extension: false });
   const [status, setStatus] = useState<Status>();
   const template = useAsync(() => getTemplate(db, tone, lang), [db, tone, lang]);

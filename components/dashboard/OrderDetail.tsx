@@ -2,6 +2,9 @@ import type { DashboardProps } from './dashboard-props';
 import { checkOrderChain, getOrder, getOrderEvents } from '@/lib/db/queries';
 import { buyerOrders, leftUnpaid } from '@/lib/db/buyers';
 import { isBuyerPaused } from '@/lib/db/buyer-pause';
+import { canSetBuyerLocale } from '@/lib/db/buyer-locale';
+import { getDetectedShopLocales } from '@/lib/db/shop-languages';
+import { shopReminderLocale } from '@/lib/reminders/reminder-locale';
 import { getChaseSettings } from '@/lib/db/settings';
 import { planReminder } from '@/lib/db/plan';
 import { ruleDates } from '@/lib/marketplaces/rules';
@@ -18,6 +21,7 @@ import { hrefOf } from './route';
 import { Timeline } from './Timeline';
 import { ChainStatus } from './ChainStatus';
 import { ChaseActions } from './ChaseActions';
+import { BuyerLanguage } from './BuyerLanguage';
 import { ManualReminder } from './ManualReminder';
 import { EvidencePanel } from './EvidencePanel';
 import { ExportPackage } from './ExportPackage';
@@ -36,6 +40,8 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
     if (!order) return undefined;
     const settings = await getChaseSettings(db);
     const buyers = await buyerOrders(db, buyerKeyFor(order));
+    const buyerLocale = canSetBuyerLocale(order) ? (await db.buyers.get(buyerKeyFor(order)))?.reminderLocale : undefined;
+    const shopLocale = shopReminderLocale(settings, await getDetectedShopLocales(db), order.shop);
     return {
       order,
       settings,
@@ -49,12 +55,15 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
       planned: planReminder(order, settings),
       buyerPaused: await isBuyerPaused(db, buyerKeyFor(order)),
       dates: ruleDates(order, { terms: settings.sellerTerms }),
+      buyerLocale,
+      shopLocale,
     };
   }, [db, marketplace, shop, orderId]);
   if (data.status === 'loading') return null;
   if (data.status === 'error') return <p class="error">{data.error.message}</p>;
   if (!data.value) return <p class="error">{t('dashOrderMissing', orderId)}</p>;
-  const { order, settings, events, chain, evidence, history, candidates, caseOrders, planned, dates, buyerPaused } = data.value;
+  const { order, settings, events, chain, evidence, history, candidates, caseOrders, planned, dates, buyerPaused, buyerLocale, shopLocale } = data.value;
+  const reminderLocale = buyerLocale ?? shopLocale;
   const { chase } = order;
   const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
   const unpaidBefore = order.buyerKey === '(unknown)' ? [] : history.filter(leftUnpaid);
@@ -170,7 +179,8 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
         </div>
       </div>
       {order.marketplace === 'generic' ? (
-        order.open === 1 && <ManualReminder {...props} order={order} settings={settings} planned={planned} />
+        // Keyed by language: choosing another for the buyer starts the draft again in it.
+        order.open === 1 && <ManualReminder key={reminderLocale} {...props} order={order} settings={settings} planned={planned} reminderLocale={reminderLocale} />
       ) : (
         // Only the order's own page on its own shop's site is ever linked.
         consoleUrlOf(order) && (
@@ -181,11 +191,12 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
           </p>
         )
       )}
+      <BuyerLanguage db={db} order={order} buyerLocale={buyerLocale} shopLocale={shopLocale} />
       <ChaseActions {...props} order={order} buyerPaused={buyerPaused} timeZone={settings.timeZone} caseCandidates={candidates} />
       {openCase && (
         <>
           <CasePanel db={db} facts={openCase} order={order} locale={locale} timeZone={settings.timeZone} onChanged={props.onChanged} />
-          <DemandLetter {...props} order={order} events={events} facts={openCase} settings={settings} />
+          <DemandLetter {...props} order={order} events={events} facts={openCase} settings={settings} reminderLocale={reminderLocale} />
         </>
       )}
       <EvidencePanel {...props} orderKey={[marketplace, shop, orderId]} evidence={evidence} />

@@ -4,6 +4,9 @@ import type { ChaseSettings } from '@/lib/db/settings';
 import { REMINDER_LOCALES } from '@/lib/reminders/types';
 import { keyFor, t } from '@/lib/i18n/t';
 import { listConsoleShops } from '@/lib/db/queries';
+import { getDetectedShopLocales } from '@/lib/db/shop-languages';
+import { PAYMENT_INSTRUCTIONS_MAX, SHOP_NAME_MAX } from '@/lib/db/shop-settings';
+import { ShopSettingsEditor } from './ShopSettingsEditor';
 import { useChaseSettings } from './use-settings';
 import { useAsync } from '../use-async';
 import { Choice } from './Choice';
@@ -26,6 +29,7 @@ export function SellerSettings({ db, onSaved }: Props) {
   const [draft, setDraft] = useState<ChaseSettings | undefined>();
   const [saved, setSaved] = useState(false);
   const shops = useAsync(() => listConsoleShops(db), [db]) ?? [];
+  const detected = useAsync(() => getDetectedShopLocales(db), [db]) ?? {};
   useEffect(() => setDraft(settings), [settings]);
   if (!draft) return null;
   const set = (patch: Partial<ChaseSettings>) => {
@@ -46,32 +50,14 @@ export function SellerSettings({ db, onSaved }: Props) {
       </div>
       <div class="field">
         <label for="seller-name">{t('optSellerName')}</label>
-        <input id="seller-name" value={draft.sellerName} maxLength={200} onInput={(e) => set({ sellerName: e.currentTarget.value })} />
+        <input id="seller-name" value={draft.sellerName} maxLength={SHOP_NAME_MAX} onInput={(e) => set({ sellerName: e.currentTarget.value })} />
       </div>
-      {shops.length > 0 && (
-        <fieldset class="shop-names">
-          <legend>{t('optShopNames')}</legend>
-          <p class="hint">{t('optShopNamesHint')}</p>
-          {shops.map((shop, i) => (
-            <div class="field" key={shop}>
-              <label for={`shop-name-${i}`}>{new URL(shop).host}</label>
-              <input
-                id={`shop-name-${i}`}
-                data-shop={shop}
-                value={draft.shopNames[shop] ?? ''}
-                placeholder={draft.sellerName}
-                maxLength={200}
-                onInput={(e) => set({ shopNames: { ...draft.shopNames, [shop]: e.currentTarget.value } })}
-              />
-            </div>
-          ))}
-        </fieldset>
-      )}
       <div class="field">
         <label for="seller-pay">{t('optPaymentInstructions')}</label>
-        <textarea id="seller-pay" maxLength={1000} value={draft.paymentInstructions} onInput={(e) => set({ paymentInstructions: e.currentTarget.value })} />
+        <textarea id="seller-pay" maxLength={PAYMENT_INSTRUCTIONS_MAX} value={draft.paymentInstructions} onInput={(e) => set({ paymentInstructions: e.currentTarget.value })} />
         <p class="hint">{t('optPaymentInstructionsHint')}</p>
       </div>
+      <ShopSettingsEditor shops={shops} detected={detected} settings={draft} onChange={(shopSettings) => set({ shops: shopSettings })} />
       <SaveButton
         disabled={!dueDaysOk}
         saved={saved}

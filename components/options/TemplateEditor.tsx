@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SettleDb } from '@/lib/db/schema';
 import { getTemplate, resetTemplate, saveTemplate } from '@/lib/db/templates';
+import { mainReminderLocaleOf } from '@/lib/db/main-reminder-locale';
 import { checkReminderTemplate, type TemplateProblem } from '@/lib/reminders/template-syntax';
 import { renderReminder } from '@/lib/reminders/render';
 import { sampleValues } from '@/lib/reminders/sample-values';
@@ -23,19 +24,21 @@ type Field = (typeof FIELDS)[number];
  */
 export function TemplateEditor({ db }: Props) {
   const [tone, setTone] = useState<Tone>('friendly');
-  const [locale, setLocale] = useState<ReminderLocale>('en');
+  const [locale, setLocale] = useState<ReminderLocale | undefined>();
   const [template, setTemplate] = useState<ReminderTemplate | undefined>();
   const [offers, setOffers] = useState({ offerInstalments: false, offerExtension: false });
   const [status, setStatus] = useState<'saved' | 'reset' | undefined>();
-  useEffect(() => void getTemplate(db, tone, locale).then(setTemplate), [db, tone, locale]);
+  // Opens on the language most of the seller's reminders go out in, not always English.
+  useEffect(() => void mainReminderLocaleOf(db).then((main) => setLocale((chosen) => chosen ?? main)), [db]);
+  useEffect(() => void (locale && getTemplate(db, tone, locale).then(setTemplate)), [db, tone, locale]);
 
   const problems = useMemo(() => {
     const byField = Object.fromEntries(FIELDS.map((f) => [f, [] as TemplateProblem[]])) as Record<Field, TemplateProblem[]>;
     for (const { field, problem } of template ? checkReminderTemplate(template) : []) byField[field].push(problem);
     return byField;
   }, [template]);
-  const preview = useMemo(() => (template ? renderReminder(template, sampleValues(locale), offers) : undefined), [template, locale, offers]);
-  if (!template) return null;
+  const preview = useMemo(() => (template ? renderReminder(template, sampleValues(template.locale), offers) : undefined), [template, offers]);
+  if (!template || !locale) return null;
   const hasProblems = FIELDS.some((f) => problems[f].length);
   const edit = (field: Field, value: string) => {
     setStatus(undefined);

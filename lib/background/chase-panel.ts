@@ -4,6 +4,7 @@ import { planReminder } from '../db/plan';
 import { getChaseSettings, scheduleFor, signatureFor, type ChaseSettings } from '../db/settings';
 import { getTemplate } from '../db/templates';
 import { unpaidHistory } from '../db/buyers';
+import { reminderLocaleOfOrder } from '../db/buyer-locale';
 import { ruleDates } from '../marketplaces/rules';
 import { formatMoney } from '../model/money';
 import type { OrderRecord } from '../model/order-record';
@@ -37,7 +38,7 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
   const order = await getOrder(db, [message.marketplace, shopOfPage(message.marketplace, pageUrl), message.orderId]);
   if (!order) throw new HandledError('refused', t('panelNotTracked'));
   const settings = await getChaseSettings(db);
-  const locale: ReminderLocale = message.locale ?? settings.reminderLocale;
+  const locale: ReminderLocale = message.locale ?? (await reminderLocaleOfOrder(db, order, settings));
   const next = toneToSend(order, settings);
   const channels = contactStrategyFor(order.marketplace).options({ order, subject: '', text: '' }).map(({ channel, maxLength }) => ({ channel, ...(maxLength && { maxLength }) }));
   const model: ChasePanelModel = {

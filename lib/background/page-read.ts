@@ -10,6 +10,8 @@ import { unpaidHistory } from '../db/buyers';
 import { buyerKeyFor, buyerKeyOf, type ShopSnapshot } from '../model/order-record';
 import { isOpenStatus } from '../model/order';
 import { admitPageOrders } from './page-orders';
+import { rememberShopLanguage } from '../db/shop-languages';
+import { shopOfPage } from '../model/shop';
 import { t } from '../i18n/t';
 
 /** The unpaid orders on a page whose buyer left others unpaid before (in the same shop). */
@@ -54,9 +56,12 @@ export async function onPageRead(db: SettleDb, message: PageReadMessage, sender:
     await remember(0);
     return null;
   }
-  const admitted = admitPageOrders(reading.marketplace, reading.orders, senderPageUrl(sender));
+  const pageUrl = senderPageUrl(sender);
+  const admitted = admitPageOrders(reading.marketplace, reading.orders, pageUrl);
   try {
     const result = await ingestSnapshots(db, admitted.orders, now);
+    // The page speaks for its own shop's language only, as it does for its orders.
+    if (reading.shopLanguage) await rememberShopLanguage(db, shopOfPage(reading.marketplace, pageUrl), reading.shopLanguage);
     // A reminder sent as a note and never confirmed (the tab closed while the console was slow) is settled from the notes this page shows.
     await reconcileSends(db, admitted.notes, now);
     const warnings = [...admitted.warnings, ...(result.overCap.length ? [t('ordersOverShopCap', result.overCap.length)] : [])];

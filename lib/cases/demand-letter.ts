@@ -19,12 +19,12 @@ export type LetterStyle = Jurisdiction | 'general';
 /** Days the buyer is given, as each form expects. */
 export const REPLY_DAYS: Record<LetterStyle, number> = { 'england-wales': 30, 'us-california': 14, 'mainland-china': 7, 'hong-kong': 14, taiwan: 7, general: 14 };
 
-/** The letter's language: the jurisdiction's own, else the seller's reminder language. */
-export function letterLocale(style: LetterStyle, sellerLocale: ReminderLocale): ReminderLocale {
+/** The letter's language: the jurisdiction's own, else the language the buyer's reminders are in. */
+export function letterLocale(style: LetterStyle, reminderLocale: ReminderLocale): ReminderLocale {
   if (style === 'mainland-china') return 'zh_CN';
   if (style === 'taiwan') return 'zh_TW';
   if (style === 'england-wales' || style === 'us-california') return 'en';
-  return sellerLocale;
+  return reminderLocale;
 }
 
 export interface LetterInput {

@@ -3,7 +3,7 @@ import type { BuyerKey, OrderKey, OrderRecord } from '../model/order-record';
 import type { OrderEvent } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import { DB_NAME, TABLES } from './tables';
-import type { ReminderTemplate } from '../reminders/types';
+import type { ReminderLocale, ReminderTemplate } from '../reminders/types';
 import type { SendRecord } from './sends';
 import { STORES_V1 } from './migrations/v1';
 import { STORES_V2, upgradeToV2 } from './migrations/v2';
@@ -26,6 +26,8 @@ export interface BuyerRecord {
   lastReminderAt?: string;
   /** The seller paused every reminder to this buyer (their new orders start paused). */
   paused?: boolean;
+  /** The language the seller chose for this buyer's reminders; absent: the shop's (lib/reminders/reminder-locale.ts). Not indexed. */
+  reminderLocale?: ReminderLocale;
 }
 
 /** A capture or attachment of an order, kept as it was: its SHA-256 is also on the order's timeline. */

@@ -3,6 +3,7 @@ import type { ReminderLocale } from '../reminders/types';
 import { DEFAULT_STEPS, type EscalationSchedule } from '../tracker/schedule-types';
 import { DEFAULT_SELLER_TERMS, type SellerTerms } from '../marketplaces/rules';
 import type { SettleDb } from './schema';
+import { checkShops, type ShopSettings } from './shop-settings';
 
 /** The seller's chase settings, kept as one row of the settings table. */
 export interface ChaseSettings {
@@ -10,16 +11,19 @@ export interface ChaseSettings {
   schedules: Partial<Record<MarketplaceId, EscalationSchedule>>;
   /** The seller's zone: local days, quiet hours (when the buyer's is unknown) and the daily cap's day. */
   timeZone: string;
-  /** The language reminders are drafted in unless the seller picks another on the order. */
+  /**
+   * The language of reminders for orders added by hand and for shops whose language is neither set
+   * nor read from their console (lib/reminders/reminder-locale.ts has the whole order).
+   */
   reminderLocale: ReminderLocale;
   /** Payment terms for orders added by hand. */
   sellerTerms: SellerTerms;
   /** Signs reminders ({shop}): orders added by hand, and every shop without a name of its own. */
   sellerName: string;
-  /** The name each shop's reminders are signed with, by shop (lib/model/shop.ts); absent or blank: `sellerName`. */
-  shopNames: Record<string, string>;
-  /** How to pay an order that has no payment link (bank details, payment page): {payLink} of orders added by hand. */
+  /** How to pay an order that has no payment link (bank details, payment page): {payLink}, unless its shop has its own. */
   paymentInstructions: string;
+  /** Each shop's own name, payment instructions and reminder language, by shop (lib/model/shop.ts). */
+  shops: Record<string, ShopSettings>;
   /** Capture the order page (a screenshot and the order's data) right after a reminder is sent from it. */
   captureOnSend: boolean;
 }
@@ -30,7 +34,10 @@ export function defaultSchedule(marketplace: MarketplaceId): EscalationSchedule 
   return { marketplace, steps: DEFAULT_STEPS, businessDays: false, quietHours: { start: '21:00', end: '08:00' }, dailyCap: 20 };
 }
 
-/** The browser's UI language as a reminder language (zh-TW, zh-HK → Traditional). */
+/**
+ * A language tag (the browser's UI language, a shop's site language such as `zh_HK`) as a reminder
+ * language: Chinese in its script (zh-TW, zh-HK → Traditional), any other language English.
+ */
 export function localeFromUi(uiLanguage: string): ReminderLocale {
   const lang = uiLanguage.toLowerCase();
   if (/^zh[-_](tw|hk|mo|hant)/.test(lang)) return 'zh_TW';
@@ -44,8 +51,8 @@ export function defaultChaseSettings(): ChaseSettings {
     reminderLocale: localeFromUi(globalThis.navigator?.language ?? 'en'),
     sellerTerms: { ...DEFAULT_SELLER_TERMS },
     sellerName: '',
-    shopNames: {},
     paymentInstructions: '',
+    shops: {},
     captureOnSend: true,
   };
 }
@@ -54,16 +61,36 @@ export function scheduleFor(settings: ChaseSettings, marketplace: MarketplaceId)
   return settings.schedules[marketplace] ?? defaultSchedule(marketplace);
 }
 
-export async function getChaseSettings(db: SettleDb): Promise<ChaseSettings> {
-  const row = await db.settings.get(CHASE_SETTINGS_KEY);
-  return { ...defaultChaseSettings(), ...(row?.value as Partial<ChaseSettings> | undefined) };
+/** A row written before shops had settings of their own kept only their names, as `shopNames`. */
+type StoredChaseSettings = Partial<ChaseSettings> & { shopNames?: Record<string, string> };
+
+/** The stored shops' settings, with names kept the older way folded in; a corrupt value is left out, never drafted from. */
+function storedShops({ shops, shopNames }: StoredChaseSettings): Record<string, ShopSettings> {
+  const named = Object.fromEntries(Object.entries(shopNames ?? {}).map(([shop, name]) => [shop, { name }]));
+  const checked = checkShops({ ...named, ...shops });
+  return checked.ok ? checked.shops : {};
 }
 
+export async function getChaseSettings(db: SettleDb): Promise<ChaseSettings> {
+  const stored = (await db.settings.get(CHASE_SETTINGS_KEY))?.value as StoredChaseSettings | undefined;
+  if (!stored) return defaultChaseSettings();
+  const { shopNames: _older, ...rest } = stored;
+  return { ...defaultChaseSettings(), ...rest, shops: storedShops(stored) };
+}
+
+/** Saves the settings; per-shop settings that fail their schema are refused with a sentence saying where. */
 export async function saveChaseSettings(db: SettleDb, settings: ChaseSettings): Promise<void> {
+  const checked = checkShops(settings.shops);
+  if (!checked.ok) throw new Error(checked.error);
   await db.settings.put({ key: CHASE_SETTINGS_KEY, value: settings });
 }
 
 /** The name reminders for this shop's orders are signed with: the shop's own from Options, else the seller's; never a page's. */
 export function signatureFor(settings: ChaseSettings, shop: string): string {
-  return settings.shopNames[shop]?.trim() || settings.sellerName.trim();
+  return settings.shops[shop]?.name?.trim() || settings.sellerName.trim();
+}
+
+/** How to pay this shop's orders that have no payment link: the shop's own instructions, else the seller's. */
+export function paymentInstructionsFor(settings: ChaseSettings, shop: string): string {
+  return settings.shops[shop]?.paymentInstructions?.trim() || settings.paymentInstructions.trim();
 }

@@ -9,7 +9,10 @@ import { boundReading } from './bound';
 export function readPageWith(adapter: MarketplaceAdapter, doc: Document, url: URL): PageReading | null {
   const kind = adapter.detect(url, doc);
   if (!kind) return null;
-  return boundReading(readKind(adapter, kind, doc, url), url);
+  const reading = boundReading(readKind(adapter, kind, doc, url), url);
+  if (!reading.ok) return reading;
+  const shopLanguage = adapter.readShopLanguage?.(doc);
+  return shopLanguage ? { ...reading, shopLanguage } : reading;
 }
 
 function readKind(adapter: MarketplaceAdapter, kind: NonNullable<ReturnType<MarketplaceAdapter['detect']>>, doc: Document, url: URL): PageReading {

@@ -17,6 +17,11 @@ export interface MarketplaceAdapter {
   detect(url: URL, doc: Document): PageKind | null;
   readOrder(doc: Document, url: URL): ReadResult<OrderSnapshot>;
   readOrderList(doc: Document, url: URL): ReadResult<OrderSnapshot[]>;
+  /**
+   * The language the shop speaks to its buyers, when the console page says it (`en_US`, `zh-TW`):
+   * the default language of its reminders. Never the language of the console's own UI.
+   */
+  readShopLanguage?(doc: Document): string | undefined;
   /** Where the order page's Settle panel goes (top of the console's main column). */
   panelAnchor(doc: Document): Element | null;
   /** The list row of an order, to flag a repeat non-payer in place. */
@@ -47,5 +52,5 @@ export interface ConsoleContact {
 }
 
 export type PageReading =
-  | { ok: true; marketplace: MarketplaceId; kind: PageKind; orders: OrderSnapshot[]; warnings: string[] }
+  | { ok: true; marketplace: MarketplaceId; kind: PageKind; orders: OrderSnapshot[]; warnings: string[]; shopLanguage?: string }
   | { ok: false; marketplace?: MarketplaceId; kind?: PageKind; error: string };

@@ -59,6 +59,8 @@ const PageReadingSchema = v.variant('ok', [
     // Each order is checked on its own by the background (lib/background/page-orders.ts): one bad order is refused alone.
     orders: v.pipe(v.array(v.unknown()), v.maxLength(1000)),
     warnings: v.pipe(v.array(text(500)), v.maxLength(100)),
+    // The shop's language as its console says it (`en_US`, `zh-TW`): a default for its reminders only.
+    shopLanguage: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,3}$/i, 'must be a language tag'))),
   }),
   v.strictObject({
     ok: v.literal(false),

@@ -1,4 +1,4 @@
-import { signatureFor, type ChaseSettings } from '../db/settings';
+import { paymentInstructionsFor, signatureFor, type ChaseSettings } from '../db/settings';
 import { autoCloseAt, rulesFor } from '../marketplaces/rules';
 import type { ReminderOffers } from '../messaging/types';
 import type { OrderRecord } from '../model/order-record';
@@ -13,7 +13,7 @@ export function draftContextFor(order: OrderRecord, settings: ChaseSettings, now
     now,
     timeZone: order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone,
     shopName: signatureFor(settings, order.shop),
-    paymentInstructions: settings.paymentInstructions,
+    paymentInstructions: paymentInstructionsFor(settings, order.shop),
     autoCloseAt: order.marketplace === 'woocommerce' ? undefined : autoCloseAt(order),
   };
 }

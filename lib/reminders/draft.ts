@@ -22,9 +22,9 @@ export interface DraftContext {
   now: string;
   /** The zone deadlines are written in (the buyer's when known, else the seller's). */
   timeZone: string;
-  /** {shop}: the shop's host, or the seller's name for orders added by hand. */
+  /** {shop}: the name the seller set for the order's shop, else the seller's own (lib/db/settings.ts `signatureFor`). */
   shopName: string;
-  /** {payLink} when the order has no payment link of its own. */
+  /** {payLink} when the order has no payment link of its own: its shop's payment instructions, else the seller's. */
   paymentInstructions: string;
   /** When the platform closes the order by itself: the deadline never runs past it. */
   autoCloseAt?: string;

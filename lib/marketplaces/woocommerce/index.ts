@@ -4,6 +4,7 @@ import { readWooOrderList } from './extract-list';
 import { detectWooPage, EXCLUDE_MATCHES, isWooOrderPageUrl, MATCHES } from './pages';
 import { selectors } from './selectors';
 import { noteMatches } from './note-match';
+import { readShopLanguage } from './shop-language';
 
 /**
  * WooCommerce admin. Self-hosted shops live on any host, in any folder: the content script matches
@@ -19,6 +20,7 @@ export const adapter: MarketplaceAdapter = {
   detect: (url, doc) => detectWooPage(url, doc, (d) => !!d.querySelector(selectors.orderEditMarkers)),
   readOrder: readWooOrder,
   readOrderList: readWooOrderList,
+  readShopLanguage,
   panelAnchor: (doc) => doc.querySelector('#wpbody-content > .wrap') ?? doc.querySelector('#wpbody-content') ?? doc.body,
   // HPOS rows are tr#order-<id>; the legacy posts list uses tr#post-<id>.
   listRow: (doc, orderId) => doc.getElementById(`order-${orderId}`) ?? doc.getElementById(`post-${orderId}`),

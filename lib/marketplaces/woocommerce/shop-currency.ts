@@ -1,4 +1,4 @@
-import { selectors } from './selectors';
+import { readWcSettings } from './wc-settings';
 
 /** The shop's currency settings as WooCommerce prints them in `wcSettings` on its admin pages. */
 export interface ShopCurrency {
@@ -8,39 +8,22 @@ export interface ShopCurrency {
   thousandSeparator?: string;
 }
 
-const ENCODED_SETTINGS = /wcSettings\s*=\s*(?:wcSettings\s*\|\|\s*)?JSON\.parse\(\s*decodeURIComponent\(\s*(['"])(.*?)\1\s*\)\s*\)/s;
-
 /** Currency symbols arrive HTML-encoded (`&#36;`, `&euro;`); decode them in an inert document. */
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? text;
 }
 
-/**
- * Reads `var wcSettings = … JSON.parse(decodeURIComponent('…'))` without running it.
- * Returns undefined when the page has no such script or it cannot be parsed (older WooCommerce).
- */
+/** The currency settings in the page's `wcSettings`; undefined without them (older WooCommerce). */
 export function readShopCurrency(doc: Document): ShopCurrency | undefined {
-  const scripts = [doc.querySelector(selectors.wcSettingsScript), ...doc.querySelectorAll('script:not([src])')];
-  for (const script of scripts) {
-    const source = script?.textContent ?? '';
-    if (!source.includes('wcSettings')) continue;
-    const encoded = ENCODED_SETTINGS.exec(source)?.[2];
-    if (!encoded) continue;
-    try {
-      const settings = JSON.parse(decodeURIComponent(encoded.replace(/\\'/g, "'"))) as { currency?: Record<string, unknown> };
-      const c = settings.currency;
-      if (!c) return undefined;
-      const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
-      return {
-        code: str(c.code)?.toUpperCase(),
-        symbol: str(c.symbol) && decodeEntities(String(c.symbol)),
-        decimalSeparator: str(c.decimalSeparator),
-        thousandSeparator: typeof c.thousandSeparator === 'string' ? c.thousandSeparator : undefined,
-      };
-    } catch {
-      return undefined; // a mangled settings blob: fall back to reading symbols
-    }
-  }
-  return undefined;
+  // Optional by nature: WooCommerce before wcSettings prints none, and the readers then read symbols.
+  const c = readWcSettings(doc)?.currency as Record<string, unknown> | undefined;
+  if (!c || typeof c !== 'object') return undefined;
+  const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+  return {
+    code: str(c.code)?.toUpperCase(),
+    symbol: str(c.symbol) && decodeEntities(String(c.symbol)),
+    decimalSeparator: str(c.decimalSeparator),
+    thousandSeparator: typeof c.thousandSeparator === 'string' ? c.thousandSeparator : undefined,
+  };
 }

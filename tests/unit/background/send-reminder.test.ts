@@ -230,9 +230,9 @@ describe('who a reminder is signed by', () => {
     const unsigned = await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042' }, PAGE, NOW);
     expect(unsigned.unsigned).toBe(true);
     expect(unsigned.draft!.text).not.toMatch(/shop\.test\s*$/); // the old sign-off: the page's host
-    await saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en', sellerName: 'Jo Maker', shopNames: { 'http://other.test': 'Other' } });
+    await saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en', sellerName: 'Jo Maker', shops: { 'http://other.test': { name: 'Other' } } });
     expect((await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042' }, PAGE, NOW)).draft!.text).toMatch(/Jo Maker$/);
-    await saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en', sellerName: 'Jo Maker', shopNames: { 'http://shop.test': 'Oak & Iron' } });
+    await saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en', sellerName: 'Jo Maker', shops: { 'http://shop.test': { name: 'Oak & Iron' } } });
     const named = await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042' }, PAGE, NOW);
     expect(named.draft!.text).toMatch(/Oak & Iron$/);
     expect(named.unsigned).toBeUndefined();

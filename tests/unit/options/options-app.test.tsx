@@ -139,11 +139,11 @@ describe('options: schedule and seller settings', () => {
     render(<OptionsApp db={page.db} onSaved={onSaved} />, page.root);
     await settle(() => !!page.root.querySelector('#shop-name-0'));
     // One field per console shop (orders added by hand are signed with the seller's own name).
-    expect(page.root.querySelectorAll('.shop-names input')).toHaveLength(1);
-    expect($('label[for="shop-name-0"]').textContent).toBe('shop.test');
+    expect(page.root.querySelectorAll('.shops input')).toHaveLength(1);
+    expect($('#shop-name-0').closest('fieldset')!.querySelector('legend')!.textContent).toBe('shop.test');
     type($<HTMLInputElement>('#shop-name-0'), 'Oak & Iron');
     await click($('#seller-h ~ button.primary'));
     await settle(() => onSaved.mock.calls.length > 0);
-    expect((await getChaseSettings(page.db)).shopNames).toEqual({ 'http://shop.test': 'Oak & Iron' });
+    expect((await getChaseSettings(page.db)).shops).toEqual({ 'http://shop.test': { name: 'Oak & Iron' } });
   });
 });
