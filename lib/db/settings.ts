@@ -2,7 +2,9 @@ import type { MarketplaceId } from '../model/order';
 import type { ReminderLocale } from '../reminders/types';
 import { DEFAULT_STEPS, type EscalationSchedule } from '../tracker/schedule-types';
 import { DEFAULT_SELLER_TERMS, type SellerTerms } from '../marketplaces/rules';
+import { scheduleProblems } from '../tracker/schedule-problems';
 import type { SettleDb } from './schema';
+import { usableSchedules } from './usable-schedules';
 
 /** The seller's chase settings, kept as one row of the settings table. */
 export interface ChaseSettings {
@@ -56,10 +58,16 @@ export function scheduleFor(settings: ChaseSettings, marketplace: MarketplaceId)
 
 export async function getChaseSettings(db: SettleDb): Promise<ChaseSettings> {
   const row = await db.settings.get(CHASE_SETTINGS_KEY);
-  return { ...defaultChaseSettings(), ...(row?.value as Partial<ChaseSettings> | undefined) };
+  const stored = row?.value as Partial<ChaseSettings> | undefined;
+  return { ...defaultChaseSettings(), ...stored, schedules: usableSchedules(stored?.schedules) };
 }
 
+/** Stores the settings; a schedule the options would refuse (tones that soften, no hour left to send) is refused here too. */
 export async function saveChaseSettings(db: SettleDb, settings: ChaseSettings): Promise<void> {
+  for (const [marketplace, schedule] of Object.entries(settings.schedules)) {
+    const problems = schedule ? scheduleProblems(schedule) : [];
+    if (problems.length) throw new Error(`Refused the ${marketplace} schedule: ${problems.join(', ')}`);
+  }
   await db.settings.put({ key: CHASE_SETTINGS_KEY, value: settings });
 }
 
