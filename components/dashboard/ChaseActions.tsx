@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DashboardProps } from './dashboard-props';
 import { recordChase } from '@/lib/db/chase';
 import { buyerKeyFor, orderKeyOf } from '@/lib/model/order-record';
@@ -33,6 +33,11 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
   const [outcome, setOutcome] = useState<Outcome>();
   const [confirming, setConfirming] = useState<Confirming>();
   const { busy, once } = useOneAtATime();
+  // A step disables the buttons while it writes and may close the order (another section): the
+  // keyboard goes on from the line that says what happened, not from the top of the page.
+  const outcomeRef = useRef<HTMLParagraphElement>(null);
+  const open = isOpenStage(order.chase.stage);
+  useEffect(() => outcomeRef.current?.focus(), [outcome, open]);
   const [form, setForm] = useState({ payment: '', settleAmount: '', settleReason: '', writeOffReason: '', until: '', promise: '', count: '3', first: '', every: '30' });
   const currency = order.total.currency;
   const owed = amountOwed(order).amount;
@@ -149,12 +154,12 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
     );
   };
   const outcomeLine = outcome && !outcome.form && (
-    <p class={outcome.ok ? 'ok' : 'error'} role={outcome.ok ? 'status' : 'alert'}>
+    <p class={outcome.ok ? 'ok' : 'error'} role={outcome.ok ? 'status' : 'alert'} tabIndex={-1} ref={outcomeRef}>
       {outcome.text}
     </p>
   );
 
-  if (!isOpenStage(order.chase.stage)) {
+  if (!open) {
     // Only the seller's own closing is undone here, never one the console shows (paid, cancelled on the console).
     const before = order.chase.beforeClose;
     if (!before || (order.marketplace !== 'generic' && !isOpenStatus(order.status))) return outcomeLine ? <section>{outcomeLine}</section> : null;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useAsync } from '../use-async';
 import type { DashboardProps } from './dashboard-props';
 import { getTemplate } from '@/lib/db/templates';
@@ -66,6 +66,10 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
   const draft = drafted?.draft;
   // A new id whenever the words change: clicks on the same draft count once.
   const sendId = useMemo(() => crypto.randomUUID(), [draft]);
+  // The button just used may be gone (the buyer's 24 hours now hold sending back): the keyboard
+  // goes on from the line that says what happened, not from the top of the page.
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => statusLine.current?.focus(), [status]);
   if (!drafted || !draft) return null;
   const { options } = drafted;
   // A phone that is not a valid international number gets no text message; say why.
@@ -154,7 +158,7 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
         </>
       )}
       {status && (
-        <p class={status.ok ? 'ok' : 'error'} role="status">
+        <p class={status.ok ? 'ok' : 'error'} role="status" tabIndex={-1} ref={statusLine}>
           {status.text}
         </p>
       )}

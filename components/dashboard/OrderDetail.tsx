@@ -1,4 +1,5 @@
 import type { DashboardProps } from './dashboard-props';
+import { useEffect, useRef } from 'preact/hooks';
 import { checkOrderChain, getOrder, getOrderEvents } from '@/lib/db/queries';
 import { buyerOrders, leftUnpaid } from '@/lib/db/buyers';
 import { isBuyerPaused } from '@/lib/db/buyer-pause';
@@ -59,6 +60,10 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
       shopLocale,
     };
   }, [db, marketplace, shop, orderId]);
+  // Opening an order (from the list, or the debt just added) starts the keyboard at its heading, not at the top.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = data.status === 'ready' && !!data.value;
+  useEffect(() => void (shown && heading.current?.focus()), [shown, orderId]);
   if (data.status === 'loading') return null;
   if (data.status === 'error') return <p class="error">{data.error.message}</p>;
   if (!data.value) return <p class="error">{t('dashOrderMissing', orderId)}</p>;
@@ -72,7 +77,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
 
   return (
     <article class="order-detail" data-order-id={order.orderId}>
-      <h2>
+      <h2 tabIndex={-1} ref={heading}>
         {order.buyer.name ?? order.buyer.handle ?? t('buyerUnknown')} · #{order.orderId}
       </h2>
       {unpaidBefore.length > 0 && (

@@ -6,7 +6,7 @@ import { TONES, type Tone } from '@/lib/reminders/types';
 import type { EscalationSchedule } from '@/lib/tracker/schedule-types';
 import { keyFor, t } from '@/lib/i18n/t';
 import { useChaseSettings } from './use-settings';
-import { scheduleProblems } from './schedule-problems';
+import { scheduleProblems } from '@/lib/tracker/schedule-problems';
 import { Choice } from './Choice';
 import { SaveButton } from './SaveButton';
 

@@ -1,5 +1,5 @@
 import type { TemplateProblem } from '@/lib/reminders/template-syntax';
-import { t } from '@/lib/i18n/t';
+import { t, uiLocale } from '@/lib/i18n/t';
 
 /** A template problem in the seller's words, with where it is (characters counted as the seller sees them). */
 export function problemText(problem: TemplateProblem, text: string): string {
@@ -15,5 +15,9 @@ export function problemText(problem: TemplateProblem, text: string): string {
       return t('optProblemEmptyField');
     case 'empty-when-filled':
       return t('optProblemEmptyWhenFilled');
+    case 'too-long': {
+      const count = new Intl.NumberFormat(uiLocale());
+      return t('optProblemTooLong', count.format(problem.length), count.format(problem.max));
+    }
   }
 }

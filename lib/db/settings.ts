@@ -2,8 +2,10 @@ import type { MarketplaceId } from '../model/order';
 import type { ReminderLocale } from '../reminders/types';
 import { DEFAULT_STEPS, type EscalationSchedule } from '../tracker/schedule-types';
 import { DEFAULT_SELLER_TERMS, type SellerTerms } from '../marketplaces/rules';
+import { scheduleProblems } from '../tracker/schedule-problems';
 import type { SettleDb } from './schema';
 import { checkShops, type ShopSettings } from './shop-settings';
+import { usableSchedules } from './usable-schedules';
 
 /** The seller's chase settings, kept as one row of the settings table. */
 export interface ChaseSettings {
@@ -75,13 +77,20 @@ export async function getChaseSettings(db: SettleDb): Promise<ChaseSettings> {
   const stored = (await db.settings.get(CHASE_SETTINGS_KEY))?.value as StoredChaseSettings | undefined;
   if (!stored) return defaultChaseSettings();
   const { shopNames: _older, ...rest } = stored;
-  return { ...defaultChaseSettings(), ...rest, shops: storedShops(stored) };
+  return { ...defaultChaseSettings(), ...rest, shops: storedShops(stored), schedules: usableSchedules(stored.schedules) };
 }
 
-/** Saves the settings; per-shop settings that fail their schema are refused with a sentence saying where. */
+/**
+ * Saves the settings. Refused with a sentence saying where: per-shop settings that fail their
+ * schema, and a schedule the options would refuse (tones that soften, no hour left to send).
+ */
 export async function saveChaseSettings(db: SettleDb, settings: ChaseSettings): Promise<void> {
   const checked = checkShops(settings.shops);
   if (!checked.ok) throw new Error(checked.error);
+  for (const [marketplace, schedule] of Object.entries(settings.schedules)) {
+    const problems = schedule ? scheduleProblems(schedule) : [];
+    if (problems.length) throw new Error(`Refused the ${marketplace} schedule: ${problems.join(', ')}`);
+  }
   await db.settings.put({ key: CHASE_SETTINGS_KEY, value: settings });
 }
 

@@ -1,9 +1,9 @@
 /** The panel's look, in its own frame (panel.html): the console's CSS never reaches it. */
 export const PANEL_CSS = `
 html, body { margin: 0; background: transparent; }
-body { font: 13px/1.5 -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans", sans-serif; color: #1d2327; }
+body { font: 14px/1.5 -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans", sans-serif; color: #1d2327; }
 .panel { border: 1px solid #c3c4c7; border-left: 4px solid #b45309; background: #fff; padding: 12px 16px; max-width: 880px; }
-h2 { font-size: 14px; margin: 0 0 6px; }
+h2 { font-size: 15px; margin: 0 0 6px; }
 p { margin: 4px 0; }
 .flag { background: #fcf0f1; border: 1px solid #d63638; padding: 6px 10px; color: #8a2424; }
 .muted { color: #50575e; }

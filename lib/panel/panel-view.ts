@@ -16,6 +16,8 @@ export interface PanelState {
   /** Send was clicked where the browser cannot tell whether the panel was visible: ask once more, here. */
   confirming?: boolean;
   capture?: CaptureStatus;
+  /** Where the keyboard focus goes on this render: after a send, the line that says what happened. */
+  focus?: 'status';
 }
 
 /** The confirmation's button takes clicks only after this long, so a click meant for Send cannot land on it. */
@@ -46,6 +48,7 @@ const dateTime = (iso: string) => new Intl.DateTimeFormat(uiLocale(), { dateStyl
 function select<T extends string>(doc: Document, label: string, values: readonly T[], current: T, name: (v: T) => string, onChange: (v: T) => void) {
   const wrap = el(doc, 'label', label);
   const s = el(doc, 'select');
+  s.dataset.focus = label;
   for (const v of values) {
     const o = el(doc, 'option', name(v));
     o.value = v;
@@ -60,6 +63,7 @@ function select<T extends string>(doc: Document, label: string, values: readonly
 /** The order page's panel: the order's chase at a glance and the drafted next reminder with one Send button. */
 export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, cb: PanelCallbacks): void {
   const doc = root.ownerDocument ?? document;
+  const focus = state.focus ?? focusedKey(root);
   const { model } = state;
   const box = el(doc, 'section', undefined, 'panel');
   box.setAttribute('aria-label', t('panelTitle'));
@@ -98,6 +102,7 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
       box.type = 'checkbox';
       box.checked = draft.offers[key];
       box.dataset.offer = key;
+      box.dataset.focus = `offer-${key}`;
       box.addEventListener('change', () => cb.onOffers({ ...draft.offers, [key]: box.checked }));
       wrap.append(box, ` ${label}`);
       return wrap;
@@ -116,6 +121,7 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     }
     const send = el(doc, 'button', state.status?.kind === 'sending' ? t('panelSending') : t('panelSend'), 'send');
     send.type = 'button';
+    send.dataset.focus = 'send';
     send.disabled = !!model.blocked || state.status?.kind === 'sending' || !!state.confirming;
     send.addEventListener('click', (event) => {
       // Only the seller's own click sends: nothing else can press it for them.
@@ -132,6 +138,8 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
   if (state.status && state.status.kind !== 'sending') {
     const status = el(doc, 'p', state.status.text, `status ${state.status.kind}`);
     status.setAttribute('role', 'status');
+    status.tabIndex = -1;
+    status.dataset.focus = 'status';
     if (state.status.kind === 'ok' && state.status.mailUrl) {
       const again = el(doc, 'a', t('panelOpenMailAgain'));
       again.href = state.status.mailUrl;
@@ -141,6 +149,16 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
   }
   box.append(captureRow(doc, state.capture, cb));
   root.replaceChildren(...[...root.childNodes].filter((n) => n.nodeName === 'STYLE'), box);
+  if (focus) box.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focus)}"]`)?.focus();
+}
+
+/**
+ * The focused control's key: every change re-renders the panel, which would drop the focus to the
+ * page body and send a keyboard user back to the top.
+ */
+function focusedKey(root: ShadowRoot | HTMLElement): string | undefined {
+  const active = 'host' in root ? root.activeElement : root.ownerDocument.activeElement;
+  return active instanceof HTMLElement && root.contains(active) ? active.dataset.focus : undefined;
 }
 
 /** "Capture evidence": the page as evidence (screenshot, full page, archive, data); first the browser's permission, with why. */
@@ -148,6 +166,7 @@ function captureRow(doc: Document, status: CaptureStatus | undefined, cb: PanelC
   const row = el(doc, 'div', undefined, 'capture');
   const button = el(doc, 'button', status?.kind === 'working' ? t('captureWorking') : t('captureButton'), 'capture-button');
   button.type = 'button';
+  button.dataset.focus = 'capture';
   button.disabled = status?.kind === 'working';
   button.addEventListener('click', () => {
     button.disabled = true;

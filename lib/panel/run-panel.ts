@@ -47,6 +47,8 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
       onCapture: () => void capture('seller'),
       onAllowCapture: () => openCaptureSettings(),
     });
+    // Focus is moved once; later renders keep it wherever the seller has taken it since.
+    if (state.focus) state = { ...state, focus: undefined };
   };
   const showCapture = (capture: CaptureStatus | undefined) => state && show({ ...state, capture });
 
@@ -79,7 +81,8 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
     try {
       const model = await request<ChasePanelModel>(ask, { type: PanelToBg.MODEL, ...order, ...(locale && { locale }), ...(offers && { offers }) });
       const keep = channel && model.channels.some((c) => c.channel === channel) ? channel : model.channels[0]?.channel;
-      show({ model, channel: keep ?? 'copied', ...(status && { status }), ...(state?.capture && { capture: state.capture }) });
+      // A status is a send's outcome: the keyboard focus goes to it, not back to the top of the page.
+      show({ model, channel: keep ?? 'copied', ...(status && { status, focus: 'status' as const }), ...(state?.capture && { capture: state.capture }) });
     } catch (error) {
       const p = doc.createElement('p');
       p.textContent = t('panelUnavailable', (error as Error).message);

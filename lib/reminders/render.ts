@@ -1,6 +1,6 @@
 import type { ReminderTemplate, TemplateValues } from './types';
-import { checkReminderTemplate, type TemplateField, type TemplateProblem } from './template-syntax';
-import { collapseParagraphs, cutToFit, fill, fits, join, lengthOf, trim, type Message } from './shorten';
+import { checkReminderTemplate, lengthOf, type TemplateField, type TemplateProblem } from './template-syntax';
+import { collapseParagraphs, cutToFit, fill, fits, join, trim, type Message } from './shorten';
 
 export type RenderWarning = 'dropped-extension-offer' | 'dropped-instalment-offer' | 'shortened-items' | 'collapsed-paragraphs' | 'cut-sentences' | 'cannot-fit';
 

@@ -1,12 +1,6 @@
 // Shortening a filled reminder to a channel's limit, least important words first; the values it exists to deliver are never cut.
 import type { TemplateValues, TemplateVariable } from './types';
-import { tokenize } from './template-syntax';
-
-/**
- * Length as people count it: code points, so an emoji or a CJK character counts once. (A flag or
- * a joined emoji family is several code points; message boxes that count UTF-16 count even more.)
- */
-export const lengthOf = (s: string) => Array.from(s).length;
+import { lengthOf, tokenize } from './template-syntax';
 
 type Span = readonly [start: number, end: number];
 

@@ -11,7 +11,15 @@ export type TemplateProblem =
   /** A subject or message with no words at all: nothing would be sent. */
   | { kind: 'empty-field'; start: 0 }
   /** Words only from variables that are empty for this order (a message that is just {items}, with no items). */
-  | { kind: 'empty-when-filled'; start: 0 };
+  | { kind: 'empty-when-filled'; start: 0 }
+  /** Longer than the field may be (TEMPLATE_MAX_LENGTH), in characters as people count them. */
+  | { kind: 'too-long'; start: 0; length: number; max: number };
+
+/**
+ * Length as people count it: code points, so an emoji or a CJK character counts once. (A flag or
+ * a joined emoji family is several code points; message boxes that count UTF-16 count even more.)
+ */
+export const lengthOf = (s: string) => Array.from(s).length;
 
 type Token = { text: string } | { variable: TemplateVariable };
 
@@ -60,9 +68,17 @@ export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 /** The fields a reminder cannot go without; the offers may be left empty (they are then not added). */
 export const REQUIRED_FIELDS: readonly TemplateField[] = ['subject', 'body'];
 
-/** Problems in every field of a template, an empty (or blank) subject or message among them. */
+/** The longest each field may be: a reminder is read on a phone, and no channel takes a novel (a 10,000-character body was seen). */
+export const TEMPLATE_MAX_LENGTH: Record<TemplateField, number> = { subject: 200, body: 5000, instalmentOffer: 1000, extensionOffer: 1000 };
+
+/** Problems in every field of a template, an empty (or blank) or too long subject or message among them. */
 export function checkReminderTemplate(t: ReminderTemplate): { field: TemplateField; problem: TemplateProblem }[] {
-  return TEMPLATE_FIELDS.flatMap((field) =>
-    REQUIRED_FIELDS.includes(field) && !t[field].trim() ? [{ field, problem: { kind: 'empty-field', start: 0 } as const }] : checkTemplate(t[field]).map((problem) => ({ field, problem })),
-  );
+  return TEMPLATE_FIELDS.flatMap((field): { field: TemplateField; problem: TemplateProblem }[] => {
+    if (REQUIRED_FIELDS.includes(field) && !t[field].trim()) return [{ field, problem: { kind: 'empty-field', start: 0 } }];
+    // Too long is the one problem worth saying then: the rest of an overlong paste is not worth a list.
+    const length = lengthOf(t[field]);
+    const max = TEMPLATE_MAX_LENGTH[field];
+    if (length > max) return [{ field, problem: { kind: 'too-long', start: 0, length, max } }];
+    return checkTemplate(t[field]).map((problem) => ({ field, problem }));
+  });
 }

@@ -9,7 +9,7 @@ import { smsLink } from '@/lib/reminders/contact/links';
 import type { OrderEvent } from '@/lib/model/events';
 import { TONES } from '@/lib/reminders/types';
 import { useLocale } from '../support/i18n';
-import { seedManualDebt, useDashboard } from './dashboard-harness';
+import { DASHBOARD, seedManualDebt, useDashboard } from './dashboard-harness';
 
 const d = useDashboard('manual-reminder');
 const KEY = ['generic', 'manual', 'M-20261101-AB12'] as ['generic', 'manual', string];
@@ -211,7 +211,10 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
   });
 
   it('explains the daily cap and offers no way to send', async () => {
-    await openDebt({}, { schedules: { generic: { marketplace: 'generic', steps: [{ tone: 'friendly', day: 1 }], businessDays: false, quietHours: { start: '21:00', end: '08:00' }, dailyCap: 0 } } });
+    // A cap of one a day, already used on another buyer of the same shop (a cap of 0 is refused like in the options).
+    const earlier = { sendId: 'earlier-today', marketplace: 'generic', orderId: 'M-20261101-ZZ99', buyerKey: 'someone else', shop: 'manual', tone: 'friendly', channel: 'copied', text: 'Please pay', url: DASHBOARD, startedAt: new Date().toISOString(), status: 'sent' } as const;
+    await d.page.db.sends.put(earlier);
+    await openDebt({}, { schedules: { generic: { marketplace: 'generic', steps: [{ tone: 'friendly', day: 1 }], businessDays: false, quietHours: { start: '21:00', end: '08:00' }, dailyCap: 1 } } });
     await d.waitForText('Today’s reminder limit for this shop is reached. Sending resumes ');
     // …at the seller's next midnight (the seeded settings keep the seller in UTC or the machine's zone).
     expect(d.$('.manual-reminder .error').textContent).toMatch(/Sending resumes .+(12:00\s?AM|00:00)\.$/);

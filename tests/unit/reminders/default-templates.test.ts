@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES, defaultTemplate } from '@/lib/reminders/default-templates';
 import { checkReminderTemplate } from '@/lib/reminders/template-syntax';
-import { lengthOf } from '@/lib/reminders/shorten';
+import { lengthOf } from '@/lib/reminders/template-syntax';
 import { renderReminder } from '@/lib/reminders/render';
 import { sampleValues } from '@/lib/reminders/sample-values';
 import { REMINDER_LOCALES, TONES, type ReminderLocale, type Tone } from '@/lib/reminders/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReminderTemplate, checkTemplate } from '@/lib/reminders/template-syntax';
-import { lengthOf } from '@/lib/reminders/shorten';
+import { lengthOf } from '@/lib/reminders/template-syntax';
 import { renderReminder, type RenderResult } from '@/lib/reminders/render';
 import { sampleValues } from '@/lib/reminders/sample-values';
 import { DEFAULT_TEMPLATES, defaultTemplate } from '@/lib/reminders/default-templates';
