@@ -117,7 +117,8 @@ describe('sending (background side)', () => {
   it('logs WooCommerce’s own order email as such, and a mail draft with its recipient', async () => {
     const invoice = await onSendBegin(db, begin({ channel: 'console-invoice' }), PAGE, NOW);
     expect(invoice.action).toEqual({ kind: 'console-action', name: 'send_order_details' });
-    expect((await db.sends.get(SEND_ID))?.text).toBe('[Sent with the console’s own order action: send_order_details]');
+    expect((await db.sends.get(SEND_ID))?.text).toBe('[Sent with the console’s own order action “Send order details to customer”]');
+    expect((await db.sends.get(SEND_ID))?.text).not.toContain('send_order_details');
     // The order's one send at a time: this one settles before the next starts.
     await onSendFinish(db, { sendId: SEND_ID, ok: false, error: 'The order actions box was not found.' }, PAGE, NOW);
     const mail = await onSendBegin(db, begin({ channel: 'mail-draft', sendId: '2b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11' }), PAGE, NOW);

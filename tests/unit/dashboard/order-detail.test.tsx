@@ -41,7 +41,7 @@ describe('dashboard #/order: one order', () => {
     expect(lines[1]!.querySelector('details')!.textContent).toContain('Dear Acme, please pay £120.00.');
     expect(lines[2]!.textContent).toContain('Friendly reminder not sent (Copy the text): Document is not focused.');
     expect(lines[3]!.textContent).toContain('Payment of £20.00 recorded; now partly paid');
-    expect(lines[4]!.textContent).toContain('Written off; now written off');
+    expect(lines[4]!.textContent).toContain('Written off');
     expect(lines[4]!.textContent).toContain('Company dissolved');
   });
 

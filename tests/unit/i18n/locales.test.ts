@@ -35,7 +35,7 @@ describe('locales', () => {
     const used = new Set([...sources.matchAll(/\bt\(\s*'([A-Za-z_]+)'/g)].map((m) => m[1]));
     for (const key of used) expect(en, `missing key ${key}`).toHaveProperty(key!);
     // Keys built from a value: `stage_${stage}`, `tone_${tone}` …
-    const dynamic = ['marketplace_', 'status_', 'stage_', 'tone_', 'timing_', 'rule_', 'locale_', 'channel_', 'warn_', 'optField_', 'ev_', 'refuse_', 'evidenceKind_', 'venue_', 'checklist_', 'confidence_', 'venueNote_', 'letterStyle_'];
+    const dynamic = ['marketplace_', 'status_', 'stage_', 'tone_', 'timing_', 'rule_', 'locale_', 'channel_', 'warn_', 'optField_', 'ev_', 'refuse_', 'evidenceKind_', 'venue_', 'checklist_', 'confidence_', 'venueNote_', 'letterStyle_', 'detailField_', 'consoleAction_'];
     const unused = Object.keys(en).filter((k) => !used.has(k) && !dynamic.some((p) => k.startsWith(p)) && !k.startsWith('ext') && !sources.includes(`'${k}'`));
     expect(unused).toEqual([]);
   });
