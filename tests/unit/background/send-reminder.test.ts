@@ -10,6 +10,8 @@ import { onPageRead } from '@/lib/background/page-read';
 import { HandledError } from '@/lib/messaging/router';
 import type { PageReadMessage } from '@/lib/messaging/types';
 import type { OrderSnapshot } from '@/lib/model/order';
+import { READ_LIMITS } from '@/lib/marketplaces/limits';
+import { clip } from '@/lib/marketplaces/bound';
 import { useLocale } from '../support/i18n';
 import { createSnapshot } from '../factories';
 
@@ -163,7 +165,8 @@ describe('a send that was never confirmed (the tab closed while the console was 
 
   it('is confirmed by the console\'s notes in the reading taken at the next click, which the buyer\'s 24 hours then hold', async () => {
     const plan = await onSendBegin(db, begin(), PAGE, NOW);
-    const reading = { ok: true as const, marketplace: 'woocommerce' as const, kind: 'order-detail' as const, orders: [order({ customerNotes: [plan.text.replace(/\n+/g, ' ')] })], warnings: [] };
+    // The note as the reader gives it: cut to the length Settle keeps of a note.
+    const reading = { ok: true as const, marketplace: 'woocommerce' as const, kind: 'order-detail' as const, orders: [order({ customerNotes: [clip(plan.text.replace(/\n+/g, ' '), READ_LIMITS.customerNoteChars)] })], warnings: [] };
     await expect(onSendBegin(db, begin({ sendId: SECOND, reading }), PAGE, later)).rejects.toThrow('last 24 hours');
     expect((await db.sends.get(SEND_ID))?.status).toBe('sent');
     expect((await db.orders.get(KEY))?.chase.remindersSent).toBe(1);
