@@ -9,6 +9,12 @@ import type { ReminderLocale, ReminderTemplate, TemplateValues } from './types';
 /** BCP 47 tag for Intl formatting in a reminder's language. */
 export const INTL_LOCALE: Record<ReminderLocale, string> = { en: 'en-US', zh_CN: 'zh-CN', zh_TW: 'zh-TW' };
 
+/**
+ * Money as a reminder in `locale` writes it. The panel's headline uses it too, so the seller reads
+ * the same "$1,238.80" or "US$1,238.80" above the draft as in it, before and after a send.
+ */
+export const formatReminderMoney = (money: Money, locale: ReminderLocale): string => formatMoney(money, INTL_LOCALE[locale]);
+
 /** Words a reminder needs when the order lacks something (no buyer name; no payment link: lib/reminders/no-pay-link.ts). */
 const FALLBACK: Record<ReminderLocale, { buyer: string; itemsJoin: string; items: (n: number) => string }> = {
   en: { buyer: 'customer', itemsJoin: ', ', items: (n) => `${n} item${n === 1 ? '' : 's'}` },
@@ -54,12 +60,12 @@ export function reminderValues(order: OrderRecord, tone: Tone, locale: ReminderL
   return {
     buyer: order.buyer.name ?? order.buyer.handle ?? words.buyer,
     orderId: order.orderId,
-    amount: formatMoney(amountOwed(order), intl),
+    amount: formatReminderMoney(amountOwed(order), locale),
     items: order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(words.itemsJoin),
     deadline: date.format(Date.parse(deadlineFor(tone, ctx))),
     payLink: order.payUrl ?? ctx.paymentInstructions.trim(),
     shop: ctx.shopName,
-    instalmentPlan: plan.map((i) => `${date.format(Date.parse(i.dueAt))}: ${formatMoney({ amount: i.amount, currency: order.total.currency }, intl)}`).join('; '),
+    instalmentPlan: plan.map((i) => `${date.format(Date.parse(i.dueAt))}: ${formatReminderMoney({ amount: i.amount, currency: order.total.currency }, locale)}`).join('; '),
   };
 }
 
