@@ -9,7 +9,7 @@ import { isOpenStage } from '@/lib/tracker/lifecycle';
 import { isOpenStatus } from '@/lib/model/order';
 import { formatMoney } from '@/lib/model/money';
 import { amountOwed } from '@/lib/reminders/draft';
-import { keyFor, t } from '@/lib/i18n/t';
+import { countedKey, keyFor, t } from '@/lib/i18n/t';
 import { checkAmountInput } from './amount-input';
 import { checkComingDate, endOfDayIn, MAX_YEARS_AWAY, todayIn } from './dates';
 import { ConfirmStep } from './ConfirmStep';
@@ -71,7 +71,7 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
   });
   const pauseBuyer = once(async (paused: boolean) => {
     const changed = await setBuyerPaused(db, buyerKeyFor(order), paused, { now: new Date().toISOString(), url: location.href });
-    setOutcome({ ok: true, text: t(paused ? 'dashDoneBuyerPaused' : 'dashDoneBuyerResumed', changed) });
+    setOutcome({ ok: true, text: t(countedKey(paused ? 'dashDoneBuyerPaused' : 'dashDoneBuyerResumed', changed), changed) });
     onChanged();
   });
   const submit = (fn: () => unknown) => (e: Event) => {

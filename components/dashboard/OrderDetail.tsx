@@ -16,6 +16,7 @@ import { formatMoney } from '@/lib/model/money';
 import { amountOwed } from '@/lib/reminders/draft';
 import { keyFor, t } from '@/lib/i18n/t';
 import { describeChain } from '@/lib/i18n/describe-chain';
+import { describeOutcome } from '@/lib/i18n/describe-outcome';
 import { useLiveQuery } from '../use-live-query';
 import { formatDateTime } from '../format';
 import { hrefOf } from './route';
@@ -74,6 +75,10 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
   const unpaidBefore = order.buyerKey === '(unknown)' ? [] : history.filter(leftUnpaid);
   const openCase = caseFacts(order, events, new Date().toISOString(), caseOrders);
   const chainStatus = describeChain(chain, events, order.total.currency, locale);
+  // A closed order owes nothing: it says what it came to (a write-off or a settlement by its own line below).
+  const outcome = describeOutcome(order, (m) => formatMoney(m, locale));
+  // The console can send a reminder only for an open order that is not paused or in a case.
+  const canRemind = order.open === 1 && !chase.paused && chase.stage !== 'case';
 
   return (
     <article class="order-detail" data-order-id={order.orderId}>
@@ -87,8 +92,12 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
       )}
       <div class="columns">
         <dl class="facts">
-          <dt>{t('dashOwed')}</dt>
-          <dd class="owed">{formatMoney(amountOwed(order), locale)}</dd>
+          {!outcome && (
+            <>
+              <dt>{t('dashOwed')}</dt>
+              <dd class="owed">{formatMoney(amountOwed(order), locale)}</dd>
+            </>
+          )}
           <dt>{t('dashTotal')}</dt>
           <dd>{money(order.total.amount)}</dd>
           {chase.paid > 0 && (
@@ -117,7 +126,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
           )}
           <dt>{t('dashColStage')}</dt>
           <dd class="stage">
-            {t(keyFor('stage', chase.stage))}
+            {outcome && chase.writtenOff === undefined && chase.waived === undefined ? outcome : t(keyFor('stage', chase.stage))}
             {chase.paused && ` · ${t('dashPausedShort')}`}
           </dd>
           <dt>{t('dashRemindersSent')}</dt>
@@ -191,7 +200,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
         consoleUrlOf(order) && (
           <p>
             <a href={consoleUrlOf(order)} target="_blank" rel="noopener noreferrer">
-              {t('dashOpenInConsole')}
+              {t(canRemind ? 'dashOpenInConsole' : 'dashOpenInConsoleOnly')}
             </a>
           </p>
         )

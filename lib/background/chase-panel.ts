@@ -6,11 +6,11 @@ import { getTemplate } from '../db/templates';
 import { unpaidHistory } from '../db/buyers';
 import { reminderLocaleOfOrder } from '../db/buyer-locale';
 import { ruleDates } from '../marketplaces/rules';
-import { formatMoney } from '../model/money';
 import type { OrderRecord } from '../model/order-record';
 import type { Tone } from '../model/tone';
 import { contactStrategyFor } from '../reminders/contact';
-import { amountOwed } from '../reminders/draft';
+import { amountOwed, formatReminderMoney } from '../reminders/draft';
+import { describeOutcome } from '../i18n/describe-outcome';
 import { draftForChannel } from '../reminders/draft-context';
 import type { ReminderLocale } from '../reminders/types';
 import { sendBlockFor } from '../db/send-block';
@@ -18,7 +18,7 @@ import { HandledError } from '../messaging/router';
 import { shopOfPage } from '../model/shop';
 import type { PanelModelMessage } from '../messaging/types';
 import type { ChasePanelModel } from '../messaging/panel-model';
-import { t, uiLocale } from '../i18n/t';
+import { t } from '../i18n/t';
 
 /**
  * The tone the next Send uses: the planned one; once the ladder is climbed, its last rung again
@@ -40,12 +40,14 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
   const settings = await getChaseSettings(db);
   const locale: ReminderLocale = message.locale ?? (await reminderLocaleOfOrder(db, order, settings));
   const next = toneToSend(order, settings);
+  const outcome = describeOutcome(order, (m) => formatReminderMoney(m, locale));
   const channels = contactStrategyFor(order.marketplace).options({ order, subject: '', text: '' }).map(({ channel, maxLength }) => ({ channel, ...(maxLength && { maxLength }) }));
   const model: ChasePanelModel = {
     order: {
       orderId: order.orderId,
       buyer: order.buyer.name ?? order.buyer.handle ?? t('buyerUnknown'),
-      owed: formatMoney(amountOwed(order), uiLocale()),
+      owed: formatReminderMoney(amountOwed(order), locale),
+      ...(outcome && { outcome }),
       stage: order.chase.stage,
       remindersSent: order.chase.remindersSent,
       paused: order.chase.paused,

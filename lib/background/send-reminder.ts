@@ -14,7 +14,7 @@ import { admitPageOrders } from './page-orders';
 import type { PageReading } from '../marketplaces/types';
 import type { PanelFinishMessage, PanelSendMessage } from '../messaging/types';
 import type { SendPlan } from '../messaging/panel-model';
-import { t } from '../i18n/t';
+import { keyFor, t } from '../i18n/t';
 import { draftForChannel } from '../reminders/draft-context';
 import { refreshReminders } from './refresh-reminders';
 
@@ -70,8 +70,8 @@ async function beginChecked(db: SettleDb, message: SendBeginRequest, pageUrl: st
   const draft = draftForChannel(order, await getTemplate(db, message.tone, message.locale), settings, now, { channelMaxLength: chosen.maxLength, offers: message.offers });
   if (!draft.ok) throw refuse(t('panelTemplateProblem', `${message.tone} / ${message.locale}`));
   const option = strategy.options({ order, subject: draft.subject, text: draft.text }).find((o) => o.channel === message.channel)!;
-  // The console's own order action sends the console's words, not ours: log what it is.
-  const logged = option.action.kind === 'console-action' ? t('sentViaConsoleAction', option.action.name) : draft.text;
+  // The console's own order action sends the console's words, not ours: log which action, by the name the console shows it under.
+  const logged = option.action.kind === 'console-action' ? t('sentViaConsoleAction', t(keyFor('consoleAction', option.action.name))) : draft.text;
 
   const started = await beginSend(db, {
     sendId: message.sendId,

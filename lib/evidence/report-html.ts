@@ -3,7 +3,7 @@ import { sentReminders, type OrderEvent } from '../model/events';
 import type { ChainCheck } from '../db/event-chain';
 import { formatMoney } from '../model/money';
 import { amountOwed } from '../reminders/draft';
-import { keyFor, t } from '../i18n/t';
+import { countedKey, keyFor, t } from '../i18n/t';
 import { describeEvent } from '../i18n/describe-event';
 import { describeChain } from '../i18n/describe-chain';
 import { formatDateTime } from '../i18n/format-date-time';
@@ -147,7 +147,7 @@ export function reportHtml(input: ReportInput): string {
   const timeline = events
     .map((e, i) => `<tr${status.at?.event === e ? ' class="broken"' : ''}><td>${i + 1}</td><td>${h(formatDateTime(e.at, locale))}</td><td>${h(describeEvent(e, order.total.currency, locale))}${status.at?.event === e ? `<br>${h(status.at.note)}` : ''}</td></tr>`)
     .join('');
-  const chainText = chain.ok ? t('pkgChainHead', chain.length, chain.head) : t('pkgChainBroken', status.text);
+  const chainText = chain.ok ? t(countedKey('pkgChainHead', chain.length), chain.length, chain.head) : t('pkgChainBroken', status.text);
   return `<!DOCTYPE html>
 <html lang="${h(locale)}">
 <head>

@@ -11,7 +11,8 @@ import { verifyPackage } from './verify-package';
 export function verifyPage(lang: string): string {
   const words = {
     working: t('pkgVerifyWorking'),
-    good: t('pkgVerifyGood', '$1', '$2', '$3'),
+    good: t('pkgVerifyGood_other', '$1', '$2', '$3'),
+    goodOneEvent: t('pkgVerifyGood_one', '$1', '$2', '$3'),
     bad: t('pkgVerifyBad'),
     missing: t('pkgVerifyMissing', '$1'),
     changed: t('pkgVerifyChanged', '$1'),
@@ -67,7 +68,8 @@ async function check(files) {
   }
   if (outcome.ok) {
     result.dataset.outcome = 'good';
-    result.textContent = say(WORDS.good, outcome.checked, outcome.length, outcome.head);
+    // English says "1 event" and "2 events" (the Chinese words are the same in both).
+    result.textContent = say(outcome.length === 1 ? WORDS.goodOneEvent : WORDS.good, outcome.checked, outcome.length, outcome.head);
     if (outcome.stamped) {
       const stamped = document.createElement('p');
       stamped.className = 'stamped';

@@ -1,6 +1,6 @@
 import type { OrderEvent } from '../model/events';
 import type { ChainCheck } from '../db/event-chain';
-import { t } from './t';
+import { countedKey, t } from './t';
 import { describeEvent } from './describe-event';
 import { formatDateTime } from './format-date-time';
 
@@ -22,7 +22,7 @@ export interface ChainStatus {
  * records/timeline.jsonl), never the database's id.
  */
 export function describeChain(chain: ChainCheck, events: OrderEvent[], currency: string, locale: string): ChainStatus {
-  if (chain.ok) return { ok: true, text: t('chainIntact', chain.length, chain.head.slice(0, HEAD_CHARS)) };
+  if (chain.ok) return { ok: true, text: t(countedKey('chainIntact', chain.length), chain.length, chain.head.slice(0, HEAD_CHARS)) };
   const index = chain.reason === 'missing-at-end' ? events.length - 1 : events.findIndex((e) => e.id === chain.brokenAtId);
   const event = events[index];
   if (!event) return { ok: false, text: chain.reason === 'missing-at-end' ? t('chainAllMissing') : t('chainBrokenUnknown') };

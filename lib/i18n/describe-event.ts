@@ -1,4 +1,5 @@
-import type { OrderEvent } from '../model/events';
+import type { ChaseEvent } from '../model/chase';
+import type { OrderEvent, SentMessage } from '../model/events';
 import { formatMoney } from '../model/money';
 import { keyFor, t } from './t';
 import { formatDateTime } from './format-date-time';
@@ -14,7 +15,7 @@ export function describeEvent(e: OrderEvent, currency: string, locale: string): 
     case 'amount_changed':
       return t('evAmountChanged', formatMoney(d.from, locale), formatMoney(d.to, locale));
     case 'details_changed':
-      return t('evDetailsChanged', d.fields.join(', '));
+      return t('evDetailsChanged', new Intl.ListFormat(locale, { type: 'conjunction' }).format(d.fields.map((f) => t(keyFor('detailField', f)))));
     case 'reminder_failed':
       return t('evReminderFailed', t(keyFor('tone', d.tone)), t(keyFor('channel', d.channel)), d.error);
     case 'evidence_added':
@@ -23,19 +24,46 @@ export function describeEvent(e: OrderEvent, currency: string, locale: string): 
       return t('evNoteAdded', d.text);
     case 'reminder_sent_outside_chase':
       return t('evReminderSentOutsideChase', t(keyFor('tone', d.tone)), t(keyFor('channel', d.message.channel)), d.paused ? `${t(keyFor('stage', d.stage))}, ${t('dashPausedShort')}` : t(keyFor('stage', d.stage)));
-    case 'chase': {
-      const c = d.change;
-      const to = t(keyFor('stage', d.to));
-      if (c.type === 'reminder_sent') return t('evReminderSent', t(keyFor('tone', c.tone)), d.message ? t(keyFor('channel', d.message.channel)) : '');
-      if (c.type === 'payment_recorded' && c.overpaid) return `${t('ev_payment_recorded', formatMoney({ amount: c.amount, currency }, locale), to)} ${t('evOverpaid', formatMoney({ amount: c.overpaid, currency }, locale))}`;
-      if (c.type === 'payment_recorded' || c.type === 'settled') return t(keyFor('ev', c.type), formatMoney({ amount: c.amount, currency }, locale), to);
-      if (c.type === 'case_opened') {
-        const also = [...(c.orders && c.orders.length > 1 ? [t('evCaseOrders', c.orders.map((id) => `#${id}`).join(', '))] : []), ...(c.deadline ? [t('evCaseDeadlineAt', formatDateTime(c.deadline, locale))] : [])];
-        return `${t('ev_case_opened', to)}${c.venue ? ` (${t(keyFor('venue', c.venue))})` : ''}${also.map((a) => ` — ${a}`).join('')}`;
-      }
-      if (c.type === 'case_deadline_set') return c.deadline ? t('evCaseDeadline', formatDateTime(c.deadline, locale)) : t('evCaseDeadlineCleared');
-      // `reopened` (the seller undid a closing of their own) reads "Reopened in Settle; now …" like every other step.
-      return t(keyFor('ev', c.type), to);
+    case 'chase':
+      return describeChaseStep(d.change, t(keyFor('stage', d.to)), d.message, currency, locale);
+  }
+}
+
+/**
+ * One step of the chase. A step that always lands on the same stage (written off, more time) or
+ * leaves it as it was (a promise, a pause) says only what happened; the others say where it left the order.
+ */
+function describeChaseStep(c: ChaseEvent, to: string, message: SentMessage | undefined, currency: string, locale: string): string {
+  const money = (amount: number) => formatMoney({ amount, currency }, locale);
+  switch (c.type) {
+    case 'reminder_sent':
+      return t('evReminderSent', t(keyFor('tone', c.tone)), message ? t(keyFor('channel', message.channel)) : '');
+    case 'payment_recorded':
+      return c.overpaid ? `${t('ev_payment_recorded', money(c.amount), to)} ${t('evOverpaid', money(c.overpaid))}` : t('ev_payment_recorded', money(c.amount), to);
+    case 'settled':
+      return t('ev_settled', money(c.amount));
+    case 'promise_recorded':
+      return t('ev_promise_recorded', formatDateTime(c.by, locale));
+    case 'extension_granted':
+      return t('ev_extension_granted', formatDateTime(c.until, locale));
+    case 'case_opened': {
+      const also = [...(c.orders && c.orders.length > 1 ? [t('evCaseOrders', c.orders.map((id) => `#${id}`).join(', '))] : []), ...(c.deadline ? [t('evCaseDeadlineAt', formatDateTime(c.deadline, locale))] : [])];
+      return `${t('ev_case_opened')}${c.venue ? ` (${t(keyFor('venue', c.venue))})` : ''}${also.map((a) => ` — ${a}`).join('')}`;
     }
+    case 'case_deadline_set':
+      return c.deadline ? t('evCaseDeadline', formatDateTime(c.deadline, locale)) : t('evCaseDeadlineCleared');
+    case 'plan_agreed':
+    case 'promise_broken':
+    case 'paused':
+    case 'resumed':
+    case 'written_off':
+    case 'console_paid':
+    case 'console_cancelled':
+      return t(keyFor('ev', c.type));
+    // `reopened` (the seller undid a closing of their own) reads "Reopened in Settle; now …" like the other steps that may land anywhere.
+    case 'extension_lapsed':
+    case 'console_reopened':
+    case 'reopened':
+      return t(keyFor('ev', c.type), to);
   }
 }

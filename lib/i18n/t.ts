@@ -21,3 +21,15 @@ export function uiLocale(): string {
 export function keyFor(prefix: string, value: string): MessageKey {
   return `${prefix}_${value.replace(/-/g, '_')}` as MessageKey;
 }
+
+/** A message written once per plural form (`chainIntact_one`, `chainIntact_other`), named without the form. */
+export type CountedKey = { [K in MessageKey]: K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never }[MessageKey];
+
+/**
+ * The form of a counted message that `count` takes in the UI language: English says "1 event" and
+ * "2 events"; Chinese has one form, so its catalogues hold the same words under both keys.
+ * @example t(countedKey('chainIntact', n), n, head)
+ */
+export function countedKey(key: CountedKey, count: number): MessageKey {
+  return new Intl.PluralRules(uiLocale()).select(count) === 'one' ? `${key}_one` : `${key}_other`;
+}

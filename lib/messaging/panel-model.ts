@@ -12,8 +12,11 @@ import type { ReminderOffers } from './types';
  * templates) and rendered as plain text by the content script. Types only: no runtime code.
  */
 export interface ChasePanelModel {
-  /** Formatted for the seller (UI language). */
-  order: { orderId: string; buyer: string; owed: string; stage: ChaseStage; remindersSent: number; paused: boolean; promisedBy?: string };
+  /**
+   * `owed` is formatted as the draft writes money (lib/reminders/draft.ts), so headline and draft agree;
+   * `outcome` says what a closed order came to ("Paid in full", "Refunded"), and then nothing is owed.
+   */
+  order: { orderId: string; buyer: string; owed: string; outcome?: string; stage: ChaseStage; remindersSent: number; paused: boolean; promisedBy?: string };
   /** The next reminder, when one is planned; `due` when it is due now (or overdue). */
   next?: { tone: Tone; dueAt: string; timing: PlannedReminder['timing']; due: boolean };
   /**

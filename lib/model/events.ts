@@ -17,12 +17,16 @@ export interface SentMessage {
 /** What a piece of evidence is: a file the seller attached, or something Settle captured from the order page. */
 export type EvidenceKind = 'attachment' | 'screenshot' | 'full-page' | 'page-archive' | 'order-data' | 'demand-letter';
 
+/** The order details a console reading can change besides its status and total (a timeline names them in words). */
+export const DETAIL_FIELDS = ['statusText', 'buyer', 'items', 'placedAt', 'dueAt', 'payUrl', 'amountDue', 'url', 'shop'] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+
 /** What can happen on an order's timeline. */
 export type OrderEventData =
   | { type: 'detected'; status: OrderStatus; total: Money }
   | { type: 'status_changed'; from: OrderStatus; to: OrderStatus; statusText: string }
   | { type: 'amount_changed'; from: Money; to: Money }
-  | { type: 'details_changed'; fields: string[] }
+  | { type: 'details_changed'; fields: DetailField[] }
   /** A step of the chase (see lib/tracker/lifecycle.ts); a sent reminder carries its message. */
   | { type: 'chase'; change: ChaseEvent; from: ChaseStage; to: ChaseStage; message?: SentMessage }
   /** A send that did not go through: logged, not counted. */

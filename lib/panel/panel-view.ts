@@ -68,8 +68,10 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
   const box = el(doc, 'section', undefined, 'panel');
   box.setAttribute('aria-label', t('panelTitle'));
   box.append(el(doc, 'h2', t('panelTitle')));
-  box.append(el(doc, 'p', t('panelOrderLine', model.order.orderId, model.order.buyer, model.order.owed)));
-  box.append(el(doc, 'p', t('panelStage', t(keyFor('stage', model.order.stage)), model.order.remindersSent), 'muted'));
+  const { order } = model;
+  // A closed order owes nothing: its headline says what it came to instead.
+  box.append(el(doc, 'p', order.outcome ? t('panelOrderOutcome', order.orderId, order.buyer, order.outcome) : t('panelOrderLine', order.orderId, order.buyer, order.owed), 'headline'));
+  box.append(el(doc, 'p', order.outcome ? t('panelClosedReminders', order.remindersSent) : t('panelStage', t(keyFor('stage', order.stage)), order.remindersSent), 'muted'));
   if (model.unpaidElsewhere.length) {
     const flag = el(doc, 'p', t('panelRepeatNonPayer', model.unpaidElsewhere.map((o) => `#${o.orderId}`).join(', ')), 'flag');
     flag.setAttribute('role', 'alert');
@@ -131,8 +133,6 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     });
     box.append(send);
     if (state.confirming) box.append(confirmation(doc, model.order.buyer, () => cb.onConfirm(state.channel, draft.locale), cb.onCancel));
-  } else if (!model.order.paused && !model.templateProblem) {
-    box.append(el(doc, 'p', t('panelClosed', t(keyFor('stage', model.order.stage)))));
   }
 
   if (state.status && state.status.kind !== 'sending') {

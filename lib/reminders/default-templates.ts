@@ -6,19 +6,20 @@ type Wording = Omit<ReminderTemplate, 'id' | 'tone' | 'locale'>;
  * Settle's own wording, the starting point the seller edits in the options. Every body states the
  * amount, how to pay, the deadline and what happens next; each tone is one step firmer. The
  * Chinese texts are written for each script's readers (mainland and Taiwan usage), not converted
- * from one another. {instalmentPlan} appears only in the instalment offer.
+ * from one another. {instalmentPlan} appears only in the instalment offer. {payLink} always follows a
+ * colon that ends its sentence, so an order with no way to pay named reads naturally (lib/reminders/no-pay-link.ts).
  */
 const WORDING: Record<ReminderLocale, Record<Tone, Wording>> = {
   en: {
     friendly: {
       subject: 'A friendly reminder about order #{orderId}',
-      body: 'Hello {buyer},\n\nThank you for your order #{orderId} ({items}). We have not yet received your payment of {amount}; it may simply have slipped your mind.\n\nYou can pay here: {payLink}\n\nWe are holding your order for you until {deadline}. If you have already paid, thank you, and please disregard this message.\n\nKind regards,\n{shop}',
+      body: 'Hello {buyer},\n\nThank you for your order #{orderId} ({items}). We have not yet received your payment of {amount}; it may simply have slipped your mind.\n\nPlease complete your payment by {deadline}: {payLink}\n\nWe are holding your order for you until then. If you have already paid, thank you, and please disregard this message.\n\nKind regards,\n{shop}',
       instalmentOffer: 'If it helps, you can pay in instalments: {instalmentPlan}. Just reply to let us know.',
       extensionOffer: 'If you need a little more time, reply to this message and we will agree a later date.',
     },
     firm: {
       subject: 'Payment still due for order #{orderId}',
-      body: 'Hello {buyer},\n\nYour order #{orderId} ({items}) is still unpaid. The amount due is {amount}.\n\nPlease pay by {deadline} here: {payLink}\n\nIf we have not received payment by then, the order will be cancelled and the items offered to other customers.\n\nRegards,\n{shop}',
+      body: 'Hello {buyer},\n\nYour order #{orderId} ({items}) is still unpaid. The amount due is {amount}.\n\nPlease pay by {deadline}: {payLink}\n\nIf we have not received payment by then, the order will be cancelled and the items offered to other customers.\n\nRegards,\n{shop}',
       instalmentOffer: 'We can also accept payment in instalments: {instalmentPlan}. Reply to agree.',
       extensionOffer: 'If something is holding you up, reply before {deadline} and we will find a date that works.',
     },
@@ -38,13 +39,13 @@ const WORDING: Record<ReminderLocale, Record<Tone, Wording>> = {
   zh_CN: {
     friendly: {
       subject: '订单 #{orderId} 付款提醒',
-      body: '{buyer}您好：\n\n感谢您的惠顾（订单 #{orderId}：{items}）。我们暂未收到这笔订单的货款 {amount}，可能是您一时忘记了。\n\n付款链接：{payLink}\n\n我们会为您保留订单至{deadline}。如您已付款，请忽略本消息。\n\n祝好！\n{shop}',
+      body: '{buyer}您好：\n\n感谢您的惠顾（订单 #{orderId}：{items}）。我们暂未收到这笔订单的货款 {amount}，可能是您一时忘记了。\n\n请于{deadline}前完成付款：{payLink}\n\n在此之前，我们会为您保留订单。如您已付款，请忽略本消息。\n\n祝好！\n{shop}',
       instalmentOffer: '如有需要，您也可以分期付款：{instalmentPlan}。回复本消息告诉我们即可。',
       extensionOffer: '如需多一些时间，请回复本消息，我们可以另约付款日期。',
     },
     firm: {
       subject: '订单 #{orderId} 仍待付款',
-      body: '{buyer}您好：\n\n您的订单 #{orderId}（{items}）仍未付款，应付金额为 {amount}。\n\n请于{deadline}前通过以下链接完成付款：{payLink}\n\n如届时仍未收到付款，订单将被取消，商品将转售给其他顾客。\n\n{shop}',
+      body: '{buyer}您好：\n\n您的订单 #{orderId}（{items}）仍未付款，应付金额为 {amount}。\n\n请于{deadline}前完成付款：{payLink}\n\n如届时仍未收到付款，订单将被取消，商品将转售给其他顾客。\n\n{shop}',
       instalmentOffer: '我们也接受分期付款：{instalmentPlan}。回复即可确认。',
       extensionOffer: '如有困难，请在{deadline}前回复，我们一起商定合适的日期。',
     },
@@ -64,13 +65,13 @@ const WORDING: Record<ReminderLocale, Record<Tone, Wording>> = {
   zh_TW: {
     friendly: {
       subject: '訂單 #{orderId} 付款提醒',
-      body: '{buyer} 您好：\n\n感謝您的訂購（訂單 #{orderId}：{items}）。我們尚未收到這筆訂單的款項 {amount}，可能是一時忘了。\n\n付款連結：{payLink}\n\n我們會為您保留訂單到{deadline}。若您已付款，請忽略這則訊息。\n\n{shop} 敬上',
+      body: '{buyer} 您好：\n\n感謝您的訂購（訂單 #{orderId}：{items}）。我們尚未收到這筆訂單的款項 {amount}，可能是一時忘了。\n\n請於{deadline}前完成付款：{payLink}\n\n在此之前，我們會為您保留訂單。若您已付款，請忽略這則訊息。\n\n{shop} 敬上',
       instalmentOffer: '如有需要，也可以分期付款：{instalmentPlan}。回覆這則訊息即可。',
       extensionOffer: '若需要多一點時間，請回覆這則訊息，我們可以另外約定日期。',
     },
     firm: {
       subject: '訂單 #{orderId} 尚待付款',
-      body: '{buyer} 您好：\n\n您的訂單 #{orderId}（{items}）尚未付款，應付金額為 {amount}。\n\n請於{deadline}前透過以下連結完成付款：{payLink}\n\n若屆時仍未收到款項，訂單將會取消，商品將釋出給其他顧客。\n\n{shop} 敬上',
+      body: '{buyer} 您好：\n\n您的訂單 #{orderId}（{items}）尚未付款，應付金額為 {amount}。\n\n請於{deadline}前完成付款：{payLink}\n\n若屆時仍未收到款項，訂單將會取消，商品將釋出給其他顧客。\n\n{shop} 敬上',
       instalmentOffer: '我們也接受分期付款：{instalmentPlan}。回覆即可確認。',
       extensionOffer: '若有困難，請於{deadline}前回覆，我們一起約定合適的日期。',
     },

@@ -3,16 +3,23 @@ import type { OrderRecord } from '../model/order-record';
 import type { Tone } from '../model/tone';
 import { renderReminder, type RenderResult } from './render';
 import { splitIntoInstalments } from '../tracker/instalments';
+import { withoutPayLink } from './no-pay-link';
 import type { ReminderLocale, ReminderTemplate, TemplateValues } from './types';
 
 /** BCP 47 tag for Intl formatting in a reminder's language. */
 export const INTL_LOCALE: Record<ReminderLocale, string> = { en: 'en-US', zh_CN: 'zh-CN', zh_TW: 'zh-TW' };
 
-/** Words a reminder needs when the order lacks something (no buyer name, no payment link). */
-const FALLBACK: Record<ReminderLocale, { buyer: string; payLink: string; itemsJoin: string; items: (n: number) => string }> = {
-  en: { buyer: 'customer', payLink: '(reply to this message for the payment details)', itemsJoin: ', ', items: (n) => `${n} item${n === 1 ? '' : 's'}` },
-  zh_CN: { buyer: '顾客', payLink: '（回复本消息获取付款方式）', itemsJoin: '、', items: (n) => `${n} 件商品` },
-  zh_TW: { buyer: '顧客', payLink: '（回覆本訊息取得付款方式）', itemsJoin: '、', items: (n) => `${n} 件商品` },
+/**
+ * Money as a reminder in `locale` writes it. The panel's headline uses it too, so the seller reads
+ * the same "$1,238.80" or "US$1,238.80" above the draft as in it, before and after a send.
+ */
+export const formatReminderMoney = (money: Money, locale: ReminderLocale): string => formatMoney(money, INTL_LOCALE[locale]);
+
+/** Words a reminder needs when the order lacks something (no buyer name; no payment link: lib/reminders/no-pay-link.ts). */
+const FALLBACK: Record<ReminderLocale, { buyer: string; itemsJoin: string; items: (n: number) => string }> = {
+  en: { buyer: 'customer', itemsJoin: ', ', items: (n) => `${n} item${n === 1 ? '' : 's'}` },
+  zh_CN: { buyer: '顾客', itemsJoin: '、', items: (n) => `${n} 件商品` },
+  zh_TW: { buyer: '顧客', itemsJoin: '、', items: (n) => `${n} 件商品` },
 };
 
 /** Days a buyer is given to pay, by tone: a formal demand gives the customary week. */
@@ -42,7 +49,7 @@ export function amountOwed(order: OrderRecord): Money {
   return order.amountDue ?? { amount: order.total.amount - order.chase.paid, currency: order.total.currency };
 }
 
-/** The values a template is filled with, formatted for the reader in the reminder's language. */
+/** The values a template is filled with, formatted for the reader in the reminder's language; {payLink} is empty when the order names no way to pay. */
 export function reminderValues(order: OrderRecord, tone: Tone, locale: ReminderLocale, ctx: DraftContext): TemplateValues {
   const intl = INTL_LOCALE[locale];
   const words = FALLBACK[locale];
@@ -53,12 +60,12 @@ export function reminderValues(order: OrderRecord, tone: Tone, locale: ReminderL
   return {
     buyer: order.buyer.name ?? order.buyer.handle ?? words.buyer,
     orderId: order.orderId,
-    amount: formatMoney(amountOwed(order), intl),
+    amount: formatReminderMoney(amountOwed(order), locale),
     items: order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(words.itemsJoin),
     deadline: date.format(Date.parse(deadlineFor(tone, ctx))),
-    payLink: order.payUrl ?? (ctx.paymentInstructions.trim() || words.payLink),
+    payLink: order.payUrl ?? ctx.paymentInstructions.trim(),
     shop: ctx.shopName,
-    instalmentPlan: plan.map((i) => `${date.format(Date.parse(i.dueAt))}: ${formatMoney({ amount: i.amount, currency: order.total.currency }, intl)}`).join('; '),
+    instalmentPlan: plan.map((i) => `${date.format(Date.parse(i.dueAt))}: ${formatReminderMoney({ amount: i.amount, currency: order.total.currency }, locale)}`).join('; '),
   };
 }
 
@@ -72,5 +79,6 @@ export interface DraftOptions {
 /** A reminder for one order in one tone and language: the template filled, offers added, shortened to fit the channel. */
 export function draftReminder(order: OrderRecord, template: ReminderTemplate, ctx: DraftContext, opts: DraftOptions = {}): RenderResult {
   const values = reminderValues(order, template.tone, template.locale, ctx);
-  return renderReminder(template, values, { ...opts, itemsShort: FALLBACK[template.locale].items(order.items.reduce((n, i) => n + i.quantity, 0)) });
+  const filled = values.payLink ? { template, payLink: values.payLink } : withoutPayLink(template);
+  return renderReminder(filled.template, { ...values, payLink: filled.payLink }, { ...opts, itemsShort: FALLBACK[template.locale].items(order.items.reduce((n, i) => n + i.quantity, 0)) });
 }

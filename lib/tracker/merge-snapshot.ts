@@ -3,7 +3,7 @@ import { isOpenStatus } from '../model/order';
 import type { OrderRecord, ShopSnapshot } from '../model/order-record';
 import { isOnShop } from '../model/shop';
 import { buyerKeyOf, setOpenFlags } from '../model/order-record';
-import type { OrderEventData } from '../model/events';
+import { DETAIL_FIELDS, type OrderEventData } from '../model/events';
 import type { Money } from '../model/money';
 import type { ChaseEvent } from '../model/chase';
 import type { OrderStatus } from '../model/order';
@@ -90,9 +90,7 @@ export function mergeSnapshot(existing: OrderRecord | undefined, reading: ShopSn
   if (!sameMoney(existing.total, merged.total)) {
     events.push({ type: 'amount_changed', from: existing.total, to: merged.total });
   }
-  const detailFields = (['statusText', 'buyer', 'items', 'placedAt', 'dueAt', 'payUrl', 'amountDue', 'url', 'shop'] as const).filter(
-    (f) => !sameJson(existing[f], merged[f]),
-  );
+  const detailFields = DETAIL_FIELDS.filter((f) => !sameJson(existing[f], merged[f]));
   // statusText and amountDue move with status and total: only report them alone.
   const reported = detailFields.filter((f) => !(events.length && (f === 'statusText' || f === 'amountDue')));
   if (reported.length) events.push({ type: 'details_changed', fields: reported });

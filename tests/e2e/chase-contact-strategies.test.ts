@@ -52,7 +52,7 @@ describe('chase: one reminder through each contact strategy on the demo console'
     // WordPress saves the order form and shows the edit page again, with WooCommerce's note.
     await expect.poll(() => page.locator('ul.order_notes li.system-note').first().textContent(), { timeout: 20_000 }).toContain('Order details manually sent to customer.');
     expect(demo.outbox().filter((m) => m.orderId === '3301')).toEqual([expect.objectContaining({ kind: 'order-details' })]);
-    expect(await sentWith(popup.page, '3301')).toEqual([expect.objectContaining({ channel: 'console-invoice', text: '[Sent with the console’s own order action: send_order_details]' })]);
+    expect(await sentWith(popup.page, '3301')).toEqual([expect.objectContaining({ channel: 'console-invoice', text: '[Sent with the console’s own order action “Send order details to customer”]' })]);
     await page.close();
   });
 

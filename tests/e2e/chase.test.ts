@@ -111,7 +111,7 @@ describe('chase: a pending order through two reminders, a part payment and payme
     expect(demo.outbox().filter((m) => m.orderId === '1042')).toHaveLength(2);
 
     await page.reload();
-    await expect.poll(() => panel(page).textContent(), { timeout: 15_000 }).toContain('Nothing to chase: this order is paid.');
+    await expect.poll(() => panel(page).textContent(), { timeout: 15_000 }).toContain('Order #1042 · Jane Doe · Paid in full');
     expect(await panel(page).locator('button.send').count()).toBe(0);
     // Read on the list (paid), then on this page again (its payment link gone: a detail change).
     expect(chaseSteps(await timeline(popup.page, '1042'))).toEqual([

@@ -10,6 +10,8 @@ import { onPageRead } from '@/lib/background/page-read';
 import { HandledError } from '@/lib/messaging/router';
 import type { PageReadMessage } from '@/lib/messaging/types';
 import type { OrderSnapshot } from '@/lib/model/order';
+import { READ_LIMITS } from '@/lib/marketplaces/limits';
+import { clip } from '@/lib/marketplaces/bound';
 import { useLocale } from '../support/i18n';
 import { createSnapshot } from '../factories';
 
@@ -117,7 +119,8 @@ describe('sending (background side)', () => {
   it('logs WooCommerce’s own order email as such, and a mail draft with its recipient', async () => {
     const invoice = await onSendBegin(db, begin({ channel: 'console-invoice' }), PAGE, NOW);
     expect(invoice.action).toEqual({ kind: 'console-action', name: 'send_order_details' });
-    expect((await db.sends.get(SEND_ID))?.text).toBe('[Sent with the console’s own order action: send_order_details]');
+    expect((await db.sends.get(SEND_ID))?.text).toBe('[Sent with the console’s own order action “Send order details to customer”]');
+    expect((await db.sends.get(SEND_ID))?.text).not.toContain('send_order_details');
     // The order's one send at a time: this one settles before the next starts.
     await onSendFinish(db, { sendId: SEND_ID, ok: false, error: 'The order actions box was not found.' }, PAGE, NOW);
     const mail = await onSendBegin(db, begin({ channel: 'mail-draft', sendId: '2b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11' }), PAGE, NOW);
@@ -162,7 +165,8 @@ describe('a send that was never confirmed (the tab closed while the console was 
 
   it('is confirmed by the console\'s notes in the reading taken at the next click, which the buyer\'s 24 hours then hold', async () => {
     const plan = await onSendBegin(db, begin(), PAGE, NOW);
-    const reading = { ok: true as const, marketplace: 'woocommerce' as const, kind: 'order-detail' as const, orders: [order({ customerNotes: [plan.text.replace(/\n+/g, ' ')] })], warnings: [] };
+    // The note as the reader gives it: cut to the length Settle keeps of a note.
+    const reading = { ok: true as const, marketplace: 'woocommerce' as const, kind: 'order-detail' as const, orders: [order({ customerNotes: [clip(plan.text.replace(/\n+/g, ' '), READ_LIMITS.customerNoteChars)] })], warnings: [] };
     await expect(onSendBegin(db, begin({ sendId: SECOND, reading }), PAGE, later)).rejects.toThrow('last 24 hours');
     expect((await db.sends.get(SEND_ID))?.status).toBe('sent');
     expect((await db.orders.get(KEY))?.chase.remindersSent).toBe(1);

@@ -82,7 +82,7 @@ describe('dashboard: a case on a buyer with several orders', () => {
     // The order's own timeline says which case it joined and with which orders.
     await d.waitFor('.timeline li[data-event="chase:case_opened"]');
     expect(d.$('.timeline li[data-event="chase:case_opened"]').textContent).toContain(
-      `A case was opened; now case open (Small claims, England and Wales) — covering orders #1, #3, #2 — deadline ${formatDateTime(endOf(inDays(20)), 'en-US')}`,
+      `A case was opened (Small claims, England and Wales) — covering orders #1, #3, #2 — deadline ${formatDateTime(endOf(inDays(20)), 'en-US')}`,
     );
 
     // Order 2's own page shows the same case, with the other two orders.

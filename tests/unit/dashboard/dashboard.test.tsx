@@ -186,7 +186,8 @@ describe('dashboard: one order', () => {
     mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('button.pause-buyer'));
     await click($('button.pause-buyer'));
-    await settle(() => page.root.textContent!.includes('Every reminder to this buyer is paused (1 open orders)'));
+    await settle(() => page.root.textContent!.includes('Every reminder to this buyer is paused (1 open order);'));
+    expect(page.root.textContent).toContain('Every reminder to this buyer is paused (1 open order);');
     expect((await page.db.buyers.get(['generic', 'manual', 'acme ltd']))?.paused).toBe(true);
     expect((await page.db.orders.get(['generic', 'manual', snap.orderId]))?.chase.paused).toBe(true);
     await settle(() => $('button.pause-buyer').textContent === 'Resume this buyer');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { render } from 'preact';
 import { formatDateTime } from '@/components/format';
 import { recordChase } from '@/lib/db/chase';
 import { ingestSnapshots } from '@/lib/db/ingest';
@@ -41,7 +42,7 @@ describe('dashboard #/order: one order', () => {
     expect(lines[1]!.querySelector('details')!.textContent).toContain('Dear Acme, please pay £120.00.');
     expect(lines[2]!.textContent).toContain('Friendly reminder not sent (Copy the text): Document is not focused.');
     expect(lines[3]!.textContent).toContain('Payment of £20.00 recorded; now partly paid');
-    expect(lines[4]!.textContent).toContain('Written off; now written off');
+    expect(lines[4]!.textContent).toContain('Written off');
     expect(lines[4]!.textContent).toContain('Company dissolved');
   });
 
@@ -120,6 +121,32 @@ describe('dashboard #/order: one order', () => {
     expect(d.$('.history li').textContent).toContain('written off');
     expect(d.$('.history a').getAttribute('href')).toBe('#/order/generic/manual/M-20260901-OLD1');
     expect(d.$('.warning').textContent).toBe('This buyer left order #M-20260901-OLD1 unpaid before. Check before you trust: you may ask for prepayment or decline.');
+  });
+
+  // Seen: "Owed $89.00" beside "Written off $89.00", and a paid order offering "Open the order in its console to send a reminder".
+  it('says what a closed order came to instead of what it owes, and offers sending only where a send is possible', async () => {
+    useLocale('en');
+    const snap = await seedManualDebt(d.page.db);
+    await recordChase(d.page.db, ['generic', 'manual', snap.orderId], { type: 'written_off', reason: 'Company dissolved' }, ctx('2026-11-06T10:00:00.000Z'));
+    d.mount(`#/order/generic/manual/${snap.orderId}`);
+    await d.waitForText('Written off');
+    expect(d.page.root.querySelector('.owed')).toBeNull();
+    expect(d.$('.facts').textContent!.match(/£120\.00/g)).toHaveLength(2); // the total, and what was written off
+    render(null, d.page.root);
+
+    await ingestSnapshots(d.page.db, [createSnapshot()], '2026-11-19T15:00:00.000Z');
+    const consoleOrder = `#/order/woocommerce/${encodeURIComponent('http://shop.test')}/1042`;
+    d.mount(consoleOrder);
+    await d.waitForText('Open the order in its console to send a reminder');
+    expect(d.$('.owed').textContent).toBe('$1,238.80');
+    render(null, d.page.root);
+
+    await ingestSnapshots(d.page.db, [createSnapshot({ status: 'refunded', statusText: 'Refunded' })], '2026-11-20T15:00:00.000Z');
+    d.mount(consoleOrder);
+    await d.waitForText('Open the order in its console');
+    expect(d.text()).not.toContain('to send a reminder');
+    expect(d.page.root.querySelector('.owed')).toBeNull();
+    expect(d.$('.stage').textContent).toBe('Refunded');
   });
 
   it('says so when the order is not in Settle', async () => {

@@ -193,7 +193,7 @@ describe('dashboard: a double click records once', () => {
     await d.tick();
     const { added } = await twice(() => d.$('button.pause-buyer'), 'click');
     expect(added.map((s) => s.change.type)).toEqual(['paused']);
-    await d.waitForText('Every reminder to this buyer is paused (1 open orders)');
+    await d.waitForText('Every reminder to this buyer is paused (1 open order);');
   });
 
   it('paid in full and write off: the confirming button', async () => {

@@ -35,9 +35,18 @@ describe('locales', () => {
     const used = new Set([...sources.matchAll(/\bt\(\s*'([A-Za-z_]+)'/g)].map((m) => m[1]));
     for (const key of used) expect(en, `missing key ${key}`).toHaveProperty(key!);
     // Keys built from a value: `stage_${stage}`, `tone_${tone}` …
-    const dynamic = ['marketplace_', 'status_', 'stage_', 'tone_', 'timing_', 'rule_', 'locale_', 'channel_', 'warn_', 'optField_', 'ev_', 'refuse_', 'evidenceKind_', 'venue_', 'checklist_', 'confidence_', 'venueNote_', 'letterStyle_'];
-    const unused = Object.keys(en).filter((k) => !used.has(k) && !dynamic.some((p) => k.startsWith(p)) && !k.startsWith('ext') && !sources.includes(`'${k}'`));
+    const dynamic = ['marketplace_', 'status_', 'stage_', 'tone_', 'timing_', 'rule_', 'locale_', 'channel_', 'warn_', 'optField_', 'ev_', 'refuse_', 'evidenceKind_', 'venue_', 'checklist_', 'confidence_', 'venueNote_', 'letterStyle_', 'detailField_', 'consoleAction_'];
+    // Counted messages are named without their plural form in the code: countedKey('chainIntact', n).
+    const named = (k: string) => sources.includes(`'${k}'`) || (/_(one|other)$/.test(k) && sources.includes(`'${k.replace(/_(one|other)$/, '')}'`));
+    const unused = Object.keys(en).filter((k) => !used.has(k) && !dynamic.some((p) => k.startsWith(p)) && !k.startsWith('ext') && !named(k));
     expect(unused).toEqual([]);
+  });
+
+  // "(1 open orders)": a message about a count has a form for one and a form for more, in every catalogue.
+  it('writes every counted message in both plural forms', () => {
+    const counted = Object.keys(en).filter((k) => k.endsWith('_one'));
+    expect(counted.length).toBeGreaterThan(0);
+    for (const key of counted) expect(en, key).toHaveProperty(key.replace(/_one$/, '_other'));
   });
 });
 

@@ -13,19 +13,19 @@ const SIMPLIFIED_ONLY = ['们', '这', '请', '订', '单', '额', '会', '时',
 /** What happens next, said in each tone: a hold, a cancellation, a report, a claim. */
 const NEXT_STEP: Record<ReminderLocale, Record<Tone, string[]>> = {
   en: {
-    friendly: ['holding your order for you until {deadline}'],
+    friendly: ['holding your order for you until then'],
     firm: ['the order will be cancelled'],
     final_notice: ['final reminder', 'cancel the order and record the non-payment with the marketplace'],
     formal_demand: ['formal demand for payment', 'further steps', 'without further notice'],
   },
   zh_CN: {
-    friendly: ['保留订单至{deadline}'],
+    friendly: ['在此之前，我们会为您保留订单'],
     firm: ['订单将被取消'],
     final_notice: ['最后一次提醒', '取消订单', '向平台报备'],
     formal_demand: ['正式催告付款', '进一步措施', '恕不另行通知'],
   },
   zh_TW: {
-    friendly: ['保留訂單到{deadline}'],
+    friendly: ['在此之前，我們會為您保留訂單'],
     firm: ['訂單將會取消'],
     final_notice: ['最後一次提醒', '取消訂單', '向平台回報'],
     formal_demand: ['正式催告付款', '進一步措施', '恕不另行通知'],
@@ -89,7 +89,7 @@ describe('Settle’s reminder wording', () => {
   it('uses Taiwan words in Traditional Chinese, not converted mainland ones', () => {
     const tw = DEFAULT_TEMPLATES.filter((t) => t.locale === 'zh_TW').map((t) => Object.values(t).join('')).join('');
     for (const mainland of ['鏈接', '信息', '消息', '回復']) expect(tw).not.toContain(mainland);
-    expect(tw).toContain('連結');
+    expect(tw).toContain('訊息');
   });
 
   it('fits a 2,000-character message box (eBay) in every language with both offers', () => {

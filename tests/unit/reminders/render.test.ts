@@ -188,7 +188,7 @@ describe('shortening for a text message (260 characters)', () => {
     const v = { ...sms, payLink: 'IBAN GB12 3456 7890 1234 5678 90' };
     const r = renderReminder(defaultTemplate('friendly', 'en'), v, { maxLength: 260, itemsShort: '8 items' });
     expect(textOf(r)).toBe(
-      'Hello Jane Doe,\nThank you for your order #INV-2026-0457. We have not yet received your payment of $1,238.80.\nYou can pay here: IBAN GB12 3456 7890 1234 5678 90\nWe are holding your order for you until November 25, 2026.\nKind regards,\nOak & Iron Workshop',
+      'Hello Jane Doe,\nThank you for your order #INV-2026-0457 (8 items). We have not yet received your payment of $1,238.80.\nPlease complete your payment by November 25, 2026: IBAN GB12 3456 7890 1234 5678 90\nKind regards,\nOak & Iron Workshop',
     );
   });
 });
