@@ -1,4 +1,4 @@
-import { TEMPLATE_FIELDS } from './render';
+import { TEMPLATE_FIELDS } from './template-syntax';
 import type { ReminderLocale, ReminderTemplate } from './types';
 
 /** How a reminder says there is no payment link: mid-sentence, or as a sentence of its own after the one that asked to pay. */
