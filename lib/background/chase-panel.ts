@@ -12,7 +12,8 @@ import { contactStrategyFor } from '../reminders/contact';
 import { amountOwed } from '../reminders/draft';
 import { draftForChannel } from '../reminders/draft-context';
 import type { ReminderLocale } from '../reminders/types';
-import { sendBlockFor } from '../db/send-block';
+import { decideSend } from '../db/send-decision';
+import { latestSendOf } from '../db/sends';
 import { HandledError } from '../messaging/router';
 import { shopOfPage } from '../model/shop';
 import type { PanelModelMessage } from '../messaging/types';
@@ -56,10 +57,13 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
     sendId: crypto.randomUUID(),
     ...(!signatureFor(settings, order.shop) && { unsigned: true }),
   };
+  const last = await latestSendOf(db, order);
+  if (last?.status === 'sent') model.lastSend = { channel: last.channel, at: last.finishedAt ?? last.startedAt, status: 'sent' };
+  if (last?.status === 'failed') model.lastSend = { channel: last.channel, at: last.finishedAt ?? last.startedAt, status: 'failed', error: last.error ?? t('sendFailedUnknown') };
   if (!next) return model;
   if (next.dueAt && next.timing) model.next = { tone: next.tone, dueAt: next.dueAt, timing: next.timing, due: next.dueAt <= now };
-  const blocked = await sendBlockFor(db, order, settings, now);
-  if (blocked) model.blocked = blocked;
+  const decision = await decideSend(db, order, settings, now);
+  if (!decision.allowed) model.blocked = decision.block;
   const rendered = draftForChannel(order, await getTemplate(db, next.tone, locale), settings, now, { channelMaxLength: channels[0]?.maxLength, offers: message.offers });
   if (rendered.ok) model.draft = { tone: next.tone, locale, subject: rendered.subject, text: rendered.text, warnings: rendered.warnings, offers: message.offers ?? { instalments: false, extension: false } };
   else model.templateProblem = t('panelTemplateProblem', `${next.tone} / ${locale}`);
