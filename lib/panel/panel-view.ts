@@ -194,7 +194,5 @@ function confirmation(doc: Document, buyer: string, onYes: () => void, onNo: () 
 /** What became of the order's latest send: after the invoice action reloads the page, the fresh panel says it went. */
 function lastSendLine(doc: Document, last: NonNullable<ChasePanelModel['lastSend']>): HTMLElement {
   const channel = t(keyFor('channel', last.channel));
-  const line = last.status === 'sent' ? el(doc, 'p', t('panelLastSent', channel, dateTime(last.at)), 'last-send ok') : el(doc, 'p', t('panelLastFailed', channel, dateTime(last.at), last.error), 'last-send error');
-  line.setAttribute('role', 'status');
-  return line;
+  return last.status === 'sent' ? el(doc, 'p', t('panelLastSent', channel, dateTime(last.at)), 'last-send') : el(doc, 'p', t('panelLastFailed', channel, dateTime(last.at), last.error), 'last-send failed');
 }
