@@ -27,6 +27,7 @@ import { caseFacts } from '@/lib/cases/case-facts';
 import { caseCandidates } from '@/lib/cases/buyer-case';
 import { getOrderEvidence } from '@/lib/db/evidence';
 import { otherCaseOrders } from '@/lib/db/case-orders';
+import { buyerDisplayName } from '@/lib/model/buyer-name';
 
 /** One order: what is owed, where the chase stands, the marketplace's dates, the buyer's record, what to do next, and its timeline. */
 export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId; shop: string; orderId: string }) {
@@ -64,7 +65,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
   return (
     <article class="order-detail" data-order-id={order.orderId}>
       <h2>
-        {order.buyer.name ?? order.buyer.handle ?? t('buyerUnknown')} · #{order.orderId}
+        {buyerDisplayName(order.buyer, t('buyerUnknown'))} · #{order.orderId}
       </h2>
       {unpaidBefore.length > 0 && (
         <p class="warning" role="alert">

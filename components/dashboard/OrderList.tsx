@@ -7,6 +7,7 @@ import { keyFor, t } from '@/lib/i18n/t';
 import { useLiveQuery } from '../use-live-query';
 import { formatDateTime } from '../format';
 import { hrefOf } from './route';
+import { buyerDisplayName } from '@/lib/model/buyer-name';
 
 /** Every open order, with what is owed, where the chase stands and its flags. */
 export function OrderList({ db, locale }: DashboardProps) {
@@ -31,7 +32,7 @@ export function OrderList({ db, locale }: DashboardProps) {
           return (
             <tr key={key} data-order-id={o.orderId}>
               <td>
-                <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>{o.buyer.name ?? o.buyer.handle ?? o.buyer.email ?? t('buyerUnknown')}</a>
+                <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>{buyerDisplayName(o.buyer, t('buyerUnknown'))}</a>
                 {dueNow.has(key) && <span class="flag flag-due">{t('popupReminderDue')}</span>}
                 {repeatNonPayers.has(key) && <span class="flag flag-repeat">{t('popupRepeatNonPayer')}</span>}
               </td>

@@ -19,6 +19,7 @@ import { shopOfPage } from '../model/shop';
 import type { PanelModelMessage } from '../messaging/types';
 import type { ChasePanelModel } from '../messaging/panel-model';
 import { t, uiLocale } from '../i18n/t';
+import { buyerDisplayName } from '../model/buyer-name';
 
 /**
  * The tone the next Send uses: the planned one; once the ladder is climbed, its last rung again
@@ -44,7 +45,7 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
   const model: ChasePanelModel = {
     order: {
       orderId: order.orderId,
-      buyer: order.buyer.name ?? order.buyer.handle ?? t('buyerUnknown'),
+      buyer: buyerDisplayName(order.buyer, t('buyerUnknown')),
       owed: formatMoney(amountOwed(order), uiLocale()),
       stage: order.chase.stage,
       remindersSent: order.chase.remindersSent,

@@ -140,7 +140,7 @@ describe('sending (background side)', () => {
     expect((await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1043' }, other, NOW)).lastSend).toEqual({ channel: 'console-form', at: NOW, status: 'failed', error: 'The order actions box was not found.' });
   });
 
-  it('refuses a buyer paused on Settle’s page, a promise still running and an open case, saying which', async () => {
+  it('refuses a buyer paused on Settle’s page and a promise still running, saying which', async () => {
     const key: ['woocommerce', 'http://shop.test', string] = ['woocommerce', 'http://shop.test', '1042'];
     await db.buyers.update(['woocommerce', 'http://shop.test', 'jane doe'], { paused: true });
     await expect(onSendBegin(db, begin(), PAGE, NOW)).rejects.toThrow('Every reminder to this buyer is paused: no reminder was sent.');
