@@ -21,7 +21,7 @@ import { Choice } from '../options/Choice';
 import { formatDateTime } from '../format';
 import { QrCode } from './QrCode';
 import { problemText } from '../options/problem-text';
-import { clockNow } from '@/lib/browser/clock';
+import { clockNow, clockNowSync } from '@/lib/browser/clock';
 
 interface Props extends DashboardProps {
   order: OrderRecord;
@@ -51,7 +51,7 @@ export function ManualReminder({ db, locale, order, settings, planned, optionsUr
   // is shown beside it and what is logged.
   const drafted = useMemo(() => {
     if (!template) return undefined;
-    const now = new Date().toISOString();
+    const now = clockNowSync();
     const draft: RenderResult = draftForChannel(order, template, settings, now, { offers });
     if (!draft.ok) return { draft, options: [] };
     const strategy = contactStrategyFor('generic');

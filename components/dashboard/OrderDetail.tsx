@@ -28,6 +28,7 @@ import { caseCandidates } from '@/lib/cases/buyer-case';
 import { getOrderEvidence } from '@/lib/db/evidence';
 import { otherCaseOrders } from '@/lib/db/case-orders';
 import { buyerDisplayName } from '@/lib/model/buyer-name';
+import { clockNow } from '@/lib/browser/clock';
 
 /** One order: what is owed, where the chase stands, the marketplace's dates, the buyer's record, what to do next, and its timeline. */
 export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId; shop: string; orderId: string }) {
@@ -48,6 +49,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
       candidates: caseCandidates(order, buyers),
       caseOrders: await otherCaseOrders(db, order),
       planned: planReminder(order, settings),
+      now: await clockNow(),
       buyerPaused: await isBuyerPaused(db, buyerKeyFor(order)),
       dates: ruleDates(order, { terms: settings.sellerTerms }),
     };
@@ -55,11 +57,11 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
   if (data.status === 'loading') return null;
   if (data.status === 'error') return <p class="error">{data.error.message}</p>;
   if (!data.value) return <p class="error">{t('dashOrderMissing', orderId)}</p>;
-  const { order, settings, events, chain, evidence, history, candidates, caseOrders, planned, dates, buyerPaused } = data.value;
+  const { order, settings, events, chain, evidence, history, candidates, caseOrders, planned, dates, buyerPaused, now } = data.value;
   const { chase } = order;
   const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
   const unpaidBefore = order.buyerKey === '(unknown)' ? [] : history.filter(leftUnpaid);
-  const openCase = caseFacts(order, events, new Date().toISOString(), caseOrders);
+  const openCase = caseFacts(order, events, now, caseOrders);
   const chainStatus = describeChain(chain, events, order.total.currency, locale);
 
   return (

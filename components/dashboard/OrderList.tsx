@@ -8,10 +8,11 @@ import { useLiveQuery } from '../use-live-query';
 import { formatDateTime } from '../format';
 import { hrefOf } from './route';
 import { buyerDisplayName } from '@/lib/model/buyer-name';
+import { clockNow } from '@/lib/browser/clock';
 
 /** Every open order, with what is owed, where the chase stands and its flags. */
 export function OrderList({ db, locale }: DashboardProps) {
-  const data = useLiveQuery(() => openOrdersView(db, 500), [db]);
+  const data = useLiveQuery(async () => openOrdersView(db, 500, await clockNow()), [db]);
   if (data.status !== 'ready') return data.status === 'error' ? <p class="error">{data.error.message}</p> : null;
   const { orders, dueNow, repeatNonPayers } = data.value;
   if (!orders.length) return <p class="muted">{t('dashNoOrders')}</p>;

@@ -34,7 +34,7 @@ export function toneToSend(order: OrderRecord, settings: ChaseSettings): { tone:
 }
 
 /** Builds what the order page's panel shows. */
-export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage, 'type'>, pageUrl: string, now = new Date().toISOString()): Promise<ChasePanelModel> {
+export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage, 'type'>, pageUrl: string, now: string): Promise<ChasePanelModel> {
   // The console page (`pageUrl`) speaks only for its own shop's order of that number.
   const order = await getOrder(db, [message.marketplace, shopOfPage(message.marketplace, pageUrl), message.orderId]);
   if (!order) throw new HandledError('refused', t('panelNotTracked'));

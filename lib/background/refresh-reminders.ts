@@ -34,7 +34,7 @@ function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {
  * and after every change; each step reads the database, so a restarted worker loses nothing.
  * Returns the number of reminders due now.
  */
-export async function refreshReminders(db: SettleDb, now = new Date().toISOString()): Promise<number> {
+export async function refreshReminders(db: SettleDb, now: string): Promise<number> {
   await replanIfSettingsChanged(db);
   const settings = await getChaseSettings(db);
   let due = await listDue(db, settings, now);

@@ -39,7 +39,7 @@ async function plainIfDiskFull<T>(work: () => Promise<T>, detail: () => string):
  * order's notes it shows confirm an earlier send never confirmed; a reminder goes out only if the
  * send policy (lib/tracker/send-policy.ts) allows it. The words are drafted here, for the chosen channel's limit.
  */
-export async function onSendBegin(db: SettleDb, message: SendBeginRequest, pageUrl: string, now = new Date().toISOString()): Promise<SendPlan> {
+export async function onSendBegin(db: SettleDb, message: SendBeginRequest, pageUrl: string, now: string): Promise<SendPlan> {
   return plainIfDiskFull(() => beginChecked(db, message, pageUrl, now), () => t('sendRefusedStorageFull'));
 }
 
@@ -94,7 +94,7 @@ async function beginChecked(db: SettleDb, message: SendBeginRequest, pageUrl: st
  * finished. A confirmed send is recorded as sent even if the order closed meanwhile; a sent one
  * stays sent. A full disk is answered `storage-full`, and the send stays unconfirmed.
  */
-export async function onSendFinish(db: SettleDb, message: Omit<PanelFinishMessage, 'type'>, pageUrl: string, now = new Date().toISOString()) {
+export async function onSendFinish(db: SettleDb, message: Omit<PanelFinishMessage, 'type'>, pageUrl: string, now: string) {
   const send = await db.sends.get(message.sendId);
   if (!send || send.shop !== shopOfPage(send.marketplace, pageUrl)) throw new HandledError('forbidden', t('sendUnknown'));
   const outcome = message.ok ? { ok: true as const } : { ok: false as const, error: message.error ?? t('sendFailedUnknown') };

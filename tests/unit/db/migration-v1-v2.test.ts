@@ -17,7 +17,7 @@ async function makeV1Database() {
     createSnapshot({ orderId: '2', status: 'paid', amountDue: undefined }),
     createSnapshot({ orderId: '3', status: 'cancelled', amountDue: undefined }),
     createSnapshot({ orderId: '4', total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } }),
-  ]);
+  ], new Date().toISOString());
   const rows = (await v1.orders.toArray()).map(({ chase: _c, nextDueAt: _n, ...v1Row }) => v1Row);
   const rest = { events: await v1.events.toArray(), buyers: await v1.buyers.toArray(), summary: await v1.summary.toArray() };
   v1.close();
