@@ -18,7 +18,7 @@ export interface ZipOptions {
   signal?: AbortSignal;
   /** Files made while the first ones were zipping (a PackagePlan's `rest`): zipped after them. */
   then?: () => Promise<PackageFile[]>;
-  /** The time every entry carries (the package's creation); the Unix epoch when not given. */
+  /** The time every entry carries (the package's creation); when not given, the earliest a ZIP can hold (1980). */
   mtime?: Date;
 }
 
@@ -82,7 +82,7 @@ class ZipOutput {
  * Memory stays near READ_AHEAD_BYTES + FLUSH_BYTES whatever the case's size: files are read a few
  * megabytes ahead of the zip (not all at once), and no file's bytes are kept once zipped.
  */
-export async function zipPackage(folder: string, files: (PackageFile | LazyFile)[], { onProgress, signal, then, mtime = new Date(0) }: ZipOptions = {}): Promise<Blob> {
+export async function zipPackage(folder: string, files: (PackageFile | LazyFile)[], { onProgress, signal, then, mtime = new Date(1980, 0, 1) }: ZipOptions = {}): Promise<Blob> {
   const output = new ZipOutput();
   let failure: Error | undefined;
   const zip = new Zip((error, chunk) => {
