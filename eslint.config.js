@@ -42,6 +42,20 @@ export default tseslint.config(
     },
   },
   {
+    // One clock: Settle's "now" comes from lib/browser/clock.ts (browser tests move it on), and pure
+    // functions take `now` as a parameter. Elapsed time is measured with performance.now().
+    files: ['lib/**', 'components/**', 'entrypoints/**'],
+    ignores: ['lib/browser/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render page data as HTML.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take now from clockNow() / clockNowSync() (lib/browser/clock.ts), or as a parameter.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take now from clockNow() / clockNowSync() (lib/browser/clock.ts), or as a parameter.' },
+      ],
+    },
+  },
+  {
     // The demo console and scripts build test pages as strings; they are not product code.
     files: ['tests/**', 'scripts/**'],
     rules: { 'no-restricted-properties': 'off' },

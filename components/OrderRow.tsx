@@ -2,6 +2,7 @@ import type { OrderRecord } from '@/lib/model/order-record';
 import { formatMoney } from '@/lib/model/money';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { formatAge, formatDateTime } from './format';
+import { buyerDisplayName } from '@/lib/model/buyer-name';
 
 interface Props {
   order: OrderRecord;
@@ -21,7 +22,7 @@ export function OrderRow({ order, locale, reminderDue, repeatNonPayer, onOpen }:
     <li class="order-row" data-order-id={order.orderId} data-marketplace={order.marketplace}>
       <button type="button" class="order-open" title={t('orderOpenTitle')} onClick={() => onOpen(order)}>
         <span class="order-main">
-          <span class="order-buyer">{order.buyer.name || order.buyer.email || order.buyer.handle || t('buyerUnknown')}</span>
+          <span class="order-buyer">{buyerDisplayName(order.buyer, t('buyerUnknown'))}</span>
           <span class="order-amount">{formatMoney(due, locale)}</span>
         </span>
         <span class="order-meta">

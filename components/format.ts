@@ -1,3 +1,5 @@
+import { clockNowSync } from '@/lib/browser/clock';
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -8,7 +10,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 /** "3 days ago" / "3天前" for an ISO date (local wall time when it has no offset). */
-export function formatAge(iso: string, locale: string, now = Date.now()): string {
+export function formatAge(iso: string, locale: string, now = Date.parse(clockNowSync())): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   if (!Number.isFinite(seconds)) return iso;

@@ -4,6 +4,7 @@ import type { DashboardProps } from './dashboard-props';
 import { ingestSnapshots } from '@/lib/db/ingest';
 import { getOrder } from '@/lib/db/queries';
 import { getChaseSettings } from '@/lib/db/settings';
+import { clockNow } from '@/lib/browser/clock';
 import { MANUAL_SHOP } from '@/lib/model/shop';
 import { hrefOf } from './route';
 import type { OrderSnapshot } from '@/lib/model/order';
@@ -93,7 +94,7 @@ export function AddDebtForm({ db, locale, pageUrl, onChanged, onAdded }: Dashboa
         ...(f.due && { dueAt: new Date(`${f.due}T23:59:00`).toISOString() }),
         items: [{ title: f.what.trim(), quantity: 1 }],
       };
-      await ingestSnapshots(db, [{ ...snapshot, shop: MANUAL_SHOP }]);
+      await ingestSnapshots(db, [{ ...snapshot, shop: MANUAL_SHOP }], await clockNow());
       onChanged();
       onAdded(orderId);
     } catch (error) {

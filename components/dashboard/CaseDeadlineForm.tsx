@@ -5,6 +5,7 @@ import { orderKeyOf, type OrderRecord } from '@/lib/model/order-record';
 import { keyFor, t } from '@/lib/i18n/t';
 import { checkComingDate, endOfDayIn, MAX_YEARS_AWAY, todayIn } from './dates';
 import { useOneAtATime } from './use-one-at-a-time';
+import { clockNow } from '@/lib/browser/clock';
 
 /**
  * Sets or clears the open case's own deadline (a date the venue gave it: a dispute's evidence due
@@ -15,7 +16,7 @@ export function CaseDeadlineForm({ db, order, timeZone, onChanged }: { db: Settl
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
   const { busy, once } = useOneAtATime();
   const save = once(async (deadline: string | undefined) => {
-    const result = await setCaseDeadline(db, orderKeyOf(order), deadline, { now: new Date().toISOString(), url: location.href });
+    const result = await setCaseDeadline(db, orderKeyOf(order), deadline, { now: await clockNow(), url: location.href });
     if (!result.ok) return setOutcome({ ok: false, text: t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error) });
     setOutcome({ ok: true, text: t(deadline ? 'caseDoneDeadline' : 'caseDoneDeadlineCleared') });
     setDate('');

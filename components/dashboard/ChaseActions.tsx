@@ -17,6 +17,7 @@ import { useOneAtATime } from './use-one-at-a-time';
 import { splitIntoInstalments } from '@/lib/tracker/instalments';
 import { openCase, type OpenCaseInput } from '@/lib/db/open-case';
 import { OpenCaseForm } from './OpenCaseForm';
+import { clockNow } from '@/lib/browser/clock';
 
 /** What the last step did; `form` names the form a mistake is shown in, beside its field. */
 type Outcome = { ok: boolean; text: string; form?: string };
@@ -58,19 +59,19 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
 
   const run = once(async (change: ChaseEvent, done: string) => {
     setConfirming(undefined);
-    const result = await recordChase(db, orderKeyOf(order), change, { now: new Date().toISOString(), url: location.href });
+    const result = await recordChase(db, orderKeyOf(order), change, { now: await clockNow(), url: location.href });
     setOutcome(result.ok ? { ok: true, text: done } : { ok: false, text: t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error) });
     if (result.ok) onChanged();
   });
   const openCaseStep = once(async (input: OpenCaseInput) => {
     setConfirming(undefined);
-    const result = await openCase(db, orderKeyOf(order), input, { now: new Date().toISOString(), url: location.href });
+    const result = await openCase(db, orderKeyOf(order), input, { now: await clockNow(), url: location.href });
     if (!result.ok) return fail('act-case', result.notJoinable ? t('caseErrNotJoinable', result.notJoinable) : t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error));
     setOutcome({ ok: true, text: result.orders.length > 1 ? t('caseDoneBuyerCase', result.orders.length) : t('dashDoneCase') });
     onChanged();
   });
   const pauseBuyer = once(async (paused: boolean) => {
-    const changed = await setBuyerPaused(db, buyerKeyFor(order), paused, { now: new Date().toISOString(), url: location.href });
+    const changed = await setBuyerPaused(db, buyerKeyFor(order), paused, { now: await clockNow(), url: location.href });
     setOutcome({ ok: true, text: t(countedKey(paused ? 'dashDoneBuyerPaused' : 'dashDoneBuyerResumed', changed), changed) });
     onChanged();
   });

@@ -12,6 +12,7 @@ import type { OrderEvent } from '@/lib/model/events';
 import { orderKeyOf, type OrderRecord } from '@/lib/model/order-record';
 import { keyFor, t } from '@/lib/i18n/t';
 import { useOneAtATime } from './use-one-at-a-time';
+import { clockNow, clockNowSync } from '@/lib/browser/clock';
 
 /**
  * The case's demand letter: drafted in the form its venue's jurisdiction expects, edited by the
@@ -43,14 +44,14 @@ export function DemandLetter({
         locale: letterLocale(style, reminderLocale),
         seller: signer || t('letterSignHere'),
         howToPay: order.payUrl ?? (paymentInstructionsFor(settings, order.shop) || '—'),
-        now: new Date().toISOString(),
+        now: clockNowSync(),
         timeZone: settings.timeZone,
       }),
     );
 
   const keep = once(async () => {
     if (!text?.trim()) return setOutcome({ ok: false, text: t('letterEmpty') });
-    const now = new Date().toISOString();
+    const now = await clockNow();
     const name = `demand-letter-${order.orderId}-${now.slice(0, 10)}.txt`;
     const blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
     try {

@@ -10,6 +10,7 @@ import { formatDateTime } from '../format';
 import { useOneAtATime } from './use-one-at-a-time';
 import { CaptureButton } from '../CaptureButton';
 import { MANUAL_SHOP } from '@/lib/model/shop';
+import { clockNow } from '@/lib/browser/clock';
 
 type Outcome = { ok: boolean; lines: string[] };
 
@@ -34,7 +35,7 @@ export function EvidencePanel({ db, locale, orderKey, evidence, capture }: Dashb
       } else {
         try {
           const sha256 = await sha256OfBlob(file);
-          await addEvidence(db, orderKey, { kind: 'attachment', blob: file, name: file.name, mediaType: file.type || 'application/octet-stream', sha256, capturedAt: new Date().toISOString() });
+          await addEvidence(db, orderKey, { kind: 'attachment', blob: file, name: file.name, mediaType: file.type || 'application/octet-stream', sha256, capturedAt: await clockNow() });
           lines.push(t('attachKept', file.name));
         } catch (error) {
           ok = false;
@@ -51,7 +52,7 @@ export function EvidencePanel({ db, locale, orderKey, evidence, capture }: Dashb
     if (!text) return setOutcome({ ok: false, lines: [t('noteEmpty')] });
     if (text.length > MAX_NOTE_CHARS) return setOutcome({ ok: false, lines: [t('noteTooLong', MAX_NOTE_CHARS.toLocaleString(locale))] });
     try {
-      await addNote(db, orderKey, text, new Date().toISOString(), location.href);
+      await addNote(db, orderKey, text, await clockNow(), location.href);
       setNote('');
       setOutcome({ ok: true, lines: [t('noteAdded')] });
     } catch (error) {

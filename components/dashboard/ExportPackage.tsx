@@ -14,6 +14,7 @@ import { browserNameAndVersion, extensionAbout } from '@/lib/browser/about';
 import type { OrderKey } from '@/lib/model/order-record';
 import { t } from '@/lib/i18n/t';
 import { localIso } from '@/lib/model/local-time';
+import { clockNow } from '@/lib/browser/clock';
 
 type State =
   | { kind: 'idle' }
@@ -64,7 +65,8 @@ export function ExportPackage({ db, locale, orderKey }: DashboardProps & { order
       const sources = await loadPackageSources(db, orderKey);
       if (!sources) throw new Error(t('dashOrderMissing', orderKey[2]));
       const [marketplace, shop, orderId] = orderKey;
-      const origin = { createdAt: localIso(), extension: extensionAbout(), browser: browserNameAndVersion(), order: { marketplace, shop, orderId } };
+      const createdAt = new Date(await clockNow());
+      const origin = { createdAt: localIso(createdAt), extension: extensionAbout(), browser: browserNameAndVersion(), order: { marketplace, shop, orderId } };
       let percent = 0;
       const onAsking = (host: string) => setState({ kind: 'working', percent, asking: host });
       const trustedTime = trustedTimeSource(await getTrustedTime(db), { signal: controller.signal, onAsking });
@@ -79,7 +81,7 @@ export function ExportPackage({ db, locale, orderKey }: DashboardProps & { order
         outcome = made.trustedTime;
         return made.files;
       };
-      const zip = await zipPackage(folder, evidence, { signal: controller.signal, onProgress, then });
+      const zip = await zipPackage(folder, evidence, { signal: controller.signal, onProgress, then, mtime: createdAt });
       download(zip, `${folder}.zip`);
       setState({ kind: 'done', file: `${folder}.zip`, ...(outcome && { trustedTime: outcome }) });
     } catch (error) {

@@ -7,19 +7,21 @@ import type { ChaseSettings } from '@/lib/db/settings';
 import { draftForChannel } from '@/lib/reminders/draft-context';
 import type { ReminderOffers } from '@/lib/messaging/types';
 import type { ContactChannel } from '@/lib/model/events';
-import type { OrderRecord } from '@/lib/model/order-record';
+import { orderKeyOf, type OrderRecord } from '@/lib/model/order-record';
 import { contactStrategyFor, type ContactOption } from '@/lib/reminders/contact';
 import { smsPhone } from '@/lib/reminders/contact/links';
 import type { RenderResult } from '@/lib/reminders/render';
 import { REMINDER_LOCALES, TONES, type ReminderLocale, type Tone } from '@/lib/reminders/types';
-import { sendBlockFor } from '@/lib/db/send-block';
+import { decideSend } from '@/lib/db/send-decision';
+import { getOrder } from '@/lib/db/queries';
+import { describeSendBlock } from '@/lib/i18n/describe-send-block';
 import type { PlannedReminder } from '@/lib/tracker/schedule';
 import { keyFor, t } from '@/lib/i18n/t';
 import { Choice } from '../options/Choice';
 import { formatDateTime } from '../format';
 import { QrCode } from './QrCode';
 import { problemText } from '../options/problem-text';
-import { clockNow } from '@/lib/browser/clock';
+import { clockNow, clockNowSync } from '@/lib/browser/clock';
 
 interface Props extends DashboardProps {
   order: OrderRecord;
@@ -44,13 +46,14 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
   const [offers, setOffers] = useState<ReminderOffers>({ instalments: false, extension: false });
   const [status, setStatus] = useState<Status>();
   const template = useAsync(() => getTemplate(db, tone, lang), [db, tone, lang]);
-  const blocked = useAsync(async () => sendBlockFor(db, order, settings, await clockNow()), [db, order, settings]) ?? null;
+  const decision = useAsync(async () => decideSend(db, order, settings, await clockNow()), [db, order, settings]);
+  const blocked = decision && !decision.allowed ? decision.block : undefined;
   // The words for each way to send, drafted once (one clock reading): a channel with a limit (a
   // text message) gets them shortened to fit, and that one string is what its QR code holds, what
   // is shown beside it and what is logged.
   const drafted = useMemo(() => {
     if (!template) return undefined;
-    const now = new Date().toISOString();
+    const now = clockNowSync();
     const draft: RenderResult = draftForChannel(order, template, settings, now, { offers });
     if (!draft.ok) return { draft, options: [] };
     const strategy = contactStrategyFor('generic');
@@ -77,6 +80,14 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
   async function send(option: FittedOption, act: () => Promise<void> | void) {
     if (!draft?.ok) return;
     const now = await clockNow();
+    // Asked again at the click, from the stored order: another tab may have paused it or sent meanwhile.
+    const current = (await getOrder(db, orderKeyOf(order))) ?? order;
+    const fresh = await decideSend(db, current, settings, now, sendId);
+    if (!fresh.allowed) {
+      // The second click of a double click says nothing: the first one's outcome is on its way.
+      if (fresh.block.reason !== 'send-in-flight') setStatus({ ok: false, text: describeSendBlock(fresh.block, (iso) => formatDateTime(iso, locale)) });
+      return;
+    }
     const started = await beginSend(db, {
       sendId,
       marketplace: order.marketplace,
@@ -145,8 +156,8 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
               {t(keyFor('warn', w))}
             </p>
           ))}
-          {blocked ? (
-            <p class="error">{blocked.reason === 'daily-cap' ? t('panelBlockedCap', formatDateTime(blocked.until, locale)) : t('panelBlockedBuyer', formatDateTime(blocked.until, locale))}</p>
+          {!decision ? null : blocked ? (
+            <p class="error send-held">{describeSendBlock(blocked, (iso) => formatDateTime(iso, locale))}</p>
           ) : (
             <div class="row send-options">
               {options.map((option) => (
@@ -172,7 +183,16 @@ function SendOption({ option, onSend }: { option: FittedOption; onSend: (o: Fitt
   const { action } = option;
   if (action.kind === 'open-url') {
     return (
-      <a class="button primary" data-channel={channel} href={action.url} onClick={() => onSend(option, () => undefined)}>
+      <a
+        class="button primary"
+        data-channel={channel}
+        href={action.url}
+        onClick={(event) => {
+          // Opened only once the send policy allows it and the send is logged as started: never before.
+          event.preventDefault();
+          onSend(option, () => void window.open(action.url, '_blank', 'noopener'));
+        }}
+      >
         {t('dashOpenMailDraft')}
       </a>
     );

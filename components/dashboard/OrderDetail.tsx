@@ -33,6 +33,8 @@ import { caseFacts } from '@/lib/cases/case-facts';
 import { caseCandidates } from '@/lib/cases/buyer-case';
 import { getOrderEvidence } from '@/lib/db/evidence';
 import { otherCaseOrders } from '@/lib/db/case-orders';
+import { buyerDisplayName } from '@/lib/model/buyer-name';
+import { clockNow } from '@/lib/browser/clock';
 
 /** One order: what is owed, where the chase stands, the marketplace's dates, the buyer's record, what to do next, and its timeline. */
 export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId; shop: string; orderId: string }) {
@@ -55,6 +57,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
       candidates: caseCandidates(order, buyers),
       caseOrders: await otherCaseOrders(db, order),
       planned: planReminder(order, settings),
+      now: await clockNow(),
       buyerPaused: await isBuyerPaused(db, buyerKeyFor(order)),
       dates: ruleDates(order, { terms: settings.sellerTerms }),
       buyerLocale,
@@ -68,12 +71,12 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
   if (data.status === 'loading') return null;
   if (data.status === 'error') return <p class="error">{data.error.message}</p>;
   if (!data.value) return <p class="error">{t('dashOrderMissing', orderId)}</p>;
-  const { order, settings, events, chain, evidence, history, candidates, caseOrders, planned, dates, buyerPaused, buyerLocale, shopLocale } = data.value;
+  const { order, settings, events, chain, evidence, history, candidates, caseOrders, planned, dates, buyerPaused, buyerLocale, shopLocale, now } = data.value;
   const reminderLocale = buyerLocale ?? shopLocale;
   const { chase } = order;
   const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
   const unpaidBefore = order.buyerKey === '(unknown)' ? [] : history.filter(leftUnpaid);
-  const openCase = caseFacts(order, events, new Date().toISOString(), caseOrders);
+  const openCase = caseFacts(order, events, now, caseOrders);
   const chainStatus = describeChain(chain, events, order.total.currency, locale);
   // A closed order owes nothing: it says what it came to (a write-off or a settlement by its own line below).
   const outcome = describeOutcome(order, (m) => formatMoney(m, locale));
@@ -83,7 +86,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
   return (
     <article class="order-detail" data-order-id={order.orderId}>
       <h2 tabIndex={-1} ref={heading}>
-        {order.buyer.name ?? order.buyer.handle ?? t('buyerUnknown')} · #{order.orderId}
+        {buyerDisplayName(order.buyer, t('buyerUnknown'))} · #{order.orderId}
       </h2>
       {unpaidBefore.length > 0 && (
         <p class="warning" role="alert">

@@ -7,10 +7,12 @@ import { keyFor, t } from '@/lib/i18n/t';
 import { useLiveQuery } from '../use-live-query';
 import { formatDateTime } from '../format';
 import { hrefOf } from './route';
+import { buyerDisplayName } from '@/lib/model/buyer-name';
+import { clockNow } from '@/lib/browser/clock';
 
 /** Every open order, with what is owed, where the chase stands and its flags. */
 export function OrderList({ db, locale }: DashboardProps) {
-  const data = useLiveQuery(() => openOrdersView(db, 500), [db]);
+  const data = useLiveQuery(async () => openOrdersView(db, 500, await clockNow()), [db]);
   if (data.status !== 'ready') return data.status === 'error' ? <p class="error">{data.error.message}</p> : null;
   const { orders, dueNow, repeatNonPayers } = data.value;
   if (!orders.length) return <p class="muted">{t('dashNoOrders')}</p>;
@@ -31,7 +33,7 @@ export function OrderList({ db, locale }: DashboardProps) {
           return (
             <tr key={key} data-order-id={o.orderId}>
               <td>
-                <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>{o.buyer.name ?? o.buyer.handle ?? o.buyer.email ?? t('buyerUnknown')}</a>
+                <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>{buyerDisplayName(o.buyer, t('buyerUnknown'))}</a>
                 {dueNow.has(key) && <span class="flag flag-due">{t('popupReminderDue')}</span>}
                 {repeatNonPayers.has(key) && <span class="flag flag-repeat">{t('popupRepeatNonPayer')}</span>}
               </td>

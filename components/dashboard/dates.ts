@@ -1,5 +1,6 @@
 import { instantOf, isKnownTimeZone, wallTimeAt } from '@/lib/tracker/zoned-time';
 import type { MessageKey } from '@/lib/i18n/t';
+import { clockNowSync } from '@/lib/browser/clock';
 
 /** How far from today a date the seller types may be, either way: more is a slip of the keyboard (2062 for 2026). */
 export const MAX_YEARS_AWAY = 10;
@@ -8,7 +9,7 @@ const zoneOrLocal = (timeZone?: string) => (timeZone && isKnownTimeZone(timeZone
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Today as YYYY-MM-DD (what a date input holds) in `timeZone` (this computer's zone when none or unknown). */
-export function todayIn(timeZone?: string, now = Date.now()): string {
+export function todayIn(timeZone?: string, now = Date.parse(clockNowSync())): string {
   const w = wallTimeAt(now, zoneOrLocal(timeZone));
   return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
 }
@@ -38,7 +39,7 @@ export function endOfDayIn(date: string, timeZone?: string): string {
  * What is wrong with a date that must be today or later in the seller's zone (a plan's first
  * instalment, more time, a promise to pay); undefined when it is fine.
  */
-export function checkComingDate(date: string, timeZone?: string, now = Date.now()): MessageKey | undefined {
+export function checkComingDate(date: string, timeZone?: string, now = Date.parse(clockNowSync())): MessageKey | undefined {
   if (!isCalendarDate(date)) return 'dashErrDate';
   const today = todayIn(timeZone, now);
   if (date < today) return 'dashErrDatePast';

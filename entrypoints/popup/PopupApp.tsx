@@ -13,6 +13,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { TabStatus } from '@/components/TabStatus';
 import { CaptureButton, type CapturePermission } from '@/components/CaptureButton';
 import type { CaptureOutcome } from '@/lib/messaging/types';
+import { clockNowSync } from '@/lib/browser/clock';
 
 const PAGE_SIZE = 50;
 
@@ -35,7 +36,7 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
   useEffect(() => {
     void clock?.().then(setNow);
   }, []);
-  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE, now), [db, now]);
+  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE, now ?? clockNowSync()), [db, now]);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
     void currentTabId().then((id) => (id === undefined ? undefined : loadTabReading(id).then(setTabReading)));

@@ -63,9 +63,9 @@ export async function captureOrderPage(db: SettleDb, target: CaptureTarget, capt
   const asRead = reading.orders.find((o) => (o as { orderId?: unknown }).orderId === order.orderId);
 
   const metrics = await capturer.measure();
-  const startedAt = Date.now();
+  const startedAt = performance.now();
   // The background's clock, moved on by the time the capture has taken so far.
-  const at = () => localIso(new Date(Date.parse(now) + Date.now() - startedAt));
+  const at = () => localIso(new Date(Date.parse(now) + performance.now() - startedAt));
   const stamp = at().slice(0, 19).replace(/:/g, '-');
   const about = extensionAbout();
   const capturedWith = `${about.name} ${about.version} · ${browserNameAndVersion()}`;
@@ -128,8 +128,8 @@ export async function onCaptureTab(db: SettleDb, askTab: AskTab, now: string): P
 
 /** Waits until the tab's content script reads the order's page (it loads, then the script starts). */
 async function waitForOrderPage(tabId: number, orderId: string, askTab: AskTab): Promise<void> {
-  const until = Date.now() + PAGE_LOAD_TIMEOUT_MS;
-  while (Date.now() < until) {
+  const until = performance.now() + PAGE_LOAD_TIMEOUT_MS;
+  while (performance.now() < until) {
     const reading = v.safeParse(PageReadingSchema, await askTab(tabId, { type: BgToCs.READ }).catch(() => undefined));
     if (reading.success && reading.output.ok && reading.output.orders.some((o) => (o as { orderId?: unknown }).orderId === orderId)) return;
     await new Promise((resolve) => setTimeout(resolve, 500));

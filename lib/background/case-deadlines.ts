@@ -5,6 +5,7 @@ import { formatDateTime } from '../i18n/format-date-time';
 import { keyFor, t, uiLocale } from '../i18n/t';
 import { dashboardOrderUrl, dashboardUrl } from '../browser/extension-pages';
 import { showCaseNotification } from '../browser/notifications';
+import { buyerDisplayName } from '../model/buyer-name';
 
 /** The settings row that remembers which near case dates were announced. */
 const ANNOUNCED_KEY = 'notified-case-dates';
@@ -48,7 +49,7 @@ function titleOf({ date, order }: NearDate): string {
   return t('notifyCaseLimitation', at);
 }
 
-const bodyOf = ({ order }: NearDate) => t('notifyCaseBody', order.buyer.name ?? order.buyer.handle ?? t('buyerUnknown'), order.orderId);
+const bodyOf = ({ order }: NearDate) => t('notifyCaseBody', buyerDisplayName(order.buyer, t('buyerUnknown')), order.orderId);
 
 /** A short, stable tag for a date's key (FNV-1a, 32 bits): the same date always gets the same notification. */
 function tagOf(key: string): string {

@@ -13,12 +13,14 @@ import { amountOwed, formatReminderMoney } from '../reminders/draft';
 import { describeOutcome } from '../i18n/describe-outcome';
 import { draftForChannel } from '../reminders/draft-context';
 import type { ReminderLocale } from '../reminders/types';
-import { sendBlockFor } from '../db/send-block';
+import { decideSend } from '../db/send-decision';
+import { latestSendOf } from '../db/sends';
 import { HandledError } from '../messaging/router';
 import { shopOfPage } from '../model/shop';
 import type { PanelModelMessage } from '../messaging/types';
 import type { ChasePanelModel } from '../messaging/panel-model';
 import { t } from '../i18n/t';
+import { buyerDisplayName } from '../model/buyer-name';
 
 /**
  * The tone the next Send uses: the planned one; once the ladder is climbed, its last rung again
@@ -33,7 +35,7 @@ export function toneToSend(order: OrderRecord, settings: ChaseSettings): { tone:
 }
 
 /** Builds what the order page's panel shows. */
-export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage, 'type'>, pageUrl: string, now = new Date().toISOString()): Promise<ChasePanelModel> {
+export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage, 'type'>, pageUrl: string, now: string): Promise<ChasePanelModel> {
   // The console page (`pageUrl`) speaks only for its own shop's order of that number.
   const order = await getOrder(db, [message.marketplace, shopOfPage(message.marketplace, pageUrl), message.orderId]);
   if (!order) throw new HandledError('refused', t('panelNotTracked'));
@@ -45,7 +47,7 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
   const model: ChasePanelModel = {
     order: {
       orderId: order.orderId,
-      buyer: order.buyer.name ?? order.buyer.handle ?? t('buyerUnknown'),
+      buyer: buyerDisplayName(order.buyer, t('buyerUnknown')),
       owed: formatReminderMoney(amountOwed(order), locale),
       ...(outcome && { outcome }),
       stage: order.chase.stage,
@@ -59,10 +61,13 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
     sendId: crypto.randomUUID(),
     ...(!signatureFor(settings, order.shop) && { unsigned: true }),
   };
+  const last = await latestSendOf(db, order);
+  if (last?.status === 'sent') model.lastSend = { channel: last.channel, at: last.finishedAt ?? last.startedAt, status: 'sent' };
+  if (last?.status === 'failed') model.lastSend = { channel: last.channel, at: last.finishedAt ?? last.startedAt, status: 'failed', error: last.error ?? t('sendFailedUnknown') };
   if (!next) return model;
   if (next.dueAt && next.timing) model.next = { tone: next.tone, dueAt: next.dueAt, timing: next.timing, due: next.dueAt <= now };
-  const blocked = await sendBlockFor(db, order, settings, now);
-  if (blocked) model.blocked = blocked;
+  const decision = await decideSend(db, order, settings, now);
+  if (!decision.allowed) model.blocked = decision.block;
   const rendered = draftForChannel(order, await getTemplate(db, next.tone, locale), settings, now, { channelMaxLength: channels[0]?.maxLength, offers: message.offers });
   if (rendered.ok) model.draft = { tone: next.tone, locale, subject: rendered.subject, text: rendered.text, warnings: rendered.warnings, offers: message.offers ?? { instalments: false, extension: false } };
   else model.templateProblem = t('panelTemplateProblem', `${next.tone} / ${locale}`);

@@ -39,7 +39,7 @@ function senderPageUrl(sender: MessageSender): string {
  * A content script read a console page: admit its orders one by one (a page speaks only for its
  * own shop), store them, bring the reminders (badge, alarm) up to date, remember what the tab showed.
  */
-export async function onPageRead(db: SettleDb, message: PageReadMessage, sender: MessageSender, now = new Date().toISOString()): Promise<PageReadResult | null> {
+export async function onPageRead(db: SettleDb, message: PageReadMessage, sender: MessageSender, now: string): Promise<PageReadResult | null> {
   const { reading } = message;
   const tabId = sender.tab?.id;
   const remember = (count: number, warnings: string[] = []) =>

@@ -13,6 +13,7 @@ import { setReminderAlarm } from '../browser/alarms';
 import { showDueNotification } from '../browser/notifications';
 import { dashboardOrderUrl, dashboardUrl } from '../browser/extension-pages';
 import { refreshCaseDeadlines } from './case-deadlines';
+import { buyerDisplayName } from '../model/buyer-name';
 
 const NOTIFIED_KEY = 'notified-due';
 
@@ -33,7 +34,7 @@ function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {
  * and after every change; each step reads the database, so a restarted worker loses nothing.
  * Returns the number of reminders due now.
  */
-export async function refreshReminders(db: SettleDb, now = new Date().toISOString()): Promise<number> {
+export async function refreshReminders(db: SettleDb, now: string): Promise<number> {
   await replanIfSettingsChanged(db);
   const settings = await getChaseSettings(db);
   let due = await listDue(db, settings, now);
@@ -61,7 +62,7 @@ async function notifyNewlyDue(db: SettleDb, dueOrders: OrderRecord[]): Promise<v
   const [first] = fresh;
   if (fresh.length === 1 && first) {
     const owed = formatMoney(first.amountDue ?? first.total, uiLocale());
-    await showDueNotification(t('notifyDueOneTitle'), t('notifyDueOneBody', first.buyer.name ?? first.buyer.handle ?? t('buyerUnknown'), first.orderId, owed), consoleUrlOf(first) ?? dashboardOrderUrl(first));
+    await showDueNotification(t('notifyDueOneTitle'), t('notifyDueOneBody', buyerDisplayName(first.buyer, t('buyerUnknown')), first.orderId, owed), consoleUrlOf(first) ?? dashboardOrderUrl(first));
   } else {
     await showDueNotification(t('notifyDueManyTitle', fresh.length), t('notifyDueManyBody'), dashboardUrl());
   }

@@ -6,7 +6,9 @@ import { getChaseSettings } from '../db/settings';
 import { beginSend, finishSend } from '../db/sends';
 import { getTemplate } from '../db/templates';
 import { contactStrategyFor } from '../reminders/contact';
-import { sendBlockFor } from '../db/send-block';
+import { decideSend } from '../db/send-decision';
+import { describeSendRefusal } from '../i18n/describe-send-block';
+import { formatDateTime } from '../i18n/format-date-time';
 import { HandledError } from '../messaging/router';
 import type { OrderKey } from '../model/order-record';
 import { shopOfPage } from '../model/shop';
@@ -14,7 +16,7 @@ import { admitPageOrders } from './page-orders';
 import type { PageReading } from '../marketplaces/types';
 import type { PanelFinishMessage, PanelSendMessage } from '../messaging/types';
 import type { SendPlan } from '../messaging/panel-model';
-import { keyFor, t } from '../i18n/t';
+import { keyFor, t, uiLocale } from '../i18n/t';
 import { draftForChannel } from '../reminders/draft-context';
 import { refreshReminders } from './refresh-reminders';
 
@@ -35,18 +37,15 @@ async function plainIfDiskFull<T>(work: () => Promise<T>, detail: () => string):
 /**
  * The seller clicked Send. The page was read again at the click and is stored first, and the
  * order's notes it shows confirm an earlier send never confirmed; a reminder goes out only if the
- * order is still owed, not paused, has no send still unconfirmed, and neither the buyer's 24 hours
- * nor the shop's daily cap holds it back. The words are drafted here, for the chosen channel's limit.
+ * send policy (lib/tracker/send-policy.ts) allows it. The words are drafted here, for the chosen channel's limit.
  */
-export async function onSendBegin(db: SettleDb, message: SendBeginRequest, pageUrl: string, now = new Date().toISOString()): Promise<SendPlan> {
+export async function onSendBegin(db: SettleDb, message: SendBeginRequest, pageUrl: string, now: string): Promise<SendPlan> {
   return plainIfDiskFull(() => beginChecked(db, message, pageUrl, now), () => t('sendRefusedStorageFull'));
 }
 
 /** `pageUrl`: the console page the panel is on, as the browser reports it; its shop is the order's. */
 async function beginChecked(db: SettleDb, message: SendBeginRequest, pageUrl: string, now: string): Promise<SendPlan> {
   if (!message.reading.ok) throw refuse(t('sendRefusedUnreadable'));
-  // The second click of a double click: this very send is under way.
-  if (await db.sends.get(message.sendId)) throw refuse(t('sendRefusedDuplicate'));
   // The page speaks only for its own shop's order of that number.
   const key: OrderKey = [message.marketplace, shopOfPage(message.marketplace, pageUrl), message.orderId];
   // Known closed (paid, seen on another page): this page may be stale; its reading must not reopen the order.
@@ -58,11 +57,10 @@ async function beginChecked(db: SettleDb, message: SendBeginRequest, pageUrl: st
   await reconcileSends(db, admitted.notes, now, { mayFail: false });
   const order = await getOrder(db, key);
   if (!order) throw refuse(t('panelNotTracked'));
-  if (!order.open) throw refuse(t('sendRefusedClosed', order.statusText));
-  if (order.chase.paused) throw refuse(t('sendRefusedPaused'));
   const settings = await getChaseSettings(db);
-  const blocked = await sendBlockFor(db, order, settings, now);
-  if (blocked) throw refuse(blocked.reason === 'send-unresolved' ? t('sendRefusedUnresolved') : blocked.reason === 'daily-cap' ? t('sendRefusedDailyCap') : t('sendRefusedBuyerRecent'));
+  // The same policy the panel was drawn from, asked again now that the page is read afresh.
+  const decision = await decideSend(db, order, settings, now, message.sendId);
+  if (!decision.allowed) throw refuse(describeSendRefusal(decision.block, (iso) => formatDateTime(iso, uiLocale())));
 
   const strategy = contactStrategyFor(order.marketplace);
   const chosen = strategy.options({ order, subject: '', text: '' }).find((o) => o.channel === message.channel);
@@ -96,7 +94,7 @@ async function beginChecked(db: SettleDb, message: SendBeginRequest, pageUrl: st
  * finished. A confirmed send is recorded as sent even if the order closed meanwhile; a sent one
  * stays sent. A full disk is answered `storage-full`, and the send stays unconfirmed.
  */
-export async function onSendFinish(db: SettleDb, message: Omit<PanelFinishMessage, 'type'>, pageUrl: string, now = new Date().toISOString()) {
+export async function onSendFinish(db: SettleDb, message: Omit<PanelFinishMessage, 'type'>, pageUrl: string, now: string) {
   const send = await db.sends.get(message.sendId);
   if (!send || send.shop !== shopOfPage(send.marketplace, pageUrl)) throw new HandledError('forbidden', t('sendUnknown'));
   const outcome = message.ok ? { ok: true as const } : { ok: false as const, error: message.error ?? t('sendFailedUnknown') };

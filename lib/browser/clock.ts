@@ -12,5 +12,17 @@ export const TEST_CLOCK_KEY = 'test-clock-offset-ms';
 export async function clockNow(): Promise<string> {
   if (import.meta.env.WXT_TEST_CLOCK !== '1') return new Date().toISOString();
   const offset = Number((await browser.storage.local.get(TEST_CLOCK_KEY))[TEST_CLOCK_KEY] ?? 0);
-  return new Date(Date.now() + (Number.isFinite(offset) ? offset : 0)).toISOString();
+  lastOffsetMs = Number.isFinite(offset) ? offset : 0;
+  return clockNowSync();
+}
+
+/** The test builds' offset as clockNow last read it (0 until then, and always in shipped builds). */
+let lastOffsetMs = 0;
+
+/**
+ * Now, for code that cannot wait (a render's "3 days ago", today's date in a form): the same clock
+ * as clockNow, with the test offset it last read. Anything that is written down uses clockNow.
+ */
+export function clockNowSync(): string {
+  return new Date(Date.now() + lastOffsetMs).toISOString();
 }

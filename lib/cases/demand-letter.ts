@@ -4,6 +4,7 @@ import { formatMoney } from '../model/money';
 import { amountOwed, INTL_LOCALE } from '../reminders/draft';
 import type { ReminderLocale } from '../reminders/types';
 import type { Jurisdiction } from './venues';
+import { buyerDisplayName } from '../model/buyer-name';
 
 /**
  * A formal demand drafted from a case, in the form its jurisdiction expects: a letter before claim
@@ -67,7 +68,7 @@ function factsOf(input: LetterInput): Facts {
     items: order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(locale === 'en' ? ', ' : '、'),
     reminders: sent,
     deadline: date(new Date(Date.parse(now) + REPLY_DAYS[input.style] * 86_400_000).toISOString()),
-    buyer: order.buyer.name ?? order.buyer.handle ?? order.buyer.email ?? '',
+    buyer: buyerDisplayName(order.buyer, ''),
     seller: input.seller,
     orderId: order.orderId,
     howToPay: input.howToPay,

@@ -32,7 +32,7 @@ export { StorageFullError } from './storage-full';
  * the totals summary move together, so a worker stopped mid-write leaves either all or nothing.
  * Idempotent: readings that change nothing write nothing.
  */
-export async function ingestSnapshots(db: SettleDb, snapshots: ShopSnapshot[], now = new Date().toISOString(), maxOrdersPerShop = MAX_ORDERS_PER_SHOP): Promise<IngestResult> {
+export async function ingestSnapshots(db: SettleDb, snapshots: ShopSnapshot[], now: string, maxOrdersPerShop = MAX_ORDERS_PER_SHOP): Promise<IngestResult> {
   const latest = new Map<string, ShopSnapshot>();
   for (const s of snapshots) latest.set(orderKeyText(s), s); // the same order twice on one page: the last reading wins
   let batch = [...latest.values()];

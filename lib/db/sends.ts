@@ -4,7 +4,7 @@ import type { MarketplaceId } from '../model/order';
 import { buyerKeyFor, orderKeyOf, orderKeyText, type OrderRecord } from '../model/order-record';
 import type { Tone } from '../model/tone';
 import { buyerId, type SendHistory } from '../tracker/due-limits';
-import { addLocalDays, instantOf, wallTimeAt } from '../tracker/zoned-time';
+import { startOfLocalDay } from '../tracker/zoned-time';
 import { appendEvents } from './append-events';
 import { chaseTables, recordChase } from './chase';
 import { orStorageFull } from './storage-full';
@@ -93,12 +93,6 @@ async function recordFailed(db: SettleDb, send: SendRecord, error: string, now: 
   return { ok: false, error };
 }
 
-/** Start of the seller's local day containing `now`, as an ISO instant. */
-export function startOfLocalDay(now: string, timeZone: string): string {
-  const wall = wallTimeAt(Date.parse(now), timeZone);
-  return new Date(instantOf({ ...addLocalDays(wall, 0, false), hour: 0, minute: 0, second: 0 }, timeZone)).toISOString();
-}
-
 /**
  * What the limits across orders need: reminders sent today per shop, each buyer's latest, and the
  * orders with a send never confirmed. A send not known to have failed (pending) counts as sent,
@@ -124,8 +118,20 @@ export async function sendHistory(db: SettleDb, now: string, timeZone: string): 
   return history;
 }
 
-/** The order's latest send never confirmed (pending), or undefined. */
-export async function unresolvedSendOf(db: SettleDb, order: { marketplace: MarketplaceId; shop: string; orderId: string }): Promise<SendRecord | undefined> {
+type OrderRef = { marketplace: MarketplaceId; shop: string; orderId: string };
+
+/** The order's sends, oldest first. */
+async function sendsOf(db: SettleDb, order: OrderRef): Promise<SendRecord[]> {
   const sends = await db.sends.where('[marketplace+shop+orderId]').equals(orderKeyOf(order)).toArray();
-  return sends.filter((s) => s.status === 'pending').sort((a, b) => a.startedAt.localeCompare(b.startedAt)).at(-1);
+  return sends.sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+}
+
+/** The order's latest send never confirmed (pending), or undefined. */
+export async function unresolvedSendOf(db: SettleDb, order: OrderRef): Promise<SendRecord | undefined> {
+  return (await sendsOf(db, order)).filter((s) => s.status === 'pending').at(-1);
+}
+
+/** The order's latest send, whatever became of it, or undefined. */
+export async function latestSendOf(db: SettleDb, order: OrderRef): Promise<SendRecord | undefined> {
+  return (await sendsOf(db, order)).at(-1);
 }

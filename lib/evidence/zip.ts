@@ -18,6 +18,8 @@ export interface ZipOptions {
   signal?: AbortSignal;
   /** Files made while the first ones were zipping (a PackagePlan's `rest`): zipped after them. */
   then?: () => Promise<PackageFile[]>;
+  /** The time every entry carries (the package's creation); when not given, the earliest a ZIP can hold (1980). */
+  mtime?: Date;
 }
 
 const isLazy = (file: PackageFile | LazyFile): file is LazyFile => 'read' in file;
@@ -80,7 +82,7 @@ class ZipOutput {
  * Memory stays near READ_AHEAD_BYTES + FLUSH_BYTES whatever the case's size: files are read a few
  * megabytes ahead of the zip (not all at once), and no file's bytes are kept once zipped.
  */
-export async function zipPackage(folder: string, files: (PackageFile | LazyFile)[], { onProgress, signal, then }: ZipOptions = {}): Promise<Blob> {
+export async function zipPackage(folder: string, files: (PackageFile | LazyFile)[], { onProgress, signal, then, mtime = new Date(1980, 0, 1) }: ZipOptions = {}): Promise<Blob> {
   const output = new ZipOutput();
   let failure: Error | undefined;
   const zip = new Zip((error, chunk) => {
@@ -90,7 +92,6 @@ export async function zipPackage(folder: string, files: (PackageFile | LazyFile)
   let total = files.reduce((sum, f) => sum + sizeOf(f), 0);
   let done = 0;
   let lastYield = performance.now();
-  const mtime = new Date();
   /** Zips one file; `owned` when the zip read it itself, so nothing else holds its bytes. */
   const add = async (file: PackageFile, owned = false) => {
     const entry = STORED.test(file.mediaType) ? new ZipPassThrough(`${folder}/${file.path}`) : new ZipDeflate(`${folder}/${file.path}`, { level: 6 });

@@ -2,7 +2,7 @@ import type { ChaseStage } from '../model/chase';
 import type { ContactChannel } from '../model/events';
 import type { Tone } from '../model/tone';
 import type { ReminderLocale } from '../reminders/types';
-import type { HoldReason } from '../tracker/due-limits';
+import type { SendBlock } from '../tracker/send-policy';
 import type { PlannedReminder } from '../tracker/schedule';
 import type { ContactAction } from '../reminders/contact/types';
 import type { ReminderOffers } from './types';
@@ -20,11 +20,15 @@ export interface ChasePanelModel {
   /** The next reminder, when one is planned; `due` when it is due now (or overdue). */
   next?: { tone: Tone; dueAt: string; timing: PlannedReminder['timing']; due: boolean };
   /**
-   * Why Send is held back right now (one per buyer per 24 hours, the shop's daily cap, or
-   * `send-unresolved`: a send of this order started at `startedAt` through `channel` was never
-   * confirmed — it may have gone out — so no other goes until it is settled; then `until` is `startedAt`).
+   * Why Send is held back right now: the send policy's decision (lib/tracker/send-policy.ts). The
+   * panel's words about sending and its Send button both follow it, so they never disagree.
    */
-  blocked?: { reason: HoldReason; until: string; startedAt?: string; channel?: ContactChannel };
+  blocked?: SendBlock;
+  /**
+   * What became of the order's latest send (a pending one is `blocked`: `send-unresolved`). Shown on
+   * every fresh panel: after the invoice action the page reloads, and this is how the seller learns it went.
+   */
+  lastSend?: { channel: ContactChannel; at: string; status: 'sent' } | { channel: ContactChannel; at: string; status: 'failed'; error: string };
   /** The drafted reminder in `locale`; absent when nothing is planned or the template has problems. */
   draft?: { tone: Tone; locale: ReminderLocale; subject: string; text: string; warnings: string[]; offers: ReminderOffers };
   /** A template with problems is never sent: the panel says so and links to the options. */

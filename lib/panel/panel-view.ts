@@ -3,6 +3,7 @@ import type { ChasePanelModel } from '../messaging/panel-model';
 import { REMINDER_LOCALES, type ReminderLocale } from '../reminders/types';
 import type { ReminderOffers } from '../messaging/types';
 import { keyFor, t, uiLocale } from '../i18n/t';
+import { sendStateOf } from './send-state';
 
 export type PanelStatus = { kind: 'sending' } | { kind: 'ok'; text: string; mailUrl?: string } | { kind: 'error'; text: string };
 
@@ -84,15 +85,15 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     box.append(list);
   }
   if (model.order.paused) box.append(el(doc, 'p', t('panelPaused')));
-  if (model.order.promisedBy) box.append(el(doc, 'p', t('panelPromise', dateTime(model.order.promisedBy))));
+  // A promise that holds Send back is said once, as the reason beside it.
+  if (model.order.promisedBy && model.blocked?.reason !== 'promised') box.append(el(doc, 'p', t('panelPromise', dateTime(model.order.promisedBy))));
+  if (model.lastSend) box.append(lastSendLine(doc, model.lastSend));
   if (model.templateProblem) box.append(el(doc, 'p', model.templateProblem, 'status error'));
 
   const draft = model.draft;
   if (draft) {
-    const tone = t(keyFor('tone', draft.tone));
-    if (!model.next) box.append(el(doc, 'p', t('panelLadderDone', tone)));
-    else if (model.next.due) box.append(el(doc, 'p', t('panelNextDue', tone, dateTime(model.next.dueAt))));
-    else box.append(el(doc, 'p', t('panelNextLater', tone, dateTime(model.next.dueAt))));
+    const sending = sendStateOf(model, draft, dateTime);
+    box.append(el(doc, 'p', sending.headline, 'send-headline'));
     if (model.next && model.next.timing !== 'ladder') box.append(el(doc, 'p', t(keyFor('timing', model.next.timing)), 'muted'));
 
     const controls = el(doc, 'div', undefined, 'controls');
@@ -117,14 +118,11 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     box.append(el(doc, 'div', draft.text, 'draft'));
     for (const w of draft.warnings) box.append(el(doc, 'p', t(keyFor('warn', w)), 'warn'));
 
-    if (model.blocked) {
-      const why = blockedText(model.blocked);
-      box.append(el(doc, 'p', why, 'status error'));
-    }
+    if (sending.held) box.append(el(doc, 'p', sending.held, 'status error send-held'));
     const send = el(doc, 'button', state.status?.kind === 'sending' ? t('panelSending') : t('panelSend'), 'send');
     send.type = 'button';
     send.dataset.focus = 'send';
-    send.disabled = !!model.blocked || state.status?.kind === 'sending' || !!state.confirming;
+    send.disabled = !sending.canSend || state.status?.kind === 'sending' || !!state.confirming;
     send.addEventListener('click', (event) => {
       // Only the seller's own click sends: nothing else can press it for them.
       if (!event.isTrusted || send.disabled) return;
@@ -212,11 +210,8 @@ function confirmation(doc: Document, buyer: string, onYes: () => void, onNo: () 
   return box;
 }
 
-/** Why Send is held back, in the seller's words. */
-function blockedText(blocked: NonNullable<ChasePanelModel['blocked']>): string {
-  if (blocked.reason === 'send-unresolved') {
-    const at = dateTime(blocked.startedAt ?? blocked.until);
-    return !blocked.channel || blocked.channel === 'console-form' ? t('panelBlockedUnresolved', at) : t('panelBlockedUnresolvedOther', at, t(keyFor('channel', blocked.channel)));
-  }
-  return t(blocked.reason === 'daily-cap' ? 'panelBlockedCap' : 'panelBlockedBuyer', dateTime(blocked.until));
+/** What became of the order's latest send: after the invoice action reloads the page, the fresh panel says it went. */
+function lastSendLine(doc: Document, last: NonNullable<ChasePanelModel['lastSend']>): HTMLElement {
+  const channel = t(keyFor('channel', last.channel));
+  return last.status === 'sent' ? el(doc, 'p', t('panelLastSent', channel, dateTime(last.at)), 'last-send') : el(doc, 'p', t('panelLastFailed', channel, dateTime(last.at), last.error), 'last-send failed');
 }

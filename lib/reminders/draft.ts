@@ -5,6 +5,7 @@ import { renderReminder, type RenderResult } from './render';
 import { splitIntoInstalments } from '../tracker/instalments';
 import { withoutPayLink } from './no-pay-link';
 import type { ReminderLocale, ReminderTemplate, TemplateValues } from './types';
+import { buyerDisplayName } from '../model/buyer-name';
 
 /** BCP 47 tag for Intl formatting in a reminder's language. */
 export const INTL_LOCALE: Record<ReminderLocale, string> = { en: 'en-US', zh_CN: 'zh-CN', zh_TW: 'zh-TW' };
@@ -58,7 +59,7 @@ export function reminderValues(order: OrderRecord, tone: Tone, locale: ReminderL
   const agreed = (order.chase.plan ?? []).filter((i) => !i.paidAt);
   const plan = agreed.length ? agreed : splitIntoInstalments(amountOwed(order).amount, 3, deadlineFor(tone, ctx), 30);
   return {
-    buyer: order.buyer.name ?? order.buyer.handle ?? words.buyer,
+    buyer: buyerDisplayName(order.buyer, words.buyer),
     orderId: order.orderId,
     amount: formatReminderMoney(amountOwed(order), locale),
     items: order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(words.itemsJoin),

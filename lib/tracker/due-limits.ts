@@ -62,13 +62,3 @@ export function selectDueNow(candidates: DueCandidate[], history: SendHistory, d
   }
   return selection;
 }
-
-/** Why one particular order may not be reminded right now, or null when it may. */
-export function sendBlockedBy(candidate: Omit<DueCandidate, 'dueAt'>, history: SendHistory, dailyCap: number, now: string): { reason: HoldReason; until?: string } | null {
-  const unresolved = history.unresolvedByOrder?.[orderKeyText(candidate)];
-  if (unresolved) return { reason: 'send-unresolved', until: unresolved };
-  const last = history.lastSentByBuyer[buyerId(candidate)];
-  if (last && Date.parse(now) - Date.parse(last) < DAY_MS) return { reason: 'buyer-reminded-recently', until: new Date(Date.parse(last) + DAY_MS).toISOString() };
-  if ((history.sentTodayByShop[candidate.shop] ?? 0) >= dailyCap) return { reason: 'daily-cap' };
-  return null;
-}

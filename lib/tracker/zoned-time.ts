@@ -89,3 +89,8 @@ export function minutesOf(hhmm: string): number {
   const [h = '0', m = '0'] = hhmm.split(':');
   return Number(h) * 60 + Number(m);
 }
+
+/** Start of the local day containing `now` in a zone, as an ISO instant. */
+export function startOfLocalDay(now: string, timeZone: string): string {
+  return new Date(instantOf({ ...wallTimeAt(Date.parse(now), timeZone), hour: 0, minute: 0, second: 0 }, timeZone)).toISOString();
+}

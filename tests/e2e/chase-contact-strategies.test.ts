@@ -53,6 +53,10 @@ describe('chase: one reminder through each contact strategy on the demo console'
     await expect.poll(() => page.locator('ul.order_notes li.system-note').first().textContent(), { timeout: 20_000 }).toContain('Order details manually sent to customer.');
     expect(demo.outbox().filter((m) => m.orderId === '3301')).toEqual([expect.objectContaining({ kind: 'order-details' })]);
     expect(await sentWith(popup.page, '3301')).toEqual([expect.objectContaining({ channel: 'console-invoice', text: '[Sent with the console’s own order action “Send order details to customer”]' })]);
+    // The page reloaded under the panel: the fresh one says the email went, and Send waits for the buyer's 24 hours.
+    await expect.poll(() => panel(page).locator('.last-send').textContent(), { timeout: 20_000 }).toMatch(/^Last reminder: WooCommerce order details email \(with the payment link\), sent .+\.$/);
+    expect(await panel(page).locator('button.send').isDisabled()).toBe(true);
+    expect(await panel(page).locator('.send-held').textContent()).toContain('You reminded this buyer in the last 24 hours');
     await page.close();
   });
 

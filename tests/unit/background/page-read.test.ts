@@ -45,6 +45,7 @@ describe('onPageRead', () => {
         createSnapshot({ orderId: '3', status: 'paid', amountDue: undefined }),
       ]),
       sender,
+      new Date().toISOString(),
     );
     expect(result).toEqual({ created: 4, changed: 0, unchanged: 0, openCount: 3, repeatNonPayers: [] });
     // Three unpaid orders are due, but Li Wei gets one reminder a day: two due now.
@@ -53,31 +54,31 @@ describe('onPageRead', () => {
   });
 
   it('names the unpaid orders on the page whose buyer left another order unpaid', async () => {
-    await onPageRead(db, message([createSnapshot({ orderId: '990' })]), sender);
+    await onPageRead(db, message([createSnapshot({ orderId: '990' })]), sender, new Date().toISOString());
     await recordChase(db, ['woocommerce', 'http://shop.test', '990'], { type: 'written_off', reason: 'never paid' }, { now: '2026-11-21T00:00:00.000Z', url: PAGE });
-    const result = await onPageRead(db, message([createSnapshot({ orderId: '1042' }), createSnapshot({ orderId: '1043', buyer: { name: 'Li Wei' } })]), sender);
+    const result = await onPageRead(db, message([createSnapshot({ orderId: '1042' }), createSnapshot({ orderId: '1043', buyer: { name: 'Li Wei' } })]), sender, new Date().toISOString());
     expect(result?.repeatNonPayers).toEqual([{ orderId: '1042', others: ['990'] }]);
   });
 
   it('remembers why a page could not be read, and writes no order', async () => {
     const bad: PageReadMessage = { type: 'cs-bg-page-read', url: PAGE, reading: { ok: false, marketplace: 'woocommerce', kind: 'order-list', error: 'The orders table was not found on this page.' } };
-    expect(await onPageRead(db, bad, sender)).toBeNull();
+    expect(await onPageRead(db, bad, sender, new Date().toISOString())).toBeNull();
     expect(await db.orders.count()).toBe(0);
     expect(await loadTabReading(3)).toMatchObject({ reading: { ok: false, error: 'The orders table was not found on this page.' } });
   });
 
   it('answers a full disk plainly', async () => {
     vi.spyOn(db.orders, 'bulkPut').mockRejectedValueOnce(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
-    const failure = onPageRead(db, message(), sender);
+    const failure = onPageRead(db, message(), sender, new Date().toISOString());
     await expect(failure).rejects.toBeInstanceOf(HandledError);
     await expect(failure).rejects.toThrow(/disk is full/);
     expect(await db.orders.count()).toBe(0);
   });
 
   it('recomputes the badge from the database at start (the browser does not keep it)', async () => {
-    await onPageRead(db, message([createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2', buyer: { name: 'Li Wei' } })]), sender);
+    await onPageRead(db, message([createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2', buyer: { name: 'Li Wei' } })]), sender, new Date().toISOString());
     await fakeBrowser.action.setBadgeText({ text: '' });
-    await refreshReminders(db);
+    await refreshReminders(db, new Date().toISOString());
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 });
@@ -119,13 +120,13 @@ describe('a page on another site claiming a real shop\'s orders (the attack seen
   });
 
   it('cannot overwrite, close or re-link a real shop\'s order, however its reading is dressed', async () => {
-    await onPageRead(db, message([createSnapshot({ orderId: '3301', payUrl: 'http://shop.test/pay/3301' }), createSnapshot({ orderId: '1042' })]), sender);
+    await onPageRead(db, message([createSnapshot({ orderId: '3301', payUrl: 'http://shop.test/pay/3301' }), createSnapshot({ orderId: '1042' })]), sender, new Date().toISOString());
     // Many rows on evil.test (the browser test serves 1,000): #1042 "paid", #3301 with evil's pay link, readings that claim shop.test as their shop.
     const rows = Array.from({ length: 98 }, (_, i) => createSnapshot({ orderId: String(5000 + i), url: EVIL, shop: 'http://shop.test' }));
     rows.push(createSnapshot({ orderId: '1042', url: EVIL, status: 'paid', amountDue: undefined }));
     rows.push(createSnapshot({ orderId: '3301', url: EVIL, payUrl: 'https://evil.test/pay/3301', buyer: { name: 'Lena Schmidt' } }));
-    await onPageRead(db, evilMessage(rows), evilSender);
-    await onPageRead(db, evilMessage([createSnapshot({ orderId: '1042', url: PAGE, status: 'paid', amountDue: undefined })]), evilSender);
+    await onPageRead(db, evilMessage(rows), evilSender, new Date().toISOString());
+    await onPageRead(db, evilMessage([createSnapshot({ orderId: '1042', url: PAGE, status: 'paid', amountDue: undefined })]), evilSender, new Date().toISOString());
 
     const real = await db.orders.where('shop').equals('http://shop.test').toArray();
     expect(real.map((o) => [o.orderId, o.open, o.url.startsWith('http://shop.test/'), o.payUrl])).toEqual([

@@ -100,10 +100,10 @@ describe('bringing reminders up to date (start-up, install, alarm, every change)
   it('runs the alarm path with fake timers: the badge turns at the due minute', async () => {
     vi.useFakeTimers({ now: new Date('2026-11-20T14:00:00Z'), toFake: ['Date'] });
     try {
-      await refreshReminders(db);
+      await refreshReminders(db, new Date().toISOString());
       expect(await badge()).toBe('');
       vi.setSystemTime(new Date('2026-11-20T14:05:30Z'));
-      await refreshReminders(db);
+      await refreshReminders(db, new Date().toISOString());
       expect(await badge()).toBe('1');
     } finally {
       vi.useRealTimers();

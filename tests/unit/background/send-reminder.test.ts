@@ -128,6 +128,32 @@ describe('sending (background side)', () => {
     expect((await db.sends.get('2b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11'))?.recipient).toBe('jane@example.com');
   });
 
+  it('after WooCommerce’s order email (the page reloads), the fresh panel says it went and when; a failed one, why', async () => {
+    // Seen: the invoice action reloaded the page and the new panel said nothing of the send.
+    await onSendBegin(db, begin({ channel: 'console-invoice' }), PAGE, NOW);
+    await onSendFinish(db, { sendId: SEND_ID, ok: true }, PAGE, '2026-11-21T10:00:02.000Z');
+    const fresh = await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042' }, PAGE, '2026-11-21T10:00:05.000Z');
+    expect(fresh.lastSend).toEqual({ channel: 'console-invoice', at: '2026-11-21T10:00:02.000Z', status: 'sent' });
+    expect(fresh.blocked).toMatchObject({ reason: 'buyer-reminded-recently' });
+
+    await ingestSnapshots(db, [order({ orderId: '1043', url: PAGE.replace('1042', '1043'), buyer: { name: 'Li Wei' } })], '2026-11-19T15:00:00.000Z');
+    const other = PAGE.replace('1042', '1043');
+    await onSendBegin(db, begin({ orderId: '1043', sendId: '3b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11', reading: { ok: true, marketplace: 'woocommerce', kind: 'order-detail', orders: [order({ orderId: '1043', url: other, buyer: { name: 'Li Wei' } })], warnings: [] } }), other, NOW);
+    await onSendFinish(db, { sendId: '3b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11', ok: false, error: 'The order actions box was not found.' }, other, NOW);
+    expect((await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1043' }, other, NOW)).lastSend).toEqual({ channel: 'console-form', at: NOW, status: 'failed', error: 'The order actions box was not found.' });
+  });
+
+  it('refuses a buyer paused on Settle’s page and a promise still running, saying which', async () => {
+    const key: ['woocommerce', 'http://shop.test', string] = ['woocommerce', 'http://shop.test', '1042'];
+    await db.buyers.update(['woocommerce', 'http://shop.test', 'jane doe'], { paused: true });
+    await expect(onSendBegin(db, begin(), PAGE, NOW)).rejects.toThrow('Every reminder to this buyer is paused: no reminder was sent.');
+    await db.buyers.update(['woocommerce', 'http://shop.test', 'jane doe'], { paused: false });
+    await recordChase(db, key, { type: 'promise_recorded', by: '2026-11-25T23:59:59.000Z' }, { now: NOW, url: PAGE });
+    await expect(onSendBegin(db, begin(), PAGE, NOW)).rejects.toThrow('The buyer promised to pay by Nov 25, 2026');
+    expect((await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042' }, PAGE, NOW)).blocked).toEqual({ reason: 'promised', until: '2026-11-25T23:59:59.000Z' });
+    expect(await db.sends.count()).toBe(0);
+  });
+
   it('finishes only a send started from the same site', async () => {
     await onSendBegin(db, begin(), PAGE, NOW);
     await expect(onSendFinish(db, { sendId: SEND_ID, ok: true }, 'http://evil.test/x', NOW)).rejects.toThrow('no record');

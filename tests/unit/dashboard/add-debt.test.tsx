@@ -148,7 +148,7 @@ describe('manual order ids', () => {
   });
 
   it('never reuses a stored order’s id', async () => {
-    await ingestSnapshots(d.page.db, [createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-20261102-0000' })]);
+    await ingestSnapshots(d.page.db, [createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-20261102-0000' })], new Date().toISOString());
     const draws = [0, 0, 0, 0, 0, 0, 0, 0.03];
     const id = await newManualOrderId('2026-11-02', async (c) => !!(await getOrder(d.page.db, ['generic', 'manual', c])), () => draws.shift() ?? 0);
     expect(id).toBe('M-20261102-0001');

@@ -216,7 +216,7 @@ describe('dashboard: one order', () => {
 describe('dashboard: the list', () => {
   it('lists open orders with their flags and links', async () => {
     useLocale('en');
-    await ingestSnapshots(page.db, [createSnapshot()]);
+    await ingestSnapshots(page.db, [createSnapshot()], new Date().toISOString());
     mount('#/');
     await settle(() => !!page.root.querySelector('table.orders tbody tr'));
     const row = $('tr[data-order-id="1042"]');

@@ -3,6 +3,7 @@ import { encode } from 'uqr';
 import { formatDateTime } from '@/components/format';
 import { planReminder } from '@/lib/db/plan';
 import { getOrderEvents } from '@/lib/db/queries';
+import { recordChase } from '@/lib/db/chase';
 import { getChaseSettings } from '@/lib/db/settings';
 import { defaultTemplate } from '@/lib/reminders/default-templates';
 import { smsLink } from '@/lib/reminders/contact/links';
@@ -80,12 +81,14 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     await openDebt();
     const draft = d.$(DRAFT).textContent!;
     const link = d.$<HTMLAnchorElement>('a[data-channel="mail-draft"]');
-    // Following mailto: is the browser's business; the test only watches what Settle logs.
-    link.addEventListener('click', (e) => e.preventDefault());
+    // Settle opens the mail draft itself, once the send policy allowed it; handing mailto: on is the browser's business.
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
     link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     await d.waitForText('Reminder logged (Mail draft to the buyer).');
     await d.tick();
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(open).toHaveBeenCalledWith(link.getAttribute('href'), '_blank', 'noopener');
     const steps = await chaseSteps();
     expect(steps).toHaveLength(1);
     expect(steps[0]!.data).toMatchObject({ change: { type: 'reminder_sent' }, message: { channel: 'mail-draft', recipient: 'ap@acme.test', text: draft } });
@@ -207,6 +210,49 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     const [step] = await chaseSteps();
     const until = formatDateTime(new Date(Date.parse(step!.at) + 86_400_000).toISOString(), 'en-US');
     expect(d.text()).toContain(`You reminded this buyer in the last 24 hours. Next possible: ${until}.`);
+    expect(d.has('.manual-reminder [data-channel]')).toBe(false);
+  });
+
+  it('offers no way to send a paused debt, says why, and nothing reaches the clipboard', async () => {
+    // Seen happen: Copy put a paused debt's reminder on the clipboard, and only then was the send logged.
+    await openDebt();
+    await recordChase(d.page.db, KEY, { type: 'paused' }, { now: '2026-11-02T09:00:00.000Z', url: 'test' });
+    const writeText = useClipboard(async () => undefined);
+    d.mount(`#/order/generic/manual/${KEY[2]}`);
+    await d.waitForText('Chasing is paused for this order.');
+    expect(d.$('.manual-reminder .send-held').textContent).toBe('Chasing is paused for this order.');
+    expect(d.has('.manual-reminder [data-channel]')).toBe(false);
+    expect(writeText).not.toHaveBeenCalled();
+    expect(await d.page.db.sends.count()).toBe(0);
+  });
+
+  it('asks the send policy again at the click: a send started meanwhile in another tab stops Copy and Open mail draft', async () => {
+    await openDebt();
+    const writeText = useClipboard(async () => undefined);
+    const open = vi.spyOn(window, 'open').mockImplementation(() => null);
+    // Another tab of Settle's page started a reminder to this debt a moment ago; this one still shows its buttons.
+    const startedAt = new Date().toISOString();
+    await d.page.db.sends.add({ sendId: 'other-tab', marketplace: 'generic', shop: 'manual', orderId: KEY[2], buyerKey: 'acme ltd', tone: 'friendly', channel: 'sms-qr', text: 'Hello', url: 'test', startedAt, status: 'pending' });
+    await d.click('button[data-channel="copied"]');
+    await d.waitForText(`A reminder started at ${formatDateTime(startedAt, 'en-US')} (Text message (QR code for your phone)) was never confirmed`);
+    const link = d.$<HTMLAnchorElement>('a[data-channel="mail-draft"]');
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+    link.dispatchEvent(click);
+    // The browser never follows the mailto: link by itself: Settle opens it only once the policy allows.
+    expect(click.defaultPrevented).toBe(true);
+    await d.tick();
+    expect(writeText).not.toHaveBeenCalled();
+    expect(open).not.toHaveBeenCalled();
+    expect((await d.page.db.sends.toArray()).map((x) => x.sendId)).toEqual(['other-tab']);
+    expect(await chaseSteps()).toHaveLength(0);
+  });
+
+  it('waits for a buyer’s promise to pay: says until when and offers no way to send', async () => {
+    await openDebt();
+    const by = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    await recordChase(d.page.db, KEY, { type: 'promise_recorded', by }, { now: new Date().toISOString(), url: 'test' });
+    d.mount(`#/order/generic/manual/${KEY[2]}`);
+    await d.waitForText(`The buyer promised to pay by ${formatDateTime(by, 'en-US')}: reminders wait until then.`);
     expect(d.has('.manual-reminder [data-channel]')).toBe(false);
   });
 

@@ -58,7 +58,7 @@ describe('dashboard #/order: one order', () => {
   it('shows the marketplace’s own dates, marking the ones no platform confirmed', async () => {
     useLocale('en');
     await saveChaseSettings(d.page.db, SETTINGS);
-    await ingestSnapshots(d.page.db, [createSnapshot({ marketplace: 'taobao', orderId: '3901', url: 'https://myseller.taobao.com/x', shop: 'https://myseller.taobao.com', placedAt: '2026-11-19T14:05:22+08:00', total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } })]);
+    await ingestSnapshots(d.page.db, [createSnapshot({ marketplace: 'taobao', orderId: '3901', url: 'https://myseller.taobao.com/x', shop: 'https://myseller.taobao.com', placedAt: '2026-11-19T14:05:22+08:00', total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } })], new Date().toISOString());
     d.mount('#/order/taobao/https%3A%2F%2Fmyseller.taobao.com/3901');
     await d.waitFor('.rule-dates li');
     const dates = d.$$('.rule-dates li').map((li) => li.textContent);

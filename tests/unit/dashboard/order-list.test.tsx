@@ -17,7 +17,7 @@ async function seed() {
     createSnapshot({ orderId: '1002', buyer: { name: 'Fresh Buyer', email: 'fresh@x.test' }, placedAt: new Date().toISOString() }),
     createSnapshot({ marketplace: 'generic', orderId: 'M-20261001-OLD1', url: 'x', buyer: { name: 'Slow Payer Co' }, shop: 'manual', placedAt: daysAgo(40), total: { amount: 90000, currency: 'CNY' }, amountDue: { amount: 90000, currency: 'CNY' } }),
     createSnapshot({ marketplace: 'generic', orderId: 'M-20261120-NEW1', url: 'y', buyer: { name: 'Slow Payer Co' }, shop: 'manual', placedAt: new Date().toISOString(), total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } }),
-  ]);
+  ], new Date().toISOString());
   await recordChase(d.page.db, ['generic', 'manual', 'M-20261001-OLD1'], { type: 'written_off', reason: 'Gone silent' }, { now: daysAgo(1), url: 'test' });
 }
 
@@ -69,7 +69,7 @@ describe('dashboard #/: every open order', () => {
 
   it('shows a hostile buyer name as text, never as markup', async () => {
     useLocale('en');
-    await ingestSnapshots(d.page.db, [createSnapshot({ buyer: { name: '<img src=x onerror=alert(1)>' } })]);
+    await ingestSnapshots(d.page.db, [createSnapshot({ buyer: { name: '<img src=x onerror=alert(1)>' } })], new Date().toISOString());
     d.mount('#/');
     await d.waitFor('tr[data-order-id="1042"]');
     expect(row('1042').querySelector('a')!.textContent).toBe('<img src=x onerror=alert(1)>');

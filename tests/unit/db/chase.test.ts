@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettleDb } from '@/lib/db/schema';
 import { ingestSnapshots, StorageFullError } from '@/lib/db/ingest';
 import { recordChase } from '@/lib/db/chase';
-import { beginSend, finishSend, sendHistory, startOfLocalDay, type SendRecord } from '@/lib/db/sends';
+import { beginSend, finishSend, sendHistory, type SendRecord } from '@/lib/db/sends';
+import { startOfLocalDay } from '@/lib/tracker/zoned-time';
 import { listDue, nextDueAfter } from '@/lib/db/due';
 import { defaultChaseSettings, defaultSchedule, getChaseSettings, saveChaseSettings } from '@/lib/db/settings';
 import { checkEventLog, getOrderEvents, getTotals } from '@/lib/db/queries';
 import { totalsOf } from '@/lib/db/totals';
 import { setBuyerPaused } from '@/lib/db/buyer-pause';
-import { sendBlockFor } from '@/lib/db/send-block';
+import { decideSend } from '@/lib/db/send-decision';
 import { createSnapshot } from '../factories';
 
 let db: SettleDb;
@@ -152,9 +153,9 @@ describe('sending a reminder', () => {
     const order = (await db.orders.get(KEY))!;
     const settings = await getChaseSettings(db);
     // Three days on, the buyer's 24 hours are long over: the unconfirmed send alone holds the order.
-    expect(await sendBlockFor(db, order, settings, '2026-11-20T20:00:00.000Z')).toEqual({ reason: 'send-unresolved', until: '2026-11-17T09:00:00.000Z', startedAt: '2026-11-17T09:00:00.000Z', channel: 'console-form' });
+    expect(await decideSend(db, order, settings, '2026-11-20T20:00:00.000Z')).toEqual({ allowed: false, block: { reason: 'send-unresolved', until: '2026-11-17T09:00:00.000Z', startedAt: '2026-11-17T09:00:00.000Z', channel: 'console-form' } });
     // Another order of another buyer is not held by it.
-    expect(await sendBlockFor(db, { ...order, orderId: '77', buyerKey: 'li wei' }, settings, '2026-11-20T20:00:00.000Z')).toBeNull();
+    expect(await decideSend(db, { ...order, orderId: '77', buyerKey: 'li wei' }, settings, '2026-11-20T20:00:00.000Z')).toEqual({ allowed: true });
     const due = await listDue(db, settings, '2026-11-21T09:00:00.000Z');
     expect(due.held).toEqual([{ candidate: expect.objectContaining({ orderId: '1042' }), reason: 'send-unresolved' }]);
   });
@@ -226,10 +227,10 @@ describe('why a send is held back, and until when', () => {
     await finishSend(db, 's9', { ok: true }, '2026-11-20T15:00:05.000Z');
     const order = (await db.orders.get(KEY))!;
     const settings = await getChaseSettings(db);
-    expect(await sendBlockFor(db, order, settings, '2026-11-20T20:00:00.000Z')).toEqual({ reason: 'buyer-reminded-recently', until: '2026-11-21T15:00:05.000Z' });
+    expect(await decideSend(db, order, settings, '2026-11-20T20:00:00.000Z')).toEqual({ allowed: false, block: { reason: 'buyer-reminded-recently', until: '2026-11-21T15:00:05.000Z' } });
     const capped = { ...settings, timeZone: 'Asia/Shanghai', schedules: { woocommerce: { ...defaultSchedule('woocommerce'), dailyCap: 1 } } };
     const other = { ...order, orderId: '77', buyerKey: 'li wei' };
     // 15:30 UTC is 23:30 in Shanghai, where today's one reminder went at 23:00: sending resumes at midnight there, 16:00 UTC.
-    expect(await sendBlockFor(db, other, capped, '2026-11-20T15:30:00.000Z')).toEqual({ reason: 'daily-cap', until: '2026-11-20T16:00:00.000Z' });
+    expect(await decideSend(db, other, capped, '2026-11-20T15:30:00.000Z')).toEqual({ allowed: false, block: { reason: 'daily-cap', until: '2026-11-20T16:00:00.000Z' } });
   });
 });

@@ -24,9 +24,9 @@ describe('ingestSnapshots', () => {
   });
 
   it('is idempotent: the same page read twice writes nothing the second time', async () => {
-    await ingestSnapshots(db, [createSnapshot(), createSnapshot({ orderId: '1043' })]);
+    await ingestSnapshots(db, [createSnapshot(), createSnapshot({ orderId: '1043' })], new Date().toISOString());
     const before = { orders: await db.orders.toArray(), events: await db.events.count(), summary: await db.summary.toArray() };
-    const r = await ingestSnapshots(db, [createSnapshot(), createSnapshot({ orderId: '1043' })]);
+    const r = await ingestSnapshots(db, [createSnapshot(), createSnapshot({ orderId: '1043' })], new Date().toISOString());
     expect(r).toMatchObject({ created: 0, changed: 0, unchanged: 2, events: 0 });
     expect(await db.orders.toArray()).toEqual(before.orders);
     expect(await db.events.count()).toBe(before.events);
@@ -38,8 +38,8 @@ describe('ingestSnapshots', () => {
       createSnapshot({ orderId: '1' }),
       createSnapshot({ orderId: '2', total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } }),
       createSnapshot({ orderId: '3', status: 'paid', amountDue: undefined }),
-    ]);
-    await ingestSnapshots(db, [createSnapshot({ orderId: '1', status: 'paid', amountDue: undefined }), createSnapshot({ orderId: '3' })]);
+    ], new Date().toISOString());
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1', status: 'paid', amountDue: undefined }), createSnapshot({ orderId: '3' })], new Date().toISOString());
     const recount = totalsOf(await db.orders.toArray());
     expect(await getTotals(db)).toMatchObject({ openCount: recount.openCount, openDueByCurrency: recount.openDueByCurrency });
     expect(recount).toMatchObject({ openCount: 2, openDueByCurrency: { USD: 123880, CNY: 29800 } });
@@ -55,14 +55,14 @@ describe('ingestSnapshots', () => {
   });
 
   it('takes the last reading when one page lists the same order twice', async () => {
-    await ingestSnapshots(db, [createSnapshot(), createSnapshot({ status: 'paid', amountDue: undefined })]);
+    await ingestSnapshots(db, [createSnapshot(), createSnapshot({ status: 'paid', amountDue: undefined })], new Date().toISOString());
     expect(await db.orders.count()).toBe(1);
     expect((await db.orders.toArray())[0]?.status).toBe('paid');
   });
 
   it('keeps a verifiable hash chain across batches', async () => {
-    await ingestSnapshots(db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2' })]);
-    await ingestSnapshots(db, [createSnapshot({ orderId: '1', status: 'paid', amountDue: undefined })]);
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2' })], new Date().toISOString());
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1', status: 'paid', amountDue: undefined })], new Date().toISOString());
     // detected ×2, then status_changed + the chase closing it; each order has its own chain
     expect(await checkEventLog(db)).toEqual({ ok: true, length: 4 });
     await db.events.update(2, { at: '2020-01-01T00:00:00.000Z' });
@@ -89,18 +89,18 @@ describe('ingestSnapshots', () => {
   });
 
   it('stores no more new orders for a shop than its cap, and says which were left out', async () => {
-    await ingestSnapshots(db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2', shop: 'http://other.test' })], undefined, 2);
-    const r = await ingestSnapshots(db, ['2', '3', '4', '1'].map((orderId) => createSnapshot({ orderId })), undefined, 2);
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2', shop: 'http://other.test' })], new Date().toISOString(), 2);
+    const r = await ingestSnapshots(db, ['2', '3', '4', '1'].map((orderId) => createSnapshot({ orderId })), new Date().toISOString(), 2);
     expect(r).toMatchObject({ created: 1, overCap: ['3', '4'] });
     expect((await db.orders.where('shop').equals('http://shop.test').primaryKeys()).map((k) => k[2]).sort()).toEqual(['1', '2']);
   });
 
   it('writes nothing at all when the disk is full mid-transaction, and says so', async () => {
-    await ingestSnapshots(db, [createSnapshot({ orderId: '1' })]);
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1' })], new Date().toISOString());
     const before = { orders: await db.orders.toArray(), events: await db.events.toArray(), summary: await db.summary.toArray() };
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     vi.spyOn(db.summary, 'put').mockRejectedValueOnce(quota);
-    await expect(ingestSnapshots(db, [createSnapshot({ orderId: '2' }), createSnapshot({ orderId: '1', status: 'paid' })])).rejects.toBeInstanceOf(
+    await expect(ingestSnapshots(db, [createSnapshot({ orderId: '2' }), createSnapshot({ orderId: '1', status: 'paid' })], new Date().toISOString())).rejects.toBeInstanceOf(
       StorageFullError,
     );
     expect(await db.orders.toArray()).toEqual(before.orders);

@@ -135,7 +135,7 @@ describe('options: schedule and seller settings', () => {
 
   it('names each shop Settle holds orders of, so its reminders are signed with that name, never the page\'s', async () => {
     useLocale('en');
-    await ingestSnapshots(page.db, [createSnapshot(), createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-1' })]);
+    await ingestSnapshots(page.db, [createSnapshot(), createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-1' })], new Date().toISOString());
     render(<OptionsApp db={page.db} onSaved={onSaved} />, page.root);
     await settle(() => !!page.root.querySelector('#shop-name-0'));
     // One field per console shop (orders added by hand are signed with the seller's own name).

@@ -30,7 +30,7 @@ async function seeShops() {
     createSnapshot({ shop: EN_SHOP, url: `${EN_SHOP}/wp-admin/post.php?post=1042` }),
     createSnapshot({ shop: ZH_SHOP, url: `${ZH_SHOP}/wp-admin/post.php?post=7`, orderId: '7' }),
     createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-1' }),
-  ]);
+  ], new Date().toISOString());
   await rememberShopLanguage(page.db, EN_SHOP, 'en_US');
 }
 

@@ -38,7 +38,7 @@ describe('popup', () => {
 
   it('speaks Chinese with yuan amounts', async () => {
     useLocale('zh_CN');
-    await ingestSnapshots(page.db, [createSnapshot({ orderId: '2088', buyer: { name: '张伟' }, total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } })]);
+    await ingestSnapshots(page.db, [createSnapshot({ orderId: '2088', buyer: { name: '张伟' }, total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } })], new Date().toISOString());
     mount('zh-CN');
     await settle(() => !!page.root.querySelector('li.order-row'));
     expect(page.root.querySelector('h1')?.textContent).toBe('未付款订单');
@@ -64,7 +64,7 @@ describe('popup', () => {
     // Placed 19 Nov: the first reminder fell due on the 20th. Order 990 by the same buyer was written off.
     await ingestSnapshots(page.db, [createSnapshot({ orderId: '990', placedAt: '2026-10-01T10:00:00Z' })], '2026-10-01T10:00:00.000Z');
     await recordChase(page.db, ['woocommerce', 'http://shop.test', '990'], { type: 'written_off', reason: 'never paid' }, { now: '2026-10-30T10:00:00.000Z', url: 'x' });
-    await ingestSnapshots(page.db, [createSnapshot(), createSnapshot({ orderId: '1043', buyer: { name: 'Omar Haddad' }, placedAt: new Date().toISOString() })]);
+    await ingestSnapshots(page.db, [createSnapshot(), createSnapshot({ orderId: '1043', buyer: { name: 'Omar Haddad' }, placedAt: new Date().toISOString() })], new Date().toISOString());
     mount('en');
     await settle(() => page.root.querySelectorAll('li.order-row').length === 2 && !!page.root.querySelector('.summary-due-now'));
     expect(page.root.querySelector('.summary-due-now')?.textContent).toBe('Reminders due now: 1');
@@ -76,7 +76,7 @@ describe('popup', () => {
 
   it('renders hostile page text as text', async () => {
     useLocale('en');
-    await ingestSnapshots(page.db, [createSnapshot({ buyer: { name: '<img src=x onerror=alert(1)>' } })]);
+    await ingestSnapshots(page.db, [createSnapshot({ buyer: { name: '<img src=x onerror=alert(1)>' } })], new Date().toISOString());
     mount('en');
     await settle(() => !!page.root.querySelector('li.order-row'));
     expect(page.root.querySelector('.order-buyer')?.textContent).toBe('<img src=x onerror=alert(1)>');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectDueNow, sendBlockedBy, type DueCandidate } from '@/lib/tracker/due-limits';
+import { selectDueNow, type DueCandidate } from '@/lib/tracker/due-limits';
 
 const NOW = '2026-11-22T12:00:00.000Z';
 const due = (orderId: string, buyerKey: string, dueAt = '2026-11-22T09:00:00.000Z', shop = 'http://shop.test'): DueCandidate => ({ marketplace: 'woocommerce', orderId, buyerKey, shop, dueAt });
@@ -27,12 +27,5 @@ describe('reminders due now: limits across orders', () => {
 
   it('ignores what is not due yet', () => {
     expect(selectDueNow([due('1', 'a', '2026-11-23T00:00:00.000Z')], none, () => 20, NOW)).toEqual({ dueNow: [], held: [] });
-  });
-
-  it('says why a single send is blocked, and until when', () => {
-    const history = { sentTodayByShop: { 'http://shop.test': 5 }, lastSentByBuyer: { 'woocommerce\u0000http://shop.test\u0000jane': '2026-11-22T08:00:00.000Z' } };
-    expect(sendBlockedBy(due('1', 'jane'), history, 20, NOW)).toEqual({ reason: 'buyer-reminded-recently', until: '2026-11-23T08:00:00.000Z' });
-    expect(sendBlockedBy(due('1', 'li'), history, 5, NOW)).toEqual({ reason: 'daily-cap' });
-    expect(sendBlockedBy(due('1', 'li'), history, 6, NOW)).toBeNull();
   });
 });

@@ -1,0 +1,24 @@
+import type { ChasePanelModel } from '../messaging/panel-model';
+import { describeSendBlock } from '../i18n/describe-send-block';
+import { keyFor, t } from '../i18n/t';
+
+/** What the panel says about sending its draft, and whether its Send takes a click: one reading of one decision. */
+export interface SendState {
+  canSend: boolean;
+  /** "Next reminder: …" — it offers to send now only when `canSend`. */
+  headline: string;
+  /** Why it cannot go out yet, and until when; absent when it can. */
+  held?: string;
+}
+
+/**
+ * Reads the send policy's decision the background put in the model (`blocked`): Send is enabled
+ * exactly when the words say the reminder can go, so "You can send it now" never stands above a
+ * disabled Send. `dateTime` formats an instant for the panel.
+ */
+export function sendStateOf(model: ChasePanelModel, draft: NonNullable<ChasePanelModel['draft']>, dateTime: (iso: string) => string): SendState {
+  const tone = t(keyFor('tone', draft.tone));
+  if (model.blocked) return { canSend: false, headline: model.next ? t('panelNextHeld', tone) : t('panelLadderDoneHeld'), held: describeSendBlock(model.blocked, dateTime) };
+  if (!model.next) return { canSend: true, headline: t('panelLadderDone', tone) };
+  return { canSend: true, headline: model.next.due ? t('panelNextDue', tone, dateTime(model.next.dueAt)) : t('panelNextLater', tone, dateTime(model.next.dueAt)) };
+}
