@@ -18,6 +18,7 @@ import { shopOfPage } from '../model/shop';
 import type { PanelModelMessage } from '../messaging/types';
 import type { ChasePanelModel } from '../messaging/panel-model';
 import { t, uiLocale } from '../i18n/t';
+import { channelName, channelNote } from '../i18n/channel-words';
 
 /**
  * The tone the next Send uses: the planned one; once the ladder is climbed, its last rung again
@@ -39,7 +40,12 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
   const settings = await getChaseSettings(db);
   const locale: ReminderLocale = message.locale ?? settings.reminderLocale;
   const next = toneToSend(order, settings);
-  const channels = contactStrategyFor(order.marketplace).options({ order, subject: '', text: '' }).map(({ channel, maxLength }) => ({ channel, ...(maxLength && { maxLength }) }));
+  const channels = contactStrategyFor(order.marketplace)
+    .options({ order, subject: '', text: '' })
+    .map(({ channel, maxLength }) => {
+      const note = channelNote(order.marketplace, channel);
+      return { channel, label: channelName(order.marketplace, channel), ...(note && { note }), ...(maxLength && { maxLength }) };
+    });
   const model: ChasePanelModel = {
     order: {
       orderId: order.orderId,

@@ -91,7 +91,7 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
 
     const controls = el(doc, 'div', undefined, 'controls');
     controls.append(select(doc, t('panelLanguage'), REMINDER_LOCALES, draft.locale, (l) => t(keyFor('locale', l)), cb.onLocale));
-    controls.append(select(doc, t('panelChannel'), model.channels.map((c) => c.channel), state.channel, (c) => t(keyFor('channel', c)), cb.onChannel));
+    controls.append(select(doc, t('panelChannel'), model.channels.map((c) => c.channel), state.channel, (c) => channelLabel(model, c), cb.onChannel));
     const offer = (key: keyof ReminderOffers, label: string) => {
       const wrap = el(doc, 'label');
       const box = el(doc, 'input');
@@ -104,14 +104,15 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     };
     controls.append(offer('instalments', t('optOfferInstalments')), offer('extension', t('optOfferExtension')));
     box.append(controls);
-    if (state.channel === 'console-invoice') box.append(el(doc, 'p', t('panelInvoiceNote'), 'muted'));
+    const note = model.channels.find((c) => c.channel === state.channel)?.note;
+    if (note) box.append(el(doc, 'p', note, 'muted'));
     if (model.unsigned) box.append(el(doc, 'p', t('dashSignHint'), 'warn sign-hint'));
     box.append(el(doc, 'p', t('panelSubject', draft.subject), 'muted'));
     box.append(el(doc, 'div', draft.text, 'draft'));
     for (const w of draft.warnings) box.append(el(doc, 'p', t(keyFor('warn', w)), 'warn'));
 
     if (model.blocked) {
-      const why = blockedText(model.blocked);
+      const why = blockedText(model, model.blocked);
       box.append(el(doc, 'p', why, 'status error'));
     }
     const send = el(doc, 'button', state.status?.kind === 'sending' ? t('panelSending') : t('panelSend'), 'send');
@@ -193,11 +194,16 @@ function confirmation(doc: Document, buyer: string, onYes: () => void, onNo: () 
   return box;
 }
 
+/** A channel in the console's own words, as the background named it. */
+function channelLabel(model: ChasePanelModel, channel: ContactChannel): string {
+  return model.channels.find((c) => c.channel === channel)?.label ?? t(keyFor('channel', channel));
+}
+
 /** Why Send is held back, in the seller's words. */
-function blockedText(blocked: NonNullable<ChasePanelModel['blocked']>): string {
+function blockedText(model: ChasePanelModel, blocked: NonNullable<ChasePanelModel['blocked']>): string {
   if (blocked.reason === 'send-unresolved') {
     const at = dateTime(blocked.startedAt ?? blocked.until);
-    return !blocked.channel || blocked.channel === 'console-form' ? t('panelBlockedUnresolved', at) : t('panelBlockedUnresolvedOther', at, t(keyFor('channel', blocked.channel)));
+    return !blocked.channel || blocked.channel === 'console-form' ? t('panelBlockedUnresolved', at) : t('panelBlockedUnresolvedOther', at, channelLabel(model, blocked.channel));
   }
   return t(blocked.reason === 'daily-cap' ? 'panelBlockedCap' : 'panelBlockedBuyer', dateTime(blocked.until));
 }

@@ -2,7 +2,7 @@ import { runCaptureStep } from '@/lib/content/page-capture';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { adapter as wooAdapter } from '@/lib/marketplaces/woocommerce';
-import { wooConsoleContact } from '@/lib/marketplaces/woocommerce/contact';
+import { wooConsoleContact } from '@/lib/marketplaces/woocommerce/console-contact';
 import type { ConsoleContact, MarketplaceAdapter } from '@/lib/marketplaces/types';
 import { answerBackground } from '@/lib/content/answer-background';
 import type { PanelFrame } from '@/lib/content/panel-frame';
