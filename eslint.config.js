@@ -37,6 +37,19 @@ export default tseslint.config(
     },
   },
   {
+    // Page knowledge fails loudly: `?.` would read a console's missing page structure as undefined
+    // and carry on. Required structure is checked and its absence is a ReadResult error; where
+    // something is truly optional, an eslint-disable-next-line comment says why.
+    files: ['lib/marketplaces/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render page data as HTML.' },
+        { selector: 'ChainExpression', message: 'No optional chaining in lib/marketplaces: fail loudly on missing page structure, or say why it is optional (eslint-disable-next-line … -- why).' },
+      ],
+    },
+  },
+  {
     // The demo console and scripts build test pages as strings; they are not product code.
     files: ['tests/**', 'scripts/**'],
     rules: { 'no-restricted-properties': 'off' },

@@ -29,4 +29,9 @@ export interface ConsoleDefinition {
   contact: ContactStrategy;
   /** The page reader, the only part a content script imports; absent until Settle reads this console's pages. */
   reader?: MarketplaceAdapter;
+  /**
+   * Whether a note the console shows (as read into `customerNotes`) is these sent words, as the
+   * console renders them: the background settles a pending send with it.
+   */
+  noteMatches?(note: string, sent: string): boolean;
 }

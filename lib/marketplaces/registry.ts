@@ -47,6 +47,6 @@ export function buildRegistry(consoles: readonly ConsoleDefinition[]): ConsoleRe
     consoleFor,
     rulesFor: (id) => consoleFor(id).rules,
     contactStrategyFor: (id) => consoleFor(id).contact,
-    channelKey: (id, channel) => consoleFor(id).words.channels?.[channel] ?? keyFor('channel', channel),
+    channelKey: (id, channel) => (consoleFor(id).words.channels ?? {})[channel] ?? keyFor('channel', channel),
   };
 }

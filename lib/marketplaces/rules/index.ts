@@ -121,7 +121,8 @@ export function ruleDates(order: RuleOrder, opts: { terms?: SellerTerms } = {}):
 
 /** When the platform will close the unpaid order by itself, if it does and we know when. */
 export function autoCloseAt(order: RuleOrder): string | undefined {
-  return ruleDates(order).find((d) => d.kind === 'auto-close')?.at;
+  const close = ruleDates(order).find((d) => d.kind === 'auto-close');
+  return close && close.at;
 }
 
 /**
@@ -129,5 +130,5 @@ export function autoCloseAt(order: RuleOrder): string | undefined {
  * cannot move reminders (AutoCloseRule.movesReminders, with the reason beside it).
  */
 export function reminderCloseAt(order: RuleOrder, rules: MarketplaceRules = rulesFor(order.marketplace)): string | undefined {
-  return rules.autoClose?.movesReminders ? autoCloseAt(order) : undefined;
+  return rules.autoClose && rules.autoClose.movesReminders ? autoCloseAt(order) : undefined;
 }

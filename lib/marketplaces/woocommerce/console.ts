@@ -1,6 +1,7 @@
 import type { ConsoleDefinition } from '../console-definition';
 import { woocommerceContact } from './contact-strategy';
 import { adapter } from './index';
+import { noteMatches } from './note-match';
 import { woocommerceRules } from './rules';
 
 /**
@@ -19,4 +20,5 @@ export const woocommerceConsole: ConsoleDefinition = {
   rules: woocommerceRules,
   contact: woocommerceContact,
   reader: adapter,
+  noteMatches,
 };

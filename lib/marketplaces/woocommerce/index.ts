@@ -3,7 +3,6 @@ import { readWooOrder } from './extract-detail';
 import { readWooOrderList } from './extract-list';
 import { detectWooPage, EXCLUDE_MATCHES, isWooOrderPageUrl, MATCHES } from './pages';
 import { selectors } from './selectors';
-import { noteMatches } from './note-match';
 
 /**
  * WooCommerce admin. Self-hosted shops live on any host, in any folder: the content script matches
@@ -19,10 +18,9 @@ export const adapter: MarketplaceAdapter = {
   detect: (url, doc) => detectWooPage(url, doc, (d) => !!d.querySelector(selectors.orderEditMarkers)),
   readOrder: readWooOrder,
   readOrderList: readWooOrderList,
-  panelAnchor: (doc) => doc.querySelector('#wpbody-content > .wrap') ?? doc.querySelector('#wpbody-content') ?? doc.body,
+  panelAnchor: (doc) => doc.querySelector(selectors.panelAnchor) ?? doc.querySelector(selectors.mainColumn) ?? doc.body,
   // HPOS rows are tr#order-<id>; the legacy posts list uses tr#post-<id>.
   listRow: (doc, orderId) => doc.getElementById(`order-${orderId}`) ?? doc.getElementById(`post-${orderId}`),
   // entrypoints/woocommerce-contact.ts: the order note and order actions, loaded when a reminder is sent.
   contactScript: '/woocommerce-contact.js',
-  noteMatches,
 };

@@ -21,11 +21,12 @@ function decodeEntities(text: string): string {
  * Returns undefined when the page has no such script or it cannot be parsed (older WooCommerce).
  */
 export function readShopCurrency(doc: Document): ShopCurrency | undefined {
-  const scripts = [doc.querySelector(selectors.wcSettingsScript), ...doc.querySelectorAll('script:not([src])')];
+  // Optional: older WooCommerce prints the settings in an unnamed inline script, or not at all.
+  const scripts = [doc.querySelector(selectors.wcSettingsScript), ...doc.querySelectorAll(selectors.inlineScript)];
   for (const script of scripts) {
-    const source = script?.textContent ?? '';
+    const source = (script && script.textContent) || '';
     if (!source.includes('wcSettings')) continue;
-    const encoded = ENCODED_SETTINGS.exec(source)?.[2];
+    const encoded = (ENCODED_SETTINGS.exec(source) ?? [])[2];
     if (!encoded) continue;
     try {
       const settings = JSON.parse(decodeURIComponent(encoded.replace(/\\'/g, "'"))) as { currency?: Record<string, unknown> };
@@ -33,7 +34,7 @@ export function readShopCurrency(doc: Document): ShopCurrency | undefined {
       if (!c) return undefined;
       const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
       return {
-        code: str(c.code)?.toUpperCase(),
+        code: (str(c.code) ?? '').toUpperCase() || undefined,
         symbol: str(c.symbol) && decodeEntities(String(c.symbol)),
         decimalSeparator: str(c.decimalSeparator),
         thousandSeparator: typeof c.thousandSeparator === 'string' ? c.thousandSeparator : undefined,
