@@ -4,7 +4,7 @@ import { browser, type PublicPath } from 'wxt/browser';
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { BgMessage, BgResponse, BgToCsMessage, PageReadResult } from '../messaging/types';
 import { answerBackground } from './answer-background';
-import { loadConsoleContact } from './console-contact';
+import { loadConsoleSend } from './console-contact';
 import { loadModule, MODULES } from './extension-module';
 import { flagRepeatNonPayers } from './flag-repeat-non-payers';
 import type { CaptureRunner } from './page-capture';
@@ -37,10 +37,10 @@ async function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContext
   const ask = (message: BgMessage) => browser.runtime.sendMessage(message) as Promise<BgResponse | undefined>;
   let panel: PanelFrame | undefined;
   // The console's forms and order actions come in only when a reminder is sent (lib/content/console-contact.ts).
-  const loadContact = async () => (adapter.contactScript ? loadConsoleContact(browser.runtime.getURL(adapter.contactScript as PublicPath)) : undefined);
+  const loadSend = async () => (adapter.contactScript ? loadConsoleSend(browser.runtime.getURL(adapter.contactScript as PublicPath)) : undefined);
   // The capture steps (scroll, snapshot) come in only at the first capture.
   const loadCapture = () => loadModule<CaptureRunner>(MODULES.pageCapture, browser.runtime.getURL('/page-capture.js'));
-  const answer = answerBackground(adapter, document, () => location.href, () => panel, loadContact, loadCapture);
+  const answer = answerBackground(adapter, document, () => location.href, () => panel, loadSend, loadCapture);
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only the background asks this script anything (a message from a tab or another extension is ignored).
     if (sender.id !== browser.runtime.id || sender.tab || ctx.isInvalid) return undefined;
