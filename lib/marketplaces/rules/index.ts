@@ -105,8 +105,8 @@ function paymentDue(order: RuleOrder, terms: SellerTerms | undefined): RuleDate 
  * Every dated moment the order's marketplace rules give it, earliest first. A rule whose starting
  * point the order lacks (no placedAt, no lastModifiedAt) gives no date.
  */
-export function ruleDates(order: RuleOrder, opts: { terms?: SellerTerms } = {}): RuleDate[] {
-  const rules = rulesFor(order.marketplace);
+export function ruleDates(order: RuleOrder, opts: { terms?: SellerTerms; rules?: MarketplaceRules } = {}): RuleDate[] {
+  const rules = opts.rules ?? rulesFor(order.marketplace);
   const dates: RuleDate[] = [];
   for (const [key, kind] of TIMED_KINDS) {
     const rule = rules[key];
@@ -120,8 +120,8 @@ export function ruleDates(order: RuleOrder, opts: { terms?: SellerTerms } = {}):
 }
 
 /** When the platform will close the unpaid order by itself, if it does and we know when. */
-export function autoCloseAt(order: RuleOrder): string | undefined {
-  const close = ruleDates(order).find((d) => d.kind === 'auto-close');
+export function autoCloseAt(order: RuleOrder, rules: MarketplaceRules = rulesFor(order.marketplace)): string | undefined {
+  const close = ruleDates(order, { rules }).find((d) => d.kind === 'auto-close');
   return close && close.at;
 }
 
@@ -130,5 +130,5 @@ export function autoCloseAt(order: RuleOrder): string | undefined {
  * cannot move reminders (AutoCloseRule.movesReminders, with the reason beside it).
  */
 export function reminderCloseAt(order: RuleOrder, rules: MarketplaceRules = rulesFor(order.marketplace)): string | undefined {
-  return rules.autoClose && rules.autoClose.movesReminders ? autoCloseAt(order) : undefined;
+  return rules.autoClose && rules.autoClose.movesReminders ? autoCloseAt(order, rules) : undefined;
 }
