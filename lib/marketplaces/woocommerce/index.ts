@@ -8,6 +8,8 @@ import { selectors } from './selectors';
  * WooCommerce admin. Self-hosted shops live on any host, in any folder: the content script matches
  * only URLs whose path ends in one of the three admin scripts that show orders (README,
  * "Permissions", says why it is not narrower), and does nothing unless isOrderPageUrl says yes.
+ * The reader alone: the always-on content script imports this file, never console.ts (whose rules,
+ * contact strategy and words would count against its size budget).
  */
 export const adapter: MarketplaceAdapter = {
   id: 'woocommerce',
