@@ -1,5 +1,15 @@
 import tseslint from 'typescript-eslint';
 
+const NO_HTML = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render page data as HTML.' };
+const ONE_CLOCK = [
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take now from clockNow() / clockNowSync() (lib/browser/clock.ts), or as a parameter.' },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take now from clockNow() / clockNowSync() (lib/browser/clock.ts), or as a parameter.' },
+];
+const NO_OPTIONAL_CHAINING = {
+  selector: 'ChainExpression',
+  message: 'No optional chaining in lib/marketplaces: fail loudly on missing page structure, or say why it is optional (eslint-disable-next-line … -- why).',
+};
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', '.test-results/', '.screenshots/'] },
   ...tseslint.configs.recommended,
@@ -13,7 +23,7 @@ export default tseslint.config(
         { property: 'outerHTML', message: 'Render page text as text (textContent / JSX).' },
         { property: 'insertAdjacentHTML', message: 'Render page text as text (textContent / JSX).' },
       ],
-      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render page data as HTML.' }],
+      'no-restricted-syntax': ['error', NO_HTML],
     },
   },
   {
@@ -46,14 +56,15 @@ export default tseslint.config(
     // functions take `now` as a parameter. Elapsed time is measured with performance.now().
     files: ['lib/**', 'components/**', 'entrypoints/**'],
     ignores: ['lib/browser/clock.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render page data as HTML.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take now from clockNow() / clockNowSync() (lib/browser/clock.ts), or as a parameter.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take now from clockNow() / clockNowSync() (lib/browser/clock.ts), or as a parameter.' },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', NO_HTML, ...ONE_CLOCK] },
+  },
+  {
+    // Page knowledge fails loudly: `?.` would read a console's missing page structure as undefined
+    // and carry on. Required structure is checked and its absence is a ReadResult error; where
+    // something is truly optional, an eslint-disable-next-line comment says why.
+    // (A later block's no-restricted-syntax replaces an earlier one's, so this one repeats them.)
+    files: ['lib/marketplaces/**'],
+    rules: { 'no-restricted-syntax': ['error', NO_HTML, ...ONE_CLOCK, NO_OPTIONAL_CHAINING] },
   },
   {
     // The demo console and scripts build test pages as strings; they are not product code.

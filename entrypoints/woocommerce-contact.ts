@@ -1,6 +1,5 @@
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { wooConsoleContact } from '@/lib/marketplaces/woocommerce/contact';
-import { provideConsoleContact } from '@/lib/content/console-contact';
+import { wooConsoleContact } from '@/lib/marketplaces/woocommerce/console-contact';
+import { consoleContactScript } from '@/lib/content/run-console-contact';
 
-// Imported by the WooCommerce content script when a reminder is sent (lib/content/console-contact.ts).
-export default defineUnlistedScript(() => provideConsoleContact(wooConsoleContact));
+// WooCommerce's note form and order actions, imported by its content script when a reminder is sent.
+export default consoleContactScript(wooConsoleContact);

@@ -1,16 +1,18 @@
 import type { MarketplaceId } from '@/lib/model/order';
+import { consoles, type ConsoleRegistry } from '@/lib/marketplaces/consoles';
 
 /** The dashboard's pages, kept in the address's hash so the browser's back button works. */
 export type Route = { page: 'list' } | { page: 'add' } | { page: 'order'; marketplace: MarketplaceId; shop: string; orderId: string };
 
-const MARKETPLACES = new Set(['ebay', 'etsy', 'shopify', 'woocommerce', 'taobao', 'pinduoduo', 'douyin', 'generic']);
-
-/** `#/order/<marketplace>/<shop>/<order id>`: an order is named by its shop too (two shops may share a number). */
-export function parseRoute(hash: string): Route {
+/**
+ * `#/order/<marketplace>/<shop>/<order id>`: an order is named by its shop too (two shops may share a
+ * number). The marketplace must be one of `known` (the consoles list).
+ */
+export function parseRoute(hash: string, known: Pick<ConsoleRegistry, 'has'> = consoles): Route {
   const [, page, marketplace, shop, ...rest] = hash.replace(/^#/, '').split('/');
   if (page === 'add') return { page: 'add' };
-  if (page === 'order' && marketplace && MARKETPLACES.has(marketplace) && shop && rest.length) {
-    return { page: 'order', marketplace: marketplace as MarketplaceId, shop: decodeURIComponent(shop), orderId: decodeURIComponent(rest.join('/')) };
+  if (page === 'order' && marketplace && known.has(marketplace) && shop && rest.length) {
+    return { page: 'order', marketplace, shop: decodeURIComponent(shop), orderId: decodeURIComponent(rest.join('/')) };
   }
   return { page: 'list' };
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SettleDb } from '@/lib/db/schema';
 import { scheduleFor } from '@/lib/db/settings';
 import type { MarketplaceId } from '@/lib/model/order';
+import { consoles } from '@/lib/marketplaces/consoles';
 import { TONES, type Tone } from '@/lib/reminders/types';
 import type { EscalationSchedule } from '@/lib/tracker/schedule-types';
 import { keyFor, t } from '@/lib/i18n/t';
@@ -15,12 +16,10 @@ interface Props {
   onSaved: () => void;
 }
 
-const MARKETPLACES: MarketplaceId[] = ['woocommerce', 'generic', 'ebay', 'etsy', 'shopify', 'taobao', 'pinduoduo', 'douyin'];
-
 /** The escalation ladder per marketplace: which tone on which day, business days, quiet hours, daily cap. */
 export function ScheduleEditor({ db, onSaved }: Props) {
   const { settings, save } = useChaseSettings(db);
-  const [marketplace, setMarketplace] = useState<MarketplaceId>('woocommerce');
+  const [marketplace, setMarketplace] = useState<MarketplaceId>(consoles.ids[0]!);
   const [draft, setDraft] = useState<EscalationSchedule | undefined>();
   const [saved, setSaved] = useState(false);
   useEffect(() => settings && setDraft(scheduleFor(settings, marketplace)), [settings, marketplace]);
@@ -35,7 +34,7 @@ export function ScheduleEditor({ db, onSaved }: Props) {
     <section aria-labelledby="schedule-h">
       <h2 id="schedule-h">{t('optScheduleTitle')}</h2>
       <p class="hint">{t('optScheduleHint')}</p>
-      <Choice id="schedule-mp" label={t('optMarketplace')} value={marketplace} choices={MARKETPLACES} name={(m) => t(keyFor('marketplace', m))} onChange={setMarketplace} />
+      <Choice id="schedule-mp" label={t('optMarketplace')} value={marketplace} choices={consoles.ids} name={(m) => t(consoles.consoleFor(m).words.name)} onChange={setMarketplace} />
       <ol class="steps">
         {draft.steps.map((step, i) => (
           <li key={i}>

@@ -21,6 +21,7 @@ import type { PanelModelMessage } from '../messaging/types';
 import type { ChasePanelModel } from '../messaging/panel-model';
 import { t } from '../i18n/t';
 import { buyerDisplayName } from '../model/buyer-name';
+import { channelName, channelNote } from '../i18n/channel-words';
 
 /**
  * The tone the next Send uses: the planned one; once the ladder is climbed, its last rung again
@@ -43,7 +44,12 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
   const locale: ReminderLocale = message.locale ?? (await reminderLocaleOfOrder(db, order, settings));
   const next = toneToSend(order, settings);
   const outcome = describeOutcome(order, (m) => formatReminderMoney(m, locale));
-  const channels = contactStrategyFor(order.marketplace).options({ order, subject: '', text: '' }).map(({ channel, maxLength }) => ({ channel, ...(maxLength && { maxLength }) }));
+  const channels = contactStrategyFor(order.marketplace)
+    .options({ order, subject: '', text: '' })
+    .map(({ channel, maxLength }) => {
+      const note = channelNote(order.marketplace, channel);
+      return { channel, label: channelName(order.marketplace, channel), ...(note && { note }), ...(maxLength && { maxLength }) };
+    });
   const model: ChasePanelModel = {
     order: {
       orderId: order.orderId,

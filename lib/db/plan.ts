@@ -1,18 +1,18 @@
 import type { OrderRecord } from '../model/order-record';
-import { autoCloseAt, ruleDates } from '../marketplaces/rules';
+import { reminderCloseAt, ruleDates } from '../marketplaces/rules';
 import { nextReminder, type PlannedReminder } from '../tracker/schedule';
 import { isKnownTimeZone } from '../tracker/zoned-time';
 import { scheduleFor, type ChaseSettings } from './settings';
 
 /**
  * The order's next reminder under the seller's settings. Quiet hours follow the buyer's zone when
- * known. WooCommerce's hold-stock auto-cancel only touches checkout orders, which a page cannot
- * tell from the ones a seller chases, so its auto-close does not pull reminders forward.
+ * known. The platform's auto-close pulls reminders forward only where its rule says it can
+ * (AutoCloseRule.movesReminders).
  * A debt added by hand climbs the ladder from its payment due date.
  */
 export function planReminder(order: OrderRecord, settings: ChaseSettings): PlannedReminder | undefined {
   const zone = order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone;
-  const closes = order.marketplace === 'woocommerce' ? undefined : autoCloseAt(order);
+  const closes = reminderCloseAt(order);
   // A debt added by hand is chased from its payment due date (its own, or the seller's terms), not from the sale.
   const due = order.marketplace === 'generic' ? ruleDates(order, { terms: settings.sellerTerms }).find((d) => d.kind === 'payment-due')?.at : undefined;
   return nextReminder(order, scheduleFor(settings, order.marketplace), { timeZone: zone, ...(closes && { autoCloseAt: closes }), ...(due && { countFrom: due }) });

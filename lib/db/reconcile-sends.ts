@@ -1,6 +1,6 @@
 import { t } from '../i18n/t';
 import { READ_LIMITS } from '../marketplaces/limits';
-import { adapters } from '../marketplaces';
+import { consoles } from '../marketplaces/consoles';
 import type { MarketplaceId } from '../model/order';
 import { orderKeyOf, orderKeyText } from '../model/order-record';
 import { chaseTables } from './chase';
@@ -19,8 +19,8 @@ export interface NotesReading {
 /** A note-form send not shown in the notes this long after it started did not go out (the console answers in seconds). */
 export const RECONCILE_AFTER_MS = 2 * 60_000;
 
-/** How a console shows a note it was sent (its adapter says): whether a shown note is those words. */
-const noteMatcherOf = (marketplace: MarketplaceId) => adapters.find((a) => a.id === marketplace)?.noteMatches;
+/** How a console shows a note it was sent (its console definition says): whether a shown note is those words. */
+const noteMatcherOf = (marketplace: MarketplaceId) => consoles.consoleFor(marketplace).noteMatches;
 
 const byStart = (a: SendRecord, b: SendRecord) => a.startedAt.localeCompare(b.startedAt);
 

@@ -5,6 +5,7 @@ import { formatMoney } from '../model/money';
 import { amountOwed } from '../reminders/draft';
 import { countedKey, keyFor, t } from '../i18n/t';
 import { describeEvent } from '../i18n/describe-event';
+import { channelName } from '../i18n/channel-words';
 import { describeChain } from '../i18n/describe-chain';
 import { formatDateTime } from '../i18n/format-date-time';
 import { escapeHtml as h } from './html';
@@ -52,13 +53,13 @@ export interface ReportInput {
 const row = (label: string, value: string) => `<tr><th scope="row">${h(label)}</th><td>${h(value)}</td></tr>`;
 
 /** The reminders that went out, each with its full text, channel, time and recipient. */
-function reminders({ events, locale }: ReportInput): string {
+function reminders({ order, events, locale }: ReportInput): string {
   const sent = sentReminders(events).flatMap((r) => (r.message ? [{ ...r, message: r.message }] : []));
   if (!sent.length) return `<p>${h(t('pkgNoReminders'))}</p>`;
   return sent
     .map(
       (r) => `<article class="reminder">
-<p class="meta">${h([t('pkgReminderMeta', formatDateTime(r.at, locale), `${t(keyFor('tone', r.tone))}, ${t(keyFor('channel', r.message.channel))}`), ...(r.message.recipient ? [t('pkgReminderTo', r.message.recipient)] : [])].join(' · '))}</p>
+<p class="meta">${h([t('pkgReminderMeta', formatDateTime(r.at, locale), `${t(keyFor('tone', r.tone))}, ${channelName(order.marketplace, r.message.channel)}`), ...(r.message.recipient ? [t('pkgReminderTo', r.message.recipient)] : [])].join(' · '))}</p>
 ${r.message.subject ? `<p class="subject">${h(r.message.subject)}</p>` : ''}<pre>${h(r.message.text)}</pre>
 </article>`,
     )

@@ -1,7 +1,9 @@
 import type { ChaseEvent } from '../model/chase';
 import type { OrderEvent, SentMessage } from '../model/events';
+import type { MarketplaceId } from '../model/order';
 import { formatMoney } from '../model/money';
 import { keyFor, t } from './t';
+import { channelName } from './channel-words';
 import { formatDateTime } from './format-date-time';
 
 /** One event as a line a seller reads. */
@@ -17,15 +19,15 @@ export function describeEvent(e: OrderEvent, currency: string, locale: string): 
     case 'details_changed':
       return t('evDetailsChanged', new Intl.ListFormat(locale, { type: 'conjunction' }).format(d.fields.map((f) => t(keyFor('detailField', f)))));
     case 'reminder_failed':
-      return t('evReminderFailed', t(keyFor('tone', d.tone)), t(keyFor('channel', d.channel)), d.error);
+      return t('evReminderFailed', t(keyFor('tone', d.tone)), channelName(e.marketplace, d.channel), d.error);
     case 'evidence_added':
       return t('evEvidenceAdded', t(keyFor('evidenceKind', d.kind)), d.name, d.bytes.toLocaleString(locale));
     case 'note_added':
       return t('evNoteAdded', d.text);
     case 'reminder_sent_outside_chase':
-      return t('evReminderSentOutsideChase', t(keyFor('tone', d.tone)), t(keyFor('channel', d.message.channel)), d.paused ? `${t(keyFor('stage', d.stage))}, ${t('dashPausedShort')}` : t(keyFor('stage', d.stage)));
+      return t('evReminderSentOutsideChase', t(keyFor('tone', d.tone)), channelName(e.marketplace, d.message.channel), d.paused ? `${t(keyFor('stage', d.stage))}, ${t('dashPausedShort')}` : t(keyFor('stage', d.stage)));
     case 'chase':
-      return describeChaseStep(d.change, t(keyFor('stage', d.to)), d.message, currency, locale);
+      return describeChaseStep(d.change, t(keyFor('stage', d.to)), d.message, e.marketplace, currency, locale);
   }
 }
 
@@ -33,11 +35,11 @@ export function describeEvent(e: OrderEvent, currency: string, locale: string): 
  * One step of the chase. A step that always lands on the same stage (written off, more time) or
  * leaves it as it was (a promise, a pause) says only what happened; the others say where it left the order.
  */
-function describeChaseStep(c: ChaseEvent, to: string, message: SentMessage | undefined, currency: string, locale: string): string {
+function describeChaseStep(c: ChaseEvent, to: string, message: SentMessage | undefined, marketplace: MarketplaceId, currency: string, locale: string): string {
   const money = (amount: number) => formatMoney({ amount, currency }, locale);
   switch (c.type) {
     case 'reminder_sent':
-      return t('evReminderSent', t(keyFor('tone', c.tone)), message ? t(keyFor('channel', message.channel)) : '');
+      return t('evReminderSent', t(keyFor('tone', c.tone)), message ? channelName(marketplace, message.channel) : '');
     case 'payment_recorded':
       return c.overpaid ? `${t('ev_payment_recorded', money(c.amount), to)} ${t('evOverpaid', money(c.overpaid))}` : t('ev_payment_recorded', money(c.amount), to);
     case 'settled':

@@ -1,11 +1,17 @@
 import type { SendBlock } from '../tracker/send-policy';
+import type { ContactChannel } from '../model/events';
 import { keyFor, t } from './t';
 
 /**
  * Why a reminder cannot go out now, in the seller's words, shown beside the disabled Send (or in
- * place of the dashboard's send buttons). `dateTime` formats an instant for the page it is on.
+ * place of the dashboard's send buttons). `dateTime` formats an instant for the page it is on;
+ * `channelName` names a channel in the order's console's words.
  */
-export function describeSendBlock(block: SendBlock, dateTime: (iso: string) => string): string {
+export function describeSendBlock(
+  block: SendBlock,
+  dateTime: (iso: string) => string,
+  channelName: (channel: ContactChannel) => string = (channel) => t(keyFor('channel', channel)),
+): string {
   const until = () => dateTime(block.until ?? '');
   switch (block.reason) {
     case 'send-in-flight':
@@ -22,7 +28,7 @@ export function describeSendBlock(block: SendBlock, dateTime: (iso: string) => s
       return t('panelPromise', until());
     case 'send-unresolved': {
       const at = dateTime(block.startedAt ?? block.until ?? '');
-      return !block.channel || block.channel === 'console-form' ? t('panelBlockedUnresolved', at) : t('panelBlockedUnresolvedOther', at, t(keyFor('channel', block.channel)));
+      return !block.channel || block.channel === 'console-form' ? t('panelBlockedUnresolved', at) : t('panelBlockedUnresolvedOther', at, channelName(block.channel));
     }
     case 'buyer-reminded-recently':
       return t('panelBlockedBuyer', until());

@@ -1,17 +1,17 @@
 import type { MarketplaceAdapter, PageReading } from './types';
-import { adapter as woocommerce } from './woocommerce';
+import { consoles } from './consoles';
 import { readPageWith } from './read-page';
 
-/** Every console Settle reads. Content scripts import their own adapter, never this list. */
-export const adapters: MarketplaceAdapter[] = [woocommerce];
+/** Every console Settle reads, from the consoles list. Content scripts import their own adapter, never this list. */
+export const adapters: readonly MarketplaceAdapter[] = consoles.readers;
 
 /**
  * Reads any supported console page: picks the adapter whose pages match, detects the page kind and
  * returns the orders on it, or a plain error when the page is a console page Settle cannot read.
  */
-export function readPage(doc: Document, url: URL | string): PageReading {
+export function readPage(doc: Document, url: URL | string, readers: readonly MarketplaceAdapter[] = adapters): PageReading {
   const pageUrl = typeof url === 'string' ? new URL(url) : url;
-  for (const adapter of adapters) {
+  for (const adapter of readers) {
     const reading = readPageWith(adapter, doc, pageUrl);
     if (reading) return reading;
   }

@@ -11,7 +11,8 @@ export function readPageWith(adapter: MarketplaceAdapter, doc: Document, url: UR
   if (!kind) return null;
   const reading = boundReading(readKind(adapter, kind, doc, url), url);
   if (!reading.ok) return reading;
-  const shopLanguage = adapter.readShopLanguage?.(doc);
+  // Optional by contract: a console that never says its shop's language has no reader for it.
+  const shopLanguage = adapter.readShopLanguage && adapter.readShopLanguage(doc);
   return shopLanguage ? { ...reading, shopLanguage } : reading;
 }
 

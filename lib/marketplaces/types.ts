@@ -32,8 +32,6 @@ export interface MarketplaceAdapter {
    * (contact strategies 'console-form' / 'console-action'), so the always-on content script stays small.
    */
   contactScript?: string;
-  /** Whether a note the console shows (as read into `customerNotes`) is these sent words, as the console renders them. */
-  noteMatches?(note: string, sent: string): boolean;
 }
 
 /** A console's own ways to reach the buyer from the order page. Each throws an Error whose message the seller reads. */

@@ -33,7 +33,8 @@ export interface ChasePanelModel {
   draft?: { tone: Tone; locale: ReminderLocale; subject: string; text: string; warnings: string[]; offers: ReminderOffers };
   /** A template with problems is never sent: the panel says so and links to the options. */
   templateProblem?: string;
-  channels: { channel: ContactChannel; maxLength?: number }[];
+  /** The ways open for this order, best first, named in the console's own words (`note`: a line shown under one). */
+  channels: { channel: ContactChannel; label: string; note?: string; maxLength?: number }[];
   /** The marketplace's own dates for this order (may cancel, auto-close, window closes). */
   ruleDates: { kind: string; at: string; unverified: boolean }[];
   /** The buyer's other orders left unpaid: the repeat-non-payer flag. */

@@ -1,11 +1,12 @@
 import * as v from 'valibot';
-import { ORDER_STATUSES } from '../model/order';
+import { ORDER_STATUSES, type MarketplaceId } from '../model/order';
+import { CONTACT_CHANNELS } from '../model/events';
+import { consoles } from '../marketplaces/consoles';
 import { CsToBg, PageToBg, PanelToBg } from './types';
 import { TONES } from '../model/tone';
 import { REMINDER_LOCALES } from '../reminders/types';
 import { READ_LIMITS } from '../marketplaces/limits';
 
-const MARKETPLACES = ['ebay', 'etsy', 'shopify', 'woocommerce', 'taobao', 'pinduoduo', 'douyin', 'generic'] as const;
 const PAGE_KINDS = ['order-detail', 'order-list'] as const;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -18,66 +19,77 @@ const money = v.strictObject({
   currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code')),
 });
 
-export const OrderSnapshotSchema = v.strictObject({
-  marketplace: v.picklist(MARKETPLACES),
-  orderId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  url: httpUrl,
-  status: v.picklist(ORDER_STATUSES),
-  statusText: text(200),
-  buyer: v.strictObject({
-    name: v.optional(text(500)),
-    handle: v.optional(text(200)),
-    email: v.optional(text(320)),
-    phone: v.optional(text(100)),
-    timeZone: v.optional(text(64)),
-  }),
-  total: money,
-  amountDue: v.optional(money),
-  placedAt: v.optional(isoDate),
-  dueAt: v.optional(isoDate),
-  items: v.pipe(
-    v.array(
-      v.strictObject({
-        title: text(1000),
-        quantity: v.pipe(v.number(), v.finite()),
-        price: v.optional(money),
-        sku: v.optional(text(200)),
-      }),
+/**
+ * The schemas of a page's reading, for the consoles whose ids are `ids`: a console's readings are
+ * accepted once it is in the consoles list (lib/marketplaces/consoles.ts), and only then.
+ */
+export function readingSchemas(ids: readonly MarketplaceId[]) {
+  const marketplace = v.picklist(ids);
+  const OrderSnapshotSchema = v.strictObject({
+    marketplace: marketplace,
+    orderId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    url: httpUrl,
+    status: v.picklist(ORDER_STATUSES),
+    statusText: text(200),
+    buyer: v.strictObject({
+      name: v.optional(text(500)),
+      handle: v.optional(text(200)),
+      email: v.optional(text(320)),
+      phone: v.optional(text(100)),
+      timeZone: v.optional(text(64)),
+    }),
+    total: money,
+    amountDue: v.optional(money),
+    placedAt: v.optional(isoDate),
+    dueAt: v.optional(isoDate),
+    items: v.pipe(
+      v.array(
+        v.strictObject({
+          title: text(1000),
+          quantity: v.pipe(v.number(), v.finite()),
+          price: v.optional(money),
+          sku: v.optional(text(200)),
+        }),
+      ),
+      v.maxLength(500),
     ),
-    v.maxLength(500),
-  ),
-  payUrl: v.optional(httpUrl),
-  shop: v.optional(text(253)),
-  customerNotes: v.optional(v.pipe(v.array(text(READ_LIMITS.customerNoteChars)), v.maxLength(READ_LIMITS.customerNotesPerOrder))),
-});
+    payUrl: v.optional(httpUrl),
+    shop: v.optional(text(253)),
+    customerNotes: v.optional(v.pipe(v.array(text(READ_LIMITS.customerNoteChars)), v.maxLength(READ_LIMITS.customerNotesPerOrder))),
+  });
 
-const PageReadingSchema = v.variant('ok', [
-  v.strictObject({
-    ok: v.literal(true),
-    marketplace: v.picklist(MARKETPLACES),
-    kind: v.picklist(PAGE_KINDS),
-    // Each order is checked on its own by the background (lib/background/page-orders.ts): one bad order is refused alone.
-    orders: v.pipe(v.array(v.unknown()), v.maxLength(1000)),
-    warnings: v.pipe(v.array(text(500)), v.maxLength(100)),
-    // The shop's language as its console says it (`en_US`, `zh-TW`): a default for its reminders only.
-    shopLanguage: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,3}$/i, 'must be a language tag'))),
-  }),
-  v.strictObject({
-    ok: v.literal(false),
-    marketplace: v.optional(v.picklist(MARKETPLACES)),
-    kind: v.optional(v.picklist(PAGE_KINDS)),
-    error: text(1000),
-  }),
-]);
+  const PageReadingSchema = v.variant('ok', [
+    v.strictObject({
+      ok: v.literal(true),
+      marketplace,
+      kind: v.picklist(PAGE_KINDS),
+      // Each order is checked on its own by the background (lib/background/page-orders.ts): one bad order is refused alone.
+      orders: v.pipe(v.array(v.unknown()), v.maxLength(1000)),
+      warnings: v.pipe(v.array(text(500)), v.maxLength(100)),
+      // The shop's language as its console says it (`en_US`, `zh-TW`): a default for its reminders only.
+      shopLanguage: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,3}$/i, 'must be a language tag'))),
+    }),
+    v.strictObject({
+      ok: v.literal(false),
+      marketplace: v.optional(marketplace),
+      kind: v.optional(v.picklist(PAGE_KINDS)),
+      error: text(1000),
+    }),
+  ]);
 
-export const PageReadMessageSchema = v.strictObject({
-  type: v.literal(CsToBg.PAGE_READ),
-  url: httpUrl,
-  reading: PageReadingSchema,
-});
+  const PageReadMessageSchema = v.strictObject({
+    type: v.literal(CsToBg.PAGE_READ),
+    url: httpUrl,
+    reading: PageReadingSchema,
+  });
+  return { marketplace, OrderSnapshotSchema, PageReadingSchema, PageReadMessageSchema };
+}
 
-const CHANNELS = ['console-form', 'console-invoice', 'mail-draft', 'copied', 'sms-qr', 'chat'] as const;
-const orderKey = { marketplace: v.picklist(MARKETPLACES), orderId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) };
+const readings = readingSchemas(consoles.ids);
+export const { OrderSnapshotSchema, PageReadMessageSchema } = readings;
+const { PageReadingSchema } = readings;
+
+const orderKey = { marketplace: readings.marketplace, orderId: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) };
 const offers = v.strictObject({ instalments: v.boolean(), extension: v.boolean() });
 const sendId = v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/, 'must be a UUID'));
 
@@ -97,7 +109,7 @@ export const PanelSendMessageSchema = v.strictObject({
   ...orderKey,
   tone: v.picklist(TONES),
   locale: v.picklist(REMINDER_LOCALES),
-  channel: v.picklist(CHANNELS),
+  channel: v.picklist(CONTACT_CHANNELS),
   offers: v.optional(offers),
 });
 

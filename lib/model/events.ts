@@ -3,8 +3,9 @@ import type { Money } from './money';
 import type { ChaseEvent, ChaseStage } from './chase';
 import type { Tone } from './tone';
 
-/** How a reminder reached (or was handed towards) the buyer. */
-export type ContactChannel = 'console-form' | 'console-invoice' | 'mail-draft' | 'copied' | 'sms-qr' | 'chat';
+/** How a reminder reached (or was handed towards) the buyer; the type and the message schemas derive from it. */
+export const CONTACT_CHANNELS = ['console-form', 'console-invoice', 'mail-draft', 'copied', 'sms-qr', 'chat'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 /** The words that went out, kept as evidence. */
 export interface SentMessage {

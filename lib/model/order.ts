@@ -1,6 +1,12 @@
 import type { Money } from './money';
 
-export type MarketplaceId = 'ebay' | 'etsy' | 'shopify' | 'woocommerce' | 'taobao' | 'pinduoduo' | 'douyin' | 'generic';
+/**
+ * Every console Settle knows, and 'generic' for debts added by hand. The type and the message
+ * schemas derive from this array; each id has its folder under lib/marketplaces/ and its entry in
+ * lib/marketplaces/consoles.ts (a test checks the three agree).
+ */
+export const MARKETPLACE_IDS = ['woocommerce', 'generic', 'ebay', 'etsy', 'shopify', 'taobao', 'pinduoduo', 'douyin'] as const;
+export type MarketplaceId = (typeof MARKETPLACE_IDS)[number];
 
 export const ORDER_STATUSES = ['unpaid', 'partially_paid', 'paid', 'cancelled', 'refunded', 'unknown'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];

@@ -87,18 +87,18 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
   if (model.order.paused) box.append(el(doc, 'p', t('panelPaused')));
   // A promise that holds Send back is said once, as the reason beside it.
   if (model.order.promisedBy && model.blocked?.reason !== 'promised') box.append(el(doc, 'p', t('panelPromise', dateTime(model.order.promisedBy))));
-  if (model.lastSend) box.append(lastSendLine(doc, model.lastSend));
+  if (model.lastSend) box.append(lastSendLine(doc, model, model.lastSend));
   if (model.templateProblem) box.append(el(doc, 'p', model.templateProblem, 'status error'));
 
   const draft = model.draft;
   if (draft) {
-    const sending = sendStateOf(model, draft, dateTime);
+    const sending = sendStateOf(model, draft, dateTime, (channel) => channelLabel(model, channel));
     box.append(el(doc, 'p', sending.headline, 'send-headline'));
     if (model.next && model.next.timing !== 'ladder') box.append(el(doc, 'p', t(keyFor('timing', model.next.timing)), 'muted'));
 
     const controls = el(doc, 'div', undefined, 'controls');
     controls.append(select(doc, t('panelLanguage'), REMINDER_LOCALES, draft.locale, (l) => t(keyFor('locale', l)), cb.onLocale));
-    controls.append(select(doc, t('panelChannel'), model.channels.map((c) => c.channel), state.channel, (c) => t(keyFor('channel', c)), cb.onChannel));
+    controls.append(select(doc, t('panelChannel'), model.channels.map((c) => c.channel), state.channel, (c) => channelLabel(model, c), cb.onChannel));
     const offer = (key: keyof ReminderOffers, label: string) => {
       const wrap = el(doc, 'label');
       const box = el(doc, 'input');
@@ -112,7 +112,8 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     };
     controls.append(offer('instalments', t('optOfferInstalments')), offer('extension', t('optOfferExtension')));
     box.append(controls);
-    if (state.channel === 'console-invoice') box.append(el(doc, 'p', t('panelInvoiceNote'), 'muted'));
+    const note = model.channels.find((c) => c.channel === state.channel)?.note;
+    if (note) box.append(el(doc, 'p', note, 'muted'));
     if (model.unsigned) box.append(el(doc, 'p', t('dashSignHint'), 'warn sign-hint'));
     box.append(el(doc, 'p', t('panelSubject', draft.subject), 'muted'));
     box.append(el(doc, 'div', draft.text, 'draft'));
@@ -210,8 +211,13 @@ function confirmation(doc: Document, buyer: string, onYes: () => void, onNo: () 
   return box;
 }
 
+/** A channel in the console's own words, as the background named it. */
+function channelLabel(model: ChasePanelModel, channel: ContactChannel): string {
+  return model.channels.find((c) => c.channel === channel)?.label ?? t(keyFor('channel', channel));
+}
+
 /** What became of the order's latest send: after the invoice action reloads the page, the fresh panel says it went. */
-function lastSendLine(doc: Document, last: NonNullable<ChasePanelModel['lastSend']>): HTMLElement {
-  const channel = t(keyFor('channel', last.channel));
+function lastSendLine(doc: Document, model: ChasePanelModel, last: NonNullable<ChasePanelModel['lastSend']>): HTMLElement {
+  const channel = channelLabel(model, last.channel);
   return last.status === 'sent' ? el(doc, 'p', t('panelLastSent', channel, dateTime(last.at)), 'last-send') : el(doc, 'p', t('panelLastFailed', channel, dateTime(last.at), last.error), 'last-send failed');
 }

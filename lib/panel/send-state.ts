@@ -1,4 +1,5 @@
 import type { ChasePanelModel } from '../messaging/panel-model';
+import type { ContactChannel } from '../model/events';
 import { describeSendBlock } from '../i18n/describe-send-block';
 import { keyFor, t } from '../i18n/t';
 
@@ -16,9 +17,14 @@ export interface SendState {
  * exactly when the words say the reminder can go, so "You can send it now" never stands above a
  * disabled Send. `dateTime` formats an instant for the panel.
  */
-export function sendStateOf(model: ChasePanelModel, draft: NonNullable<ChasePanelModel['draft']>, dateTime: (iso: string) => string): SendState {
+export function sendStateOf(
+  model: ChasePanelModel,
+  draft: NonNullable<ChasePanelModel['draft']>,
+  dateTime: (iso: string) => string,
+  channelName: (channel: ContactChannel) => string,
+): SendState {
   const tone = t(keyFor('tone', draft.tone));
-  if (model.blocked) return { canSend: false, headline: model.next ? t('panelNextHeld', tone) : t('panelLadderDoneHeld'), held: describeSendBlock(model.blocked, dateTime) };
+  if (model.blocked) return { canSend: false, headline: model.next ? t('panelNextHeld', tone) : t('panelLadderDoneHeld'), held: describeSendBlock(model.blocked, dateTime, channelName) };
   if (!model.next) return { canSend: true, headline: t('panelLadderDone', tone) };
   return { canSend: true, headline: model.next.due ? t('panelNextDue', tone, dateTime(model.next.dueAt)) : t('panelNextLater', tone, dateTime(model.next.dueAt)) };
 }

@@ -1,5 +1,5 @@
 import { paymentInstructionsFor, signatureFor, type ChaseSettings } from '../db/settings';
-import { autoCloseAt, rulesFor } from '../marketplaces/rules';
+import { reminderCloseAt, rulesFor } from '../marketplaces/rules';
 import type { ReminderOffers } from '../messaging/types';
 import type { OrderRecord } from '../model/order-record';
 import { isKnownTimeZone } from '../tracker/zoned-time';
@@ -14,7 +14,7 @@ export function draftContextFor(order: OrderRecord, settings: ChaseSettings, now
     timeZone: order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone,
     shopName: signatureFor(settings, order.shop),
     paymentInstructions: paymentInstructionsFor(settings, order.shop),
-    autoCloseAt: order.marketplace === 'woocommerce' ? undefined : autoCloseAt(order),
+    autoCloseAt: reminderCloseAt(order),
   };
 }
 

@@ -39,7 +39,8 @@ const KNOWN_ISO = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'TWD', 'AUD
 export function currencyFromSymbol(symbol: string, lang = ''): { currency: string; ambiguous: boolean } | null {
   const s = symbol.trim();
   const resolve = AMBIGUOUS[s];
-  if (resolve) return { currency: resolve(lang.toLowerCase()), ambiguous: !UNAMBIGUOUS_IN[s]?.test(lang.toLowerCase()) };
+  const plainIn = UNAMBIGUOUS_IN[s];
+  if (resolve) return { currency: resolve(lang.toLowerCase()), ambiguous: !(plainIn && plainIn.test(lang.toLowerCase())) };
   const hit = SYMBOLS.find(([sym]) => sym === s);
   return hit ? { currency: hit[1], ambiguous: false } : null;
 }
@@ -55,7 +56,7 @@ function toAscii(text: string): string {
 }
 
 function currencyIn(text: string, lang: string, warnings: string[]): string | undefined {
-  const iso = ISO.exec(text)?.[1];
+  const iso = (ISO.exec(text) ?? [])[1];
   if (iso && KNOWN_ISO.has(iso)) return iso === 'RMB' ? 'CNY' : iso;
   for (const [sym, code] of SYMBOLS) if (text.includes(sym)) return code;
   for (const sym of Object.keys(AMBIGUOUS)) {
@@ -115,7 +116,7 @@ export function parseMoneyResult(text: string, hints: MoneyHints = {}): MoneyRes
   if (end > MAX_AMOUNT_CHARS) return fail(`the amount is longer than ${MAX_AMOUNT_CHARS} characters`);
   const num = match[0].slice(0, end);
   const warnings: string[] = [];
-  const currency = hints.currency?.toUpperCase() ?? currencyIn(ascii, hints.lang ?? '', warnings);
+  const currency = (hints.currency && hints.currency.toUpperCase()) || currencyIn(ascii, hints.lang ?? '', warnings);
   if (!currency) return fail('the currency is not shown');
   const decimal = normalise(num, currency, hints);
   if (decimal === null || !/^\d+(\.\d+)?$/.test(decimal)) return fail(`"${num}" is not an amount`);

@@ -1,32 +1,16 @@
 import type { MarketplaceId } from '../../model/order';
-import { douyinRules } from './douyin';
-import { ebayRules } from './ebay';
-import { etsyRules } from './etsy';
-import { DEFAULT_SELLER_TERMS, genericRules, type SellerTerms } from './generic';
-import { pinduoduoRules } from './pinduoduo';
-import { shopifyRules } from './shopify';
-import { taobaoRules } from './taobao';
+import { consoles } from '../consoles';
+import { DEFAULT_SELLER_TERMS, type SellerTerms } from '../generic/rules';
 import type { MarketplaceRules, RuleConfidence, RuleSource, TimedRule } from './types';
-import { woocommerceRules } from './woocommerce';
 
-export type { MarketplaceRules, RuleConfidence, RuleSource, TimedRule } from './types';
-export { DEFAULT_SELLER_TERMS, type SellerTerms } from './generic';
+export type { AutoCloseRule, MarketplaceRules, RuleConfidence, RuleSource, TimedRule } from './types';
+export { DEFAULT_SELLER_TERMS, type SellerTerms } from '../generic/rules';
 
-const RULES: Record<MarketplaceId, MarketplaceRules> = {
-  ebay: ebayRules,
-  etsy: etsyRules,
-  shopify: shopifyRules,
-  woocommerce: woocommerceRules,
-  taobao: taobaoRules,
-  pinduoduo: pinduoduoRules,
-  douyin: douyinRules,
-  generic: genericRules,
-};
-
-export const ALL_RULES: readonly MarketplaceRules[] = Object.values(RULES);
+/** Every console's rules (lib/marketplaces/<id>/rules.ts), from the consoles list. */
+export const ALL_RULES: readonly MarketplaceRules[] = consoles.allRules;
 
 export function rulesFor(marketplace: MarketplaceId): MarketplaceRules {
-  return RULES[marketplace];
+  return consoles.rulesFor(marketplace);
 }
 
 /** The order fields the rules count from (ISO 8601 strings, as on OrderSnapshot). */
@@ -121,8 +105,8 @@ function paymentDue(order: RuleOrder, terms: SellerTerms | undefined): RuleDate 
  * Every dated moment the order's marketplace rules give it, earliest first. A rule whose starting
  * point the order lacks (no placedAt, no lastModifiedAt) gives no date.
  */
-export function ruleDates(order: RuleOrder, opts: { terms?: SellerTerms } = {}): RuleDate[] {
-  const rules = rulesFor(order.marketplace);
+export function ruleDates(order: RuleOrder, opts: { terms?: SellerTerms; rules?: MarketplaceRules } = {}): RuleDate[] {
+  const rules = opts.rules ?? rulesFor(order.marketplace);
   const dates: RuleDate[] = [];
   for (const [key, kind] of TIMED_KINDS) {
     const rule = rules[key];
@@ -136,6 +120,15 @@ export function ruleDates(order: RuleOrder, opts: { terms?: SellerTerms } = {}):
 }
 
 /** When the platform will close the unpaid order by itself, if it does and we know when. */
-export function autoCloseAt(order: RuleOrder): string | undefined {
-  return ruleDates(order).find((d) => d.kind === 'auto-close')?.at;
+export function autoCloseAt(order: RuleOrder, rules: MarketplaceRules = rulesFor(order.marketplace)): string | undefined {
+  const close = ruleDates(order, { rules }).find((d) => d.kind === 'auto-close');
+  return close && close.at;
+}
+
+/**
+ * The close reminders are timed and worded by: the platform's auto-close, unless its rule says it
+ * cannot move reminders (AutoCloseRule.movesReminders, with the reason beside it).
+ */
+export function reminderCloseAt(order: RuleOrder, rules: MarketplaceRules = rulesFor(order.marketplace)): string | undefined {
+  return rules.autoClose && rules.autoClose.movesReminders ? autoCloseAt(order, rules) : undefined;
 }

@@ -1,3 +1,4 @@
+import type { ContactChannel } from '../../model/events';
 import type { MarketplaceId } from '../../model/order';
 
 /**
@@ -23,10 +24,20 @@ export interface TimedRule {
   note?: string;
 }
 
+/** A platform's own close of an unpaid order. */
+export interface AutoCloseRule extends TimedRule {
+  /**
+   * Whether reminders are timed (pulled before it) and worded ("closes on …") by this close. False
+   * when a page cannot tell which orders the platform really closes; `movesRemindersWhy` says why.
+   */
+  movesReminders: boolean;
+  movesRemindersWhy?: string;
+}
+
 export interface MarketplaceRules {
   marketplace: MarketplaceId;
   /** The platform closes an unpaid order by itself this long after `from`. */
-  autoClose?: TimedRule;
+  autoClose?: AutoCloseRule;
   /** The seller may cancel for non-payment from this long after `from`. */
   sellerMayCancel?: TimedRule;
   /** The seller may open an unpaid-item case / dispute (where such a thing exists). */
@@ -36,7 +47,7 @@ export interface MarketplaceRules {
   /** Longest text the console's message box takes, in characters, when known. */
   messageMaxLength?: number;
   /** How the seller reaches the buyer on this console, best first (free text for the docs + a channel id). */
-  contactChannels: { id: 'console-form' | 'console-invoice' | 'mail-draft' | 'chat' | 'copied'; label: string }[];
+  contactChannels: { id: ContactChannel; label: string }[];
   sources: RuleSource[];
   notes: string[];
 }

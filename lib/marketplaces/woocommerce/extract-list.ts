@@ -3,47 +3,50 @@ import { isOpenStatus } from '../../model/order';
 import type { ReadResult } from '../types';
 import { clip, count, orderName, safeHttpUrl } from '../bound';
 import { READ_LIMITS } from '../limits';
+import { textOf } from './page-text';
 import { readMoney, type MoneyContext } from './read-money';
 import { selectors } from './selectors';
 import { readShopCurrency } from './shop-currency';
 import { slugFromClasses, statusFromSlug, unknownStatusWarning } from './status';
 
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** "#1042 Jane Doe" → order number and buyer, as the primary column prints them. */
 export function splitNumberAndBuyer(label: string): { orderId: string; buyer?: string } | null {
   const m = /^#?\s*(\S+)\s*(.*)$/s.exec(label.trim());
-  if (!m?.[1]) return null;
-  return { orderId: m[1], buyer: m[2]?.trim() || undefined };
+  if (!m) return null;
+  return { orderId: m[1]!, buyer: m[2]!.trim() || undefined };
 }
 
-function readRow(row: Element, url: URL, ctx: MoneyContext): OrderSnapshot | string {
-  const cell = row.querySelector(selectors.rowNumberCell);
+/** One order row; `cell` is its order-number cell, which every order row has (the caller checked). */
+function readRow(row: Element, cell: Element, url: URL, ctx: MoneyContext): OrderSnapshot | string {
   // Trashed orders print only <strong>, without a link.
-  const link = cell?.querySelector(selectors.rowOrderLink);
-  const label = splitNumberAndBuyer(text(link?.querySelector('strong') ?? link ?? cell?.querySelector('strong')));
+  const link = cell.querySelector(selectors.rowOrderLink);
+  const label = splitNumberAndBuyer(textOf((link ?? cell).querySelector(selectors.rowNumberLabel) ?? link));
   if (!label) return `row ${clip(row.id, 60) || '?'}: no order number`;
 
+  // A status a plugin renders without the mark still leaves its slug on the row.
   const mark = row.querySelector(selectors.rowStatus);
-  const slug = slugFromClasses(mark?.classList) ?? slugFromClasses(row.classList);
+  const slug = (mark && slugFromClasses(mark.classList)) ?? slugFromClasses(row.classList);
   const status = statusFromSlug(slug);
-  const statusText = text(mark);
+  const statusText = textOf(mark);
 
   const totalCell = row.querySelector(selectors.rowTotal);
+  if (!totalCell) return `${orderName(label.orderId)}: no total (${selectors.rowTotal})`;
   // A refunded order shows <del>gross</del> <ins>net</ins>; the order's total is the gross.
-  const del = totalCell?.querySelector('del');
-  const read = del ? readMoney(totalCell?.querySelector('ins') ?? del, ctx, del.textContent ?? '') : readMoney(totalCell, ctx);
+  const del = totalCell.querySelector(selectors.refundedGross);
+  const read = del ? readMoney(totalCell.querySelector(selectors.refundedNet) ?? del, ctx, del.textContent ?? '') : readMoney(totalCell, ctx);
   if (!read.ok) return `${orderName(label.orderId)}: no readable total (${read.error})`;
   const total = read.money;
   if (status === 'unknown') ctx.warnings.push(unknownStatusWarning(label.orderId, statusText || slug || ''));
 
   // The datetime attribute is exact; the text is "42 mins ago" or a localised date.
+  // eslint-disable-next-line no-restricted-syntax -- optional: without a date the order is still read, only without placedAt
   const placedAt = row.querySelector(selectors.rowDate)?.getAttribute('datetime') || undefined;
   return {
     marketplace: 'woocommerce',
     orderId: label.orderId,
     // A link that is not the console's own http(s) page (javascript:, data:) is not kept.
-    url: safeHttpUrl(link?.getAttribute('href'), url) ?? url.href,
+    url: (link && safeHttpUrl(link.getAttribute('href'), url)) || url.href,
     status,
     statusText,
     buyer: label.buyer ? { name: label.buyer } : {},
@@ -71,8 +74,9 @@ export function readWooOrderList(doc: Document, url: URL): ReadResult<OrderSnaps
   let row = body.firstElementChild;
   for (; row && walked < max; row = row.nextElementSibling, walked++) {
     // "No items found." is a single-cell row with no order column.
-    if (!row.matches(selectors.listRow) || !row.querySelector(selectors.rowNumberCell)) continue;
-    const read = readRow(row, url, ctx);
+    const cell = row.matches(selectors.listRow) && row.querySelector(selectors.rowNumberCell);
+    if (!cell) continue;
+    const read = readRow(row, cell, url, ctx);
     if (typeof read === 'string') skipped.push(`Skipped ${read}.`);
     else orders.push(read);
   }

@@ -3,13 +3,14 @@ import { readWooOrder } from './extract-detail';
 import { readWooOrderList } from './extract-list';
 import { detectWooPage, EXCLUDE_MATCHES, isWooOrderPageUrl, MATCHES } from './pages';
 import { selectors } from './selectors';
-import { noteMatches } from './note-match';
 import { readShopLanguage } from './shop-language';
 
 /**
  * WooCommerce admin. Self-hosted shops live on any host, in any folder: the content script matches
  * only URLs whose path ends in one of the three admin scripts that show orders (README,
  * "Permissions", says why it is not narrower), and does nothing unless isOrderPageUrl says yes.
+ * The reader alone: the always-on content script imports this file, never console.ts (whose rules,
+ * contact strategy and words would count against its size budget).
  */
 export const adapter: MarketplaceAdapter = {
   id: 'woocommerce',
@@ -21,10 +22,9 @@ export const adapter: MarketplaceAdapter = {
   readOrder: readWooOrder,
   readOrderList: readWooOrderList,
   readShopLanguage,
-  panelAnchor: (doc) => doc.querySelector('#wpbody-content > .wrap') ?? doc.querySelector('#wpbody-content') ?? doc.body,
+  panelAnchor: (doc) => doc.querySelector(selectors.panelAnchor) ?? doc.querySelector(selectors.mainColumn) ?? doc.body,
   // HPOS rows are tr#order-<id>; the legacy posts list uses tr#post-<id>.
   listRow: (doc, orderId) => doc.getElementById(`order-${orderId}`) ?? doc.getElementById(`post-${orderId}`),
   // entrypoints/woocommerce-contact.ts: the order note and order actions, loaded when a reminder is sent.
   contactScript: '/woocommerce-contact.js',
-  noteMatches,
 };

@@ -11,7 +11,7 @@ import type { PageKind } from '../../model/order';
 const ADMIN = /\/wp-admin\/(admin|edit|post)\.php$/;
 
 function adminScript(url: URL): string | undefined {
-  return ADMIN.exec(url.pathname)?.[1];
+  return (ADMIN.exec(url.pathname) ?? [])[1];
 }
 
 export function isOrderList(url: URL): boolean {

@@ -11,8 +11,8 @@ export interface MoneyContext {
 
 /** The ISO code for a wc_price symbol: the shop's own code when the symbol is the shop's, else by symbol. */
 function currencyFor(symbol: string | undefined, ctx: MoneyContext): string | undefined {
-  const shop = ctx.shop;
-  if (shop?.code && (!symbol || symbol === shop.symbol)) return shop.code;
+  const shop = ctx.shop ?? {};
+  if (shop.code && (!symbol || symbol === shop.symbol)) return shop.code;
   if (!symbol) return undefined;
   const guess = currencyFromSymbol(symbol, ctx.lang);
   if (!guess) return undefined;
@@ -32,12 +32,15 @@ export type ReadMoney = { ok: true; money: Money } | { ok: false; error: string 
 export function readMoney(el: Element | null | undefined, ctx: MoneyContext, text?: string): ReadMoney {
   if (!el) return { ok: false, error: 'no amount on the page' };
   const amountEl = el.matches(selectors.priceAmount) ? el : (el.querySelector(selectors.priceAmount) ?? el);
-  const symbol = amountEl.querySelector(selectors.priceSymbol)?.textContent?.trim() || undefined;
+  // Optional: wc_price leaves the symbol out when the shop shows a code instead; then the text or the shop names the currency.
+  const symbolEl = amountEl.querySelector(selectors.priceSymbol);
+  const symbol = (symbolEl && (symbolEl.textContent ?? '').trim()) || undefined;
   const currency = currencyFor(symbol, ctx);
+  const shop = ctx.shop ?? {};
   const parsed = parseMoneyResult(text ?? amountEl.textContent ?? '', {
     currency,
-    decimalSeparator: ctx.shop?.decimalSeparator,
-    thousandSeparator: ctx.shop?.thousandSeparator,
+    decimalSeparator: shop.decimalSeparator,
+    thousandSeparator: shop.thousandSeparator,
     lang: ctx.lang,
   });
   if (!parsed.ok) return parsed;

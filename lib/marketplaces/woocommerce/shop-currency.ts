@@ -17,11 +17,11 @@ function decodeEntities(text: string): string {
 /** The currency settings in the page's `wcSettings`; undefined without them (older WooCommerce). */
 export function readShopCurrency(doc: Document): ShopCurrency | undefined {
   // Optional by nature: WooCommerce before wcSettings prints none, and the readers then read symbols.
-  const c = readWcSettings(doc)?.currency as Record<string, unknown> | undefined;
+  const c = (readWcSettings(doc) ?? {}).currency as Record<string, unknown> | undefined;
   if (!c || typeof c !== 'object') return undefined;
   const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
   return {
-    code: str(c.code)?.toUpperCase(),
+    code: (str(c.code) ?? '').toUpperCase() || undefined,
     symbol: str(c.symbol) && decodeEntities(String(c.symbol)),
     decimalSeparator: str(c.decimalSeparator),
     thousandSeparator: typeof c.thousandSeparator === 'string' ? c.thousandSeparator : undefined,

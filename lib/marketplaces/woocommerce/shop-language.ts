@@ -11,7 +11,7 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,3}$/i;
  */
 export function readShopLanguage(doc: Document): string | undefined {
   // Optional by nature: older WooCommerce prints no wcSettings, and a plugin may leave out its locale.
-  const locale = readWcSettings(doc)?.locale as { siteLocale?: unknown } | undefined;
-  const site = locale?.siteLocale;
+  const locale = (readWcSettings(doc) ?? {}).locale as { siteLocale?: unknown } | undefined;
+  const site = locale && locale.siteLocale;
   return typeof site === 'string' && LANGUAGE_TAG.test(site) ? site : undefined;
 }

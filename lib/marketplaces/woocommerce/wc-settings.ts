@@ -8,11 +8,12 @@ const ENCODED_SETTINGS = /wcSettings\s*=\s*(?:wcSettings\s*\|\|\s*)?JSON\.parse\
  * cannot be parsed (older WooCommerce, a mangled blob).
  */
 export function readWcSettings(doc: Document): Record<string, unknown> | undefined {
-  const scripts = [doc.querySelector(selectors.wcSettingsScript), ...doc.querySelectorAll('script:not([src])')];
+  // Optional: older WooCommerce prints the settings in an unnamed inline script, or not at all.
+  const scripts = [doc.querySelector(selectors.wcSettingsScript), ...doc.querySelectorAll(selectors.inlineScript)];
   for (const script of scripts) {
-    const source = script?.textContent ?? '';
+    const source = (script && script.textContent) || '';
     if (!source.includes('wcSettings')) continue;
-    const encoded = ENCODED_SETTINGS.exec(source)?.[2];
+    const encoded = (ENCODED_SETTINGS.exec(source) ?? [])[2];
     if (!encoded) continue;
     try {
       const settings: unknown = JSON.parse(decodeURIComponent(encoded.replace(/\\'/g, "'")));

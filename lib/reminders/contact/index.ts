@@ -1,18 +1,10 @@
+import { consoles } from '../../marketplaces/consoles';
 import type { MarketplaceId } from '../../model/order';
 import type { ContactStrategy } from './types';
-import { woocommerceContact } from './woocommerce';
-import { manualContact } from './manual';
 
-/** The contact strategy of each console; consoles still without a reader fall back to copied text. */
-const STRATEGIES: Partial<Record<MarketplaceId, ContactStrategy>> = {
-  woocommerce: woocommerceContact,
-  generic: manualContact,
-};
-
-const copyOnly: ContactStrategy = { options: ({ text }) => [{ channel: 'copied', action: { kind: 'copy', text } }] };
-
+/** The contact strategy of each console (lib/marketplaces/<id>/console.ts), from the consoles list. */
 export function contactStrategyFor(marketplace: MarketplaceId): ContactStrategy {
-  return STRATEGIES[marketplace] ?? copyOnly;
+  return consoles.contactStrategyFor(marketplace);
 }
 
 export type { ContactAction, ContactOption, ContactStrategy, OutgoingReminder } from './types';

@@ -2,9 +2,10 @@ import { runCaptureStep } from '@/lib/content/page-capture';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { adapter as wooAdapter } from '@/lib/marketplaces/woocommerce';
-import { wooConsoleContact } from '@/lib/marketplaces/woocommerce/contact';
+import { wooConsoleContact } from '@/lib/marketplaces/woocommerce/console-contact';
 import type { ConsoleContact, MarketplaceAdapter } from '@/lib/marketplaces/types';
 import { answerBackground } from '@/lib/content/answer-background';
+import { consoleSend } from '@/lib/content/perform-send';
 import type { PanelFrame } from '@/lib/content/panel-frame';
 import { BgToCs } from '@/lib/messaging/types';
 import { useLocale } from '../support/i18n';
@@ -68,7 +69,7 @@ const answer = (adapter: MarketplaceAdapter, url = URL_EDIT, frame?: PanelFrame,
     document,
     () => url,
     () => frame,
-    async () => contact,
+    async () => contact && consoleSend(contact),
     async () => runCaptureStep,
   );
 

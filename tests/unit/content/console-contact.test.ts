@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadConsoleContact, provideConsoleContact } from '@/lib/content/console-contact';
+import { loadConsoleSend, provideConsoleContact } from '@/lib/content/console-contact';
 import type { ConsoleContact } from '@/lib/marketplaces/types';
+import { useLocale } from '../support/i18n';
 
 const SLOT = Symbol.for('settle.console-contact');
 /** A stand-in for a console's contact script: a module that provides a contact when it loads (each name its own module: modules run once). */
@@ -13,21 +14,23 @@ afterEach(() => {
 
 describe('the console contact, loaded at the first send', () => {
   it('imports the contact script and returns what it provided', async () => {
-    expect(await loadConsoleContact(script('first'))).toEqual({ name: 'first' });
+    expect(await loadConsoleSend(script('first'))).toEqual({ name: 'first' });
   });
 
   it('imports it once: a later send reuses the contact already loaded', async () => {
-    await loadConsoleContact(script('once'));
-    expect(await loadConsoleContact(script('twice'))).toEqual({ name: 'once' });
+    await loadConsoleSend(script('once'));
+    expect(await loadConsoleSend(script('twice'))).toEqual({ name: 'once' });
   });
 
-  it('gives what provideConsoleContact left, which is how the real script hands it over', async () => {
+  it('gives how the contact provideConsoleContact left sends, which is how the real script hands it over', async () => {
     const contact = { sendForm: async () => {}, hasAction: () => false, runAction: () => {} } as ConsoleContact;
+    useLocale('en');
     provideConsoleContact(contact);
-    expect(await loadConsoleContact('data:text/javascript,throw new Error("not imported")')).toBe(contact);
+    const send = await loadConsoleSend('data:text/javascript,throw new Error("not imported")');
+    expect(await send!(document, 'http://shop.test/', { kind: 'console-action', name: 'send_order_details' })).toEqual({ ok: false, sent: false, error: 'The order action “send_order_details” is not on this page.' });
   });
 
   it('rejects when the script cannot be loaded (the send is then refused, not faked)', async () => {
-    await expect(loadConsoleContact('data:text/javascript,throw new Error("broken")')).rejects.toThrow('broken');
+    await expect(loadConsoleSend('data:text/javascript,throw new Error("broken")')).rejects.toThrow('broken');
   });
 });

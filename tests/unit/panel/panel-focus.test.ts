@@ -12,7 +12,10 @@ const MODEL: ChasePanelModel = {
   order: { orderId: '1042', buyer: 'Jane Doe', owed: '$1,238.80', stage: 'unpaid', remindersSent: 0, paused: false },
   next: { tone: 'friendly', dueAt: '2026-11-20T14:05:22.000Z', timing: 'ladder', due: true },
   draft: { tone: 'friendly', locale: 'en', subject: 'Order #1042: payment reminder', text: TEXT, warnings: [], offers: { instalments: false, extension: false } },
-  channels: [{ channel: 'console-form' }, { channel: 'copied' }],
+  channels: [
+    { channel: 'console-form', label: 'Order note to customer' },
+    { channel: 'copied', label: 'Copied text' },
+  ],
   ruleDates: [],
   unpaidElsewhere: [],
   sendId: '0b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11',

@@ -15,7 +15,12 @@ function model(overrides: Partial<ChasePanelModel> = {}): ChasePanelModel {
     order: { orderId: '1042', buyer: 'Jane Doe', owed: '$1,238.80', stage: 'unpaid', remindersSent: 0, paused: false },
     next: { tone: 'friendly', dueAt: '2026-11-20T14:05:22.000Z', timing: 'ladder', due: true },
     draft: { tone: 'friendly', locale: 'en', subject: 'Order #1042: payment reminder', text: TEXT, warnings: [], offers: { instalments: false, extension: false } },
-    channels: [{ channel: 'console-form' }, { channel: 'console-invoice' }, { channel: 'mail-draft', maxLength: 1200 }, { channel: 'copied' }],
+    channels: [
+      { channel: 'console-form', label: 'Order note to the customer (WooCommerce emails it)' },
+      { channel: 'console-invoice', label: 'WooCommerce order details email (with the payment link)', note: 'WooCommerce sends its own order email with the payment link; the text below is not used.' },
+      { channel: 'mail-draft', label: 'Mail draft to the buyer', maxLength: 1200 },
+      { channel: 'copied', label: 'Copy the text' },
+    ],
     ruleDates: [{ kind: 'auto-close', at: '2026-11-19T15:05:22.000Z', unverified: false }],
     unpaidElsewhere: [],
     sendId: SEND_ID,

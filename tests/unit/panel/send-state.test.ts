@@ -8,7 +8,10 @@ const model = (over: Partial<ChasePanelModel> = {}): ChasePanelModel => ({
   order: { orderId: '1042', buyer: 'Jane Doe', owed: '$1,238.80', stage: 'reminded', remindersSent: 1, paused: false },
   next: { tone: 'firm', dueAt: '2026-11-24T14:05:00.000Z', timing: 'ladder', due: false },
   draft: { tone: 'firm', locale: 'en', subject: 'Order #1042', text: 'Please pay.', warnings: [], offers: { instalments: false, extension: false } },
-  channels: [{ channel: 'console-form' }, { channel: 'console-invoice' }],
+  channels: [
+    { channel: 'console-form', label: 'Order note to customer' },
+    { channel: 'console-invoice', label: 'WooCommerce order details email (with the payment link)' },
+  ],
   ruleDates: [],
   unpaidElsewhere: [],
   sendId: 'send-1',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readCustomerNotes, readWooOrder } from '@/lib/marketplaces/woocommerce/extract-detail';
-import { wooConsoleContact } from '@/lib/marketplaces/woocommerce/contact';
+import { wooConsoleContact } from '@/lib/marketplaces/woocommerce/console-contact';
 import { noteMatches } from '@/lib/marketplaces/woocommerce/note-match';
 import { boundOrder } from '@/lib/marketplaces/bound';
 import { READ_LIMITS } from '@/lib/marketplaces/limits';

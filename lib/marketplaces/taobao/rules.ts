@@ -1,4 +1,4 @@
-import type { MarketplaceRules, RuleSource } from './types';
+import type { MarketplaceRules, RuleSource } from '../rules/types';
 
 const sellerClose: RuleSource = {
   title: 'Sainiu Qianniu SDK docs (third party): close an unpaid order only 5 minutes after it was created',
@@ -9,6 +9,7 @@ const sellerClose: RuleSource = {
 export const taobaoRules: MarketplaceRules = {
   marketplace: 'taobao',
   autoClose: {
+    movesReminders: true,
     hours: 24,
     from: 'placed',
     calendar: 'calendar',

@@ -1,4 +1,4 @@
-import type { MarketplaceRules, RuleSource } from './types';
+import type { MarketplaceRules, RuleSource } from '../rules/types';
 
 const orderStatus: RuleSource = {
   title: 'Shopify help: Order status (Payment pending becomes Overdue after the due date)',

@@ -1,4 +1,4 @@
-import type { MarketplaceRules, RuleSource } from './types';
+import type { MarketplaceRules, RuleSource } from '../rules/types';
 
 const cancelPolicy: RuleSource = {
   title: 'Etsy help article 4553 (older): a seller may cancel when the buyer did not pay',

@@ -1,5 +1,5 @@
-import type { ContactOption, ContactStrategy } from './types';
-import { mailtoLink } from './links';
+import type { ContactOption, ContactStrategy } from '../../reminders/contact/types';
+import { mailtoLink } from '../../reminders/contact/links';
 
 /** WooCommerce's order action that emails the order with its "Pay for this order" link. */
 export const WOO_SEND_ORDER_DETAILS = 'send_order_details';

@@ -1,5 +1,5 @@
-import type { ContactOption, ContactStrategy } from './types';
-import { mailtoLink, smsLink, smsPhone } from './links';
+import type { ContactOption, ContactStrategy } from '../../reminders/contact/types';
+import { mailtoLink, smsLink, smsPhone } from '../../reminders/contact/links';
 
 /** The longest text message offered: four concatenated SMS of Chinese text hold 268 characters; stay under that. */
 export const SMS_MAX_LENGTH = 260;

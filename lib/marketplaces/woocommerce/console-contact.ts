@@ -2,16 +2,10 @@ import type { ConsoleContact } from '../types';
 import { t } from '../../i18n/t';
 import { readCustomerNotes } from './extract-detail';
 import { noteMatches } from './note-match';
+import { contactSelectors, selectors } from './selectors';
 
-/** The order page's "Order notes" box and "Order actions" box, as WooCommerce renders them. */
-const NOTE = {
-  text: 'textarea#add_order_note',
-  type: 'select#order_note_type',
-  add: 'button.add_note',
-  list: 'ul.order_notes',
-  customerNote: 'li.customer-note .note_content',
-} as const;
-const ACTION = { select: 'select[name="wc_order_action"]', apply: 'button.wc-reload, button.save_order' } as const;
+/** The words of every customer note in the "Order notes" box. */
+const CUSTOMER_NOTE_TEXT = `${selectors.customerNote} ${selectors.noteContent}`;
 
 const CONFIRM_TIMEOUT_MS = 20_000;
 
@@ -35,13 +29,13 @@ function setValue(el: HTMLTextAreaElement | HTMLSelectElement, value: string) {
  */
 export const wooConsoleContact: ConsoleContact = {
   sendForm(doc, text, signal) {
-    const box = doc.querySelector<HTMLTextAreaElement>(NOTE.text);
-    const type = doc.querySelector<HTMLSelectElement>(NOTE.type);
-    const add = doc.querySelector<HTMLButtonElement>(NOTE.add);
-    const list = doc.querySelector(NOTE.list);
+    const box = doc.querySelector<HTMLTextAreaElement>(contactSelectors.noteText);
+    const type = doc.querySelector<HTMLSelectElement>(contactSelectors.noteType);
+    const add = doc.querySelector<HTMLButtonElement>(contactSelectors.noteAdd);
+    const list = doc.querySelector(selectors.notesList);
     if (!box || !type || !add || !list || ![...type.options].some((o) => o.value === 'customer')) return Promise.reject(new Error(t('sendErrNoteBox')));
-    const confirmed = () => [...list.querySelectorAll(NOTE.customerNote)].some((n) => noteMatches(n.textContent ?? '', text));
-    const already = new Set(list.querySelectorAll(NOTE.customerNote));
+    const confirmed = () => [...list.querySelectorAll(CUSTOMER_NOTE_TEXT)].some((n) => noteMatches(n.textContent ?? '', text));
+    const already = new Set(list.querySelectorAll(CUSTOMER_NOTE_TEXT));
     return new Promise<void>((resolve, reject) => {
       const done = (error?: Error) => {
         observer.disconnect();
@@ -50,10 +44,10 @@ export const wooConsoleContact: ConsoleContact = {
         else resolve();
       };
       const observer = new MutationObserver(() => {
-        if ([...list.querySelectorAll(NOTE.customerNote)].some((n) => !already.has(n)) && confirmed()) done();
+        if ([...list.querySelectorAll(CUSTOMER_NOTE_TEXT)].some((n) => !already.has(n)) && confirmed()) done();
       });
       const timer = setTimeout(() => done(new Error(t('sendErrNoteTimeout'))), CONFIRM_TIMEOUT_MS);
-      signal?.addEventListener('abort', () => done(new Error(String(signal.reason))));
+      if (signal) signal.addEventListener('abort', () => done(new Error(String(signal.reason))));
       observer.observe(list, { childList: true, subtree: true });
       setValue(box, text);
       setValue(type, 'customer');
@@ -72,15 +66,18 @@ export const wooConsoleContact: ConsoleContact = {
     return notes.some((note) => noteMatches(note, text));
   },
   hasAction(doc, name) {
-    const select = doc.querySelector<HTMLSelectElement>(ACTION.select);
+    const select = doc.querySelector<HTMLSelectElement>(contactSelectors.actionSelect);
     return !!select && [...select.options].some((o) => o.value === name);
   },
   runAction(doc, name) {
-    const select = doc.querySelector<HTMLSelectElement>(ACTION.select);
+    const select = doc.querySelector<HTMLSelectElement>(contactSelectors.actionSelect);
     if (!select) throw new Error(t('sendErrActionMissing', name));
     setValue(select, name);
-    const apply = select.closest('form')?.querySelector<HTMLButtonElement>(ACTION.apply);
+    // The order actions box sits in the order's form; its "Update" button applies the action.
+    const form = select.form;
+    if (!form) throw new Error(t('sendErrActionMissing', name));
+    const apply = form.querySelector<HTMLButtonElement>(contactSelectors.actionApply);
     if (apply) apply.click();
-    else select.form?.requestSubmit();
+    else form.requestSubmit();
   },
 };

@@ -1,4 +1,4 @@
-import type { MarketplaceRules, RuleSource } from './types';
+import type { MarketplaceRules, RuleSource } from '../rules/types';
 
 const unpaidHelp: RuleSource = {
   title: 'eBay UK help: Resolving unpaid items (id 4137)',
@@ -41,6 +41,7 @@ const DAY = 24;
 export const ebayRules: MarketplaceRules = {
   marketplace: 'ebay',
   autoClose: {
+    movesReminders: true,
     hours: 4 * DAY,
     from: 'placed',
     calendar: 'calendar',

@@ -1,4 +1,4 @@
-import type { MarketplaceRules } from './types';
+import type { MarketplaceRules } from '../rules/types';
 
 /** The seller's own payment terms for orders added by hand. */
 export interface SellerTerms {

@@ -1,4 +1,4 @@
-import type { MarketplaceRules, RuleSource } from './types';
+import type { MarketplaceRules, RuleSource } from '../rules/types';
 
 const orderListScript: RuleSource = {
   title: 'Greasy Fork 481352 "导出订单": 抖店 order list (fxg.jinritemai.com/ffa/morder/order)',

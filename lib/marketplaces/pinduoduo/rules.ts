@@ -1,4 +1,4 @@
-import type { MarketplaceRules, RuleSource } from './types';
+import type { MarketplaceRules, RuleSource } from '../rules/types';
 
 const openApi: RuleSource = {
   title: 'pdd crate (docs.rs), pdd.order.list.get: order statuses, none of them unpaid',

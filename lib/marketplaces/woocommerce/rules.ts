@@ -1,4 +1,4 @@
-import type { MarketplaceRules, RuleSource } from './types';
+import type { MarketplaceRules, RuleSource } from '../rules/types';
 
 const SOURCE_ROOT = 'https://github.com/woocommerce/woocommerce/blob/trunk/plugins/woocommerce';
 
@@ -26,6 +26,9 @@ const orderDataMetaBox: RuleSource = {
 export const woocommerceRules: MarketplaceRules = {
   marketplace: 'woocommerce',
   autoClose: {
+    movesReminders: false,
+    movesRemindersWhy:
+      "The hold-stock auto-cancel only touches checkout orders, which a page cannot tell from the admin-made ones a seller chases: timing or wording a reminder by it would be wrong for those, which never close.",
     hours: 1,
     from: 'last-modified',
     calendar: 'calendar',
