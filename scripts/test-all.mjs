@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, builds, bundle budgets, store lint, browser tests (Chromium and
+// `npm test`: typecheck, lint, unused code (knip), unit tests, builds, bundle budgets, store lint, browser tests (Chromium and
 // Firefox), store packages — one after another (two cores),
 // then one line with the total over every runner: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,8 @@ const npx = (args) => ['npx', ...args];
 const steps = [
   { name: 'typecheck', cmd: npx(['tsc', '--noEmit']) },
   { name: 'lint', cmd: npx(['eslint', '.']) },
+  // Unused exports, files and dependencies (knip.json): what nothing uses goes.
+  { name: 'unused code', cmd: npx(['knip']) },
   { name: 'unit', cmd: npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]), report: `${RESULTS}/unit.json` },
   // WXT_TEST_CLOCK: browser tests move the extension's clock forward (lib/browser/clock.ts).
   { name: 'build', cmd: npx(['wxt', 'build']), env: { WXT_TEST_CLOCK: '1' } },

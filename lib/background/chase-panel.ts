@@ -27,7 +27,7 @@ import { channelName, channelNote } from '../i18n/channel-words';
  * The tone the next Send uses: the planned one; once the ladder is climbed, its last rung again
  * (the seller may still send by hand). None while paused or a case is open.
  */
-export function toneToSend(order: OrderRecord, settings: ChaseSettings): { tone: Tone; dueAt?: string; timing?: NonNullable<ChasePanelModel['next']>['timing'] } | undefined {
+function toneToSend(order: OrderRecord, settings: ChaseSettings): { tone: Tone; dueAt?: string; timing?: NonNullable<ChasePanelModel['next']>['timing'] } | undefined {
   if (!order.open || order.chase.paused || order.chase.stage === 'case') return undefined;
   const planned = planReminder(order, settings);
   if (planned) return planned;

@@ -5,7 +5,7 @@ import { browser, type Browser } from 'wxt/browser';
  * the page to take its picture (`captureVisibleTab` needs every site, not one: Chrome's rule), and
  * on Chrome the page archive (`pageCapture`; Firefox has none and keeps an HTML snapshot instead).
  */
-export function capturePermissions(): Browser.permissions.Permissions {
+function capturePermissions(): Browser.permissions.Permissions {
   return import.meta.env.BROWSER === 'firefox' ? { origins: ['<all_urls>'] } : { origins: ['<all_urls>'], permissions: ['pageCapture'] };
 }
 

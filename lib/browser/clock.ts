@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** storage.local key a browser test sets to move Settle's clock forward (test builds only). */
-export const TEST_CLOCK_KEY = 'test-clock-offset-ms';
+const TEST_CLOCK_KEY = 'test-clock-offset-ms';
 
 /**
  * Now, as the background sees it. Browser tests must watch reminders fall due days apart, and a

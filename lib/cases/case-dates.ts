@@ -18,7 +18,7 @@ const DAY_MS = 86_400_000;
  */
 export const WARN_DAYS = { deadline: 7, window: 14, limitation: 90 } as const;
 
-export type CaseDateKind = keyof typeof WARN_DAYS;
+type CaseDateKind = keyof typeof WARN_DAYS;
 
 interface Flags {
   /** ISO instant. */
@@ -28,8 +28,8 @@ interface Flags {
   passed: boolean;
 }
 
-export type WindowFact = Fact<Extract<DisputeWindow, { days: number }>>;
-export type LimitationFact = (typeof LIMITATION)[keyof typeof LIMITATION];
+type WindowFact = Fact<Extract<DisputeWindow, { days: number }>>;
+type LimitationFact = (typeof LIMITATION)[keyof typeof LIMITATION];
 
 /**
  * A date that matters to a case, with the rule it comes from: the case's own deadline (the
@@ -42,7 +42,7 @@ export type CaseDate =
   | (Flags & { kind: 'limitation'; orderId: string; fact: LimitationFact });
 
 /** Whether `at` is near (within `kind`'s warning period) or passed, at `now`. */
-export function flagsOf(kind: CaseDateKind, at: string, now: string): Flags {
+function flagsOf(kind: CaseDateKind, at: string, now: string): Flags {
   const left = Date.parse(at) - Date.parse(now);
   // Near from the very moment its warning period starts: the alarm wakes the background then (nextDateChange).
   return { at, passed: left < 0, soon: left >= 0 && left <= WARN_DAYS[kind] * DAY_MS };

@@ -34,7 +34,7 @@ export interface CaseFacts {
 const owedNow = (o: OrderRecord): Money => (o.open ? amountOwed(o) : { amount: 0, currency: o.total.currency });
 
 /** Sums amounts per currency, by currency code: every order of a case shows the sum the same way. */
-export function sumByCurrency(amounts: Money[]): Money[] {
+function sumByCurrency(amounts: Money[]): Money[] {
   const sums = new Map<string, number>();
   for (const m of amounts) sums.set(m.currency, (sums.get(m.currency) ?? 0) + m.amount);
   return [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amount]) => ({ currency, amount }));

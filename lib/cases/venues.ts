@@ -9,7 +9,7 @@ import type { VenueId } from '../model/venue-id';
  * window is the limitation period (lib/cases/limitation.ts).
  */
 
-export type Confidence = 'verified' | 'secondary' | 'unverified';
+type Confidence = 'verified' | 'secondary' | 'unverified';
 export interface Fact<T> {
   value: T;
   source: string;

@@ -31,7 +31,7 @@ export function chainEvent(draft: OrderEventDraft, prevHash: string): OrderEvent
 export type ChainCheck = { ok: true; length: number; head: string } | { ok: false; brokenAtId: number | undefined; reason: ChainBreak };
 
 /** Why a chain does not verify. */
-export type ChainBreak = 'missing-before' | 'altered' | 'missing-at-end';
+type ChainBreak = 'missing-before' | 'altered' | 'missing-at-end';
 
 /**
  * Re-hashes one order's events in id order and reports the first one that does not follow from

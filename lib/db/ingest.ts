@@ -23,7 +23,7 @@ export interface IngestResult {
  * The most orders Settle keeps for one shop. Any site can serve pages that look like a console:
  * this bounds what one such site can add, and is far above what a real shop has unpaid.
  */
-export const MAX_ORDERS_PER_SHOP = 100_000;
+const MAX_ORDERS_PER_SHOP = 100_000;
 
 export { StorageFullError } from './storage-full';
 

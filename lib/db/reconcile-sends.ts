@@ -17,7 +17,7 @@ export interface NotesReading {
 }
 
 /** A note-form send not shown in the notes this long after it started did not go out (the console answers in seconds). */
-export const RECONCILE_AFTER_MS = 2 * 60_000;
+const RECONCILE_AFTER_MS = 2 * 60_000;
 
 /** How a console shows a note it was sent (its console definition says): whether a shown note is those words. */
 const noteMatcherOf = (marketplace: MarketplaceId) => consoles.consoleFor(marketplace).noteMatches;

@@ -7,7 +7,7 @@ import type { SettleDb } from './schema';
  * The reminder language each shop's console says the shop speaks, by shop, kept in its own row:
  * the background writes it as pages are read, so it never races the seller's saves in Options.
  */
-export const DETECTED_SHOP_LOCALES_KEY = 'detected-shop-locales';
+const DETECTED_SHOP_LOCALES_KEY = 'detected-shop-locales';
 
 const DetectedSchema = v.record(v.string(), v.picklist(REMINDER_LOCALES));
 

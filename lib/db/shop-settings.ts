@@ -19,14 +19,14 @@ export const PAYMENT_INSTRUCTIONS_MAX = 1000;
 // never a key such as `__proto__` that an object would treat as something else.
 const shopKey = v.pipe(v.string(), v.maxLength(300), v.regex(/^(?:https?:\/\/(?:[a-z0-9._-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?|manual)$/i, 'must be a shop address'));
 
-export const ShopSettingsSchema = v.strictObject({
+const ShopSettingsSchema = v.strictObject({
   name: v.optional(v.pipe(v.string(), v.maxLength(SHOP_NAME_MAX))),
   paymentInstructions: v.optional(v.pipe(v.string(), v.maxLength(PAYMENT_INSTRUCTIONS_MAX))),
   reminderLocale: v.optional(v.picklist(REMINDER_LOCALES)),
 });
 
 /** Every shop's own settings, by shop, as stored in the chase settings (and as a backup must carry them). */
-export const ShopsSchema = v.pipe(
+const ShopsSchema = v.pipe(
   v.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be an object of shops'),
   // A record silently drops a `__proto__` key (JSON.parse makes one an own key): refuse it instead.
   v.check((shops) => !Object.hasOwn(shops, '__proto__'), 'must not name a shop `__proto__`'),

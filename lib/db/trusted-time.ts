@@ -8,9 +8,9 @@ export interface TrustedTimeSettings {
   url: string;
 }
 
-export const TRUSTED_TIME_KEY = 'trusted-time';
+const TRUSTED_TIME_KEY = 'trusted-time';
 
-export const defaultTrustedTime = (): TrustedTimeSettings => ({ enabled: false, url: '' });
+const defaultTrustedTime = (): TrustedTimeSettings => ({ enabled: false, url: '' });
 
 export async function getTrustedTime(db: SettleDb): Promise<TrustedTimeSettings> {
   const row = await db.settings.get(TRUSTED_TIME_KEY);

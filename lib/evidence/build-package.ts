@@ -17,7 +17,7 @@ import { caseRecordJson } from './case-record';
 import { TimeStampError, type StampFailure, type StampFailureDetail } from './timestamp/errors';
 import type { ManifestStamp } from './timestamp/stamp';
 
-export const TIMELINE_PATH = 'records/timeline.jsonl';
+const TIMELINE_PATH = 'records/timeline.jsonl';
 
 /** Everything a package is made of, read from the database and the browser by the caller. */
 export interface PackageSources {
@@ -50,7 +50,7 @@ export interface TrustedTimeSource {
 export type TrustedTimeOutcome = { stamped: true; url: string; genTime: string } | { stamped: false; url: string; reason: StampFailure; detail: StampFailureDetail };
 
 /** The files written once the evidence is hashed, and what came of Trusted time if it is on. */
-export interface PackageRest {
+interface PackageRest {
   files: PackageFile[];
   trustedTime?: TrustedTimeOutcome;
 }
@@ -62,7 +62,7 @@ export function safeFileName(name: string): string {
 }
 
 /** The package's folder name: settle-<marketplace>-<order>-<date>, safe as a file name. */
-export const packageFolder = (order: OrderRecord, createdAt: string) => safeFileName(`settle-${order.marketplace}-${order.orderId}-${createdAt.slice(0, 10)}`);
+const packageFolder = (order: OrderRecord, createdAt: string) => safeFileName(`settle-${order.marketplace}-${order.orderId}-${createdAt.slice(0, 10)}`);
 
 /** When and where a piece of evidence was captured or attached, as the manifest and the report list it. */
 const provenanceOf = (record: EvidenceRecord) => ({

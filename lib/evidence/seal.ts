@@ -28,8 +28,8 @@ export interface ManifestEntry {
   derivedFrom?: { path: string; sha256: string };
 }
 
-export const MANIFEST_PATH = 'manifest.json';
-export const SUMS_PATH = 'SHA256SUMS';
+const MANIFEST_PATH = 'manifest.json';
+const SUMS_PATH = 'SHA256SUMS';
 /** manifest.json's RFC 3161 time stamp, when the seller turned Trusted time on. */
 export const STAMP_PATH = 'manifest.tsr';
 

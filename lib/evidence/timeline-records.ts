@@ -12,7 +12,7 @@ function csv(fields: string[], rows: (string | number)[][]): string {
 }
 
 /** An event as a line of records/timeline.jsonl: every member that was hashed, and the hash; not the database's id. */
-export function timelineLine(event: OrderEvent): string {
+function timelineLine(event: OrderEvent): string {
   const { id: _id, ...line } = event;
   return canonicalJson(line);
 }

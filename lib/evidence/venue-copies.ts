@@ -6,7 +6,7 @@ import type { ShrinkImage } from './shrink-image';
 import { canReencode, hasUploadLimits, misfits, venueTakes, type Misfit } from './venue-fit';
 
 /** A copy made for the venue: where it is, and the original it was made from and why. */
-export interface VenueCopy {
+interface VenueCopy {
   path: string;
   bytes: number;
   sha256: string;
@@ -17,7 +17,7 @@ export interface VenueCopy {
 }
 
 /** An original that cannot go to the venue, and no copy of it could be made. */
-export interface VenueUnfit {
+interface VenueUnfit {
   path: string;
   bytes: number;
   reasons: Misfit[];
@@ -36,7 +36,7 @@ export interface VenueCopies {
 }
 
 /** The folder the copies for a venue go in, beside the originals. */
-export const copiesFolder = (venue: VenueId) => `evidence/for-${venue}`;
+const copiesFolder = (venue: VenueId) => `evidence/for-${venue}`;
 
 /**
  * Copies of the originals a venue would refuse, made to fit it: every image over its upload limit,

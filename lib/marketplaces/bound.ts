@@ -81,7 +81,7 @@ export function boundOrder(order: OrderSnapshot, pageUrl: URL): { order?: OrderS
 }
 
 /** At most READ_LIMITS.warningsPerPage warnings, each at most READ_LIMITS.warningChars long; the last says how many were left out. */
-export function boundWarnings(warnings: string[]): string[] {
+function boundWarnings(warnings: string[]): string[] {
   const unique = [...new Set(warnings)];
   const max = READ_LIMITS.warningsPerPage;
   const kept = (unique.length > max ? unique.slice(0, max - 1) : unique).map((w) => clip(w, READ_LIMITS.warningChars));

@@ -6,7 +6,7 @@ import type { MarketplaceRules } from './rules/types';
 import type { MarketplaceAdapter } from './types';
 
 /** The keys of every seller-facing string that names or describes one console. */
-export interface ConsoleWords {
+interface ConsoleWords {
   /** The console's name ("WooCommerce"). */
   name: MessageKey;
   /** Where the seller finds the orders Settle reads (consoles with a reader). */

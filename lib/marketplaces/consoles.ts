@@ -9,7 +9,7 @@ import { shopifyConsole } from './shopify/console';
 import { taobaoConsole } from './taobao/console';
 import { woocommerceConsole } from './woocommerce/console';
 
-export type { ConsoleDefinition, ConsoleWords } from './console-definition';
+export type { ConsoleDefinition,  } from './console-definition';
 export type { ConsoleRegistry } from './registry';
 
 /**

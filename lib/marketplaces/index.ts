@@ -18,4 +18,4 @@ export function readPage(doc: Document, url: URL | string, readers: readonly Mar
   return { ok: false, error: 'This page is not an order page of a console Settle reads.' };
 }
 
-export type { MarketplaceAdapter, PageReading, ReadResult } from './types';
+export type { MarketplaceAdapter, PageReading,  } from './types';

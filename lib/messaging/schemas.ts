@@ -93,17 +93,17 @@ const orderKey = { marketplace: readings.marketplace, orderId: v.pipe(v.string()
 const offers = v.strictObject({ instalments: v.boolean(), extension: v.boolean() });
 const sendId = v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/, 'must be a UUID'));
 
-export const PageChangedMessageSchema = v.strictObject({ type: v.literal(PageToBg.CHANGED) });
+const PageChangedMessageSchema = v.strictObject({ type: v.literal(PageToBg.CHANGED) });
 
 /** Panel messages come from Settle's own panel page; the order's shop is the tab's, never a field. */
-export const PanelModelMessageSchema = v.strictObject({
+const PanelModelMessageSchema = v.strictObject({
   type: v.literal(PanelToBg.MODEL),
   ...orderKey,
   locale: v.optional(v.picklist(REMINDER_LOCALES)),
   offers: v.optional(offers),
 });
 
-export const PanelSendMessageSchema = v.strictObject({
+const PanelSendMessageSchema = v.strictObject({
   type: v.literal(PanelToBg.SEND),
   sendId,
   ...orderKey,
@@ -113,17 +113,17 @@ export const PanelSendMessageSchema = v.strictObject({
   offers: v.optional(offers),
 });
 
-export const PanelFinishMessageSchema = v.strictObject({ type: v.literal(PanelToBg.FINISH), sendId, ok: v.boolean(), error: v.optional(text(1000)) });
+const PanelFinishMessageSchema = v.strictObject({ type: v.literal(PanelToBg.FINISH), sendId, ok: v.boolean(), error: v.optional(text(1000)) });
 
-export const PanelSizeMessageSchema = v.strictObject({ type: v.literal(PanelToBg.SIZE), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) });
+const PanelSizeMessageSchema = v.strictObject({ type: v.literal(PanelToBg.SIZE), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) });
 
-export const PanelCaptureMessageSchema = v.strictObject({ type: v.literal(PanelToBg.CAPTURE), ...orderKey, trigger: v.picklist(['seller', 'send']) });
+const PanelCaptureMessageSchema = v.strictObject({ type: v.literal(PanelToBg.CAPTURE), ...orderKey, trigger: v.picklist(['seller', 'send']) });
 
-export const PanelOpenCaptureSettingsMessageSchema = v.strictObject({ type: v.literal(PanelToBg.OPEN_CAPTURE_SETTINGS) });
+const PanelOpenCaptureSettingsMessageSchema = v.strictObject({ type: v.literal(PanelToBg.OPEN_CAPTURE_SETTINGS) });
 
-export const CaptureTabMessageSchema = v.strictObject({ type: v.literal(PageToBg.CAPTURE_TAB) });
+const CaptureTabMessageSchema = v.strictObject({ type: v.literal(PageToBg.CAPTURE_TAB) });
 
-export const CaptureOrderMessageSchema = v.strictObject({ type: v.literal(PageToBg.CAPTURE_ORDER), ...orderKey, shop: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) });
+const CaptureOrderMessageSchema = v.strictObject({ type: v.literal(PageToBg.CAPTURE_ORDER), ...orderKey, shop: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) });
 
 /** Every message the background accepts; anything else is rejected with a clear error. */
 export const BgMessageSchema = v.variant('type', [

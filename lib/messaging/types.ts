@@ -103,7 +103,7 @@ export interface ReminderOffers {
   extension: boolean;
 }
 
-export interface PageChangedMessage {
+interface PageChangedMessage {
   type: typeof PageToBg.CHANGED;
 }
 
@@ -117,11 +117,11 @@ export interface PanelCaptureMessage {
   trigger: CaptureTrigger;
 }
 
-export interface PanelOpenCaptureSettingsMessage {
+interface PanelOpenCaptureSettingsMessage {
   type: typeof PanelToBg.OPEN_CAPTURE_SETTINGS;
 }
 
-export interface CaptureTabMessage {
+interface CaptureTabMessage {
   type: typeof PageToBg.CAPTURE_TAB;
 }
 
@@ -188,7 +188,7 @@ export type PanelSendOutcome =
   /** The panel carries it out itself (copied text, a mail draft), then reports with FINISH. */
   | { status: 'do-it'; action: ContactAction; text: string };
 
-export type BgErrorCode = 'invalid-message' | 'too-large' | 'forbidden' | 'storage-full' | 'refused' | 'internal';
+type BgErrorCode = 'invalid-message' | 'too-large' | 'forbidden' | 'storage-full' | 'refused' | 'internal';
 
 export type BgResponse<T = unknown> = { ok: true; result: T } | { ok: false; error: BgErrorCode; detail: string };
 

@@ -49,7 +49,7 @@ export interface ChaseState {
  * carries the same `id` and the list of all its orders, so every order's own chain says which
  * case it belongs to and with which orders.
  */
-export interface CaseState {
+interface CaseState {
   venue?: VenueId;
   openedAt: string;
   /** Shared by every order of the case; absent on cases opened before cases had ids (one order each). */
@@ -90,13 +90,11 @@ export type ChaseEvent =
   /** The seller undoes their own closing in Settle (paid in full, settled, written off). */
   | { type: 'reopened' };
 
-export type ChaseEventType = ChaseEvent['type'];
-
 /** Currencies whose unit is worth so little that a real invoice can pass a billion units. */
 const SMALL_UNIT = new Set(['VND', 'IDR', 'IRR', 'LAK', 'UZS', 'PYG', 'GNF', 'SLL', 'SLE', 'LBP', 'MMK', 'KHR', 'UGX', 'COP', 'KRW', 'MNT', 'TZS', 'MGA', 'BIF', 'RWF']);
 
 /** The largest amount Settle records, in major units: 1,000,000,000 (a thousand times more where the unit is tiny). More is a typing slip. */
-export const maxMajorAmount = (currency: string): number => (SMALL_UNIT.has(currency.toUpperCase()) ? 1e12 : 1e9);
+const maxMajorAmount = (currency: string): number => (SMALL_UNIT.has(currency.toUpperCase()) ? 1e12 : 1e9);
 
 /** The same bound in minor units of `currency` (always a safe integer). */
 export const maxMinorAmount = (currency: string): number => maxMajorAmount(currency) * 10 ** minorDigits(currency);

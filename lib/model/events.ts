@@ -20,7 +20,7 @@ export type EvidenceKind = 'attachment' | 'screenshot' | 'full-page' | 'page-arc
 
 /** The order details a console reading can change besides its status and total (a timeline names them in words). */
 export const DETAIL_FIELDS = ['statusText', 'buyer', 'items', 'placedAt', 'dueAt', 'payUrl', 'amountDue', 'url', 'shop'] as const;
-export type DetailField = (typeof DETAIL_FIELDS)[number];
+type DetailField = (typeof DETAIL_FIELDS)[number];
 
 /** What can happen on an order's timeline. */
 export type OrderEventData =
@@ -53,8 +53,6 @@ export type OrderEventData =
     }
   /** The seller's own note on the order. */
   | { type: 'note_added'; text: string };
-
-export type OrderEventType = OrderEventData['type'];
 
 /** An event before it is written: the database adds its id and place in the hash chain. */
 export interface OrderEventDraft {

@@ -27,12 +27,6 @@ export function decimalToMinor(decimal: string, currency: string): number | null
   return m[1] ? -minor : minor;
 }
 
-/** Adds amounts of one currency; throws on a mix, which is always a bug upstream. */
-export function addMoney(a: Money, b: Money): Money {
-  if (a.currency !== b.currency) throw new Error(`Cannot add ${a.currency} to ${b.currency}`);
-  return { amount: a.amount + b.amount, currency: a.currency };
-}
-
 /** One formatter per locale and currency (making one costs ~0.1 ms; a report formats many amounts). */
 const formatters = new Map<string, Intl.NumberFormat>();
 

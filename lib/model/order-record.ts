@@ -30,7 +30,7 @@ export function buyerKeyOf(buyer: OrderSnapshot['buyer']): string {
 }
 
 /** Open while the console says money is owed and the seller has not closed the chase (paid, settled, written off). */
-export function openFlagOf(order: Pick<OrderRecord, 'status' | 'chase'>): 0 | 1 {
+function openFlagOf(order: Pick<OrderRecord, 'status' | 'chase'>): 0 | 1 {
   return isOpenStatus(order.status) && (OPEN_STAGES as readonly string[]).includes(order.chase.stage) ? 1 : 0;
 }
 

@@ -39,7 +39,7 @@ export interface DraftContext {
 }
 
 /** The deadline a reminder of this tone states: a few days from now, never after the platform closes the order. */
-export function deadlineFor(tone: Tone, ctx: Pick<DraftContext, 'now' | 'autoCloseAt'>): string {
+function deadlineFor(tone: Tone, ctx: Pick<DraftContext, 'now' | 'autoCloseAt'>): string {
   const deadline = Date.parse(ctx.now) + DAYS_TO_PAY[tone] * 86_400_000;
   const closes = ctx.autoCloseAt ? Date.parse(ctx.autoCloseAt) : Infinity;
   return new Date(Math.min(deadline, closes)).toISOString();
@@ -51,7 +51,7 @@ export function amountOwed(order: OrderRecord): Money {
 }
 
 /** The values a template is filled with, formatted for the reader in the reminder's language; {payLink} is empty when the order names no way to pay. */
-export function reminderValues(order: OrderRecord, tone: Tone, locale: ReminderLocale, ctx: DraftContext): TemplateValues {
+function reminderValues(order: OrderRecord, tone: Tone, locale: ReminderLocale, ctx: DraftContext): TemplateValues {
   const intl = INTL_LOCALE[locale];
   const words = FALLBACK[locale];
   const date = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: ctx.timeZone });

@@ -2,7 +2,7 @@ import type { ReminderTemplate, TemplateValues } from './types';
 import { checkReminderTemplate, lengthOf, type TemplateField, type TemplateProblem } from './template-syntax';
 import { collapseParagraphs, cutToFit, fill, fits, join, trim, type Message } from './shorten';
 
-export type RenderWarning = 'dropped-extension-offer' | 'dropped-instalment-offer' | 'shortened-items' | 'collapsed-paragraphs' | 'cut-sentences' | 'cannot-fit';
+type RenderWarning = 'dropped-extension-offer' | 'dropped-instalment-offer' | 'shortened-items' | 'collapsed-paragraphs' | 'cut-sentences' | 'cannot-fit';
 
 export type RenderResult =
   | { ok: true; subject: string; text: string; shortened: boolean; warnings: RenderWarning[] }

@@ -66,7 +66,7 @@ export const TEMPLATE_FIELDS = ['subject', 'body', 'instalmentOffer', 'extension
 export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 
 /** The fields a reminder cannot go without; the offers may be left empty (they are then not added). */
-export const REQUIRED_FIELDS: readonly TemplateField[] = ['subject', 'body'];
+const REQUIRED_FIELDS: readonly TemplateField[] = ['subject', 'body'];
 
 /** The longest each field may be: a reminder is read on a phone, and no channel takes a novel (a 10,000-character body was seen). */
 export const TEMPLATE_MAX_LENGTH: Record<TemplateField, number> = { subject: 200, body: 5000, instalmentOffer: 1000, extensionOffer: 1000 };

@@ -25,7 +25,7 @@ export interface SendHistory {
 }
 
 /** `send-unresolved`: a send of this order started and was never confirmed; no other goes out until it is settled. */
-export type HoldReason = 'buyer-reminded-recently' | 'buyer-has-another-due' | 'daily-cap' | 'send-unresolved';
+type HoldReason = 'buyer-reminded-recently' | 'buyer-has-another-due' | 'daily-cap' | 'send-unresolved';
 
 export interface DueSelection {
   dueNow: DueCandidate[];

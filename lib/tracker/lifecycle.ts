@@ -2,7 +2,7 @@ import type { Money } from '../model/money';
 import type { Tone } from '../model/tone';
 import { OPEN_STAGES, isSaneAmount, maxMinorAmount, type ChaseEvent, type ChaseStage, type ChaseState, type Instalment, type ReopenPoint } from '../model/chase';
 
-export { OPEN_STAGES, CLOSED_STAGES, type ChaseEvent, type ChaseStage, type ChaseState, type Instalment } from '../model/chase';
+export { OPEN_STAGES, CLOSED_STAGES, type ChaseEvent, type ChaseStage, type ChaseState,  } from '../model/chase';
 
 /**
  * The life of an unpaid order, from first sight to its end.

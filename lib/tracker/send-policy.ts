@@ -16,7 +16,7 @@ import { startOfLocalDay } from './zoned-time';
  * Quiet hours are not a block: they decide when a reminder falls due (lib/tracker/schedule.ts); a
  * reminder sent earlier is the seller's own click, which the panel offers as such.
  */
-export type SendBlockReason = 'send-in-flight' | 'closed' | 'case-open' | 'paused' | 'buyer-paused' | 'promised' | 'send-unresolved' | 'buyer-reminded-recently' | 'daily-cap';
+type SendBlockReason = 'send-in-flight' | 'closed' | 'case-open' | 'paused' | 'buyer-paused' | 'promised' | 'send-unresolved' | 'buyer-reminded-recently' | 'daily-cap';
 
 export interface SendBlock {
   reason: SendBlockReason;
@@ -71,6 +71,6 @@ export function sendDecision(facts: SendFacts): SendDecision {
 const DAY_MS = 86_400_000;
 
 /** The start of the seller's next local day: today's start plus a day and some, back to that day's start (DST-proof). */
-export function nextLocalMidnight(now: string, timeZone: string): string {
+function nextLocalMidnight(now: string, timeZone: string): string {
   return startOfLocalDay(new Date(Date.parse(startOfLocalDay(now, timeZone)) + 30 * 3_600_000).toISOString(), timeZone);
 }

@@ -68,9 +68,6 @@ export function wallTimeOf(iso: string, timeZone: string): WallTime {
   return wallTimeAt(Date.parse(iso), timeZone);
 }
 
-/** Day of the week of a wall date: 0 Sunday … 6 Saturday. */
-export const weekdayOf = (w: WallTime) => new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
-
 /** The same wall time `days` local days later (earlier when negative); with `businessDays`, Saturdays and Sundays are not counted. */
 export function addLocalDays(wall: WallTime, days: number, businessDays: boolean): WallTime {
   const date = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));

@@ -3,8 +3,8 @@
 import puppeteer from 'puppeteer-core';
 import { resolve } from 'node:path';
 
-export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** wxt.config.ts: browser_specific_settings.gecko.id */
 const GECKO_ID = 'settle@settle-extension.org';
 /** Pinned, so the tests know the add-on's moz-extension:// host (Firefox picks a random one per profile). */

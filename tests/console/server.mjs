@@ -13,9 +13,9 @@ import { applyWooStatuses, DEMO_STATUSES } from './woocommerce-status.mjs';
 import { demoBar, indexPage, notFoundPage } from './pages.mjs';
 import { applyWooNotes, createNoteStore, handleWooPost, wooOrderIdOf } from './woocommerce-notes.mjs';
 
-export const CONTROL_PATH = '/__settle-demo/status';
+const CONTROL_PATH = '/__settle-demo/status';
 /** GET: JSON list of what the demo console "emailed" to buyers (customer notes, order details). */
-export const OUTBOX_PATH = '/__settle-demo/outbox';
+const OUTBOX_PATH = '/__settle-demo/outbox';
 const ADMIN_CSS = new URL('./wp-admin-look.css', import.meta.url);
 
 /**

@@ -32,7 +32,7 @@ export function createNoteStore() {
 }
 
 /** One note as WooCommerce's admin renders it. */
-export function noteHtml(note) {
+function noteHtml(note) {
   const cls = note.customer ? 'note customer-note' : 'note system-note';
   return `<li rel="${note.id}" class="${cls}"><div class="note_content"><p>${escapeHtml(note.text).replace(/\n/g, '<br>')}</p></div><p class="meta"><abbr class="exact-date" title="${note.at}">${note.at.slice(0, 10)}</abbr> <a href="#" class="delete_note" role="button">Delete note</a></p></li>`;
 }

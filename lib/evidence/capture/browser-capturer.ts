@@ -21,7 +21,7 @@ export interface TabCapturer {
 }
 
 /** At most this many viewports are stitched into one full page (two a second: about 22 s). */
-export const MAX_SLICES = 40;
+const MAX_SLICES = 40;
 
 /**
  * Captures one tab with the browser's own means. Chrome has no full-page capture for extensions

@@ -2,7 +2,7 @@
  * Chrome allows `captureVisibleTab` about twice a second (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND);
  * a faster call fails. Every capture of this background waits its turn here.
  */
-export const CAPTURE_SPACING_MS = 550;
+const CAPTURE_SPACING_MS = 550;
 
 let last = 0;
 

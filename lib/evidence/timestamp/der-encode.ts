@@ -28,7 +28,7 @@ function encodeLength(length: number): number[] {
 }
 
 /** One tag-length-value (low tag numbers only: every tag a time-stamp request uses). */
-export const tlv = (tag: number, content: Uint8Array): Uint8Array => concat([new Uint8Array([tag, ...encodeLength(content.length)]), content]);
+const tlv = (tag: number, content: Uint8Array): Uint8Array => concat([new Uint8Array([tag, ...encodeLength(content.length)]), content]);
 
 export const sequence = (...items: Uint8Array[]): Uint8Array => tlv(0x30, concat(items));
 

@@ -2,9 +2,6 @@ import { DerError, childrenOf, contentOf, expectTag, integerMagnitude, objectIde
 import { TimeStampError } from './errors';
 import { OID } from './oids';
 
-/** Content-Type of a response (RFC 3161 §3.4); not required of the answer, whose bytes decide. */
-export const REPLY_MEDIA_TYPE = 'application/timestamp-reply';
-
 const TAG = { integer: 0x02, bitString: 0x03, octetString: 0x04, oid: 0x06, utf8: 0x0c, sequence: 0x30, set: 0x31, generalizedTime: 0x18, explicit0: 0xa0 } as const;
 
 /** PKIStatus (RFC 3161 §2.4.2). */

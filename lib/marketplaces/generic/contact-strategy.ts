@@ -2,7 +2,7 @@ import type { ContactOption, ContactStrategy } from '../../reminders/contact/typ
 import { mailtoLink, smsLink, smsPhone } from '../../reminders/contact/links';
 
 /** The longest text message offered: four concatenated SMS of Chinese text hold 268 characters; stay under that. */
-export const SMS_MAX_LENGTH = 260;
+const SMS_MAX_LENGTH = 260;
 
 /**
  * Debts added by hand (B2B invoice, chat order): mail draft, copied text, or an sms: QR code for a

@@ -3,7 +3,7 @@ import { consoles } from '../consoles';
 import { DEFAULT_SELLER_TERMS, type SellerTerms } from '../generic/rules';
 import type { MarketplaceRules, RuleConfidence, RuleSource, TimedRule } from './types';
 
-export type { AutoCloseRule, MarketplaceRules, RuleConfidence, RuleSource, TimedRule } from './types';
+export type {  MarketplaceRules, RuleConfidence,  TimedRule } from './types';
 export { DEFAULT_SELLER_TERMS, type SellerTerms } from '../generic/rules';
 
 /** Every console's rules (lib/marketplaces/<id>/rules.ts), from the consoles list. */

@@ -25,7 +25,7 @@ export interface TimedRule {
 }
 
 /** A platform's own close of an unpaid order. */
-export interface AutoCloseRule extends TimedRule {
+interface AutoCloseRule extends TimedRule {
   /**
    * Whether reminders are timed (pulled before it) and worded ("closes on …") by this close. False
    * when a page cannot tell which orders the platform really closes; `movesRemindersWhy` says why.

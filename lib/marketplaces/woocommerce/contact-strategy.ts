@@ -2,7 +2,7 @@ import type { ContactOption, ContactStrategy } from '../../reminders/contact/typ
 import { mailtoLink } from '../../reminders/contact/links';
 
 /** WooCommerce's order action that emails the order with its "Pay for this order" link. */
-export const WOO_SEND_ORDER_DETAILS = 'send_order_details';
+const WOO_SEND_ORDER_DETAILS = 'send_order_details';
 
 /**
  * WooCommerce, best first:

@@ -11,7 +11,7 @@ import { slugFromClasses, statusFromSlug, unknownStatusWarning } from './status'
 
 
 /** "#1042 Jane Doe" → order number and buyer, as the primary column prints them. */
-export function splitNumberAndBuyer(label: string): { orderId: string; buyer?: string } | null {
+function splitNumberAndBuyer(label: string): { orderId: string; buyer?: string } | null {
   const m = /^#?\s*(\S+)\s*(.*)$/s.exec(label.trim());
   if (!m) return null;
   return { orderId: m[1]!, buyer: m[2]!.trim() || undefined };

@@ -2,7 +2,7 @@ import type { ContactChannel } from '../../model/events';
 import type { OrderRecord } from '../../model/order-record';
 
 /** A reminder ready to go out: what to say and to whom. */
-export interface OutgoingReminder {
+interface OutgoingReminder {
   order: OrderRecord;
   subject: string;
   text: string;
