@@ -156,6 +156,7 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
               {t(keyFor('warn', w))}
             </p>
           ))}
+          {decision && decision.allowed && decision.quietUntil && <p class="warn quiet-hours">{t('sendQuietHours', formatDateTime(decision.quietUntil, locale))}</p>}
           {!decision ? null : blocked ? (
             <p class="error send-held">{describeSendBlock(blocked, (iso) => formatDateTime(iso, locale))}</p>
           ) : (

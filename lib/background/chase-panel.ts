@@ -74,6 +74,7 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
   if (next.dueAt && next.timing) model.next = { tone: next.tone, dueAt: next.dueAt, timing: next.timing, due: next.dueAt <= now };
   const decision = await decideSend(db, order, settings, now);
   if (!decision.allowed) model.blocked = decision.block;
+  else if (decision.quietUntil) model.quietUntil = decision.quietUntil;
   const rendered = draftForChannel(order, await getTemplate(db, next.tone, locale), settings, now, { channelMaxLength: channels[0]?.maxLength, offers: message.offers });
   if (rendered.ok) model.draft = { tone: next.tone, locale, subject: rendered.subject, text: rendered.text, warnings: rendered.warnings, offers: message.offers ?? { instalments: false, extension: false } };
   else model.templateProblem = t('panelTemplateProblem', `${next.tone} / ${locale}`);

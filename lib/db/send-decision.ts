@@ -1,6 +1,7 @@
 import type { OrderRecord } from '../model/order-record';
 import { buyerKeyFor } from '../model/order-record';
 import { sendDecision, type SendDecision } from '../tracker/send-policy';
+import { isKnownTimeZone } from '../tracker/zoned-time';
 import { isBuyerPaused } from './buyer-pause';
 import type { SettleDb } from './schema';
 import { sendHistory, unresolvedSendOf } from './sends';
@@ -18,14 +19,17 @@ export async function decideSend(db: SettleDb, order: OrderRecord, settings: Cha
     unresolvedSendOf(db, order),
     sendId ? db.sends.get(sendId) : undefined,
   ]);
+  const schedule = scheduleFor(settings, order.marketplace);
   return sendDecision({
     order,
     buyerPaused,
     history,
     ...(unresolved && { unresolved: { startedAt: unresolved.startedAt, channel: unresolved.channel } }),
     inFlight: !!started,
-    dailyCap: scheduleFor(settings, order.marketplace).dailyCap,
+    dailyCap: schedule.dailyCap,
     timeZone: settings.timeZone,
+    quietHours: schedule.quietHours,
+    buyerTimeZone: order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone,
     now,
   });
 }

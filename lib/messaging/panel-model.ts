@@ -24,6 +24,8 @@ export interface ChasePanelModel {
    * panel's words about sending and its Send button both follow it, so they never disagree.
    */
   blocked?: SendBlock;
+  /** Send is open, but it is the buyer's quiet hours until then: the panel says so beside it. */
+  quietUntil?: string;
   /**
    * What became of the order's latest send (a pending one is `blocked`: `send-unresolved`). Shown on
    * every fresh panel: after the invoice action the page reloads, and this is how the seller learns it went.

@@ -120,6 +120,7 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     for (const w of draft.warnings) box.append(el(doc, 'p', t(keyFor('warn', w)), 'warn'));
 
     if (sending.held) box.append(el(doc, 'p', sending.held, 'status error send-held'));
+    if (sending.quiet) box.append(el(doc, 'p', sending.quiet, 'warn quiet-hours'));
     const send = el(doc, 'button', state.status?.kind === 'sending' ? t('panelSending') : t('panelSend'), 'send');
     send.type = 'button';
     send.dataset.focus = 'send';

@@ -10,6 +10,8 @@ export interface SendState {
   headline: string;
   /** Why it cannot go out yet, and until when; absent when it can. */
   held?: string;
+  /** It can go, but it is the buyer's quiet hours: said beside the open Send. */
+  quiet?: string;
 }
 
 /**
@@ -25,6 +27,7 @@ export function sendStateOf(
 ): SendState {
   const tone = t(keyFor('tone', draft.tone));
   if (model.blocked) return { canSend: false, headline: model.next ? t('panelNextHeld', tone) : t('panelLadderDoneHeld'), held: describeSendBlock(model.blocked, dateTime, channelName) };
-  if (!model.next) return { canSend: true, headline: t('panelLadderDone', tone) };
-  return { canSend: true, headline: model.next.due ? t('panelNextDue', tone, dateTime(model.next.dueAt)) : t('panelNextLater', tone, dateTime(model.next.dueAt)) };
+  const quiet = model.quietUntil ? { quiet: t('sendQuietHours', dateTime(model.quietUntil)) } : {};
+  if (!model.next) return { canSend: true, headline: t('panelLadderDone', tone), ...quiet };
+  return { canSend: true, headline: model.next.due ? t('panelNextDue', tone, dateTime(model.next.dueAt)) : t('panelNextLater', tone, dateTime(model.next.dueAt)), ...quiet };
 }

@@ -1,6 +1,8 @@
 import type { ContactChannel } from '../model/events';
 import type { OrderRecord } from '../model/order-record';
 import { buyerId, type SendHistory } from './due-limits';
+import { outOfQuietHours } from './schedule';
+import type { EscalationSchedule } from './schedule-types';
 import { startOfLocalDay } from './zoned-time';
 
 /**
@@ -13,8 +15,10 @@ import { startOfLocalDay } from './zoned-time';
  * - `send-unresolved`: a send of this order started and was never confirmed (it may have gone out);
  * - `buyer-reminded-recently`: one reminder per buyer per 24 hours, on any order;
  * - `daily-cap`: the shop's reminders for the seller's day are used up.
- * Quiet hours are not a block: they decide when a reminder falls due (lib/tracker/schedule.ts); a
- * reminder sent earlier is the seller's own click, which the panel offers as such.
+ * Quiet hours are a caution, not a block: they decide when a scheduled reminder falls due
+ * (lib/tracker/schedule.ts), and a send they cover is allowed with `quietUntil` so every surface
+ * says it is the buyer's night before the seller's own click sends anyway (a seller chasing from
+ * another zone must still be able to send what they choose).
  */
 type SendBlockReason = 'send-in-flight' | 'closed' | 'case-open' | 'paused' | 'buyer-paused' | 'promised' | 'send-unresolved' | 'buyer-reminded-recently' | 'daily-cap';
 
@@ -29,7 +33,10 @@ export interface SendBlock {
   statusText?: string;
 }
 
-export type SendDecision = { allowed: true } | { allowed: false; block: SendBlock };
+export type SendDecision =
+  /** `quietUntil`: it is the buyer's quiet hours until then (shown beside Send). */
+  | { allowed: true; quietUntil?: string }
+  | { allowed: false; block: SendBlock };
 
 /** Everything a send is judged on; the caller reads it (lib/db/send-facts.ts), the policy only decides. */
 export interface SendFacts {
@@ -43,6 +50,9 @@ export interface SendFacts {
   /** The shop's daily cap, and the seller's zone its day is counted in. */
   dailyCap: number;
   timeZone: string;
+  /** The marketplace's quiet hours, kept in the buyer's zone (the seller's when the buyer's is unknown). */
+  quietHours: EscalationSchedule['quietHours'];
+  buyerTimeZone: string;
   now: string;
 }
 
@@ -65,7 +75,8 @@ export function sendDecision(facts: SendFacts): SendDecision {
   const last = facts.history.lastSentByBuyer[buyerId(order)];
   if (last && Date.parse(now) - Date.parse(last) < DAY_MS) return blocked({ reason: 'buyer-reminded-recently', until: new Date(Date.parse(last) + DAY_MS).toISOString() });
   if ((facts.history.sentTodayByShop[order.shop] ?? 0) >= facts.dailyCap) return blocked({ reason: 'daily-cap', until: nextLocalMidnight(now, facts.timeZone) });
-  return { allowed: true };
+  const quietEnds = outOfQuietHours(Date.parse(now), facts.quietHours, facts.buyerTimeZone, 'later');
+  return quietEnds > Date.parse(now) ? { allowed: true, quietUntil: new Date(quietEnds).toISOString() } : { allowed: true };
 }
 
 const DAY_MS = 86_400_000;

@@ -267,6 +267,15 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     expect(d.has('.manual-reminder [data-channel]')).toBe(false);
   });
 
+  it("says it is the buyer's quiet hours and still offers the ways to send", async () => {
+    // Quiet from an hour ago to two hours from now, in UTC (the zone of a debt's buyer is the seller's).
+    const hhmm = (offsetH: number) => new Date(Date.now() + offsetH * 3_600_000).toISOString().slice(11, 16);
+    const quietHours = { start: hhmm(-1), end: hhmm(2) };
+    await openDebt({}, { timeZone: 'UTC', schedules: { generic: { marketplace: 'generic', steps: [{ tone: 'friendly', day: 1 }], businessDays: false, quietHours, dailyCap: 20 } } });
+    await d.waitForText('It is the buyer’s quiet hours until ');
+    expect(d.has('.manual-reminder [data-channel]')).toBe(true);
+  });
+
   it('says the template is broken and offers no way to send', async () => {
     useLocale('en');
     await seedManualDebt(d.page.db);

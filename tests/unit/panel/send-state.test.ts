@@ -95,4 +95,15 @@ describe('order panel: the latest send’s outcome', () => {
     draw(model({ lastSend: { channel: 'console-form', at: '2026-11-20T14:05:00.000Z', status: 'failed', error: '找不到备注框' } }));
     expect(root.querySelector('.last-send.failed')!.textContent).toMatch(/^上一条提醒：.+，未发出（.+）：找不到备注框$/);
   });
+
+  it("says it is the buyer's quiet hours beside an open Send, in each language, and never beside a held one", () => {
+    for (const [locale, words] of [['en', /quiet hours until/], ['zh_CN', /免打扰时段/], ['zh_TW', /勿擾時段/]] as const) {
+      useLocale(locale);
+      const open = draw(model({ quietUntil: '2026-11-22T23:00:00.000Z' }));
+      expect(open.send.disabled).toBe(false);
+      expect(root.querySelector('.quiet-hours')!.textContent).toMatch(words);
+      draw(model({ blocked: { reason: 'paused' } }));
+      expect(root.querySelector('.quiet-hours')).toBeNull();
+    }
+  });
 });

@@ -11,6 +11,9 @@ const facts = (over: Partial<SendFacts> = {}, chase: Partial<ChaseState> = {}): 
   inFlight: false,
   dailyCap: 20,
   timeZone: 'UTC',
+  // No quiet hours unless a test sets them (equal times mean none).
+  quietHours: { start: '00:00', end: '00:00' },
+  buyerTimeZone: 'UTC',
   now: NOW,
   ...over,
 });
@@ -64,5 +67,14 @@ describe('send policy: every check a reminder must pass, in one place', () => {
     expect(sendDecision(facts({ history, dailyCap: 5, timeZone: 'Asia/Shanghai' }))).toEqual({ allowed: false, block: { reason: 'daily-cap', until: '2026-11-22T16:00:00.000Z' } });
     // 23:30 local, well past the day's half: still the next midnight, not the one after.
     expect(sendDecision(facts({ history, dailyCap: 5, timeZone: 'Asia/Shanghai', now: '2026-11-22T15:30:00.000Z' }))).toMatchObject({ block: { until: '2026-11-22T16:00:00.000Z' } });
+  });
+
+  it("allows a send in the buyer's quiet hours, saying until when, in the buyer's zone", () => {
+    const night = { quietHours: { start: '21:00', end: '08:00' } };
+    // 12:00 UTC is 20:00 in Shanghai (before quiet hours) and 21:00 in Tokyo (inside them, until 08:00 there: 23:00 UTC).
+    expect(sendDecision(facts({ ...night, buyerTimeZone: 'Asia/Shanghai' }))).toEqual({ allowed: true });
+    expect(sendDecision(facts({ ...night, buyerTimeZone: 'Asia/Tokyo' }))).toEqual({ allowed: true, quietUntil: '2026-11-22T23:00:00.000Z' });
+    // A block still wins: quiet hours never make a held send look open.
+    expect(reason(facts({ ...night, buyerTimeZone: 'Asia/Tokyo', buyerPaused: true }))).toBe('buyer-paused');
   });
 });
