@@ -1,13 +1,23 @@
 import tseslint from 'typescript-eslint';
 
-const NO_HTML = { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render page data as HTML.' };
+const NO_HTML = {
+  selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+  message: 'Never render page data as HTML.',
+};
 const ONE_CLOCK = [
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take now from clockNow() / clockNowSync() (lib/browser/clock.ts), or as a parameter.' },
-  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take now from clockNow() / clockNowSync() (lib/browser/clock.ts), or as a parameter.' },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Take now from clockNow() / clockNowSync() (lib/browser/clock.ts), or as a parameter.',
+  },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Take now from clockNow() / clockNowSync() (lib/browser/clock.ts), or as a parameter.',
+  },
 ];
 const NO_OPTIONAL_CHAINING = {
   selector: 'ChainExpression',
-  message: 'No optional chaining in lib/marketplaces: fail loudly on missing page structure, or say why it is optional (eslint-disable-next-line … -- why).',
+  message:
+    'No optional chaining in lib/marketplaces: fail loudly on missing page structure, or say why it is optional (eslint-disable-next-line … -- why).',
 };
 
 export default tseslint.config(
@@ -15,7 +25,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Page text is untrusted: it is rendered as text, never parsed as HTML by product code.
       'no-restricted-properties': [
         'error',
@@ -29,12 +42,36 @@ export default tseslint.config(
   {
     // lib/ never reaches up into the UI or entrypoints.
     files: ['lib/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '**/components/**', '@/entrypoints/*', '@/components/*'], message: 'lib/ never imports from entrypoints/ or components/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**', '**/components/**', '@/entrypoints/*', '@/components/*'],
+              message: 'lib/ never imports from entrypoints/ or components/.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Shared UI is wired by the pages in entrypoints/, never the other way round.
     files: ['components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/entrypoints/**', '@/entrypoints/*'], message: 'components/ never imports from entrypoints/: move what both need into components/ or lib/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/entrypoints/**', '@/entrypoints/*'],
+              message: 'components/ never imports from entrypoints/: move what both need into components/ or lib/.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // Content scripts run on every console page: they may use only the model, their adapter and the protocol types.
@@ -44,8 +81,26 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/db/**', '**/db', 'dexie', '**/tracker/**', '**/background/**', '**/components/**', 'preact', 'preact/*', '**/entrypoints/**', '@/entrypoints/*', '@/components/*'], message: 'Not in a content script: keep it small.' },
-            { group: ['**/messaging/schemas', '**/messaging/router', 'valibot'], message: 'Content scripts import only lib/messaging/types.' },
+            {
+              group: [
+                '**/db/**',
+                '**/db',
+                'dexie',
+                '**/tracker/**',
+                '**/background/**',
+                '**/components/**',
+                'preact',
+                'preact/*',
+                '**/entrypoints/**',
+                '@/entrypoints/*',
+                '@/components/*',
+              ],
+              message: 'Not in a content script: keep it small.',
+            },
+            {
+              group: ['**/messaging/schemas', '**/messaging/router', 'valibot'],
+              message: 'Content scripts import only lib/messaging/types.',
+            },
           ],
         },
       ],

@@ -28,9 +28,17 @@ export default defineConfig({
     default_locale: 'en',
     // The fewest that work: the database (kept from eviction) and per-tab reading status.
     // alarms: reminders fall due with the browser closed to the popup; notifications: say so once.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser !== 'firefox' && grantPageCaptureAtInstall ? ['pageCapture'] : [])],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      ...(browser !== 'firefox' && grantPageCaptureAtInstall ? ['pageCapture'] : []),
+    ],
     // MV2 (Firefox) lists optional hosts with the optional permissions; WXT drops MV3's key there.
-    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : { optional_permissions: ['pageCapture'], optional_host_permissions: OPTIONAL_HOSTS }),
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPTIONAL_HOSTS }
+      : { optional_permissions: ['pageCapture'], optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     // The order panel is Settle's own page framed on console pages (lib/content/panel-frame.ts); a
     // console's contact script is imported by its content script when a reminder is sent
@@ -45,7 +53,11 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'settle@settle-extension.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'settle@settle-extension.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
             gecko_android: { strict_min_version: '142.0' },
           },
         }

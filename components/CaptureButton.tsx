@@ -15,7 +15,17 @@ export interface CapturePermission {
  * A capture of an order page as evidence, from the popup or the dashboard. The first time, the
  * browser's permission is asked with one sentence saying why; a refusal captures nothing and says so.
  */
-export function CaptureButton({ label, hint, capture, permission }: { label: string; hint?: string; capture: () => Promise<CaptureOutcome>; permission: CapturePermission }) {
+export function CaptureButton({
+  label,
+  hint,
+  capture,
+  permission,
+}: {
+  label: string;
+  hint?: string;
+  capture: () => Promise<CaptureOutcome>;
+  permission: CapturePermission;
+}) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   async function run() {
     setState({ kind: 'working' });

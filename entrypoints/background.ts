@@ -24,11 +24,14 @@ export default defineBackground(() => {
     'panel-bg-send': async (message, sender) => onPanelSend(db, message, sender, askConsolePage, await clockNow()),
     'panel-bg-finish': async (message, sender) => onPanelFinish(db, message, sender, await clockNow()),
     'panel-bg-size': async (message, sender) => onPanelSize(message, sender, askConsolePage),
-    'panel-bg-capture': async (message, sender) => onPanelCapture(db, message, sender, askConsolePage, await clockNow()),
-    'panel-bg-open-capture-settings': async () => void (await browser.tabs.create({ url: browser.runtime.getURL('/options.html#capture') })),
+    'panel-bg-capture': async (message, sender) =>
+      onPanelCapture(db, message, sender, askConsolePage, await clockNow()),
+    'panel-bg-open-capture-settings': async () =>
+      void (await browser.tabs.create({ url: browser.runtime.getURL('/options.html#capture') })),
     'page-bg-changed': async () => refreshReminders(db, await clockNow()),
     'page-bg-capture-tab': async () => onCaptureTab(db, askConsolePage, await clockNow()),
-    'page-bg-capture-order': async (message, sender) => onCaptureOrder(db, message, sender, askConsolePage, await clockNow()),
+    'page-bg-capture-order': async (message, sender) =>
+      onCaptureOrder(db, message, sender, askConsolePage, await clockNow()),
   };
   const extensionRoot = new URL(browser.runtime.getURL('/'));
   const ownOrigin = `${extensionRoot.protocol}//${extensionRoot.host}`;

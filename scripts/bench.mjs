@@ -16,7 +16,12 @@ const DETAIL_FIXTURE = 'tests/fixtures/woocommerce/hpos-edit-pending-en.html';
 
 async function bundle(entry) {
   const out = await build({
-    entryPoints: [entry], bundle: true, format: 'iife', minify: true, write: false, target: 'chrome120',
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'chrome120',
     // Outside the extension: browser.i18n and runtime come from a stand-in (tests/bench/browser-stub.ts).
     alias: { 'wxt/browser': './tests/bench/browser-stub.ts' },
   });
@@ -31,21 +36,52 @@ async function bundle(entry) {
 async function exportTimings(browser) {
   const page = await browser.newPage();
   // WebCrypto's subtle needs a secure context: localhost is one, about:blank is not.
-  await page.route('http://localhost/bench', (route) => route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><title>bench</title>' }));
+  await page.route('http://localhost/bench', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><title>bench</title>' }),
+  );
   await page.goto('http://localhost/bench');
   await page.addScriptTag({ content: await bundle('tests/bench/export-entry.ts') });
   page.on('console', (m) => log(m.text()));
   const r = await page.evaluate(() => window.settleExportBench.run());
   const memory = await exportPeakMemory(page);
   await page.close();
-  log(`  evidence export: ${(r.bytes / 1e6).toFixed(1)} MB; peak memory over ${memory.samples} samples in ${MEMORY_RUNS} exports`);
+  log(
+    `  evidence export: ${(r.bytes / 1e6).toFixed(1)} MB; peak memory over ${memory.samples} samples in ${MEMORY_RUNS} exports`,
+  );
   const speed = r.floorMs / r.exportMs;
   const MB = (x) => round(x / 1e6);
   return [
-    { name: 'evidence export, 100 screenshots (Chromium)', value: round(r.exportMs), unit: 'ms', budget: 5000, ok: r.exportMs <= 5000, floor: round(r.floorMs) },
-    { name: 'evidence export speed ÷ fflate alone', value: round(speed), unit: '×', budget: 0.5, ok: speed >= 0.5, higherIsBetter: true },
-    { name: 'evidence export peak memory (Chromium)', value: MB(memory.peak), unit: 'MB', budget: MB(2 * memory.packageBytes), ok: memory.peak < 2 * memory.packageBytes },
-    { name: 'SHA-256 of the case (Chromium)', value: round(r.hashMBps), unit: 'MB/s', budget: 250, ok: r.hashMBps >= 250, higherIsBetter: true },
+    {
+      name: 'evidence export, 100 screenshots (Chromium)',
+      value: round(r.exportMs),
+      unit: 'ms',
+      budget: 5000,
+      ok: r.exportMs <= 5000,
+      floor: round(r.floorMs),
+    },
+    {
+      name: 'evidence export speed ÷ fflate alone',
+      value: round(speed),
+      unit: '×',
+      budget: 0.5,
+      ok: speed >= 0.5,
+      higherIsBetter: true,
+    },
+    {
+      name: 'evidence export peak memory (Chromium)',
+      value: MB(memory.peak),
+      unit: 'MB',
+      budget: MB(2 * memory.packageBytes),
+      ok: memory.peak < 2 * memory.packageBytes,
+    },
+    {
+      name: 'SHA-256 of the case (Chromium)',
+      value: round(r.hashMBps),
+      unit: 'MB/s',
+      budget: 250,
+      ok: r.hashMBps >= 250,
+      higherIsBetter: true,
+    },
   ];
 }
 
@@ -113,7 +149,9 @@ async function timeInPage(page, expr) {
 async function readTimings(browser, script, name, url, html, budget) {
   const page = await browser.newPage();
   await page.route('**/*', (route) =>
-    route.request().url() === url ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : route.fulfill({ status: 404, body: '' }),
+    route.request().url() === url
+      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+      : route.fulfill({ status: 404, body: '' }),
   );
   await page.goto(url);
   await page.addScriptTag({ content: script });
@@ -129,17 +167,40 @@ const round = (x) => Math.round(x * 1000) / 1000;
 
 const rows = [];
 for (const { target, buildArgs } of TARGETS) {
-  if (!existsSync(contentScriptsDir(target))) spawnSync('npx', ['wxt', 'build', ...buildArgs], { stdio: json ? 'ignore' : 'inherit' });
+  if (!existsSync(contentScriptsDir(target)))
+    spawnSync('npx', ['wxt', 'build', ...buildArgs], { stdio: json ? 'ignore' : 'inherit' });
   rows.push(...measureContentScripts(target));
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
 try {
   const readers = await bundle('tests/bench/reader-entry.ts');
   const detailUrl = JSON.parse(readFileSync(DETAIL_FIXTURE.replace('.html', '.expected.json'), 'utf8')).url;
-  rows.push(await readTimings(browser, readers, 'woocommerce detail page read (Chromium)', detailUrl, readFileSync(DETAIL_FIXTURE, 'utf8'), 5));
+  rows.push(
+    await readTimings(
+      browser,
+      readers,
+      'woocommerce detail page read (Chromium)',
+      detailUrl,
+      readFileSync(DETAIL_FIXTURE, 'utf8'),
+      5,
+    ),
+  );
   const list = wooListPage({ host: 'shop.test', count: 500 });
-  rows.push(await readTimings(browser, readers, 'woocommerce 500-row list read (Chromium)', 'http://shop.test/wp-admin/admin.php?page=wc-orders', list.html, 50));
+  rows.push(
+    await readTimings(
+      browser,
+      readers,
+      'woocommerce 500-row list read (Chromium)',
+      'http://shop.test/wp-admin/admin.php?page=wc-orders',
+      list.html,
+      50,
+    ),
+  );
   rows.push(...(await exportTimings(browser)));
 } finally {
   await browser.close();
@@ -149,5 +210,8 @@ if (json) console.log(JSON.stringify(rows));
 else {
   const pad = (s, n) => String(s).padEnd(n);
   console.log(`${pad('benchmark', 50)}${pad('value', 14)}${pad('budget', 12)}${pad('floor', 12)}ok`);
-  for (const r of rows) console.log(`${pad(r.name, 50)}${pad(`${r.value} ${r.unit}`, 14)}${pad(`${r.budget} ${r.unit}`, 12)}${pad(r.floor === undefined ? '–' : `${r.floor} ${r.unit}`, 12)}${r.ok ? 'yes' : 'NO'}`);
+  for (const r of rows)
+    console.log(
+      `${pad(r.name, 50)}${pad(`${r.value} ${r.unit}`, 14)}${pad(`${r.budget} ${r.unit}`, 12)}${pad(r.floor === undefined ? '–' : `${r.floor} ${r.unit}`, 12)}${r.ok ? 'yes' : 'NO'}`,
+    );
 }

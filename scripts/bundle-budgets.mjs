@@ -29,8 +29,20 @@ export function measureContentScripts(target) {
       const gzip = gzipSync(bytes).length;
       const name = `${file.replace(/\.js$/, '')} content script, ${target.split('-')[0]}`;
       return [
-        { name: `${name} (minified)`, value: round(bytes.length / 1024), unit: 'KB', budget: SCRIPT_BUDGET_KB.minified, ok: bytes.length <= SCRIPT_BUDGET_KB.minified * 1024 },
-        { name: `${name} (gzip)`, value: round(gzip / 1024), unit: 'KB', budget: SCRIPT_BUDGET_KB.gzip, ok: gzip <= SCRIPT_BUDGET_KB.gzip * 1024 },
+        {
+          name: `${name} (minified)`,
+          value: round(bytes.length / 1024),
+          unit: 'KB',
+          budget: SCRIPT_BUDGET_KB.minified,
+          ok: bytes.length <= SCRIPT_BUDGET_KB.minified * 1024,
+        },
+        {
+          name: `${name} (gzip)`,
+          value: round(gzip / 1024),
+          unit: 'KB',
+          budget: SCRIPT_BUDGET_KB.gzip,
+          ok: gzip <= SCRIPT_BUDGET_KB.gzip * 1024,
+        },
       ];
     });
 }
@@ -42,7 +54,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(1);
   }
   const rows = TARGETS.flatMap(({ target }) => measureContentScripts(target));
-  for (const r of rows) console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${r.value} ${r.unit} (budget ${r.budget} ${r.unit})`);
+  for (const r of rows)
+    console.log(`${r.ok ? 'ok  ' : 'OVER'} ${r.name}: ${r.value} ${r.unit} (budget ${r.budget} ${r.unit})`);
   const over = rows.filter((r) => !r.ok);
   if (!rows.length) console.error('No content script found in the builds.');
   process.exit(over.length || !rows.length ? 1 : 0);

@@ -11,7 +11,13 @@ function explained(readme) {
   return [...section.matchAll(/^\| `([A-Z_]+)` \| `([^`]+)` \|/gm)].map(([, code, file]) => ({ code, file }));
 }
 
-const fileMatches = (pattern, file) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.?+^${}()|[\]\\/]/g, '\\$&')).join('[^/]*')}$`).test(file ?? '');
+const fileMatches = (pattern, file) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.?+^${}()|[\]\\/]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  ).test(file ?? '');
 
 const run = spawnSync('npx', ['web-ext', 'lint', '--source-dir', SOURCE, '--output', 'json'], { encoding: 'utf8' });
 let report;
@@ -26,7 +32,13 @@ const reasons = explained(readFileSync('README.md', 'utf8'));
 const unexplained = findings.filter((f) => !reasons.some((r) => r.code === f.code && fileMatches(r.file, f.file)));
 const stale = reasons.filter((r) => !findings.some((f) => r.code === f.code && fileMatches(r.file, f.file)));
 
-for (const f of findings) console.log(`${f.kind.slice(0, -1)} ${f.code} ${f.file ?? ''}: ${f.message}${unexplained.includes(f) ? '  ← not explained in the README' : '  (explained in the README)'}`);
-for (const r of stale) console.log(`The README explains ${r.code} in ${r.file}, which web-ext lint no longer reports: remove it.`);
-console.log(`web-ext lint: ${findings.length} finding(s), ${unexplained.length} not explained, ${stale.length} stale explanation(s).`);
+for (const f of findings)
+  console.log(
+    `${f.kind.slice(0, -1)} ${f.code} ${f.file ?? ''}: ${f.message}${unexplained.includes(f) ? '  ← not explained in the README' : '  (explained in the README)'}`,
+  );
+for (const r of stale)
+  console.log(`The README explains ${r.code} in ${r.file}, which web-ext lint no longer reports: remove it.`);
+console.log(
+  `web-ext lint: ${findings.length} finding(s), ${unexplained.length} not explained, ${stale.length} stale explanation(s).`,
+);
 process.exit(unexplained.length || stale.length ? 1 : 0);

@@ -16,8 +16,14 @@ const PENDING_ORDER = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action
 /** Per UI language: the console pages a seller of that language would open. */
 const TOURS = {
   'en-US': [ORDER_LIST, PENDING_ORDER],
-  'zh-CN': ['http://shop.example.cn/wp-admin/edit.php?post_type=shop_order', 'http://shop.example.cn/wp-admin/post.php?post=2088&action=edit'],
-  'zh-TW': ['http://shop.example.cn/wp-admin/edit.php?post_type=shop_order', 'http://shop.example.cn/wp-admin/post.php?post=2088&action=edit'],
+  'zh-CN': [
+    'http://shop.example.cn/wp-admin/edit.php?post_type=shop_order',
+    'http://shop.example.cn/wp-admin/post.php?post=2088&action=edit',
+  ],
+  'zh-TW': [
+    'http://shop.example.cn/wp-admin/edit.php?post_type=shop_order',
+    'http://shop.example.cn/wp-admin/post.php?post=2088&action=edit',
+  ],
 };
 
 if (!args.has('--no-build')) {
@@ -33,7 +39,9 @@ if (!headless) {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(ORDER_LIST);
   await (await browser.context.newPage()).goto(PENDING_ORDER);
-  console.log('Chromium is open with Settle loaded on the demo console. Click the Settle toolbar button; close the window to stop.');
+  console.log(
+    'Chromium is open with Settle loaded on the demo console. Click the Settle toolbar button; close the window to stop.',
+  );
   await new Promise((done) => browser.context.on('close', done));
   await demo.stop();
   process.exit(0);
@@ -63,7 +71,8 @@ for (const [locale, pages] of Object.entries(TOURS)) {
   await popup.locator('li.order-row').first().waitFor({ timeout: 15_000 });
   await popup.screenshot({ path: join(folder, `popup-${locale}.png`) });
   console.log(`Saved popup-${locale}.png (${await popup.locator('li.order-row').count()} unpaid orders listed)`);
-  if (locale === 'en-US') evidencePackage = await exportDemoPackage(browser, join(folder, `console-order-panel-${locale}.png`));
+  if (locale === 'en-US')
+    evidencePackage = await exportDemoPackage(browser, join(folder, `console-order-panel-${locale}.png`));
   await browser.close();
 }
 await demo.stop();
@@ -81,12 +90,19 @@ console.log(folder);
 async function allowPageCaptures(browser) {
   const extensions = await browser.context.newPage();
   await extensions.goto(`chrome://extensions/?id=${browser.extensionId}`);
-  await extensions.evaluate((id) => globalThis.chrome.developerPrivate.addHostPermission(id, '<all_urls>'), browser.extensionId);
+  await extensions.evaluate(
+    (id) => globalThis.chrome.developerPrivate.addHostPermission(id, '<all_urls>'),
+    browser.extensionId,
+  );
   await extensions.close();
   const options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
   const cdp = await browser.context.newCDPSession(options);
-  const { result } = await cdp.send('Runtime.evaluate', { expression: "chrome.permissions.request({ origins: ['<all_urls>'] })", userGesture: true, awaitPromise: true });
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: "chrome.permissions.request({ origins: ['<all_urls>'] })",
+    userGesture: true,
+    awaitPromise: true,
+  });
   await options.close();
   if (result.value !== true) throw new Error('The demo could not allow page captures.');
 }
@@ -106,7 +122,9 @@ async function exportDemoPackage(browser, attachment) {
   await panel.locator('.capture-status').waitFor({ timeout: 60_000 });
   console.log(`Captured the demo order's page: ${await panel.locator('.capture-status').textContent()}`);
   const dashboard = await browser.context.newPage();
-  await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/${encodeURIComponent('http://shop.test')}/1042`);
+  await dashboard.goto(
+    `chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/${encodeURIComponent('http://shop.test')}/1042`,
+  );
   await dashboard.locator('.evidence-panel input[type=file]').setInputFiles(attachment);
   await dashboard.locator('.evidence-list li[data-evidence-kind="attachment"]').first().waitFor({ timeout: 15_000 });
   await dashboard.locator('#act-case').selectOption('court-england-wales');

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unused code (knip), unit tests, builds, bundle budgets, store lint, browser tests (Chromium and
+// `npm test`: typecheck, lint, format, unused code (knip), unit tests, builds, bundle budgets, store lint, browser tests (Chromium and
 // Firefox), store packages — one after another (two cores),
 // then one line with the total over every runner: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -12,9 +12,15 @@ const npx = (args) => ['npx', ...args];
 const steps = [
   { name: 'typecheck', cmd: npx(['tsc', '--noEmit']) },
   { name: 'lint', cmd: npx(['eslint', '.']) },
+  // Prettier (.prettierrc.json): \`npm run format\` fixes what this finds.
+  { name: 'format', cmd: npx(['prettier', '--check', '.']) },
   // Unused exports, files and dependencies (knip.json): what nothing uses goes.
   { name: 'unused code', cmd: npx(['knip']) },
-  { name: 'unit', cmd: npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]), report: `${RESULTS}/unit.json` },
+  {
+    name: 'unit',
+    cmd: npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/unit.json`]),
+    report: `${RESULTS}/unit.json`,
+  },
   // WXT_TEST_CLOCK: browser tests move the extension's clock forward (lib/browser/clock.ts).
   { name: 'build', cmd: npx(['wxt', 'build']), env: { WXT_TEST_CLOCK: '1' } },
   { name: 'build:firefox', cmd: npx(['wxt', 'build', '-b', 'firefox']), env: { WXT_TEST_CLOCK: '1' } },
@@ -24,7 +30,15 @@ const steps = [
   { name: 'store lint', cmd: ['node', 'scripts/lint-firefox.mjs'], needs: ['build:firefox'] },
   {
     name: 'browser',
-    cmd: npx(['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS}/e2e.json`]),
+    cmd: npx([
+      'vitest',
+      'run',
+      '--config',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${RESULTS}/e2e.json`,
+    ]),
     report: `${RESULTS}/e2e.json`,
     needs: ['build', 'build:firefox'],
   },
@@ -50,7 +64,9 @@ for (const step of steps) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     // A file that failed to load has no tests to count: count the file.
-    const brokenFiles = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+    const brokenFiles = report.testResults.filter(
+      (f) => f.status === 'failed' && f.assertionResults.length === 0,
+    ).length;
     failed += brokenFiles;
     if (run.status !== 0 && report.numFailedTests + brokenFiles === 0) failed++;
   } else if (run.status === 0) passed++;

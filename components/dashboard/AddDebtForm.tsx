@@ -16,10 +16,22 @@ import { useOneAtATime } from './use-one-at-a-time';
 import { newManualOrderId } from './manual-order-id';
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'TWD', 'HKD', 'JPY', 'AUD', 'CAD', 'SGD'];
-const defaultCurrency = (locale: string) => (/^zh-(TW|HK|Hant)/i.test(locale) ? 'TWD' : locale.startsWith('zh') ? 'CNY' : 'USD');
-const zones = () => (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+const defaultCurrency = (locale: string) =>
+  /^zh-(TW|HK|Hant)/i.test(locale) ? 'TWD' : locale.startsWith('zh') ? 'CNY' : 'USD';
+const zones = () =>
+  (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
 
-type Fields = { name: string; email: string; phone: string; timeZone: string; amount: string; currency: string; date: string; what: string; due: string };
+type Fields = {
+  name: string;
+  email: string;
+  phone: string;
+  timeZone: string;
+  amount: string;
+  currency: string;
+  date: string;
+  what: string;
+  due: string;
+};
 /** What to say beside each field, in the seller's language. */
 type Errors = Partial<Record<keyof Fields, string>>;
 
@@ -39,13 +51,30 @@ function check(f: Fields, locale: string, today: string): Errors {
   else if (f.date > today) errors.date = t('dashErrSaleFuture');
   if (!f.what.trim()) errors.what = t('dashErrWhat');
   if (f.due && (!isCalendarDate(f.due) || f.due < f.date)) errors.due = t('dashErrDue');
-  else if (f.due && (f.due < addYears(today, -MAX_YEARS_AWAY) || f.due > addYears(today, MAX_YEARS_AWAY))) errors.due = t('dashErrDueTooFar', MAX_YEARS_AWAY);
+  else if (f.due && (f.due < addYears(today, -MAX_YEARS_AWAY) || f.due > addYears(today, MAX_YEARS_AWAY)))
+    errors.due = t('dashErrDueTooFar', MAX_YEARS_AWAY);
   return errors;
 }
 
 /** Adds a debt outside any console (a B2B invoice, a chat order, a guest who left): tracked and reminded like any order. */
-export function AddDebtForm({ db, locale, pageUrl, onChanged, onAdded }: DashboardProps & { onAdded: (orderId: string) => void }) {
-  const [f, setF] = useState<Fields>({ name: '', email: '', phone: '', timeZone: '', amount: '', currency: defaultCurrency(locale), date: todayIn(), what: '', due: '' });
+export function AddDebtForm({
+  db,
+  locale,
+  pageUrl,
+  onChanged,
+  onAdded,
+}: DashboardProps & { onAdded: (orderId: string) => void }) {
+  const [f, setF] = useState<Fields>({
+    name: '',
+    email: '',
+    phone: '',
+    timeZone: '',
+    amount: '',
+    currency: defaultCurrency(locale),
+    date: todayIn(),
+    what: '',
+    due: '',
+  });
   const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string>();
   const { busy, once } = useOneAtATime();
@@ -64,9 +93,22 @@ export function AddDebtForm({ db, locale, pageUrl, onChanged, onAdded }: Dashboa
     </div>
   );
   const text = (key: keyof Fields, type: 'text' | 'email' | 'tel' | 'date' = 'text') => {
-    const props = { id: `debt-${key}`, value: f[key], 'aria-invalid': !!errors[key], onInput: (e: { currentTarget: HTMLInputElement }) => update(key, e.currentTarget.value) };
+    const props = {
+      id: `debt-${key}`,
+      value: f[key],
+      'aria-invalid': !!errors[key],
+      onInput: (e: { currentTarget: HTMLInputElement }) => update(key, e.currentTarget.value),
+    };
     // One branch per type: Preact's typings tie each input type to its own attributes.
-    return type === 'date' ? <input type="date" {...props} /> : type === 'email' ? <input type="email" {...props} /> : type === 'tel' ? <input type="tel" {...props} /> : <input type="text" {...props} />;
+    return type === 'date' ? (
+      <input type="date" {...props} />
+    ) : type === 'email' ? (
+      <input type="email" {...props} />
+    ) : type === 'tel' ? (
+      <input type="tel" {...props} />
+    ) : (
+      <input type="text" {...props} />
+    );
   };
 
   // One save at a time: a double click adds one debt.
@@ -77,7 +119,10 @@ export function AddDebtForm({ db, locale, pageUrl, onChanged, onAdded }: Dashboa
     const checked = checkAmountInput(f.amount, f.currency, locale);
     if (Object.keys(found).length || !checked.ok) return;
     try {
-      const orderId = await newManualOrderId(f.date, async (id) => !!(await getOrder(db, ['generic', MANUAL_SHOP, id])));
+      const orderId = await newManualOrderId(
+        f.date,
+        async (id) => !!(await getOrder(db, ['generic', MANUAL_SHOP, id])),
+      );
       const amount = { amount: checked.minor, currency: f.currency };
       // Stored as E.164 (+447700900123): the text-message channel needs one unambiguous number.
       const phone = f.phone.trim() && parsePhoneInput(f.phone, locale);
@@ -87,7 +132,12 @@ export function AddDebtForm({ db, locale, pageUrl, onChanged, onAdded }: Dashboa
         url: pageUrl(hrefOf({ page: 'order', marketplace: 'generic', shop: MANUAL_SHOP, orderId })),
         status: 'unpaid',
         statusText: t('status_unpaid'),
-        buyer: { name: f.name.trim(), ...(f.email.trim() && { email: f.email.trim() }), ...(phone && { phone }), ...(f.timeZone && { timeZone: f.timeZone }) },
+        buyer: {
+          name: f.name.trim(),
+          ...(f.email.trim() && { email: f.email.trim() }),
+          ...(phone && { phone }),
+          ...(f.timeZone && { timeZone: f.timeZone }),
+        },
         total: amount,
         amountDue: amount,
         placedAt: new Date(`${f.date}T12:00:00`).toISOString(),

@@ -27,7 +27,9 @@ export function BuyerLanguage({ db, order, buyerLocale, shopLocale }: Props) {
         label={t('dashBuyerLanguage')}
         value={buyerLocale ?? SHOP}
         choices={CHOICES}
-        name={(c) => (c === SHOP ? t('dashBuyerLanguageShop', t(keyFor('locale', shopLocale))) : t(keyFor('locale', c)))}
+        name={(c) =>
+          c === SHOP ? t('dashBuyerLanguageShop', t(keyFor('locale', shopLocale))) : t(keyFor('locale', c))
+        }
         onChange={(c) => void setBuyerReminderLocale(db, buyerKeyFor(order), c === SHOP ? undefined : c)}
       />
     </div>

@@ -15,7 +15,14 @@ export function CaseDates({ facts, locale }: { facts: CaseFacts; locale: string 
           const text = describeCaseDate(d, facts.venue, facts.others.length > 0, locale);
           const warn = d.soon || d.passed;
           return (
-            <li key={d.kind} class={warn ? `${d.kind} warning` : d.kind} data-kind={d.kind} data-soon={String(d.soon)} data-passed={String(d.passed)} role={warn ? 'alert' : undefined}>
+            <li
+              key={d.kind}
+              class={warn ? `${d.kind} warning` : d.kind}
+              data-kind={d.kind}
+              data-soon={String(d.soon)}
+              data-passed={String(d.passed)}
+              role={warn ? 'alert' : undefined}
+            >
               {text.label} {text.flag && <strong>{text.flag}</strong>}
               {text.rule && <span class="rule">{text.rule}</span>} {text.source && <Source fact={text.source} />}
             </li>
@@ -23,7 +30,8 @@ export function CaseDates({ facts, locale }: { facts: CaseFacts; locale: string 
         })}
         {perCaseWindow && !deadline && (
           <li class="no-deadline" data-kind="deadline">
-            {t('caseNoDeadline')} <span class="rule">{t(perCaseWindow.value.rule as MessageKey)}</span> <Source fact={perCaseWindow} />
+            {t('caseNoDeadline')} <span class="rule">{t(perCaseWindow.value.rule as MessageKey)}</span>{' '}
+            <Source fact={perCaseWindow} />
           </li>
         )}
       </ul>

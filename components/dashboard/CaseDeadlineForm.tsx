@@ -11,13 +11,30 @@ import { clockNow } from '@/lib/browser/clock';
  * Sets or clears the open case's own deadline (a date the venue gave it: a dispute's evidence due
  * date, a hearing), on every order of the case. A day in the seller's zone, due at its end.
  */
-export function CaseDeadlineForm({ db, order, timeZone, onChanged }: { db: SettleDb; order: OrderRecord; timeZone?: string; onChanged: () => void }) {
+export function CaseDeadlineForm({
+  db,
+  order,
+  timeZone,
+  onChanged,
+}: {
+  db: SettleDb;
+  order: OrderRecord;
+  timeZone?: string;
+  onChanged: () => void;
+}) {
   const [date, setDate] = useState('');
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
   const { busy, once } = useOneAtATime();
   const save = once(async (deadline: string | undefined) => {
-    const result = await setCaseDeadline(db, orderKeyOf(order), deadline, { now: await clockNow(), url: location.href });
-    if (!result.ok) return setOutcome({ ok: false, text: t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error) });
+    const result = await setCaseDeadline(db, orderKeyOf(order), deadline, {
+      now: await clockNow(),
+      url: location.href,
+    });
+    if (!result.ok)
+      return setOutcome({
+        ok: false,
+        text: t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error),
+      });
     setOutcome({ ok: true, text: t(deadline ? 'caseDoneDeadline' : 'caseDoneDeadlineCleared') });
     setDate('');
     onChanged();
@@ -32,7 +49,14 @@ export function CaseDeadlineForm({ db, order, timeZone, onChanged }: { db: Settl
     <form class="case-deadline" onSubmit={submit}>
       <label for="case-deadline">{t('caseDeadlineChange')}</label>
       <div class="row">
-        <input id="case-deadline" type="date" min={todayIn(timeZone)} value={date} onInput={(e) => setDate(e.currentTarget.value)} aria-invalid={outcome?.ok === false} />
+        <input
+          id="case-deadline"
+          type="date"
+          min={todayIn(timeZone)}
+          value={date}
+          onInput={(e) => setDate(e.currentTarget.value)}
+          aria-invalid={outcome?.ok === false}
+        />
         <button type="submit" disabled={busy}>
           {t('caseDeadlineSave')}
         </button>

@@ -10,7 +10,15 @@ export function CaseOrders({ facts, order, locale }: { facts: CaseFacts; order: 
   if (!facts.others.length) return null;
   const line = (o: OrderRecord, self: boolean) => (
     <li key={o.orderId} data-order-id={o.orderId}>
-      {self ? <strong>#{o.orderId}</strong> : <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>#{o.orderId}</a>} · {formatMoney(o.open ? amountOwed(o) : { amount: 0, currency: o.total.currency }, locale)} · {t(keyFor('stage', o.chase.stage))}
+      {self ? (
+        <strong>#{o.orderId}</strong>
+      ) : (
+        <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>
+          #{o.orderId}
+        </a>
+      )}{' '}
+      · {formatMoney(o.open ? amountOwed(o) : { amount: 0, currency: o.total.currency }, locale)} ·{' '}
+      {t(keyFor('stage', o.chase.stage))}
     </li>
   );
   return (

@@ -28,10 +28,18 @@ export function CasePanel({ db, facts, order, locale, timeZone, onChanged }: Pro
   return (
     <section class="case-panel" data-venue={venue?.id ?? ''} data-case-orders={facts.others.length + 1}>
       <h3>{t('caseTitle')}</h3>
-      <p>{t('caseOpened', formatDateTime(facts.openedAt, locale), venue ? t(keyFor('venue', venue.id)) : t('caseNoVenue'))}</p>
+      <p>
+        {t(
+          'caseOpened',
+          formatDateTime(facts.openedAt, locale),
+          venue ? t(keyFor('venue', venue.id)) : t('caseNoVenue'),
+        )}
+      </p>
       <CaseOrders facts={facts} order={order} locale={locale} />
       <CaseDates facts={facts} locale={locale} />
-      {order.chase.stage === 'case' && <CaseDeadlineForm db={db} order={order} timeZone={timeZone} onChanged={onChanged} />}
+      {order.chase.stage === 'case' && (
+        <CaseDeadlineForm db={db} order={order} timeZone={timeZone} onChanged={onChanged} />
+      )}
       {checklist.length > 0 && (
         <>
           <h4>{t('caseChecklist')}</h4>
@@ -51,7 +59,8 @@ export function CasePanel({ db, facts, order, locale, timeZone, onChanged }: Pro
       )}
       {venue?.maxFileBytes && (
         <p>
-          {t('caseMaxFile', `${Math.round(venue.maxFileBytes.value / 1024 / 1024)} MB`)} <Source fact={venue.maxFileBytes} />
+          {t('caseMaxFile', `${Math.round(venue.maxFileBytes.value / 1024 / 1024)} MB`)}{' '}
+          <Source fact={venue.maxFileBytes} />
         </p>
       )}
       {venue?.claimLimit && (

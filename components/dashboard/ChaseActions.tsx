@@ -22,7 +22,8 @@ import { clockNow } from '@/lib/browser/clock';
 /** What the last step did; `form` names the form a mistake is shown in, beside its field. */
 type Outcome = { ok: boolean; text: string; form?: string };
 /** A step that closes the order or records more than is owed: asked once before it is written. */
-type Confirming = { kind: 'overpayment'; amount: number; over: number } | { kind: 'paid_in_full' } | { kind: 'write_off' };
+type Confirming =
+  { kind: 'overpayment'; amount: number; over: number } | { kind: 'paid_in_full' } | { kind: 'write_off' };
 
 /**
  * The seller's steps on an order: payments, a plan, more time, a promise, pause, a case (on the
@@ -30,7 +31,15 @@ type Confirming = { kind: 'overpayment'; amount: number; over: number } | { kind
  * off — and, once the seller closed it here, reopening it. One write at a time: a double click
  * records once. Dates are days in the seller's zone (`timeZone`).
  */
-export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCandidates, onChanged }: DashboardProps & { order: OrderRecord; buyerPaused: boolean; timeZone?: string; caseCandidates: OrderRecord[] }) {
+export function ChaseActions({
+  db,
+  locale,
+  order,
+  buyerPaused,
+  timeZone,
+  caseCandidates,
+  onChanged,
+}: DashboardProps & { order: OrderRecord; buyerPaused: boolean; timeZone?: string; caseCandidates: OrderRecord[] }) {
   const [outcome, setOutcome] = useState<Outcome>();
   const [confirming, setConfirming] = useState<Confirming>();
   const { busy, once } = useOneAtATime();
@@ -39,7 +48,17 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
   const outcomeRef = useRef<HTMLParagraphElement>(null);
   const open = isOpenStage(order.chase.stage);
   useEffect(() => outcomeRef.current?.focus(), [outcome, open]);
-  const [form, setForm] = useState({ payment: '', settleAmount: '', settleReason: '', writeOffReason: '', until: '', promise: '', count: '3', first: '', every: '30' });
+  const [form, setForm] = useState({
+    payment: '',
+    settleAmount: '',
+    settleReason: '',
+    writeOffReason: '',
+    until: '',
+    promise: '',
+    count: '3',
+    first: '',
+    every: '30',
+  });
   const currency = order.total.currency;
   const owed = amountOwed(order).amount;
   /** What the lifecycle counts as owed: a payment above it is an overpayment. */
@@ -60,19 +79,35 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
   const run = once(async (change: ChaseEvent, done: string) => {
     setConfirming(undefined);
     const result = await recordChase(db, orderKeyOf(order), change, { now: await clockNow(), url: location.href });
-    setOutcome(result.ok ? { ok: true, text: done } : { ok: false, text: t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error) });
+    setOutcome(
+      result.ok
+        ? { ok: true, text: done }
+        : { ok: false, text: t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error) },
+    );
     if (result.ok) onChanged();
   });
   const openCaseStep = once(async (input: OpenCaseInput) => {
     setConfirming(undefined);
     const result = await openCase(db, orderKeyOf(order), input, { now: await clockNow(), url: location.href });
-    if (!result.ok) return fail('act-case', result.notJoinable ? t('caseErrNotJoinable', result.notJoinable) : t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error));
-    setOutcome({ ok: true, text: result.orders.length > 1 ? t('caseDoneBuyerCase', result.orders.length) : t('dashDoneCase') });
+    if (!result.ok)
+      return fail(
+        'act-case',
+        result.notJoinable
+          ? t('caseErrNotJoinable', result.notJoinable)
+          : t('dashActionRefused', result.code ? t(keyFor('refuse', result.code)) : result.error),
+      );
+    setOutcome({
+      ok: true,
+      text: result.orders.length > 1 ? t('caseDoneBuyerCase', result.orders.length) : t('dashDoneCase'),
+    });
     onChanged();
   });
   const pauseBuyer = once(async (paused: boolean) => {
     const changed = await setBuyerPaused(db, buyerKeyFor(order), paused, { now: await clockNow(), url: location.href });
-    setOutcome({ ok: true, text: t(countedKey(paused ? 'dashDoneBuyerPaused' : 'dashDoneBuyerResumed', changed), changed) });
+    setOutcome({
+      ok: true,
+      text: t(countedKey(paused ? 'dashDoneBuyerPaused' : 'dashDoneBuyerResumed', changed), changed),
+    });
     onChanged();
   });
   const submit = (fn: () => unknown) => (e: Event) => {
@@ -91,7 +126,8 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
   function recordPayment() {
     const amount = checkAmountInput(form.payment, currency, locale);
     if (!amount.ok) return fail('act-payment', amount.error);
-    if (amount.minor > dueInChase) return setConfirming({ kind: 'overpayment', amount: amount.minor, over: amount.minor - dueInChase });
+    if (amount.minor > dueInChase)
+      return setConfirming({ kind: 'overpayment', amount: amount.minor, over: amount.minor - dueInChase });
     return run({ type: 'payment_recorded', amount: amount.minor }, t('dashDonePayment'));
   }
   function comingDate(formId: string, date: string, make: (endOfDay: string) => ChaseEvent, done: string) {
@@ -124,7 +160,9 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
           yes={t('dashConfirmOverpaymentYes')}
           no={no}
           busy={busy}
-          onYes={() => void run({ type: 'payment_recorded', amount, overpaid: over }, t('dashDoneOverpayment', money(over)))}
+          onYes={() =>
+            void run({ type: 'payment_recorded', amount, overpaid: over }, t('dashDoneOverpayment', money(over)))
+          }
           onNo={onNo}
         />
       );
@@ -163,14 +201,20 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
   if (!open) {
     // Only the seller's own closing is undone here, never one the console shows (paid, cancelled on the console).
     const before = order.chase.beforeClose;
-    if (!before || (order.marketplace !== 'generic' && !isOpenStatus(order.status))) return outcomeLine ? <section>{outcomeLine}</section> : null;
+    if (!before || (order.marketplace !== 'generic' && !isOpenStatus(order.status)))
+      return outcomeLine ? <section>{outcomeLine}</section> : null;
     const stage = t(keyFor('stage', before.stage));
     return (
       <section class="reopen" aria-labelledby="reopen-h">
         <h3 id="reopen-h">{t('dashClosedHere')}</h3>
         {outcomeLine}
         <p class="muted">{t('dashReopenHint', stage)}</p>
-        <button type="button" class="reopen" disabled={busy} onClick={() => void run({ type: 'reopened' }, t('dashDoneReopened', stage))}>
+        <button
+          type="button"
+          class="reopen"
+          disabled={busy}
+          onClick={() => void run({ type: 'reopened' }, t('dashDoneReopened', stage))}
+        >
           {t('dashReopen')}
         </button>
       </section>
@@ -184,7 +228,13 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
         <form class="act-payment" onSubmit={submit(recordPayment)}>
           <label for="act-payment">{t('dashRecordPayment')}</label>
           <div class="row">
-            <input id="act-payment" value={form.payment} onInput={set('payment')} placeholder={currency} aria-invalid={invalid('act-payment')} />
+            <input
+              id="act-payment"
+              value={form.payment}
+              onInput={set('payment')}
+              placeholder={currency}
+              aria-invalid={invalid('act-payment')}
+            />
             <button type="submit" disabled={busy}>
               {t('dashRecord')}
             </button>
@@ -207,9 +257,30 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
         <form class="act-plan" onSubmit={submit(agreePlan)}>
           <label>{t('dashAgreePlan')}</label>
           <div class="row">
-            <input aria-label={t('dashPlanCount')} type="number" min={2} max={12} value={form.count} onInput={set('count')} />
-            <input aria-label={t('dashPlanFirst')} type="date" min={today} value={form.first} onInput={set('first')} aria-invalid={invalid('act-plan')} />
-            <input aria-label={t('dashPlanEvery')} type="number" min={1} max={92} value={form.every} onInput={set('every')} />
+            <input
+              aria-label={t('dashPlanCount')}
+              type="number"
+              min={2}
+              max={12}
+              value={form.count}
+              onInput={set('count')}
+            />
+            <input
+              aria-label={t('dashPlanFirst')}
+              type="date"
+              min={today}
+              value={form.first}
+              onInput={set('first')}
+              aria-invalid={invalid('act-plan')}
+            />
+            <input
+              aria-label={t('dashPlanEvery')}
+              type="number"
+              min={1}
+              max={92}
+              value={form.every}
+              onInput={set('every')}
+            />
             <button type="submit" disabled={busy}>
               {t('dashAgree')}
             </button>
@@ -217,27 +288,64 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
           {note('act-plan')}
           <p class="muted">{t('dashPlanHint')}</p>
         </form>
-        <form class="act-extension" onSubmit={submit(() => comingDate('act-extension', form.until, (until) => ({ type: 'extension_granted', until }), t('dashDoneExtension')))}>
+        <form
+          class="act-extension"
+          onSubmit={submit(() =>
+            comingDate(
+              'act-extension',
+              form.until,
+              (until) => ({ type: 'extension_granted', until }),
+              t('dashDoneExtension'),
+            ),
+          )}
+        >
           <label for="act-until">{t('dashGrantExtension')}</label>
           <div class="row">
-            <input id="act-until" type="date" min={today} value={form.until} onInput={set('until')} aria-invalid={invalid('act-extension')} />
+            <input
+              id="act-until"
+              type="date"
+              min={today}
+              value={form.until}
+              onInput={set('until')}
+              aria-invalid={invalid('act-extension')}
+            />
             <button type="submit" disabled={busy}>
               {t('dashGrant')}
             </button>
           </div>
           {note('act-extension')}
         </form>
-        <form class="act-promise" onSubmit={submit(() => comingDate('act-promise', form.promise, (by) => ({ type: 'promise_recorded', by }), t('dashDonePromise')))}>
+        <form
+          class="act-promise"
+          onSubmit={submit(() =>
+            comingDate('act-promise', form.promise, (by) => ({ type: 'promise_recorded', by }), t('dashDonePromise')),
+          )}
+        >
           <label for="act-promise">{t('dashRecordPromise')}</label>
           <div class="row">
-            <input id="act-promise" type="date" min={today} value={form.promise} onInput={set('promise')} aria-invalid={invalid('act-promise')} />
+            <input
+              id="act-promise"
+              type="date"
+              min={today}
+              value={form.promise}
+              onInput={set('promise')}
+              aria-invalid={invalid('act-promise')}
+            />
             <button type="submit" disabled={busy}>
               {t('dashRecord')}
             </button>
           </div>
           {note('act-promise')}
         </form>
-        <form class="act-pause" onSubmit={submit(() => run({ type: order.chase.paused ? 'resumed' : 'paused' }, t(order.chase.paused ? 'dashDoneResumed' : 'dashDonePaused')))}>
+        <form
+          class="act-pause"
+          onSubmit={submit(() =>
+            run(
+              { type: order.chase.paused ? 'resumed' : 'paused' },
+              t(order.chase.paused ? 'dashDoneResumed' : 'dashDonePaused'),
+            ),
+          )}
+        >
           <label>{t('dashPauseLabel')}</label>
           <div class="row">
             <button type="submit" disabled={busy}>
@@ -251,13 +359,34 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
           </div>
         </form>
         {order.chase.stage !== 'case' && (
-          <OpenCaseForm order={order} candidates={caseCandidates} locale={locale} timeZone={timeZone} busy={busy} fail={fail} note={note} invalid={invalid} onOpen={(input) => void openCaseStep(input)} />
+          <OpenCaseForm
+            order={order}
+            candidates={caseCandidates}
+            locale={locale}
+            timeZone={timeZone}
+            busy={busy}
+            fail={fail}
+            note={note}
+            invalid={invalid}
+            onOpen={(input) => void openCaseStep(input)}
+          />
         )}
         <form class="act-settle" onSubmit={submit(settle)}>
           <label for="act-settle">{t('dashSettle')}</label>
           <div class="row">
-            <input id="act-settle" value={form.settleAmount} onInput={set('settleAmount')} placeholder={currency} aria-invalid={invalid('act-settle')} />
-            <input aria-label={t('dashReason')} placeholder={t('dashReason')} value={form.settleReason} onInput={set('settleReason')} />
+            <input
+              id="act-settle"
+              value={form.settleAmount}
+              onInput={set('settleAmount')}
+              placeholder={currency}
+              aria-invalid={invalid('act-settle')}
+            />
+            <input
+              aria-label={t('dashReason')}
+              placeholder={t('dashReason')}
+              value={form.settleReason}
+              onInput={set('settleReason')}
+            />
             <button type="submit" disabled={busy}>
               {t('dashSettleButton')}
             </button>
@@ -268,7 +397,13 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
         <form class="act-write-off" onSubmit={submit(writeOff)}>
           <label for="act-write-off">{t('dashWriteOff')}</label>
           <div class="row">
-            <input id="act-write-off" placeholder={t('dashReason')} value={form.writeOffReason} onInput={set('writeOffReason')} aria-invalid={invalid('act-write-off')} />
+            <input
+              id="act-write-off"
+              placeholder={t('dashReason')}
+              value={form.writeOffReason}
+              onInput={set('writeOffReason')}
+              aria-invalid={invalid('act-write-off')}
+            />
             <button type="submit" disabled={busy}>
               {t('dashWriteOffButton')}
             </button>
@@ -284,7 +419,8 @@ export function ChaseActions({ db, locale, order, buyerPaused, timeZone, caseCan
   function agreePlan() {
     const count = Number(form.count);
     const every = Number(form.every);
-    if (!form.first || !Number.isInteger(count) || count < 2 || count > 12 || !Number.isInteger(every) || every < 1) return fail('act-plan', t('dashErrPlan'));
+    if (!form.first || !Number.isInteger(count) || count < 2 || count > 12 || !Number.isInteger(every) || every < 1)
+      return fail('act-plan', t('dashErrPlan'));
     const wrong = checkComingDate(form.first, timeZone);
     if (wrong) return fail('act-plan', t(wrong, MAX_YEARS_AWAY));
     const instalments: Instalment[] = splitIntoInstalments(owed, count, endOfDayIn(form.first, timeZone), every);

@@ -5,7 +5,23 @@ import { useEffect, useRef } from 'preact/hooks';
  * it and one that goes back. The confirming button takes the focus, so Enter confirms and Tab
  * reaches "back".
  */
-export function ConfirmStep({ id, text, yes, no, busy, onYes, onNo }: { id: string; text: string; yes: string; no: string; busy: boolean; onYes: () => void; onNo: () => void }) {
+export function ConfirmStep({
+  id,
+  text,
+  yes,
+  no,
+  busy,
+  onYes,
+  onNo,
+}: {
+  id: string;
+  text: string;
+  yes: string;
+  no: string;
+  busy: boolean;
+  onYes: () => void;
+  onNo: () => void;
+}) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
   return (

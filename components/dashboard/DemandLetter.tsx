@@ -26,7 +26,13 @@ export function DemandLetter({
   settings,
   reminderLocale,
   optionsUrl,
-}: DashboardProps & { order: OrderRecord; events: OrderEvent[]; facts: CaseFacts; settings: ChaseSettings; reminderLocale: ReminderLocale }) {
+}: DashboardProps & {
+  order: OrderRecord;
+  events: OrderEvent[];
+  facts: CaseFacts;
+  settings: ChaseSettings;
+  reminderLocale: ReminderLocale;
+}) {
   const style: LetterStyle = facts.venue?.jurisdiction ?? 'general';
   const [text, setText] = useState<string>();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
@@ -55,10 +61,20 @@ export function DemandLetter({
     const name = `demand-letter-${order.orderId}-${now.slice(0, 10)}.txt`;
     const blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
     try {
-      await addEvidence(db, orderKeyOf(order), { kind: 'demand-letter', blob, name, mediaType: 'text/plain', sha256: await sha256OfBlob(blob), capturedAt: now });
+      await addEvidence(db, orderKeyOf(order), {
+        kind: 'demand-letter',
+        blob,
+        name,
+        mediaType: 'text/plain',
+        sha256: await sha256OfBlob(blob),
+        capturedAt: now,
+      });
       setOutcome({ ok: true, text: t('letterKept', name) });
     } catch (error) {
-      setOutcome({ ok: false, text: error instanceof StorageFullError ? t('noteStorageFull') : (error as Error).message });
+      setOutcome({
+        ok: false,
+        text: error instanceof StorageFullError ? t('noteStorageFull') : (error as Error).message,
+      });
     }
   });
 

@@ -19,7 +19,13 @@ type Outcome = { ok: boolean; lines: string[] };
  * proof, chat export; any type, up to 50 MB) and notes. Each file is hashed, then kept with its
  * timeline event in one transaction: a full disk keeps nothing of that file and says so.
  */
-export function EvidencePanel({ db, locale, orderKey, evidence, capture }: DashboardProps & { orderKey: OrderKey; evidence: EvidenceRecord[] }) {
+export function EvidencePanel({
+  db,
+  locale,
+  orderKey,
+  evidence,
+  capture,
+}: DashboardProps & { orderKey: OrderKey; evidence: EvidenceRecord[] }) {
   const [outcome, setOutcome] = useState<Outcome>();
   const [note, setNote] = useState('');
   const { busy, once } = useOneAtATime();
@@ -28,14 +34,26 @@ export function EvidencePanel({ db, locale, orderKey, evidence, capture }: Dashb
     const lines: string[] = [];
     let ok = true;
     for (const file of [...(input.files ?? [])]) {
-      const refusal = file.size > MAX_ATTACHMENT_BYTES ? t('attachTooBig', file.name) : file.size === 0 ? t('attachEmpty', file.name) : undefined;
+      const refusal =
+        file.size > MAX_ATTACHMENT_BYTES
+          ? t('attachTooBig', file.name)
+          : file.size === 0
+            ? t('attachEmpty', file.name)
+            : undefined;
       if (refusal) {
         ok = false;
         lines.push(refusal);
       } else {
         try {
           const sha256 = await sha256OfBlob(file);
-          await addEvidence(db, orderKey, { kind: 'attachment', blob: file, name: file.name, mediaType: file.type || 'application/octet-stream', sha256, capturedAt: await clockNow() });
+          await addEvidence(db, orderKey, {
+            kind: 'attachment',
+            blob: file,
+            name: file.name,
+            mediaType: file.type || 'application/octet-stream',
+            sha256,
+            capturedAt: await clockNow(),
+          });
           lines.push(t('attachKept', file.name));
         } catch (error) {
           ok = false;
@@ -50,13 +68,17 @@ export function EvidencePanel({ db, locale, orderKey, evidence, capture }: Dashb
   const saveNote = once(async () => {
     const text = note.trim();
     if (!text) return setOutcome({ ok: false, lines: [t('noteEmpty')] });
-    if (text.length > MAX_NOTE_CHARS) return setOutcome({ ok: false, lines: [t('noteTooLong', MAX_NOTE_CHARS.toLocaleString(locale))] });
+    if (text.length > MAX_NOTE_CHARS)
+      return setOutcome({ ok: false, lines: [t('noteTooLong', MAX_NOTE_CHARS.toLocaleString(locale))] });
     try {
       await addNote(db, orderKey, text, await clockNow(), location.href);
       setNote('');
       setOutcome({ ok: true, lines: [t('noteAdded')] });
     } catch (error) {
-      setOutcome({ ok: false, lines: [error instanceof StorageFullError ? t('noteStorageFull') : (error as Error).message] });
+      setOutcome({
+        ok: false,
+        lines: [error instanceof StorageFullError ? t('noteStorageFull') : (error as Error).message],
+      });
     }
   });
 
@@ -67,7 +89,8 @@ export function EvidencePanel({ db, locale, orderKey, evidence, capture }: Dashb
         <ul class="evidence-list">
           {evidence.map((e) => (
             <li key={e.id} data-evidence-kind={e.kind}>
-              <strong>{e.name ?? t(keyFor('evidenceKind', e.kind))}</strong> · {t(keyFor('evidenceKind', e.kind))} · {formatDateTime(e.capturedAt, locale)} · {e.blob.size.toLocaleString(locale)} B
+              <strong>{e.name ?? t(keyFor('evidenceKind', e.kind))}</strong> · {t(keyFor('evidenceKind', e.kind))} ·{' '}
+              {formatDateTime(e.capturedAt, locale)} · {e.blob.size.toLocaleString(locale)} B
               <br />
               {e.url && (
                 <>
@@ -82,7 +105,14 @@ export function EvidencePanel({ db, locale, orderKey, evidence, capture }: Dashb
       ) : (
         <p class="muted">{t('evidenceNone')}</p>
       )}
-      {capture && orderKey[1] !== MANUAL_SHOP && <CaptureButton label={t('captureFromConsole')} hint={t('captureFromConsoleHint')} capture={() => capture.order(orderKey)} permission={capture.permission} />}
+      {capture && orderKey[1] !== MANUAL_SHOP && (
+        <CaptureButton
+          label={t('captureFromConsole')}
+          hint={t('captureFromConsoleHint')}
+          capture={() => capture.order(orderKey)}
+          permission={capture.permission}
+        />
+      )}
       <label>
         {t('attachFiles')}
         <input type="file" multiple disabled={busy} onChange={(e) => attach(e.currentTarget)} />

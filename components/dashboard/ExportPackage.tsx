@@ -32,7 +32,8 @@ const hostOf = (url: string) => {
 /** What the dashboard says of an export that is saved, with or without its time stamp. */
 function doneText(file: string, outcome: TrustedTimeOutcome | undefined, locale: string): string {
   if (!outcome) return t('pkgExported', file);
-  if (outcome.stamped) return t('pkgExportedStamped', file, hostOf(outcome.url), formatInstant(outcome.genTime, locale));
+  if (outcome.stamped)
+    return t('pkgExportedStamped', file, hostOf(outcome.url), formatInstant(outcome.genTime, locale));
   return t('pkgExportedNoStamp', file, describeStampFailure(outcome.reason, outcome.detail, hostOf(outcome.url)));
 }
 
@@ -66,11 +67,23 @@ export function ExportPackage({ db, locale, orderKey }: DashboardProps & { order
       if (!sources) throw new Error(t('dashOrderMissing', orderKey[2]));
       const [marketplace, shop, orderId] = orderKey;
       const createdAt = new Date(await clockNow());
-      const origin = { createdAt: localIso(createdAt), extension: extensionAbout(), browser: browserNameAndVersion(), order: { marketplace, shop, orderId } };
+      const origin = {
+        createdAt: localIso(createdAt),
+        extension: extensionAbout(),
+        browser: browserNameAndVersion(),
+        order: { marketplace, shop, orderId },
+      };
       let percent = 0;
       const onAsking = (host: string) => setState({ kind: 'working', percent, asking: host });
       const trustedTime = trustedTimeSource(await getTrustedTime(db), { signal: controller.signal, onAsking });
-      const { folder, evidence, rest } = await planCasePackage({ ...sources, origin, locale, thumbnail: imageThumbnail, shrinkImage, ...(trustedTime && { trustedTime }) });
+      const { folder, evidence, rest } = await planCasePackage({
+        ...sources,
+        origin,
+        locale,
+        thumbnail: imageThumbnail,
+        shrinkImage,
+        ...(trustedTime && { trustedTime }),
+      });
       const onProgress = (done: number, total: number) => {
         percent = Math.floor((done / total) * 100);
         setState({ kind: 'working', percent });
@@ -106,12 +119,24 @@ export function ExportPackage({ db, locale, orderKey }: DashboardProps & { order
         </>
       )}
       {state.kind === 'done' && (
-        <p class={state.trustedTime?.stamped === false ? 'warning' : 'ok'} role="status" data-stamped={state.trustedTime ? String(state.trustedTime.stamped) : undefined}>
+        <p
+          class={state.trustedTime?.stamped === false ? 'warning' : 'ok'}
+          role="status"
+          data-stamped={state.trustedTime ? String(state.trustedTime.stamped) : undefined}
+        >
           {doneText(state.file, state.trustedTime, locale)}
         </p>
       )}
-      {state.kind === 'cancelled' && <p class="muted" role="status">{t('pkgCancelled')}</p>}
-      {state.kind === 'failed' && <p class="error" role="status">{t('pkgFailed', state.error)}</p>}
+      {state.kind === 'cancelled' && (
+        <p class="muted" role="status">
+          {t('pkgCancelled')}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p class="error" role="status">
+          {t('pkgFailed', state.error)}
+        </p>
+      )}
     </section>
   );
 }

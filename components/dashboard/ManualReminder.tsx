@@ -57,13 +57,17 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
     const draft: RenderResult = draftForChannel(order, template, settings, now, { offers });
     if (!draft.ok) return { draft, options: [] };
     const strategy = contactStrategyFor('generic');
-    const options = strategy.options({ order, subject: draft.subject, text: draft.text }).flatMap((option): FittedOption[] => {
-      if (!option.maxLength) return [{ ...option, text: draft.text }];
-      const fitted = draftForChannel(order, template, settings, now, { channelMaxLength: option.maxLength, offers });
-      if (!fitted.ok) return [];
-      const refitted = strategy.options({ order, subject: fitted.subject, text: fitted.text }).find((o) => o.channel === option.channel);
-      return refitted ? [{ ...refitted, text: fitted.text }] : [];
-    });
+    const options = strategy
+      .options({ order, subject: draft.subject, text: draft.text })
+      .flatMap((option): FittedOption[] => {
+        if (!option.maxLength) return [{ ...option, text: draft.text }];
+        const fitted = draftForChannel(order, template, settings, now, { channelMaxLength: option.maxLength, offers });
+        if (!fitted.ok) return [];
+        const refitted = strategy
+          .options({ order, subject: fitted.subject, text: fitted.text })
+          .find((o) => o.channel === option.channel);
+        return refitted ? [{ ...refitted, text: fitted.text }] : [];
+      });
     return { draft, options };
   }, [template, order, settings, offers]);
   const draft = drafted?.draft;
@@ -85,7 +89,8 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
     const fresh = await decideSend(db, current, settings, now, sendId);
     if (!fresh.allowed) {
       // The second click of a double click says nothing: the first one's outcome is on its way.
-      if (fresh.block.reason !== 'send-in-flight') setStatus({ ok: false, text: describeSendBlock(fresh.block, (iso) => formatDateTime(iso, locale)) });
+      if (fresh.block.reason !== 'send-in-flight')
+        setStatus({ ok: false, text: describeSendBlock(fresh.block, (iso) => formatDateTime(iso, locale)) });
       return;
     }
     const started = await beginSend(db, {
@@ -107,7 +112,11 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
     try {
       await act();
       const result = await finishSend(db, sendId, { ok: true }, await clockNow());
-      setStatus(result.ok ? { ok: true, text: t('dashReminderLogged', t(keyFor('channel', option.channel))) } : { ok: false, text: t('panelFailed', result.error) });
+      setStatus(
+        result.ok
+          ? { ok: true, text: t('dashReminderLogged', t(keyFor('channel', option.channel))) }
+          : { ok: false, text: t('panelFailed', result.error) },
+      );
     } catch (error) {
       const message = (error as Error).message || t('sendFailedUnknown');
       await finishSend(db, sendId, { ok: false, error: message }, await clockNow());
@@ -120,13 +129,37 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
     <section class="manual-reminder" aria-labelledby="remind-h">
       <h3 id="remind-h">{t('dashRemindTitle')}</h3>
       <div class="row">
-        <Choice id="remind-tone" label={t('optTone')} value={tone} choices={TONES} name={(x) => t(keyFor('tone', x))} onChange={setTone} />
-        <Choice id="remind-locale" label={t('panelLanguage')} value={lang} choices={REMINDER_LOCALES} name={(l) => t(keyFor('locale', l))} onChange={setLang} />
+        <Choice
+          id="remind-tone"
+          label={t('optTone')}
+          value={tone}
+          choices={TONES}
+          name={(x) => t(keyFor('tone', x))}
+          onChange={setTone}
+        />
+        <Choice
+          id="remind-locale"
+          label={t('panelLanguage')}
+          value={lang}
+          choices={REMINDER_LOCALES}
+          name={(l) => t(keyFor('locale', l))}
+          onChange={setLang}
+        />
         <label>
-          <input type="checkbox" checked={offers.instalments} onChange={(e) => setOffers({ ...offers, instalments: e.currentTarget.checked })} /> {t('optOfferInstalments')}
+          <input
+            type="checkbox"
+            checked={offers.instalments}
+            onChange={(e) => setOffers({ ...offers, instalments: e.currentTarget.checked })}
+          />{' '}
+          {t('optOfferInstalments')}
         </label>
         <label>
-          <input type="checkbox" checked={offers.extension} onChange={(e) => setOffers({ ...offers, extension: e.currentTarget.checked })} /> {t('optOfferExtension')}
+          <input
+            type="checkbox"
+            checked={offers.extension}
+            onChange={(e) => setOffers({ ...offers, extension: e.currentTarget.checked })}
+          />{' '}
+          {t('optOfferExtension')}
         </label>
       </div>
       {!settings.sellerName.trim() && (
@@ -156,7 +189,9 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
               {t(keyFor('warn', w))}
             </p>
           ))}
-          {decision && decision.allowed && decision.quietUntil && <p class="warn quiet-hours">{t('sendQuietHours', formatDateTime(decision.quietUntil, locale))}</p>}
+          {decision && decision.allowed && decision.quietUntil && (
+            <p class="warn quiet-hours">{t('sendQuietHours', formatDateTime(decision.quietUntil, locale))}</p>
+          )}
           {!decision ? null : blocked ? (
             <p class="error send-held">{describeSendBlock(blocked, (iso) => formatDateTime(iso, locale))}</p>
           ) : (
@@ -179,7 +214,13 @@ export function ManualReminder({ db, locale, order, settings, planned, reminderL
 }
 
 /** One way to send: a mail-draft link, a copy button, or a QR code with "I sent it". */
-function SendOption({ option, onSend }: { option: FittedOption; onSend: (o: FittedOption, act: () => Promise<void> | void) => void }) {
+function SendOption({
+  option,
+  onSend,
+}: {
+  option: FittedOption;
+  onSend: (o: FittedOption, act: () => Promise<void> | void) => void;
+}) {
   const channel: ContactChannel = option.channel;
   const { action } = option;
   if (action.kind === 'open-url') {
@@ -200,7 +241,11 @@ function SendOption({ option, onSend }: { option: FittedOption; onSend: (o: Fitt
   }
   if (action.kind === 'copy') {
     return (
-      <button type="button" data-channel={channel} onClick={() => onSend(option, () => navigator.clipboard.writeText(action.text))}>
+      <button
+        type="button"
+        data-channel={channel}
+        onClick={() => onSend(option, () => navigator.clipboard.writeText(action.text))}
+      >
         {t('dashCopyText')}
       </button>
     );

@@ -43,9 +43,14 @@ export function OpenCaseForm({ order, candidates, locale, timeZone, busy, fail, 
     const wrong = deadline ? checkComingDate(deadline, timeZone) : undefined;
     if (wrong) return fail('act-case', t(wrong, MAX_YEARS_AWAY));
     const withOrders = joined.filter((id) => candidates.some((o) => o.orderId === id));
-    onOpen({ ...(venue && { venue: venue as VenueId }), ...(deadline && { deadline: endOfDayIn(deadline, timeZone) }), ...(withOrders.length && { withOrders }) });
+    onOpen({
+      ...(venue && { venue: venue as VenueId }),
+      ...(deadline && { deadline: endOfDayIn(deadline, timeZone) }),
+      ...(withOrders.length && { withOrders }),
+    });
   };
-  const toggle = (orderId: string, on: boolean) => setJoined((prev) => (on ? [...prev.filter((id) => id !== orderId), orderId] : prev.filter((id) => id !== orderId)));
+  const toggle = (orderId: string, on: boolean) =>
+    setJoined((prev) => (on ? [...prev.filter((id) => id !== orderId), orderId] : prev.filter((id) => id !== orderId)));
 
   return (
     <form class="act-case" onSubmit={submit}>
@@ -62,7 +67,14 @@ export function OpenCaseForm({ order, candidates, locale, timeZone, busy, fail, 
       </div>
       <label for="act-case-deadline">{t('caseDeadlineInput')}</label>
       <div class="row">
-        <input id="act-case-deadline" type="date" min={todayIn(timeZone)} value={deadline} onInput={(e) => setDeadline(e.currentTarget.value)} aria-invalid={invalid('act-case')} />
+        <input
+          id="act-case-deadline"
+          type="date"
+          min={todayIn(timeZone)}
+          value={deadline}
+          onInput={(e) => setDeadline(e.currentTarget.value)}
+          aria-invalid={invalid('act-case')}
+        />
       </div>
       {perCase && <p class="muted case-window-hint">{t(perCase.rule as MessageKey)}</p>}
       {candidates.length > 0 && (
@@ -70,7 +82,13 @@ export function OpenCaseForm({ order, candidates, locale, timeZone, busy, fail, 
           <legend>{t('caseAlsoOrders')}</legend>
           {candidates.map((o) => (
             <label key={o.orderId} class="check">
-              <input type="checkbox" value={o.orderId} checked={joined.includes(o.orderId)} onChange={(e) => toggle(o.orderId, e.currentTarget.checked)} /> #{o.orderId} · {formatMoney(amountOwed(o), locale)}
+              <input
+                type="checkbox"
+                value={o.orderId}
+                checked={joined.includes(o.orderId)}
+                onChange={(e) => toggle(o.orderId, e.currentTarget.checked)}
+              />{' '}
+              #{o.orderId} · {formatMoney(amountOwed(o), locale)}
             </label>
           ))}
         </fieldset>

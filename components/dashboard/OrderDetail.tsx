@@ -44,7 +44,9 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
     if (!order) return undefined;
     const settings = await getChaseSettings(db);
     const buyers = await buyerOrders(db, buyerKeyFor(order));
-    const buyerLocale = canSetBuyerLocale(order) ? (await db.buyers.get(buyerKeyFor(order)))?.reminderLocale : undefined;
+    const buyerLocale = canSetBuyerLocale(order)
+      ? (await db.buyers.get(buyerKeyFor(order)))?.reminderLocale
+      : undefined;
     const shopLocale = shopReminderLocale(settings, await getDetectedShopLocales(db), order.shop);
     return {
       order,
@@ -71,7 +73,22 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
   if (data.status === 'loading') return null;
   if (data.status === 'error') return <p class="error">{data.error.message}</p>;
   if (!data.value) return <p class="error">{t('dashOrderMissing', orderId)}</p>;
-  const { order, settings, events, chain, evidence, history, candidates, caseOrders, planned, dates, buyerPaused, buyerLocale, shopLocale, now } = data.value;
+  const {
+    order,
+    settings,
+    events,
+    chain,
+    evidence,
+    history,
+    candidates,
+    caseOrders,
+    planned,
+    dates,
+    buyerPaused,
+    buyerLocale,
+    shopLocale,
+    now,
+  } = data.value;
   const reminderLocale = buyerLocale ?? shopLocale;
   const { chase } = order;
   const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
@@ -129,7 +146,9 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
           )}
           <dt>{t('dashColStage')}</dt>
           <dd class="stage">
-            {outcome && chase.writtenOff === undefined && chase.waived === undefined ? outcome : t(keyFor('stage', chase.stage))}
+            {outcome && chase.writtenOff === undefined && chase.waived === undefined
+              ? outcome
+              : t(keyFor('stage', chase.stage))}
             {chase.paused && ` · ${t('dashPausedShort')}`}
           </dd>
           <dt>{t('dashRemindersSent')}</dt>
@@ -147,12 +166,17 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
             </>
           )}
           <dt>{t('dashNextReminder')}</dt>
-          <dd>{planned ? `${t(keyFor('tone', planned.tone))} · ${formatDateTime(planned.dueAt, locale)}` : t('dashNoReminder')}</dd>
+          <dd>
+            {planned
+              ? `${t(keyFor('tone', planned.tone))} · ${formatDateTime(planned.dueAt, locale)}`
+              : t('dashNoReminder')}
+          </dd>
           <dt>{t('dashContact')}</dt>
           <dd>{[order.buyer.email, order.buyer.phone].filter(Boolean).join(' · ') || '—'}</dd>
           <dt>{t('dashColOrder')}</dt>
           <dd>
-            {t(keyFor('marketplace', order.marketplace))} · {order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(', ')}
+            {t(keyFor('marketplace', order.marketplace))} ·{' '}
+            {order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(', ')}
           </dd>
         </dl>
         <div>
@@ -175,7 +199,8 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
               <ul class="plan">
                 {chase.plan.map((i) => (
                   <li key={i.dueAt}>
-                    {formatDateTime(i.dueAt, locale)}: {money(i.amount)} {i.paidAt ? `✓ ${t('dashInstalmentPaid')}` : ''}
+                    {formatDateTime(i.dueAt, locale)}: {money(i.amount)}{' '}
+                    {i.paidAt ? `✓ ${t('dashInstalmentPaid')}` : ''}
                   </li>
                 ))}
               </ul>
@@ -187,7 +212,10 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
               <ul class="history">
                 {history.map((o) => (
                   <li key={o.orderId}>
-                    <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>#{o.orderId}</a> · {formatMoney(o.total, locale)} · {t(keyFor('stage', o.chase.stage))}
+                    <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>
+                      #{o.orderId}
+                    </a>{' '}
+                    · {formatMoney(o.total, locale)} · {t(keyFor('stage', o.chase.stage))}
                   </li>
                 ))}
               </ul>
@@ -195,25 +223,52 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
           )}
         </div>
       </div>
-      {order.marketplace === 'generic' ? (
-        // Keyed by language: choosing another for the buyer starts the draft again in it.
-        order.open === 1 && <ManualReminder key={reminderLocale} {...props} order={order} settings={settings} planned={planned} reminderLocale={reminderLocale} />
-      ) : (
-        // Only the order's own page on its own shop's site is ever linked.
-        consoleUrlOf(order) && (
-          <p>
-            <a href={consoleUrlOf(order)} target="_blank" rel="noopener noreferrer">
-              {t(canRemind ? 'dashOpenInConsole' : 'dashOpenInConsoleOnly')}
-            </a>
-          </p>
-        )
-      )}
+      {order.marketplace === 'generic'
+        ? // Keyed by language: choosing another for the buyer starts the draft again in it.
+          order.open === 1 && (
+            <ManualReminder
+              key={reminderLocale}
+              {...props}
+              order={order}
+              settings={settings}
+              planned={planned}
+              reminderLocale={reminderLocale}
+            />
+          )
+        : // Only the order's own page on its own shop's site is ever linked.
+          consoleUrlOf(order) && (
+            <p>
+              <a href={consoleUrlOf(order)} target="_blank" rel="noopener noreferrer">
+                {t(canRemind ? 'dashOpenInConsole' : 'dashOpenInConsoleOnly')}
+              </a>
+            </p>
+          )}
       <BuyerLanguage db={db} order={order} buyerLocale={buyerLocale} shopLocale={shopLocale} />
-      <ChaseActions {...props} order={order} buyerPaused={buyerPaused} timeZone={settings.timeZone} caseCandidates={candidates} />
+      <ChaseActions
+        {...props}
+        order={order}
+        buyerPaused={buyerPaused}
+        timeZone={settings.timeZone}
+        caseCandidates={candidates}
+      />
       {openCase && (
         <>
-          <CasePanel db={db} facts={openCase} order={order} locale={locale} timeZone={settings.timeZone} onChanged={props.onChanged} />
-          <DemandLetter {...props} order={order} events={events} facts={openCase} settings={settings} reminderLocale={reminderLocale} />
+          <CasePanel
+            db={db}
+            facts={openCase}
+            order={order}
+            locale={locale}
+            timeZone={settings.timeZone}
+            onChanged={props.onChanged}
+          />
+          <DemandLetter
+            {...props}
+            order={order}
+            events={events}
+            facts={openCase}
+            settings={settings}
+            reminderLocale={reminderLocale}
+          />
         </>
       )}
       <EvidencePanel {...props} orderKey={[marketplace, shop, orderId]} evidence={evidence} />

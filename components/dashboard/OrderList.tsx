@@ -33,7 +33,9 @@ export function OrderList({ db, locale }: DashboardProps) {
           return (
             <tr key={key} data-order-id={o.orderId}>
               <td>
-                <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>{buyerDisplayName(o.buyer, t('buyerUnknown'))}</a>
+                <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>
+                  {buyerDisplayName(o.buyer, t('buyerUnknown'))}
+                </a>
                 {dueNow.has(key) && <span class="flag flag-due">{t('popupReminderDue')}</span>}
                 {repeatNonPayers.has(key) && <span class="flag flag-repeat">{t('popupRepeatNonPayer')}</span>}
               </td>

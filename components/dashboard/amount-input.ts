@@ -17,9 +17,17 @@ export function parseAmountInput(text: string, currency: string): number | null 
  * or not above zero, or above what Settle records (1,000,000,000.00: more is a typing slip, and it
  * would break the totals).
  */
-export function checkAmountInput(text: string, currency: string, locale: string): { ok: true; minor: number } | { ok: false; error: string } {
+export function checkAmountInput(
+  text: string,
+  currency: string,
+  locale: string,
+): { ok: true; minor: number } | { ok: false; error: string } {
   const read = readAmount(text, currency);
-  if (read !== null && read > 0 && !isSaneAmount(read, currency)) return { ok: false, error: t('dashErrAmountTooLarge', formatMoney({ amount: maxMinorAmount(currency), currency }, locale)) };
+  if (read !== null && read > 0 && !isSaneAmount(read, currency))
+    return {
+      ok: false,
+      error: t('dashErrAmountTooLarge', formatMoney({ amount: maxMinorAmount(currency), currency }, locale)),
+    };
   if (read === null || !isSaneAmount(read, currency)) return { ok: false, error: t('dashErrAmount') };
   return { ok: true, minor: read };
 }

@@ -5,7 +5,8 @@ import { clockNowSync } from '@/lib/browser/clock';
 /** How far from today a date the seller types may be, either way: more is a slip of the keyboard (2062 for 2026). */
 export const MAX_YEARS_AWAY = 10;
 
-const zoneOrLocal = (timeZone?: string) => (timeZone && isKnownTimeZone(timeZone) ? timeZone : Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+const zoneOrLocal = (timeZone?: string) =>
+  timeZone && isKnownTimeZone(timeZone) ? timeZone : Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Today as YYYY-MM-DD (what a date input holds) in `timeZone` (this computer's zone when none or unknown). */
@@ -32,14 +33,20 @@ export function addYears(date: string, years: number): string {
 /** The last minute of a day (23:59) in `timeZone`, as an ISO instant: a deadline "on" that day. */
 export function endOfDayIn(date: string, timeZone?: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(instantOf({ year, month, day, hour: 23, minute: 59, second: 0 }, zoneOrLocal(timeZone))).toISOString();
+  return new Date(
+    instantOf({ year, month, day, hour: 23, minute: 59, second: 0 }, zoneOrLocal(timeZone)),
+  ).toISOString();
 }
 
 /**
  * What is wrong with a date that must be today or later in the seller's zone (a plan's first
  * instalment, more time, a promise to pay); undefined when it is fine.
  */
-export function checkComingDate(date: string, timeZone?: string, now = Date.parse(clockNowSync())): MessageKey | undefined {
+export function checkComingDate(
+  date: string,
+  timeZone?: string,
+  now = Date.parse(clockNowSync()),
+): MessageKey | undefined {
   if (!isCalendarDate(date)) return 'dashErrDate';
   const today = todayIn(timeZone, now);
   if (date < today) return 'dashErrDatePast';

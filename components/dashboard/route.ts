@@ -2,7 +2,8 @@ import type { MarketplaceId } from '@/lib/model/order';
 import { consoles, type ConsoleRegistry } from '@/lib/marketplaces/consoles';
 
 /** The dashboard's pages, kept in the address's hash so the browser's back button works. */
-export type Route = { page: 'list' } | { page: 'add' } | { page: 'order'; marketplace: MarketplaceId; shop: string; orderId: string };
+export type Route =
+  { page: 'list' } | { page: 'add' } | { page: 'order'; marketplace: MarketplaceId; shop: string; orderId: string };
 
 /**
  * `#/order/<marketplace>/<shop>/<order id>`: an order is named by its shop too (two shops may share a
@@ -19,6 +20,7 @@ export function parseRoute(hash: string, known: Pick<ConsoleRegistry, 'has'> = c
 
 export function hrefOf(route: Route): string {
   if (route.page === 'add') return '#/add';
-  if (route.page === 'order') return `#/order/${route.marketplace}/${encodeURIComponent(route.shop)}/${encodeURIComponent(route.orderId)}`;
+  if (route.page === 'order')
+    return `#/order/${route.marketplace}/${encodeURIComponent(route.shop)}/${encodeURIComponent(route.orderId)}`;
   return '#/';
 }

@@ -30,14 +30,24 @@ export function CaptureSettings({ db, permission }: { db: SettleDb; permission?:
           </p>
         ) : (
           <p>
-            <button type="button" class="capture-allow" onClick={() => void permission.request().then(setAllowed, () => setAllowed(false))}>
+            <button
+              type="button"
+              class="capture-allow"
+              onClick={() => void permission.request().then(setAllowed, () => setAllowed(false))}
+            >
               {t('optCaptureAllow')}
             </button>
             {allowed === false && <span class="error"> {t('capturePermissionRefused')}</span>}
           </p>
         ))}
       <label>
-        <input id="capture-on-send" type="checkbox" checked={settings.captureOnSend} onChange={(e) => void save({ ...settings, captureOnSend: e.currentTarget.checked })} /> {t('optCaptureOnSend')}
+        <input
+          id="capture-on-send"
+          type="checkbox"
+          checked={settings.captureOnSend}
+          onChange={(e) => void save({ ...settings, captureOnSend: e.currentTarget.checked })}
+        />{' '}
+        {t('optCaptureOnSend')}
       </label>
     </section>
   );

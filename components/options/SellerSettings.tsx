@@ -19,7 +19,8 @@ interface Props {
 
 /** The zones the browser knows, with the current one first when the list leaves it out (Chromium omits "UTC"). */
 function zones(current: string): string[] {
-  const known = (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  const known =
+    (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
   return known.includes(current) ? known : [current, ...known];
 }
 
@@ -36,28 +37,66 @@ export function SellerSettings({ db, onSaved }: Props) {
     setSaved(false);
     setDraft({ ...draft, ...patch });
   };
-  const dueDaysOk = Number.isInteger(draft.sellerTerms.dueDays) && draft.sellerTerms.dueDays >= 0 && draft.sellerTerms.dueDays <= 365;
+  const dueDaysOk =
+    Number.isInteger(draft.sellerTerms.dueDays) && draft.sellerTerms.dueDays >= 0 && draft.sellerTerms.dueDays <= 365;
   return (
     <section aria-labelledby="seller-h">
       <h2 id="seller-h">{t('optSellerTitle')}</h2>
       <div class="row">
-        <Choice id="seller-zone" label={t('optTimeZone')} value={draft.timeZone} choices={zones(draft.timeZone)} name={(z) => z} onChange={(timeZone) => set({ timeZone })} />
-        <Choice id="seller-locale" label={t('optReminderLanguage')} value={draft.reminderLocale} choices={REMINDER_LOCALES} name={(l) => t(keyFor('locale', l))} onChange={(reminderLocale) => set({ reminderLocale })} />
+        <Choice
+          id="seller-zone"
+          label={t('optTimeZone')}
+          value={draft.timeZone}
+          choices={zones(draft.timeZone)}
+          name={(z) => z}
+          onChange={(timeZone) => set({ timeZone })}
+        />
+        <Choice
+          id="seller-locale"
+          label={t('optReminderLanguage')}
+          value={draft.reminderLocale}
+          choices={REMINDER_LOCALES}
+          name={(l) => t(keyFor('locale', l))}
+          onChange={(reminderLocale) => set({ reminderLocale })}
+        />
         <div class="field">
           <label for="seller-due">{t('optDueDays')}</label>
-          <input id="seller-due" type="number" min={0} max={365} value={draft.sellerTerms.dueDays} aria-invalid={!dueDaysOk} onInput={(e) => set({ sellerTerms: { ...draft.sellerTerms, dueDays: e.currentTarget.valueAsNumber } })} />
+          <input
+            id="seller-due"
+            type="number"
+            min={0}
+            max={365}
+            value={draft.sellerTerms.dueDays}
+            aria-invalid={!dueDaysOk}
+            onInput={(e) => set({ sellerTerms: { ...draft.sellerTerms, dueDays: e.currentTarget.valueAsNumber } })}
+          />
         </div>
       </div>
       <div class="field">
         <label for="seller-name">{t('optSellerName')}</label>
-        <input id="seller-name" value={draft.sellerName} maxLength={SHOP_NAME_MAX} onInput={(e) => set({ sellerName: e.currentTarget.value })} />
+        <input
+          id="seller-name"
+          value={draft.sellerName}
+          maxLength={SHOP_NAME_MAX}
+          onInput={(e) => set({ sellerName: e.currentTarget.value })}
+        />
       </div>
       <div class="field">
         <label for="seller-pay">{t('optPaymentInstructions')}</label>
-        <textarea id="seller-pay" maxLength={PAYMENT_INSTRUCTIONS_MAX} value={draft.paymentInstructions} onInput={(e) => set({ paymentInstructions: e.currentTarget.value })} />
+        <textarea
+          id="seller-pay"
+          maxLength={PAYMENT_INSTRUCTIONS_MAX}
+          value={draft.paymentInstructions}
+          onInput={(e) => set({ paymentInstructions: e.currentTarget.value })}
+        />
         <p class="hint">{t('optPaymentInstructionsHint')}</p>
       </div>
-      <ShopSettingsEditor shops={shops} detected={detected} settings={draft} onChange={(shopSettings) => set({ shops: shopSettings })} />
+      <ShopSettingsEditor
+        shops={shops}
+        detected={detected}
+        settings={draft}
+        onChange={(shopSettings) => set({ shops: shopSettings })}
+      />
       <SaveButton
         disabled={!dueDaysOk}
         saved={saved}

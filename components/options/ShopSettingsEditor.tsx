@@ -25,13 +25,16 @@ export function ShopSettingsEditor({ shops, detected, settings, onChange }: Prop
   if (!shops.length) return null;
   const set = (shop: string, patch: ShopSettings) => {
     const next: ShopSettings = { ...settings.shops[shop], ...patch };
-    for (const key of Object.keys(next) as (keyof ShopSettings)[]) if (next[key] === undefined || next[key] === '') delete next[key];
+    for (const key of Object.keys(next) as (keyof ShopSettings)[])
+      if (next[key] === undefined || next[key] === '') delete next[key];
     const { [shop]: _previous, ...others } = settings.shops;
     onChange(Object.keys(next).length ? { ...others, [shop]: next } : others);
   };
   const automaticName = (shop: string) => {
     const found = detected[shop];
-    return found ? t('optShopLanguageDetected', t(keyFor('locale', found))) : t('optShopLanguageDefault', t(keyFor('locale', settings.reminderLocale)));
+    return found
+      ? t('optShopLanguageDetected', t(keyFor('locale', found)))
+      : t('optShopLanguageDefault', t(keyFor('locale', settings.reminderLocale)));
   };
   return (
     <div class="shops">
@@ -44,7 +47,13 @@ export function ShopSettingsEditor({ shops, detected, settings, onChange }: Prop
             <legend>{new URL(shop).host}</legend>
             <div class="field">
               <label for={`shop-name-${i}`}>{t('optShopName')}</label>
-              <input id={`shop-name-${i}`} value={own.name ?? ''} placeholder={settings.sellerName} maxLength={SHOP_NAME_MAX} onInput={(e) => set(shop, { name: e.currentTarget.value })} />
+              <input
+                id={`shop-name-${i}`}
+                value={own.name ?? ''}
+                placeholder={settings.sellerName}
+                maxLength={SHOP_NAME_MAX}
+                onInput={(e) => set(shop, { name: e.currentTarget.value })}
+              />
             </div>
             <div class="field">
               <label for={`shop-pay-${i}`}>{t('optShopPaymentInstructions')}</label>

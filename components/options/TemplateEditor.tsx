@@ -5,7 +5,14 @@ import { mainReminderLocaleOf } from '@/lib/db/main-reminder-locale';
 import { checkReminderTemplate, type TemplateProblem } from '@/lib/reminders/template-syntax';
 import { renderReminder } from '@/lib/reminders/render';
 import { sampleValues } from '@/lib/reminders/sample-values';
-import { REMINDER_LOCALES, TEMPLATE_VARIABLES, TONES, type ReminderLocale, type ReminderTemplate, type Tone } from '@/lib/reminders/types';
+import {
+  REMINDER_LOCALES,
+  TEMPLATE_VARIABLES,
+  TONES,
+  type ReminderLocale,
+  type ReminderTemplate,
+  type Tone,
+} from '@/lib/reminders/types';
 import { keyFor, t } from '@/lib/i18n/t';
 import { problemText } from './problem-text';
 import { Choice } from './Choice';
@@ -33,11 +40,17 @@ export function TemplateEditor({ db }: Props) {
   useEffect(() => void (locale && getTemplate(db, tone, locale).then(setTemplate)), [db, tone, locale]);
 
   const problems = useMemo(() => {
-    const byField = Object.fromEntries(FIELDS.map((f) => [f, [] as TemplateProblem[]])) as Record<Field, TemplateProblem[]>;
+    const byField = Object.fromEntries(FIELDS.map((f) => [f, [] as TemplateProblem[]])) as Record<
+      Field,
+      TemplateProblem[]
+    >;
     for (const { field, problem } of template ? checkReminderTemplate(template) : []) byField[field].push(problem);
     return byField;
   }, [template]);
-  const preview = useMemo(() => (template ? renderReminder(template, sampleValues(template.locale), offers) : undefined), [template, offers]);
+  const preview = useMemo(
+    () => (template ? renderReminder(template, sampleValues(template.locale), offers) : undefined),
+    [template, offers],
+  );
   if (!template || !locale) return null;
   const hasProblems = FIELDS.some((f) => problems[f].length);
   const edit = (field: Field, value: string) => {
@@ -55,8 +68,22 @@ export function TemplateEditor({ db }: Props) {
         ))}
       </p>
       <div class="row">
-        <Choice id="tpl-tone" label={t('optTone')} value={tone} choices={TONES} name={(x) => t(keyFor('tone', x))} onChange={setTone} />
-        <Choice id="tpl-locale" label={t('panelLanguage')} value={locale} choices={REMINDER_LOCALES} name={(l) => t(keyFor('locale', l))} onChange={setLocale} />
+        <Choice
+          id="tpl-tone"
+          label={t('optTone')}
+          value={tone}
+          choices={TONES}
+          name={(x) => t(keyFor('tone', x))}
+          onChange={setTone}
+        />
+        <Choice
+          id="tpl-locale"
+          label={t('panelLanguage')}
+          value={locale}
+          choices={REMINDER_LOCALES}
+          name={(l) => t(keyFor('locale', l))}
+          onChange={setLocale}
+        />
       </div>
       <div class="editor">
         <div>
@@ -64,9 +91,19 @@ export function TemplateEditor({ db }: Props) {
             <div class="field" key={field}>
               <label for={`tpl-${field}`}>{t(keyFor('optField', field))}</label>
               {field === 'subject' ? (
-                <input id={`tpl-${field}`} value={template[field]} aria-invalid={problems[field].length > 0} onInput={(e) => edit(field, e.currentTarget.value)} />
+                <input
+                  id={`tpl-${field}`}
+                  value={template[field]}
+                  aria-invalid={problems[field].length > 0}
+                  onInput={(e) => edit(field, e.currentTarget.value)}
+                />
               ) : (
-                <textarea id={`tpl-${field}`} value={template[field]} aria-invalid={problems[field].length > 0} onInput={(e) => edit(field, e.currentTarget.value)} />
+                <textarea
+                  id={`tpl-${field}`}
+                  value={template[field]}
+                  aria-invalid={problems[field].length > 0}
+                  onInput={(e) => edit(field, e.currentTarget.value)}
+                />
               )}
               {problems[field].map((p, i) => (
                 <p key={i} class="problem" role="alert">
@@ -105,10 +142,20 @@ export function TemplateEditor({ db }: Props) {
         <div>
           <h3>{t('optPreview')}</h3>
           <label>
-            <input type="checkbox" checked={offers.offerInstalments} onChange={(e) => setOffers({ ...offers, offerInstalments: e.currentTarget.checked })} /> {t('optOfferInstalments')}
+            <input
+              type="checkbox"
+              checked={offers.offerInstalments}
+              onChange={(e) => setOffers({ ...offers, offerInstalments: e.currentTarget.checked })}
+            />{' '}
+            {t('optOfferInstalments')}
           </label>{' '}
           <label>
-            <input type="checkbox" checked={offers.offerExtension} onChange={(e) => setOffers({ ...offers, offerExtension: e.currentTarget.checked })} /> {t('optOfferExtension')}
+            <input
+              type="checkbox"
+              checked={offers.offerExtension}
+              onChange={(e) => setOffers({ ...offers, offerExtension: e.currentTarget.checked })}
+            />{' '}
+            {t('optOfferExtension')}
           </label>
           {preview?.ok ? (
             <>

@@ -50,12 +50,15 @@ export function TrustedTimeSettings({ db }: { db: SettleDb }) {
       if (!stored.enabled) return;
       const service = checkServiceUrl(stored.url);
       const held = service.ok && (await hasHostPermission(service.pattern).catch(() => false));
-      setStatus(held ? { kind: 'on', host: service.host } : { kind: 'lost', host: service.ok ? service.host : stored.url });
+      setStatus(
+        held ? { kind: 'on', host: service.host } : { kind: 'lost', host: service.ok ? service.host : stored.url },
+      );
     });
   }, [db]);
   if (!settings) return null;
   const service = checkServiceUrl(url);
-  const problem = !service.ok && (tried || service.problem !== 'empty') ? serviceUrlProblemText(service.problem) : undefined;
+  const problem =
+    !service.ok && (tried || service.problem !== 'empty') ? serviceUrlProblemText(service.problem) : undefined;
 
   function turnOn(current: Settings) {
     setTried(true);
@@ -98,7 +101,18 @@ export function TrustedTimeSettings({ db }: { db: SettleDb }) {
       <p class="hint">{t('optTrustedHint')}</p>
       <div class="field">
         <label for="trusted-url">{t('optTrustedUrl')}</label>
-        <input id="trusted-url" type="url" inputMode="url" placeholder="https://" value={url} maxLength={2000} disabled={settings.enabled || busy} aria-invalid={!!problem} aria-describedby="trusted-why" onInput={(e) => setUrl(e.currentTarget.value)} />
+        <input
+          id="trusted-url"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={url}
+          maxLength={2000}
+          disabled={settings.enabled || busy}
+          aria-invalid={!!problem}
+          aria-describedby="trusted-why"
+          onInput={(e) => setUrl(e.currentTarget.value)}
+        />
         {problem && <p class="problem">{problem}</p>}
         <p class="hint" id="trusted-why">
           {t('optTrustedWhy')}
@@ -121,7 +135,11 @@ export function TrustedTimeSettings({ db }: { db: SettleDb }) {
         {t('optTrustedToggle')}
       </label>
       {status.kind !== 'none' && (
-        <p role="status" class={status.kind === 'on' ? 'saved' : status.kind === 'off' ? 'hint' : 'problem'} data-status={status.kind}>
+        <p
+          role="status"
+          class={status.kind === 'on' ? 'saved' : status.kind === 'off' ? 'hint' : 'problem'}
+          data-status={status.kind}
+        >
           {statusText(status)}
         </p>
       )}

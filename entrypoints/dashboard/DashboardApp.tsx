@@ -32,8 +32,15 @@ export function DashboardApp(props: DashboardProps) {
         </a>
       </header>
       {route.page === 'list' && <OrderList {...props} />}
-      {route.page === 'add' && <AddDebtForm {...props} onAdded={(orderId) => go({ page: 'order', marketplace: 'generic', shop: MANUAL_SHOP, orderId })} />}
-      {route.page === 'order' && <OrderDetail {...props} marketplace={route.marketplace} shop={route.shop} orderId={route.orderId} />}
+      {route.page === 'add' && (
+        <AddDebtForm
+          {...props}
+          onAdded={(orderId) => go({ page: 'order', marketplace: 'generic', shop: MANUAL_SHOP, orderId })}
+        />
+      )}
+      {route.page === 'order' && (
+        <OrderDetail {...props} marketplace={route.marketplace} shop={route.shop} orderId={route.orderId} />
+      )}
     </main>
   );
 }

@@ -19,7 +19,8 @@ render(
     onChanged={() => void browser.runtime.sendMessage({ type: PageToBg.CHANGED })}
     optionsUrl={browser.runtime.getURL('/options.html')}
     capture={{
-      order: ([marketplace, shop, orderId]) => askBackground<CaptureOutcome>({ type: PageToBg.CAPTURE_ORDER, marketplace, shop, orderId }),
+      order: ([marketplace, shop, orderId]) =>
+        askBackground<CaptureOutcome>({ type: PageToBg.CAPTURE_ORDER, marketplace, shop, orderId }),
       permission: { has: hasCapturePermission, request: requestCapturePermission },
     }}
   />,

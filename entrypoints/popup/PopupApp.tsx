@@ -46,12 +46,16 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
   if (data.status === 'error') {
     return (
       <main class="popup">
-        <p class="tab-status-error" role="alert">{t('popupLoadError', data.error.message)}</p>
+        <p class="tab-status-error" role="alert">
+          {t('popupLoadError', data.error.message)}
+        </p>
       </main>
     );
   }
   const { orders, totals, dueNow, repeatNonPayers, caseDatesSoon } = data.value;
-  const due = Object.entries(totals.openDueByCurrency).map(([currency, amount]) => formatMoney({ amount, currency }, locale));
+  const due = Object.entries(totals.openDueByCurrency).map(([currency, amount]) =>
+    formatMoney({ amount, currency }, locale),
+  );
   return (
     <main class="popup">
       <header class="popup-header">
@@ -75,7 +79,9 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
         )}
       </header>
       <TabStatus reading={tabReading} />
-      {capture && tabReading?.reading.ok && tabReading.reading.kind === 'order-detail' && <CaptureButton label={t('capturePopupButton')} capture={capture.tab} permission={capture.permission} />}
+      {capture && tabReading?.reading.ok && tabReading.reading.kind === 'order-detail' && (
+        <CaptureButton label={t('capturePopupButton')} capture={capture.tab} permission={capture.permission} />
+      )}
       {orders.length === 0 ? (
         <EmptyState />
       ) : (
@@ -87,7 +93,12 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
               locale={locale}
               reminderDue={dueNow.has(orderKeyText(order))}
               repeatNonPayer={repeatNonPayers.has(orderKeyText(order))}
-              onOpen={(o) => openUrl(consoleUrlOf(o) ?? `${dashboardUrl}${hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}`)}
+              onOpen={(o) =>
+                openUrl(
+                  consoleUrlOf(o) ??
+                    `${dashboardUrl}${hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}`,
+                )
+              }
             />
           ))}
         </ul>

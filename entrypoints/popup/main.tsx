@@ -19,7 +19,10 @@ render(
     dashboardUrl={browser.runtime.getURL('/dashboard.html')}
     openUrl={(url) => void browser.tabs.create({ url })}
     currentTabId={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id}
-    capture={{ tab: () => askBackground<CaptureOutcome>({ type: PageToBg.CAPTURE_TAB }), permission: { has: hasCapturePermission, request: requestCapturePermission } }}
+    capture={{
+      tab: () => askBackground<CaptureOutcome>({ type: PageToBg.CAPTURE_TAB }),
+      permission: { has: hasCapturePermission, request: requestCapturePermission },
+    }}
     clock={clockNow}
   />,
   document.getElementById('app')!,

@@ -51,12 +51,32 @@ const refused = (text: string) => new HandledError('refused', text);
  * and the Settle and browser versions that took it. A kind that fails is named in the outcome;
  * the others are still kept. `now` is the background's clock (lib/browser/clock.ts).
  */
-export async function captureOrderPage(db: SettleDb, target: CaptureTarget, capturer: TabCapturer, askTab: AskTab, kinds: readonly CaptureKind[], now: string): Promise<CaptureOutcome> {
-  const parsed = v.safeParse(PageReadingSchema, await askTab(target.tabId, { type: BgToCs.READ }).catch(() => undefined));
+export async function captureOrderPage(
+  db: SettleDb,
+  target: CaptureTarget,
+  capturer: TabCapturer,
+  askTab: AskTab,
+  kinds: readonly CaptureKind[],
+  now: string,
+): Promise<CaptureOutcome> {
+  const parsed = v.safeParse(
+    PageReadingSchema,
+    await askTab(target.tabId, { type: BgToCs.READ }).catch(() => undefined),
+  );
   const reading = parsed.success ? parsed.output : undefined;
-  if (!reading?.ok || reading.kind !== 'order-detail' || (target.marketplace && reading.marketplace !== target.marketplace)) throw refused(t('captureNotOrderPage'));
+  if (
+    !reading?.ok ||
+    reading.kind !== 'order-detail' ||
+    (target.marketplace && reading.marketplace !== target.marketplace)
+  )
+    throw refused(t('captureNotOrderPage'));
   const { orders } = admitPageOrders(reading.marketplace, reading.orders, target.pageUrl);
-  const order = target.orderId === undefined ? (orders.length === 1 ? orders[0] : undefined) : orders.find((o) => o.orderId === target.orderId);
+  const order =
+    target.orderId === undefined
+      ? orders.length === 1
+        ? orders[0]
+        : undefined
+      : orders.find((o) => o.orderId === target.orderId);
   if (!order) throw refused(t('captureNotOrderPage'));
   const key = orderKeyOf(order);
   if (!(await getOrder(db, key))) throw refused(t('captureOrderUnknown', order.orderId));
@@ -72,7 +92,17 @@ export async function captureOrderPage(db: SettleDb, target: CaptureTarget, capt
   const outcome: CaptureOutcome = { kept: [], failed: [] };
   const keep = async (kind: CaptureKind, blob: Blob, name: string, capturedAt = at()) => {
     const sha256 = await sha256OfBlob(blob);
-    await addEvidence(db, key, { kind, blob, name, mediaType: blob.type || 'application/octet-stream', sha256, capturedAt, sourceUrl: target.pageUrl, pageTitle: metrics.title, capturedWith });
+    await addEvidence(db, key, {
+      kind,
+      blob,
+      name,
+      mediaType: blob.type || 'application/octet-stream',
+      sha256,
+      capturedAt,
+      sourceUrl: target.pageUrl,
+      pageTitle: metrics.title,
+      capturedWith,
+    });
     outcome.kept.push({ kind, name, bytes: blob.size, sha256 });
   };
 
@@ -81,7 +111,12 @@ export async function captureOrderPage(db: SettleDb, target: CaptureTarget, capt
       if (kind === 'order-data') {
         const capturedAt = at();
         const record = { capturedAt, url: target.pageUrl, pageTitle: metrics.title, capturedWith, order: asRead };
-        await keep(kind, new Blob([`${JSON.stringify(record, null, 2)}\n`], { type: 'application/json' }), `order-data-${stamp}.json`, capturedAt);
+        await keep(
+          kind,
+          new Blob([`${JSON.stringify(record, null, 2)}\n`], { type: 'application/json' }),
+          `order-data-${stamp}.json`,
+          capturedAt,
+        );
       } else if (kind === 'screenshot') {
         await keep(kind, await capturer.visible(), `screenshot-${stamp}.png`);
       } else if (kind === 'page-archive') {
@@ -90,7 +125,12 @@ export async function captureOrderPage(db: SettleDb, target: CaptureTarget, capt
         await keep(kind, blob, `page-${stamp}.${extension}`, capturedAt);
       } else {
         const { parts, truncated } = await capturer.fullPage(metrics);
-        for (const [i, part] of parts.entries()) await keep(kind, part, parts.length > 1 ? `full-page-${stamp}-${i + 1}-of-${parts.length}.png` : `full-page-${stamp}.png`);
+        for (const [i, part] of parts.entries())
+          await keep(
+            kind,
+            part,
+            parts.length > 1 ? `full-page-${stamp}-${i + 1}-of-${parts.length}.png` : `full-page-${stamp}.png`,
+          );
         if (truncated) outcome.failed.push({ kind, error: t('captureTruncated') });
       }
     } catch (error) {
@@ -105,17 +145,32 @@ export async function captureOrderPage(db: SettleDb, target: CaptureTarget, capt
 /** The tab a message came from, with what a capture needs of it. */
 function senderTab(sender: MessageSender): { id: number; url: string; windowId: number } {
   const { id, url, windowId } = sender.tab ?? {};
-  if (id === undefined || !url || windowId === undefined) throw new HandledError('forbidden', 'The panel is not on a console page.');
+  if (id === undefined || !url || windowId === undefined)
+    throw new HandledError('forbidden', 'The panel is not on a console page.');
   return { id, url, windowId };
 }
 
 /** Capture, from Settle's panel on the order's page: at the seller's click, or right after a send (when the setting is on). */
-export async function onPanelCapture(db: SettleDb, message: PanelCaptureMessage, sender: MessageSender, askTab: AskTab, now: string): Promise<CaptureOutcome> {
+export async function onPanelCapture(
+  db: SettleDb,
+  message: PanelCaptureMessage,
+  sender: MessageSender,
+  askTab: AskTab,
+  now: string,
+): Promise<CaptureOutcome> {
   const tab = senderTab(sender);
-  if (message.trigger === 'send' && !(await getChaseSettings(db)).captureOnSend) return { kept: [], failed: [], skipped: 'off' };
+  if (message.trigger === 'send' && !(await getChaseSettings(db)).captureOnSend)
+    return { kept: [], failed: [], skipped: 'off' };
   if (!(await hasCapturePermission())) return { kept: [], failed: [], skipped: 'no-permission' };
   const target = { tabId: tab.id, pageUrl: tab.url, orderId: message.orderId, marketplace: message.marketplace };
-  return captureOrderPage(db, target, browserCapturer(tab.id, tab.windowId, askTab), askTab, message.trigger === 'send' ? SEND_CAPTURE : SELLER_CAPTURE, now);
+  return captureOrderPage(
+    db,
+    target,
+    browserCapturer(tab.id, tab.windowId, askTab),
+    askTab,
+    message.trigger === 'send' ? SEND_CAPTURE : SELLER_CAPTURE,
+    now,
+  );
 }
 
 /** Capture, from the popup: the order page in the seller's current tab. */
@@ -123,7 +178,14 @@ export async function onCaptureTab(db: SettleDb, askTab: AskTab, now: string): P
   if (!(await hasCapturePermission())) throw refused(t('capturePermissionMissing'));
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (tab?.id === undefined || !tab.url || !/^https?:/.test(tab.url)) throw refused(t('captureNotOrderPage'));
-  return captureOrderPage(db, { tabId: tab.id, pageUrl: tab.url }, browserCapturer(tab.id, tab.windowId, askTab), askTab, SELLER_CAPTURE, now);
+  return captureOrderPage(
+    db,
+    { tabId: tab.id, pageUrl: tab.url },
+    browserCapturer(tab.id, tab.windowId, askTab),
+    askTab,
+    SELLER_CAPTURE,
+    now,
+  );
 }
 
 /** Waits until the tab's content script reads the order's page (it loads, then the script starts). */
@@ -131,7 +193,12 @@ async function waitForOrderPage(tabId: number, orderId: string, askTab: AskTab):
   const until = performance.now() + PAGE_LOAD_TIMEOUT_MS;
   while (performance.now() < until) {
     const reading = v.safeParse(PageReadingSchema, await askTab(tabId, { type: BgToCs.READ }).catch(() => undefined));
-    if (reading.success && reading.output.ok && reading.output.orders.some((o) => (o as { orderId?: unknown }).orderId === orderId)) return;
+    if (
+      reading.success &&
+      reading.output.ok &&
+      reading.output.orders.some((o) => (o as { orderId?: unknown }).orderId === orderId)
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw refused(t('capturePageTimeout'));
@@ -141,7 +208,13 @@ async function waitForOrderPage(tabId: number, orderId: string, askTab: AskTab):
  * Capture, from the dashboard: opens the order's own console page (never another site) in a tab,
  * waits for it to be read, captures it, closes it and brings the seller back to the dashboard.
  */
-export async function onCaptureOrder(db: SettleDb, message: CaptureOrderMessage, sender: MessageSender, askTab: AskTab, now: string): Promise<CaptureOutcome> {
+export async function onCaptureOrder(
+  db: SettleDb,
+  message: CaptureOrderMessage,
+  sender: MessageSender,
+  askTab: AskTab,
+  now: string,
+): Promise<CaptureOutcome> {
   if (!(await hasCapturePermission())) throw refused(t('capturePermissionMissing'));
   const order = await getOrder(db, [message.marketplace, message.shop, message.orderId]);
   const url = order && consoleUrlOf(order);
@@ -154,7 +227,14 @@ export async function onCaptureOrder(db: SettleDb, message: CaptureOrderMessage,
     const pageUrl = (await browser.tabs.get(tab.id)).url;
     if (!pageUrl || !isOnShop(pageUrl, message.shop)) throw refused(t('captureNotOrderPage'));
     const target = { tabId: tab.id, pageUrl, orderId: message.orderId, marketplace: message.marketplace };
-    return await captureOrderPage(db, target, browserCapturer(tab.id, tab.windowId, askTab), askTab, SELLER_CAPTURE, now);
+    return await captureOrderPage(
+      db,
+      target,
+      browserCapturer(tab.id, tab.windowId, askTab),
+      askTab,
+      SELLER_CAPTURE,
+      now,
+    );
   } finally {
     await browser.tabs.remove(tab.id).catch(() => undefined);
     if (sender.tab?.id !== undefined) await browser.tabs.update(sender.tab.id, { active: true }).catch(() => undefined);

@@ -36,8 +36,10 @@ async function announceNewlyNear(db: SettleDb, near: NearDate[]): Promise<void> 
   const before = new Set(((await db.settings.get(ANNOUNCED_KEY))?.value as string[] | undefined) ?? []);
   const fresh = near.filter((n) => !before.has(n.key));
   // Runs after every page read: write only when the set of near dates changed.
-  if (fresh.length || near.length !== before.size) await db.settings.put({ key: ANNOUNCED_KEY, value: near.map((n) => n.key) });
-  if (fresh.length > MAX_SEPARATE) return showCaseNotification('many', t('notifyCaseManyTitle', fresh.length), t('notifyDueManyBody'), dashboardUrl());
+  if (fresh.length || near.length !== before.size)
+    await db.settings.put({ key: ANNOUNCED_KEY, value: near.map((n) => n.key) });
+  if (fresh.length > MAX_SEPARATE)
+    return showCaseNotification('many', t('notifyCaseManyTitle', fresh.length), t('notifyDueManyBody'), dashboardUrl());
   // The case, its dates and its package live on the order's page in Settle, not on the console.
   for (const n of fresh) await showCaseNotification(tagOf(n.key), titleOf(n), bodyOf(n), dashboardOrderUrl(n.order));
 }
@@ -49,7 +51,8 @@ function titleOf({ date, order }: NearDate): string {
   return t('notifyCaseLimitation', at);
 }
 
-const bodyOf = ({ order }: NearDate) => t('notifyCaseBody', buyerDisplayName(order.buyer, t('buyerUnknown')), order.orderId);
+const bodyOf = ({ order }: NearDate) =>
+  t('notifyCaseBody', buyerDisplayName(order.buyer, t('buyerUnknown')), order.orderId);
 
 /** A short, stable tag for a date's key (FNV-1a, 32 bits): the same date always gets the same notification. */
 function tagOf(key: string): string {

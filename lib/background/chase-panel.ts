@@ -27,7 +27,10 @@ import { channelName, channelNote } from '../i18n/channel-words';
  * The tone the next Send uses: the planned one; once the ladder is climbed, its last rung again
  * (the seller may still send by hand). None while paused or a case is open.
  */
-function toneToSend(order: OrderRecord, settings: ChaseSettings): { tone: Tone; dueAt?: string; timing?: NonNullable<ChasePanelModel['next']>['timing'] } | undefined {
+function toneToSend(
+  order: OrderRecord,
+  settings: ChaseSettings,
+): { tone: Tone; dueAt?: string; timing?: NonNullable<ChasePanelModel['next']>['timing'] } | undefined {
   if (!order.open || order.chase.paused || order.chase.stage === 'case') return undefined;
   const planned = planReminder(order, settings);
   if (planned) return planned;
@@ -36,7 +39,12 @@ function toneToSend(order: OrderRecord, settings: ChaseSettings): { tone: Tone; 
 }
 
 /** Builds what the order page's panel shows. */
-export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage, 'type'>, pageUrl: string, now: string): Promise<ChasePanelModel> {
+export async function onChasePanel(
+  db: SettleDb,
+  message: Omit<PanelModelMessage, 'type'>,
+  pageUrl: string,
+  now: string,
+): Promise<ChasePanelModel> {
   // The console page (`pageUrl`) speaks only for its own shop's order of that number.
   const order = await getOrder(db, [message.marketplace, shopOfPage(message.marketplace, pageUrl), message.orderId]);
   if (!order) throw new HandledError('refused', t('panelNotTracked'));
@@ -48,7 +56,12 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
     .options({ order, subject: '', text: '' })
     .map(({ channel, maxLength }) => {
       const note = channelNote(order.marketplace, channel);
-      return { channel, label: channelName(order.marketplace, channel), ...(note && { note }), ...(maxLength && { maxLength }) };
+      return {
+        channel,
+        label: channelName(order.marketplace, channel),
+        ...(note && { note }),
+        ...(maxLength && { maxLength }),
+      };
     });
   const model: ChasePanelModel = {
     order: {
@@ -62,21 +75,44 @@ export async function onChasePanel(db: SettleDb, message: Omit<PanelModelMessage
       ...(order.chase.promisedBy && { promisedBy: order.chase.promisedBy }),
     },
     channels,
-    ruleDates: ruleDates(order, { terms: settings.sellerTerms }).map((d) => ({ kind: d.kind, at: d.at, unverified: d.confidence === 'unverified-default' })),
+    ruleDates: ruleDates(order, { terms: settings.sellerTerms }).map((d) => ({
+      kind: d.kind,
+      at: d.at,
+      unverified: d.confidence === 'unverified-default',
+    })),
     unpaidElsewhere: (await unpaidHistory(db, order)).map((o) => ({ orderId: o.orderId, stage: o.chase.stage })),
     sendId: crypto.randomUUID(),
     ...(!signatureFor(settings, order.shop) && { unsigned: true }),
   };
   const last = await latestSendOf(db, order);
-  if (last?.status === 'sent') model.lastSend = { channel: last.channel, at: last.finishedAt ?? last.startedAt, status: 'sent' };
-  if (last?.status === 'failed') model.lastSend = { channel: last.channel, at: last.finishedAt ?? last.startedAt, status: 'failed', error: last.error ?? t('sendFailedUnknown') };
+  if (last?.status === 'sent')
+    model.lastSend = { channel: last.channel, at: last.finishedAt ?? last.startedAt, status: 'sent' };
+  if (last?.status === 'failed')
+    model.lastSend = {
+      channel: last.channel,
+      at: last.finishedAt ?? last.startedAt,
+      status: 'failed',
+      error: last.error ?? t('sendFailedUnknown'),
+    };
   if (!next) return model;
-  if (next.dueAt && next.timing) model.next = { tone: next.tone, dueAt: next.dueAt, timing: next.timing, due: next.dueAt <= now };
+  if (next.dueAt && next.timing)
+    model.next = { tone: next.tone, dueAt: next.dueAt, timing: next.timing, due: next.dueAt <= now };
   const decision = await decideSend(db, order, settings, now);
   if (!decision.allowed) model.blocked = decision.block;
   else if (decision.quietUntil) model.quietUntil = decision.quietUntil;
-  const rendered = draftForChannel(order, await getTemplate(db, next.tone, locale), settings, now, { channelMaxLength: channels[0]?.maxLength, offers: message.offers });
-  if (rendered.ok) model.draft = { tone: next.tone, locale, subject: rendered.subject, text: rendered.text, warnings: rendered.warnings, offers: message.offers ?? { instalments: false, extension: false } };
+  const rendered = draftForChannel(order, await getTemplate(db, next.tone, locale), settings, now, {
+    channelMaxLength: channels[0]?.maxLength,
+    offers: message.offers,
+  });
+  if (rendered.ok)
+    model.draft = {
+      tone: next.tone,
+      locale,
+      subject: rendered.subject,
+      text: rendered.text,
+      warnings: rendered.warnings,
+      offers: message.offers ?? { instalments: false, extension: false },
+    };
   else model.templateProblem = t('panelTemplateProblem', `${next.tone} / ${locale}`);
   return model;
 }

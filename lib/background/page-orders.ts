@@ -28,15 +28,19 @@ export function admitPageOrders(marketplace: MarketplaceId, raw: readonly unknow
   const admitted: PageOrders = { orders: [], warnings: [], notes: [] };
   raw.forEach((item, index) => {
     const label = labelOf(item, index);
-    if (utf8Length(JSON.stringify(item) ?? '') > ORDER_BYTE_BUDGET) return void admitted.warnings.push(t('orderRefusedTooBig', label));
+    if (utf8Length(JSON.stringify(item) ?? '') > ORDER_BYTE_BUDGET)
+      return void admitted.warnings.push(t('orderRefusedTooBig', label));
     const parsed = v.safeParse(OrderSnapshotSchema, item);
-    if (!parsed.success) return void admitted.warnings.push(t('orderRefusedInvalid', label, describeIssues(parsed.issues)));
+    if (!parsed.success)
+      return void admitted.warnings.push(t('orderRefusedInvalid', label, describeIssues(parsed.issues)));
     const order = parsed.output as OrderSnapshot;
-    if (order.marketplace !== marketplace || originOf(order.url) !== pageOrigin) return void admitted.warnings.push(t('orderRefusedOtherSite', label));
+    if (order.marketplace !== marketplace || originOf(order.url) !== pageOrigin)
+      return void admitted.warnings.push(t('orderRefusedOtherSite', label));
     const { payUrl, customerNotes, ...rest } = order;
     if (payUrl && !isOnShop(payUrl, shop)) admitted.warnings.push(t('orderPayLinkDropped', label));
     admitted.orders.push({ ...rest, ...(payUrl && isOnShop(payUrl, shop) && { payUrl }), shop });
-    if (customerNotes) admitted.notes.push({ marketplace: order.marketplace, shop, orderId: order.orderId, customerNotes });
+    if (customerNotes)
+      admitted.notes.push({ marketplace: order.marketplace, shop, orderId: order.orderId, customerNotes });
   });
   return admitted;
 }

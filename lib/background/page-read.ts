@@ -22,7 +22,12 @@ async function repeatNonPayersAmong(db: SettleDb, orders: ShopSnapshot[]): Promi
   const buyers = await db.buyers.bulkGet(open.map((o) => buyerKeyFor({ ...o, buyerKey: buyerKeyOf(o.buyer) })));
   for (const [i, o] of open.entries()) {
     if ((buyers[i]?.orderCount ?? 0) < 2) continue;
-    const others = await unpaidHistory(db, { marketplace: o.marketplace, shop: o.shop, orderId: o.orderId, buyerKey: buyerKeyOf(o.buyer) });
+    const others = await unpaidHistory(db, {
+      marketplace: o.marketplace,
+      shop: o.shop,
+      orderId: o.orderId,
+      buyerKey: buyerKeyOf(o.buyer),
+    });
     if (others.length) flagged.push({ orderId: o.orderId, others: others.map((x) => x.orderId) });
   }
   return flagged;
@@ -39,7 +44,12 @@ function senderPageUrl(sender: MessageSender): string {
  * A content script read a console page: admit its orders one by one (a page speaks only for its
  * own shop), store them, bring the reminders (badge, alarm) up to date, remember what the tab showed.
  */
-export async function onPageRead(db: SettleDb, message: PageReadMessage, sender: MessageSender, now: string): Promise<PageReadResult | null> {
+export async function onPageRead(
+  db: SettleDb,
+  message: PageReadMessage,
+  sender: MessageSender,
+  now: string,
+): Promise<PageReadResult | null> {
   const { reading } = message;
   const tabId = sender.tab?.id;
   const remember = (count: number, warnings: string[] = []) =>
@@ -49,8 +59,21 @@ export async function onPageRead(db: SettleDb, message: PageReadMessage, sender:
           url: message.url,
           at: now,
           reading: reading.ok
-            ? { ok: true, marketplace: reading.marketplace, kind: reading.kind, count, warnings: [...reading.warnings, ...warnings].slice(0, 100) }
-            : { ok: false, marketplace: reading.marketplace, kind: reading.kind, count: 0, error: reading.error, warnings: [] },
+            ? {
+                ok: true,
+                marketplace: reading.marketplace,
+                kind: reading.kind,
+                count,
+                warnings: [...reading.warnings, ...warnings].slice(0, 100),
+              }
+            : {
+                ok: false,
+                marketplace: reading.marketplace,
+                kind: reading.kind,
+                count: 0,
+                error: reading.error,
+                warnings: [],
+              },
         });
   if (!reading.ok) {
     await remember(0);
@@ -61,15 +84,28 @@ export async function onPageRead(db: SettleDb, message: PageReadMessage, sender:
   try {
     const result = await ingestSnapshots(db, admitted.orders, now);
     // The page speaks for its own shop's language only, as it does for its orders.
-    if (reading.shopLanguage) await rememberShopLanguage(db, shopOfPage(reading.marketplace, pageUrl), reading.shopLanguage);
+    if (reading.shopLanguage)
+      await rememberShopLanguage(db, shopOfPage(reading.marketplace, pageUrl), reading.shopLanguage);
     // A reminder sent as a note and never confirmed (the tab closed while the console was slow) is settled from the notes this page shows.
     await reconcileSends(db, admitted.notes, now);
-    const warnings = [...admitted.warnings, ...(result.overCap.length ? [t('ordersOverShopCap', result.overCap.length)] : [])];
+    const warnings = [
+      ...admitted.warnings,
+      ...(result.overCap.length ? [t('ordersOverShopCap', result.overCap.length)] : []),
+    ];
     await Promise.all([refreshReminders(db, now), remember(admitted.orders.length - result.overCap.length, warnings)]);
-    return { created: result.created, changed: result.changed, unchanged: result.unchanged, openCount: result.openCount, repeatNonPayers: await repeatNonPayersAmong(db, admitted.orders) };
+    return {
+      created: result.created,
+      changed: result.changed,
+      unchanged: result.unchanged,
+      openCount: result.openCount,
+      repeatNonPayers: await repeatNonPayersAmong(db, admitted.orders),
+    };
   } catch (error) {
     if (error instanceof StorageFullError) {
-      throw new HandledError('storage-full', 'The disk is full: nothing from this page was saved. Free some space and reload the page.');
+      throw new HandledError(
+        'storage-full',
+        'The disk is full: nothing from this page was saved. Free some space and reload the page.',
+      );
     }
     throw error;
   }

@@ -4,7 +4,15 @@ import type { PageReading } from '../marketplaces/types';
 import { HandledError, type MessageSender } from '../messaging/router';
 import { PageReadingSchema, PerformOutcomeSchema } from '../messaging/schemas';
 import type { ChasePanelModel } from '../messaging/panel-model';
-import { BgToCs, type BgToCsMessage, type PanelFinishMessage, type PanelModelMessage, type PanelSendMessage, type PanelSendOutcome, type PanelSizeMessage } from '../messaging/types';
+import {
+  BgToCs,
+  type BgToCsMessage,
+  type PanelFinishMessage,
+  type PanelModelMessage,
+  type PanelSendMessage,
+  type PanelSendOutcome,
+  type PanelSizeMessage,
+} from '../messaging/types';
 import { t } from '../i18n/t';
 import { onChasePanel } from './chase-panel';
 import { onSendBegin, onSendFinish } from './send-reminder';
@@ -19,7 +27,12 @@ function consoleTab(sender: MessageSender): { id: number; url: string } {
 }
 
 /** What the panel shows for one order of its tab's shop. */
-export async function onPanelModel(db: SettleDb, message: PanelModelMessage, sender: MessageSender, now: string): Promise<ChasePanelModel> {
+export async function onPanelModel(
+  db: SettleDb,
+  message: PanelModelMessage,
+  sender: MessageSender,
+  now: string,
+): Promise<ChasePanelModel> {
   return onChasePanel(db, message, consoleTab(sender).url, now);
 }
 
@@ -30,15 +43,23 @@ export async function onPanelModel(db: SettleDb, message: PanelModelMessage, sen
  * answering (the tab closed, the worker restarted) the send stays pending and is settled by the
  * next reading of the order's notes: it is never sent again by itself.
  */
-export async function onPanelSend(db: SettleDb, message: PanelSendMessage, sender: MessageSender, askPage: AskConsolePage, now: string): Promise<PanelSendOutcome> {
+export async function onPanelSend(
+  db: SettleDb,
+  message: PanelSendMessage,
+  sender: MessageSender,
+  askPage: AskConsolePage,
+  now: string,
+): Promise<PanelSendOutcome> {
   const tab = consoleTab(sender);
   const raw = await askPage(tab.id, { type: BgToCs.READ }).catch(() => undefined);
   const parsed = v.safeParse(PageReadingSchema, raw);
   const reading = (parsed.success ? parsed.output : { ok: false, error: t('sendRefusedUnreadable') }) as PageReading;
   const plan = await onSendBegin(db, { ...message, reading }, tab.url, now);
-  const finish = (ok: boolean, error?: string) => onSendFinish(db, { sendId: message.sendId, ok, ...(error && { error }) }, tab.url, now);
+  const finish = (ok: boolean, error?: string) =>
+    onSendFinish(db, { sendId: message.sendId, ok, ...(error && { error }) }, tab.url, now);
 
-  if (plan.action.kind !== 'console-form' && plan.action.kind !== 'console-action') return { status: 'do-it', action: plan.action, text: plan.text };
+  if (plan.action.kind !== 'console-form' && plan.action.kind !== 'console-action')
+    return { status: 'do-it', action: plan.action, text: plan.text };
   let outcome: v.InferOutput<typeof PerformOutcomeSchema>;
   try {
     outcome = v.parse(PerformOutcomeSchema, await askPage(tab.id, { type: BgToCs.PERFORM, action: plan.action }));
@@ -66,7 +87,11 @@ export async function onPanelFinish(db: SettleDb, message: PanelFinishMessage, s
 }
 
 /** The panel's height, for the frame the content script drew around it. */
-export async function onPanelSize(message: PanelSizeMessage, sender: MessageSender, askPage: AskConsolePage): Promise<null> {
+export async function onPanelSize(
+  message: PanelSizeMessage,
+  sender: MessageSender,
+  askPage: AskConsolePage,
+): Promise<null> {
   await askPage(consoleTab(sender).id, { type: BgToCs.SIZE, height: message.height }).catch(() => undefined);
   return null;
 }

@@ -20,7 +20,8 @@ const NOTIFIED_KEY = 'notified-due';
 /** A promise that passed unpaid is broken; an extension that ended lapses. Both resume the ladder. */
 function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {
   const { chase } = order;
-  if (chase.stage === 'extended' && chase.extendedUntil && chase.extendedUntil <= now) return { type: 'extension_lapsed' };
+  if (chase.stage === 'extended' && chase.extendedUntil && chase.extendedUntil <= now)
+    return { type: 'extension_lapsed' };
   if (chase.promisedBy && chase.promisedBy <= now) return { type: 'promise_broken' };
   return undefined;
 }
@@ -44,7 +45,10 @@ export async function refreshReminders(db: SettleDb, now: string): Promise<numbe
 
   const cases = await refreshCaseDeadlines(db, now);
   await showBadgeCount(due.dueNow.length + cases.soon);
-  await notifyNewlyDue(db, due.dueNow.map((c) => due.orders.get(orderKeyText(c))!));
+  await notifyNewlyDue(
+    db,
+    due.dueNow.map((c) => due.orders.get(orderKeyText(c))!),
+  );
   const next = await nextDueAfter(db, now);
   const wakes = [next ? Date.parse(next) : undefined, cases.nextChangeAt].filter((w): w is number => w !== undefined);
   await setReminderAlarm(wakes.length ? Math.min(...wakes) : undefined);
@@ -62,7 +66,11 @@ async function notifyNewlyDue(db: SettleDb, dueOrders: OrderRecord[]): Promise<v
   const [first] = fresh;
   if (fresh.length === 1 && first) {
     const owed = formatMoney(first.amountDue ?? first.total, uiLocale());
-    await showDueNotification(t('notifyDueOneTitle'), t('notifyDueOneBody', buyerDisplayName(first.buyer, t('buyerUnknown')), first.orderId, owed), consoleUrlOf(first) ?? dashboardOrderUrl(first));
+    await showDueNotification(
+      t('notifyDueOneTitle'),
+      t('notifyDueOneBody', buyerDisplayName(first.buyer, t('buyerUnknown')), first.orderId, owed),
+      consoleUrlOf(first) ?? dashboardOrderUrl(first),
+    );
   } else {
     await showDueNotification(t('notifyDueManyTitle', fresh.length), t('notifyDueManyBody'), dashboardUrl());
   }

@@ -39,8 +39,16 @@ async function plainIfDiskFull<T>(work: () => Promise<T>, detail: () => string):
  * order's notes it shows confirm an earlier send never confirmed; a reminder goes out only if the
  * send policy (lib/tracker/send-policy.ts) allows it. The words are drafted here, for the chosen channel's limit.
  */
-export async function onSendBegin(db: SettleDb, message: SendBeginRequest, pageUrl: string, now: string): Promise<SendPlan> {
-  return plainIfDiskFull(() => beginChecked(db, message, pageUrl, now), () => t('sendRefusedStorageFull'));
+export async function onSendBegin(
+  db: SettleDb,
+  message: SendBeginRequest,
+  pageUrl: string,
+  now: string,
+): Promise<SendPlan> {
+  return plainIfDiskFull(
+    () => beginChecked(db, message, pageUrl, now),
+    () => t('sendRefusedStorageFull'),
+  );
 }
 
 /** `pageUrl`: the console page the panel is on, as the browser reports it; its shop is the order's. */
@@ -65,11 +73,19 @@ async function beginChecked(db: SettleDb, message: SendBeginRequest, pageUrl: st
   const strategy = contactStrategyFor(order.marketplace);
   const chosen = strategy.options({ order, subject: '', text: '' }).find((o) => o.channel === message.channel);
   if (!chosen) throw refuse(t('sendRefusedChannel'));
-  const draft = draftForChannel(order, await getTemplate(db, message.tone, message.locale), settings, now, { channelMaxLength: chosen.maxLength, offers: message.offers });
+  const draft = draftForChannel(order, await getTemplate(db, message.tone, message.locale), settings, now, {
+    channelMaxLength: chosen.maxLength,
+    offers: message.offers,
+  });
   if (!draft.ok) throw refuse(t('panelTemplateProblem', `${message.tone} / ${message.locale}`));
-  const option = strategy.options({ order, subject: draft.subject, text: draft.text }).find((o) => o.channel === message.channel)!;
+  const option = strategy
+    .options({ order, subject: draft.subject, text: draft.text })
+    .find((o) => o.channel === message.channel)!;
   // The console's own order action sends the console's words, not ours: log which action, by the name the console shows it under.
-  const logged = option.action.kind === 'console-action' ? t('sentViaConsoleAction', t(keyFor('consoleAction', option.action.name))) : draft.text;
+  const logged =
+    option.action.kind === 'console-action'
+      ? t('sentViaConsoleAction', t(keyFor('consoleAction', option.action.name)))
+      : draft.text;
 
   const started = await beginSend(db, {
     sendId: message.sendId,
@@ -94,11 +110,22 @@ async function beginChecked(db: SettleDb, message: SendBeginRequest, pageUrl: st
  * finished. A confirmed send is recorded as sent even if the order closed meanwhile; a sent one
  * stays sent. A full disk is answered `storage-full`, and the send stays unconfirmed.
  */
-export async function onSendFinish(db: SettleDb, message: Omit<PanelFinishMessage, 'type'>, pageUrl: string, now: string) {
+export async function onSendFinish(
+  db: SettleDb,
+  message: Omit<PanelFinishMessage, 'type'>,
+  pageUrl: string,
+  now: string,
+) {
   const send = await db.sends.get(message.sendId);
-  if (!send || send.shop !== shopOfPage(send.marketplace, pageUrl)) throw new HandledError('forbidden', t('sendUnknown'));
-  const outcome = message.ok ? { ok: true as const } : { ok: false as const, error: message.error ?? t('sendFailedUnknown') };
-  const result = await plainIfDiskFull(() => finishSend(db, message.sendId, outcome, now), () => t('sendStorageFull'));
+  if (!send || send.shop !== shopOfPage(send.marketplace, pageUrl))
+    throw new HandledError('forbidden', t('sendUnknown'));
+  const outcome = message.ok
+    ? { ok: true as const }
+    : { ok: false as const, error: message.error ?? t('sendFailedUnknown') };
+  const result = await plainIfDiskFull(
+    () => finishSend(db, message.sendId, outcome, now),
+    () => t('sendStorageFull'),
+  );
   await refreshReminders(db, now);
   return { ok: result.ok, ...(!result.ok && { error: result.error }) };
 }

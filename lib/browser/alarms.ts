@@ -10,5 +10,8 @@ export const REMINDER_ALARM = 'settle-reminders';
  * Alarms outlive the worker; the browser drops them on restart, so start-up sets it again.
  */
 export async function setReminderAlarm(when: number | undefined): Promise<void> {
-  await browser.alarms.create(REMINDER_ALARM, when === undefined ? { periodInMinutes: 15 } : { when, periodInMinutes: 15 });
+  await browser.alarms.create(
+    REMINDER_ALARM,
+    when === undefined ? { periodInMinutes: 15 } : { when, periodInMinutes: 15 },
+  );
 }

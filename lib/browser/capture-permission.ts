@@ -6,7 +6,9 @@ import { browser, type Browser } from 'wxt/browser';
  * on Chrome the page archive (`pageCapture`; Firefox has none and keeps an HTML snapshot instead).
  */
 function capturePermissions(): Browser.permissions.Permissions {
-  return import.meta.env.BROWSER === 'firefox' ? { origins: ['<all_urls>'] } : { origins: ['<all_urls>'], permissions: ['pageCapture'] };
+  return import.meta.env.BROWSER === 'firefox'
+    ? { origins: ['<all_urls>'] }
+    : { origins: ['<all_urls>'], permissions: ['pageCapture'] };
 }
 
 /**

@@ -49,7 +49,10 @@ function flagsOf(kind: CaseDateKind, at: string, now: string): Flags {
 }
 
 /** The earliest end among the orders, with the order it comes from. */
-function earliest(orders: OrderRecord[], endOf: (o: OrderRecord) => string | undefined): { at: string; orderId: string } | undefined {
+function earliest(
+  orders: OrderRecord[],
+  endOf: (o: OrderRecord) => string | undefined,
+): { at: string; orderId: string } | undefined {
   let first: { at: string; orderId: string } | undefined;
   for (const o of orders) {
     const at = endOf(o);
@@ -62,19 +65,31 @@ function earliest(orders: OrderRecord[], endOf: (o: OrderRecord) => string | und
  * Every date that matters to a case whose open orders are `orders`, earliest first.
  * The window counts from the order date; the limitation from when payment fell due, else the order date.
  */
-export function caseDates(opened: { venue?: Venue; deadline?: string }, orders: OrderRecord[], now: string): CaseDate[] {
+export function caseDates(
+  opened: { venue?: Venue; deadline?: string },
+  orders: OrderRecord[],
+  now: string,
+): CaseDate[] {
   const dates: CaseDate[] = [];
   if (opened.deadline) dates.push({ kind: 'deadline', ...flagsOf('deadline', opened.deadline, now) });
   const window = opened.venue?.window;
   if (window && 'days' in window.value) {
     const fact = window as WindowFact;
-    const end = earliest(orders, (o) => ruleDeadline(o.placedAt ?? o.firstSeenAt, { hours: fact.value.days * 24, calendar: 'calendar' }));
+    const end = earliest(orders, (o) =>
+      ruleDeadline(o.placedAt ?? o.firstSeenAt, { hours: fact.value.days * 24, calendar: 'calendar' }),
+    );
     if (end) dates.push({ kind: 'window', orderId: end.orderId, fact, ...flagsOf('window', end.at, now) });
   }
   const jurisdiction = opened.venue?.jurisdiction;
   if (jurisdiction) {
     const end = earliest(orders, (o) => limitationEnds(o.dueAt ?? o.placedAt ?? o.firstSeenAt, jurisdiction));
-    if (end) dates.push({ kind: 'limitation', orderId: end.orderId, fact: LIMITATION[jurisdiction], ...flagsOf('limitation', end.at, now) });
+    if (end)
+      dates.push({
+        kind: 'limitation',
+        orderId: end.orderId,
+        fact: LIMITATION[jurisdiction],
+        ...flagsOf('limitation', end.at, now),
+      });
   }
   return dates.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }

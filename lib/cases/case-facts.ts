@@ -46,7 +46,12 @@ function sumByCurrency(amounts: Money[]): Money[] {
  * ticks from all their timelines, the amounts add up per currency, and the dates come from the
  * orders still in the case (from all of them once the case is over).
  */
-export function caseFacts(order: OrderRecord, events: OrderEvent[], now: string, others: CaseOrder[] = []): CaseFacts | undefined {
+export function caseFacts(
+  order: OrderRecord,
+  events: OrderEvent[],
+  now: string,
+  others: CaseOrder[] = [],
+): CaseFacts | undefined {
   const opened = order.chase.case;
   if (!opened) return undefined;
   const venue = venueOf(opened.venue);
@@ -61,9 +66,13 @@ export function caseFacts(order: OrderRecord, events: OrderEvent[], now: string,
     ...(opened.deadline && { deadline: opened.deadline }),
     checklist: venue ? caseChecklist(venue, [...events, ...others.flatMap((o) => o.events)]) : [],
     // A case that is over warns of nothing: its dates stay on record.
-    dates: inCase.length ? caseDates(dated, inCase, now) : caseDates(dated, all, now).map((d) => ({ ...d, soon: false })),
+    dates: inCase.length
+      ? caseDates(dated, inCase, now)
+      : caseDates(dated, all, now).map((d) => ({ ...d, soon: false })),
     ...(window && 'perCase' in window.value && { perCaseWindow: window as CaseFacts['perCaseWindow'] }),
-    others: others.map((o) => o.order).sort((a, b) => (a.placedAt ?? a.firstSeenAt).localeCompare(b.placedAt ?? b.firstSeenAt)),
+    others: others
+      .map((o) => o.order)
+      .sort((a, b) => (a.placedAt ?? a.firstSeenAt).localeCompare(b.placedAt ?? b.firstSeenAt)),
     owed: sumByCurrency(all.map(owedNow)),
   };
 }

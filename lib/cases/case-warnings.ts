@@ -17,7 +17,10 @@ export interface NearDate {
  * alarm). Each case is given as its orders still in the case (lib/db/open-cases.ts); its venue
  * and deadline are read from the first, which every order of the case shares.
  */
-export function caseWarnings(cases: { id: string; orders: OrderRecord[] }[], now: string): { near: NearDate[]; nextChangeAt?: number } {
+export function caseWarnings(
+  cases: { id: string; orders: OrderRecord[] }[],
+  now: string,
+): { near: NearDate[]; nextChangeAt?: number } {
   const near: NearDate[] = [];
   let nextChangeAt: number | undefined;
   for (const { id, orders } of cases) {
@@ -25,7 +28,11 @@ export function caseWarnings(cases: { id: string; orders: OrderRecord[] }[], now
     const opened = first?.chase.case;
     if (!first || !opened) continue;
     const venue = venueOf(opened.venue);
-    const dates = caseDates({ ...(venue && { venue }), ...(opened.deadline && { deadline: opened.deadline }) }, orders, now);
+    const dates = caseDates(
+      { ...(venue && { venue }), ...(opened.deadline && { deadline: opened.deadline }) },
+      orders,
+      now,
+    );
     for (const date of dates.filter((d) => d.soon)) {
       const order = (date.kind !== 'deadline' && orders.find((o) => o.orderId === date.orderId)) || first;
       near.push({ key: `${id}|${date.kind}|${date.at}`, caseId: id, date, order });

@@ -18,7 +18,9 @@ function holds(item: ChecklistItem, { events, evidence, tones }: Holdings): bool
     case 'reminders-sent':
       return tones.length > 0;
     case 'final-notice':
-      return tones.some((tone) => tone === 'final_notice' || tone === 'formal_demand') || evidence.includes('demand-letter');
+      return (
+        tones.some((tone) => tone === 'final_notice' || tone === 'formal_demand') || evidence.includes('demand-letter')
+      );
     case 'page-capture':
       return evidence.some((kind) => CAPTURES.includes(kind));
     case 'attachments':

@@ -18,7 +18,14 @@ import { buyerDisplayName } from '../model/buyer-name';
 export type LetterStyle = Jurisdiction | 'general';
 
 /** Days the buyer is given, as each form expects. */
-export const REPLY_DAYS: Record<LetterStyle, number> = { 'england-wales': 30, 'us-california': 14, 'mainland-china': 7, 'hong-kong': 14, taiwan: 7, general: 14 };
+export const REPLY_DAYS: Record<LetterStyle, number> = {
+  'england-wales': 30,
+  'us-california': 14,
+  'mainland-china': 7,
+  'hong-kong': 14,
+  taiwan: 7,
+  general: 14,
+};
 
 /** The letter's language: the jurisdiction's own, else the language the buyer's reminders are in. */
 export function letterLocale(style: LetterStyle, reminderLocale: ReminderLocale): ReminderLocale {
@@ -65,7 +72,9 @@ function factsOf(input: LetterInput): Facts {
     owed: formatMoney(amountOwed(order), intl),
     total: formatMoney(order.total, intl),
     orderDate: date(order.placedAt ?? order.firstSeenAt),
-    items: order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(locale === 'en' ? ', ' : '、'),
+    items: order.items
+      .map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`))
+      .join(locale === 'en' ? ', ' : '、'),
     reminders: sent,
     deadline: date(new Date(Date.parse(now) + REPLY_DAYS[input.style] * 86_400_000).toISOString()),
     buyer: buyerDisplayName(order.buyer, ''),
@@ -75,7 +84,8 @@ function factsOf(input: LetterInput): Facts {
   };
 }
 
-const lines = (...parts: (string | false | undefined)[]) => parts.filter((p) => p !== false && p !== undefined).join('\n');
+const lines = (...parts: (string | false | undefined)[]) =>
+  parts.filter((p) => p !== false && p !== undefined).join('\n');
 
 function englandWales(f: Facts, now: string): string {
   return lines(
@@ -152,7 +162,9 @@ function taiwanDemand(f: Facts, now: string): string {
     '',
     '說明：',
     `一、台端於${f.orderDate}向本人訂購${f.items || '商品'}（訂單編號 ${f.orderId}），訂單金額${f.total}，迄今尚欠${f.owed}未付。`,
-    f.reminders.length > 0 ? `二、本人已於${f.reminders.join('、')}催告付款，台端仍未給付。` : '二、本人已多次通知台端付款，台端仍未給付。',
+    f.reminders.length > 0
+      ? `二、本人已於${f.reminders.join('、')}催告付款，台端仍未給付。`
+      : '二、本人已多次通知台端付款，台端仍未給付。',
     `三、特以本函催告台端於${f.deadline}前依下列方式給付：${f.howToPay}。逾期未付，本人將依法訴追，並請求遲延利息及相關費用。`,
     '',
     f.date(now),

@@ -27,10 +27,15 @@ export function answerBackground(
       case BgToCs.PERFORM: {
         const { action } = message;
         // Only the console's own form and order actions go through the page (copy is the panel's).
-        if (action.kind !== 'console-form' && action.kind !== 'console-action') return { ok: false, sent: false, error: t('sendRefusedChannel') };
+        if (action.kind !== 'console-form' && action.kind !== 'console-action')
+          return { ok: false, sent: false, error: t('sendRefusedChannel') };
         const send = await loadSend().catch(() => undefined);
         if (send) return send(doc, pageUrl(), action);
-        return { ok: false, sent: false, error: action.kind === 'console-action' ? t('sendErrActionMissing', action.name) : t('sendErrNoteBox') };
+        return {
+          ok: false,
+          sent: false,
+          error: action.kind === 'console-action' ? t('sendErrActionMissing', action.name) : t('sendErrNoteBox'),
+        };
       }
       case BgToCs.SIZE:
         panel()?.setHeight(message.height);

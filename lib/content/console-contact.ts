@@ -13,4 +13,5 @@ const NAME = MODULES.consoleContact;
 export const provideConsoleContact = (contact: ConsoleContact): void => provideModule(NAME, consoleSend(contact));
 
 /** Loads the console's contact script from the extension (once; later calls reuse it) and returns how it sends. */
-export const loadConsoleSend = (scriptUrl: string): Promise<ConsoleSend | undefined> => loadModule<ConsoleSend>(NAME, scriptUrl);
+export const loadConsoleSend = (scriptUrl: string): Promise<ConsoleSend | undefined> =>
+  loadModule<ConsoleSend>(NAME, scriptUrl);

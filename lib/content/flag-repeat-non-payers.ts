@@ -8,7 +8,11 @@ const FLAG_CLASS = 'settle-repeat-non-payer';
  * Marks, in the console's own order list, each unpaid order whose buyer left an order unpaid
  * before: the seller sees it the moment the new order arrives. The mark lives in a shadow root.
  */
-export function flagRepeatNonPayers(adapter: MarketplaceAdapter, doc: Document, flagged: PageReadResult['repeatNonPayers']): number {
+export function flagRepeatNonPayers(
+  adapter: MarketplaceAdapter,
+  doc: Document,
+  flagged: PageReadResult['repeatNonPayers'],
+): number {
   let marked = 0;
   for (const { orderId, others } of flagged) {
     const row = adapter.listRow(doc, orderId);
@@ -19,7 +23,8 @@ export function flagRepeatNonPayers(adapter: MarketplaceAdapter, doc: Document, 
     const badge = doc.createElement('span');
     badge.textContent = `⚠ ${t('listRepeatNonPayer')}`;
     badge.title = t('panelRepeatNonPayer', others.map((id) => `#${id}`).join(', '));
-    badge.style.cssText = 'display:inline-block;margin:2px 0 0 6px;padding:0 6px;border-radius:3px;background:#fcf0f1;color:#8a2424;border:1px solid #d63638;font:12px/1.6 sans-serif';
+    badge.style.cssText =
+      'display:inline-block;margin:2px 0 0 6px;padding:0 6px;border-radius:3px;background:#fcf0f1;color:#8a2424;border:1px solid #d63638;font:12px/1.6 sans-serif';
     // Closed: the console page's scripts can neither read the flag nor restyle it.
     host.attachShadow({ mode: 'closed' }).append(badge);
     cell.append(host);

@@ -14,13 +14,19 @@ export interface PanelFrame {
  * inside a closed shadow root. The page's scripts can neither read what the panel shows (another
  * origin), nor restyle it, nor click it; the panel itself refuses a click it was not visibly under.
  */
-export function mountPanelFrame(anchor: Element, doc: Document, panelUrl: string, order: { marketplace: MarketplaceId; orderId: string }): PanelFrame {
+export function mountPanelFrame(
+  anchor: Element,
+  doc: Document,
+  panelUrl: string,
+  order: { marketplace: MarketplaceId; orderId: string },
+): PanelFrame {
   doc.getElementById(HOST_ID)?.remove();
   const host = doc.createElement('div');
   host.id = HOST_ID;
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = ':host{all:initial;display:block;margin:12px 0 16px}iframe{display:block;border:0;width:100%;max-width:900px;color-scheme:normal}';
+  style.textContent =
+    ':host{all:initial;display:block;margin:12px 0 16px}iframe{display:block;border:0;width:100%;max-width:900px;color-scheme:normal}';
   const frame = doc.createElement('iframe');
   frame.title = 'Settle';
   // The panel copies a reminder for the seller: a framed page may write the clipboard only when allowed.

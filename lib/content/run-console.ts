@@ -37,21 +37,36 @@ async function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContext
   const ask = (message: BgMessage) => browser.runtime.sendMessage(message) as Promise<BgResponse | undefined>;
   let panel: PanelFrame | undefined;
   // The console's forms and order actions come in only when a reminder is sent (lib/content/console-contact.ts).
-  const loadSend = async () => (adapter.contactScript ? loadConsoleSend(browser.runtime.getURL(adapter.contactScript as PublicPath)) : undefined);
+  const loadSend = async () =>
+    adapter.contactScript ? loadConsoleSend(browser.runtime.getURL(adapter.contactScript as PublicPath)) : undefined;
   // The capture steps (scroll, snapshot) come in only at the first capture.
   const loadCapture = () => loadModule<CaptureRunner>(MODULES.pageCapture, browser.runtime.getURL('/page-capture.js'));
-  const answer = answerBackground(adapter, document, () => location.href, () => panel, loadSend, loadCapture);
+  const answer = answerBackground(
+    adapter,
+    document,
+    () => location.href,
+    () => panel,
+    loadSend,
+    loadCapture,
+  );
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // Only the background asks this script anything (a message from a tab or another extension is ignored).
     if (sender.id !== browser.runtime.id || sender.tab || ctx.isInvalid) return undefined;
     answer(message as BgToCsMessage).then(sendResponse, () => sendResponse(undefined));
     return true;
   });
-  const outcome = await runOrderPage(adapter, document, location.href, ask, (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)));
+  const outcome = await runOrderPage(
+    adapter,
+    document,
+    location.href,
+    ask,
+    (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)),
+  );
   if (!outcome?.response?.ok || !outcome.reading.ok || ctx.isInvalid) return;
   const result = outcome.response.result as PageReadResult;
   flagRepeatNonPayers(adapter, document, result.repeatNonPayers);
   const [order] = outcome.reading.orders;
   const anchor = adapter.panelAnchor(document);
-  if (outcome.reading.kind === 'order-detail' && order && anchor) panel = mountPanelFrame(anchor, document, browser.runtime.getURL('/panel.html'), order);
+  if (outcome.reading.kind === 'order-detail' && order && anchor)
+    panel = mountPanelFrame(anchor, document, browser.runtime.getURL('/panel.html'), order);
 }

@@ -52,6 +52,7 @@ export async function runOrderPage(
   const reading = readPageWith(adapter, doc, url);
   if (!reading) return undefined;
   const response = await sendWithRetry(send, { type: CsToBg.PAGE_READ, url: url.href, reading }, sleep);
-  if (response && !response.ok) console.warn(`Settle: the background refused this page's reading (${response.error}): ${response.detail}`);
+  if (response && !response.ok)
+    console.warn(`Settle: the background refused this page's reading (${response.error}): ${response.detail}`);
   return { reading, response };
 }

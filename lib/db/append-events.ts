@@ -12,7 +12,12 @@ export async function appendEvents(db: SettleDb, drafts: OrderEventDraft[]): Pro
   const keys = [...new Map(drafts.map((d) => [orderKeyText(d), orderKeyOf(d)])).values()];
   const found = await db.chains.bulkGet(keys);
   const chains = new Map<string, ChainRecord>();
-  keys.forEach(([marketplace, shop, orderId], i) => chains.set(orderKeyText({ marketplace, shop, orderId }), found[i] ?? { marketplace, shop, orderId, head: GENESIS_HASH, length: 0 }));
+  keys.forEach(([marketplace, shop, orderId], i) =>
+    chains.set(
+      orderKeyText({ marketplace, shop, orderId }),
+      found[i] ?? { marketplace, shop, orderId, head: GENESIS_HASH, length: 0 },
+    ),
+  );
   const events = drafts.map((d) => {
     const chain = chains.get(orderKeyText(d))!; // made for every draft's order just above
     const e = chainEvent(d, chain.head);

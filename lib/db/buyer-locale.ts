@@ -9,7 +9,11 @@ import type { SettleDb } from './schema';
 export const canSetBuyerLocale = (order: Pick<OrderRecord, 'buyerKey'>) => order.buyerKey !== '(unknown)';
 
 /** Sets (or, with undefined, clears back to the shop's) the language of every reminder to one buyer. */
-export async function setBuyerReminderLocale(db: SettleDb, key: BuyerKey, locale: ReminderLocale | undefined): Promise<void> {
+export async function setBuyerReminderLocale(
+  db: SettleDb,
+  key: BuyerKey,
+  locale: ReminderLocale | undefined,
+): Promise<void> {
   if (!canSetBuyerLocale({ buyerKey: key[2] })) return;
   await db.transaction('rw', db.buyers, async () => {
     const buyer = await db.buyers.get(key);
@@ -20,7 +24,14 @@ export async function setBuyerReminderLocale(db: SettleDb, key: BuyerKey, locale
 }
 
 /** The language this order's next reminder is drafted in: its buyer's, else its shop's (lib/reminders/reminder-locale.ts). */
-export async function reminderLocaleOfOrder(db: SettleDb, order: OrderRecord, settings: ChaseSettings): Promise<ReminderLocale> {
-  const [buyer, detected] = await Promise.all([canSetBuyerLocale(order) ? db.buyers.get(buyerKeyFor(order)) : undefined, getDetectedShopLocales(db)]);
+export async function reminderLocaleOfOrder(
+  db: SettleDb,
+  order: OrderRecord,
+  settings: ChaseSettings,
+): Promise<ReminderLocale> {
+  const [buyer, detected] = await Promise.all([
+    canSetBuyerLocale(order) ? db.buyers.get(buyerKeyFor(order)) : undefined,
+    getDetectedShopLocales(db),
+  ]);
   return reminderLocaleFor(settings, detected, order, buyer);
 }

@@ -12,7 +12,11 @@ export async function setBuyerPaused(db: SettleDb, key: BuyerKey, paused: boolea
     const buyer = await db.buyers.get(key);
     if (!buyer) return 0;
     await db.buyers.put({ ...buyer, paused });
-    const orders = await db.orders.where('[marketplace+shop+buyerKey]').equals(key).filter((o) => o.open === 1 && o.chase.paused !== paused).toArray();
+    const orders = await db.orders
+      .where('[marketplace+shop+buyerKey]')
+      .equals(key)
+      .filter((o) => o.open === 1 && o.chase.paused !== paused)
+      .toArray();
     for (const o of orders) await recordChase(db, orderKeyOf(o), { type: paused ? 'paused' : 'resumed' }, ctx);
     return orders.length;
   });
@@ -22,4 +26,3 @@ export async function setBuyerPaused(db: SettleDb, key: BuyerKey, paused: boolea
 export async function isBuyerPaused(db: SettleDb, key: BuyerKey): Promise<boolean> {
   return !!(await db.buyers.get(key))?.paused;
 }
-

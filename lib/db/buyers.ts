@@ -22,7 +22,10 @@ export function leftUnpaid(order: OrderRecord): boolean {
  * The buyer's other orders left unpaid, for the repeat-non-payer flag. Empty means no flag.
  * Check before you trust: the seller may ask for prepayment or decline.
  */
-export async function unpaidHistory(db: SettleDb, order: Pick<OrderRecord, 'marketplace' | 'shop' | 'buyerKey' | 'orderId'>): Promise<OrderRecord[]> {
+export async function unpaidHistory(
+  db: SettleDb,
+  order: Pick<OrderRecord, 'marketplace' | 'shop' | 'buyerKey' | 'orderId'>,
+): Promise<OrderRecord[]> {
   if (order.buyerKey === '(unknown)') return [];
   return (await buyerOrders(db, buyerKeyFor(order))).filter((o) => o.orderId !== order.orderId && leftUnpaid(o));
 }

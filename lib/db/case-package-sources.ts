@@ -7,7 +7,10 @@ import type { SettleDb } from './schema';
 import { otherCaseOrders } from './case-orders';
 
 /** What the database holds for one order's package: the order, its timeline and chain check, its evidence, who signs, and its case's other orders. */
-export async function loadPackageSources(db: SettleDb, key: OrderKey): Promise<Pick<PackageSources, 'order' | 'events' | 'evidence' | 'chain' | 'seller' | 'caseOrders'> | undefined> {
+export async function loadPackageSources(
+  db: SettleDb,
+  key: OrderKey,
+): Promise<Pick<PackageSources, 'order' | 'events' | 'evidence' | 'chain' | 'seller' | 'caseOrders'> | undefined> {
   const order = await getOrder(db, key);
   if (!order) return undefined;
   const settings = await getChaseSettings(db);

@@ -27,19 +27,33 @@ export const chaseTables = (db: SettleDb) => [db.orders, db.events, db.chains, d
  * the totals, the buyer and one chained event on the timeline all commit together, or nothing does.
  * Must run inside a transaction over `chaseTables` (or opens its own).
  */
-export async function recordChase(db: SettleDb, key: OrderKey, change: ChaseEvent, ctx: ChaseContext): Promise<ChaseResult> {
+export async function recordChase(
+  db: SettleDb,
+  key: OrderKey,
+  change: ChaseEvent,
+  ctx: ChaseContext,
+): Promise<ChaseResult> {
   return db.transaction('rw', chaseTables(db), async () => {
     const before = await db.orders.get(key);
     if (!before) return { ok: false, error: 'This order is not in Settle.' };
     // Only the seller's own closing is undone: an order the console shows paid or cancelled stays closed.
-    if (change.type === 'reopened' && before.marketplace !== 'generic' && !isOpenStatus(before.status)) return { ok: false, code: 'nothing_to_reopen', error: 'The console shows this order closed.' };
+    if (change.type === 'reopened' && before.marketplace !== 'generic' && !isOpenStatus(before.status))
+      return { ok: false, code: 'nothing_to_reopen', error: 'The console shows this order closed.' };
     const step = applyChaseEvent(before.chase, change, before.total, ctx.now);
     if (!step.ok) return step;
 
     const settings = await getChaseSettings(db);
     let after: OrderRecord = { ...before, chase: step.state, lastActivityAt: ctx.now };
     // Orders added by hand have no console to say so: the chase is their status.
-    if (after.marketplace === 'generic') after.status = step.state.stage === 'paid' ? 'paid' : step.state.stage === 'cancelled' ? 'cancelled' : step.state.paid > 0 ? 'partially_paid' : 'unpaid';
+    if (after.marketplace === 'generic')
+      after.status =
+        step.state.stage === 'paid'
+          ? 'paid'
+          : step.state.stage === 'cancelled'
+            ? 'cancelled'
+            : step.state.paid > 0
+              ? 'partially_paid'
+              : 'unpaid';
     const stillDue = after.total.amount - step.state.paid;
     after.amountDue = { amount: Math.max(0, stillDue), currency: after.total.currency };
     setOpenFlags(after);
@@ -50,7 +64,20 @@ export async function recordChase(db: SettleDb, key: OrderKey, change: ChaseEven
     await db.orders.put(after);
     await db.summary.put(totals);
     await appendEvents(db, [
-      { marketplace: after.marketplace, shop: after.shop, orderId: after.orderId, at: ctx.now, url: ctx.url, data: { type: 'chase', change, from: before.chase.stage, to: step.state.stage, ...(ctx.message && { message: ctx.message }) } },
+      {
+        marketplace: after.marketplace,
+        shop: after.shop,
+        orderId: after.orderId,
+        at: ctx.now,
+        url: ctx.url,
+        data: {
+          type: 'chase',
+          change,
+          from: before.chase.stage,
+          to: step.state.stage,
+          ...(ctx.message && { message: ctx.message }),
+        },
+      },
     ]);
     const buyer = await db.buyers.get(buyerKeyFor(after));
     if (buyer) {

@@ -9,14 +9,19 @@ export interface DueOrders extends DueSelection {
   orders: Map<string, OrderRecord>;
 }
 
-
 /** Reminders due now after the limits across orders (one per buyer per day, daily cap per shop); read by index. */
 export async function listDue(db: SettleDb, settings: ChaseSettings, now: string): Promise<DueOrders> {
   const orders = await db.orders.where('nextDueAt').between(Dexie.minKey, now, true, true).toArray();
   const history = await sendHistory(db, now, settings.timeZone);
   const capOf = new Map(orders.map((o) => [o.shop, scheduleFor(settings, o.marketplace).dailyCap]));
   const selection = selectDueNow(
-    orders.map((o) => ({ marketplace: o.marketplace, orderId: o.orderId, buyerKey: o.buyerKey, shop: o.shop, dueAt: o.nextDueAt! })),
+    orders.map((o) => ({
+      marketplace: o.marketplace,
+      orderId: o.orderId,
+      buyerKey: o.buyerKey,
+      shop: o.shop,
+      dueAt: o.nextDueAt!,
+    })),
     history,
     (shop) => capOf.get(shop) ?? 20,
     now,

@@ -28,7 +28,8 @@ export function chainEvent(draft: OrderEventDraft, prevHash: string): OrderEvent
   return { ...draft, prevHash, hash: bytesToHex(sha256(utf8ToBytes(body))) };
 }
 
-export type ChainCheck = { ok: true; length: number; head: string } | { ok: false; brokenAtId: number | undefined; reason: ChainBreak };
+export type ChainCheck =
+  { ok: true; length: number; head: string } | { ok: false; brokenAtId: number | undefined; reason: ChainBreak };
 
 /** Why a chain does not verify. */
 type ChainBreak = 'missing-before' | 'altered' | 'missing-at-end';
@@ -47,6 +48,7 @@ export function verifyChain(events: Iterable<OrderEvent>, expectedHead?: string)
     prev = hash;
     length++;
   }
-  if (expectedHead !== undefined && expectedHead !== prev) return { ok: false, brokenAtId: undefined, reason: 'missing-at-end' };
+  if (expectedHead !== undefined && expectedHead !== prev)
+    return { ok: false, brokenAtId: undefined, reason: 'missing-at-end' };
   return { ok: true, length, head: prev };
 }

@@ -26,7 +26,10 @@ export interface NewEvidence {
 }
 
 /** A capture's page title and what took it, as kept on its record and its timeline event alike. */
-const captureDetails = ({ pageTitle, capturedWith }: Pick<NewEvidence, 'pageTitle' | 'capturedWith'>) => ({ ...(pageTitle !== undefined && { pageTitle }), ...(capturedWith && { capturedWith }) });
+const captureDetails = ({ pageTitle, capturedWith }: Pick<NewEvidence, 'pageTitle' | 'capturedWith'>) => ({
+  ...(pageTitle !== undefined && { pageTitle }),
+  ...(capturedWith && { capturedWith }),
+});
 
 /**
  * Keeps one piece of evidence and puts it on the order's timeline (its SHA-256 in the chain), in one

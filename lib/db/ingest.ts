@@ -1,5 +1,13 @@
 import { orStorageFull } from './storage-full';
-import { buyerKeyFor, buyerKeyOf, orderKeyOf, orderKeyText, type BuyerKey, type OrderRecord, type ShopSnapshot } from '../model/order-record';
+import {
+  buyerKeyFor,
+  buyerKeyOf,
+  orderKeyOf,
+  orderKeyText,
+  type BuyerKey,
+  type OrderRecord,
+  type ShopSnapshot,
+} from '../model/order-record';
 import type { OrderEventDraft } from '../model/events';
 import { mergeSnapshot } from '../tracker/merge-snapshot';
 import { appendEvents } from './append-events';
@@ -32,7 +40,12 @@ export { StorageFullError } from './storage-full';
  * the totals summary move together, so a worker stopped mid-write leaves either all or nothing.
  * Idempotent: readings that change nothing write nothing.
  */
-export async function ingestSnapshots(db: SettleDb, snapshots: ShopSnapshot[], now: string, maxOrdersPerShop = MAX_ORDERS_PER_SHOP): Promise<IngestResult> {
+export async function ingestSnapshots(
+  db: SettleDb,
+  snapshots: ShopSnapshot[],
+  now: string,
+  maxOrdersPerShop = MAX_ORDERS_PER_SHOP,
+): Promise<IngestResult> {
   const latest = new Map<string, ShopSnapshot>();
   for (const s of snapshots) latest.set(orderKeyText(s), s); // the same order twice on one page: the last reading wins
   let batch = [...latest.values()];
@@ -41,8 +54,19 @@ export async function ingestSnapshots(db: SettleDb, snapshots: ShopSnapshot[], n
       let existing = await db.orders.bulkGet(batch.map(orderKeyOf));
       const totals = ((await db.summary.get(SUMMARY_IDS.totals)) as TotalsSummary | undefined) ?? emptyTotals();
       const settings = await getChaseSettings(db);
-      const result: IngestResult = { created: 0, changed: 0, unchanged: 0, events: 0, openCount: totals.openCount, overCap: [] };
-      const room = await roomByShop(db, batch.filter((_, i) => !existing[i]), maxOrdersPerShop);
+      const result: IngestResult = {
+        created: 0,
+        changed: 0,
+        unchanged: 0,
+        events: 0,
+        openCount: totals.openCount,
+        overCap: [],
+      };
+      const room = await roomByShop(
+        db,
+        batch.filter((_, i) => !existing[i]),
+        maxOrdersPerShop,
+      );
       const kept = batch.map((s, i) => {
         if (existing[i]) return true;
         const left = room.get(s.shop) ?? 0;
@@ -55,7 +79,10 @@ export async function ingestSnapshots(db: SettleDb, snapshots: ShopSnapshot[], n
       const records: OrderRecord[] = [];
       const drafts: OrderEventDraft[] = [];
       const buyerDeltas: { record: OrderRecord; before?: OrderRecord }[] = [];
-      const pausedBuyers = await pausedBuyersAmong(db, batch.filter((_, i) => !existing[i]));
+      const pausedBuyers = await pausedBuyersAmong(
+        db,
+        batch.filter((_, i) => !existing[i]),
+      );
 
       batch.forEach((snap, i) => {
         const before = existing[i];
@@ -66,13 +93,26 @@ export async function ingestSnapshots(db: SettleDb, snapshots: ShopSnapshot[], n
         // A new order from a buyer the seller paused starts paused too.
         if (!before && merged.record.open && pausedBuyers.has(buyerText(merged.record))) {
           merged.record.chase = { ...merged.record.chase, paused: true };
-          merged.events.push({ type: 'chase', change: { type: 'paused' }, from: merged.record.chase.stage, to: merged.record.chase.stage });
+          merged.events.push({
+            type: 'chase',
+            change: { type: 'paused' },
+            from: merged.record.chase.stage,
+            to: merged.record.chase.stage,
+          });
         }
         const record = withNextDue(merged.record, settings);
         records.push(record);
         buyerDeltas.push({ record, before });
         applyOrderToTotals(totals, before, record);
-        for (const data of merged.events) drafts.push({ marketplace: snap.marketplace, shop: snap.shop, orderId: snap.orderId, at: now, url: snap.url, data });
+        for (const data of merged.events)
+          drafts.push({
+            marketplace: snap.marketplace,
+            shop: snap.shop,
+            orderId: snap.orderId,
+            at: now,
+            url: snap.url,
+            data,
+          });
       });
       if (!records.length) return result;
 
@@ -90,11 +130,13 @@ export async function ingestSnapshots(db: SettleDb, snapshots: ShopSnapshot[], n
 /** How many new orders each shop may still take, read by the shop index. */
 async function roomByShop(db: SettleDb, fresh: ShopSnapshot[], max: number): Promise<Map<string, number>> {
   const room = new Map<string, number>();
-  for (const shop of new Set(fresh.map((s) => s.shop))) room.set(shop, max - (await db.orders.where('shop').equals(shop).count()));
+  for (const shop of new Set(fresh.map((s) => s.shop)))
+    room.set(shop, max - (await db.orders.where('shop').equals(shop).count()));
   return room;
 }
 
-const buyerText = (b: { marketplace: string; shop: string; buyerKey: string }) => `${b.marketplace}\u0000${b.shop}\u0000${b.buyerKey}`;
+const buyerText = (b: { marketplace: string; shop: string; buyerKey: string }) =>
+  `${b.marketplace}\u0000${b.shop}\u0000${b.buyerKey}`;
 
 /** Buyers of these new readings whom the seller paused, as `buyerText`. */
 async function pausedBuyersAmong(db: SettleDb, snapshots: ShopSnapshot[]): Promise<Set<string>> {
@@ -104,18 +146,24 @@ async function pausedBuyersAmong(db: SettleDb, snapshots: ShopSnapshot[]): Promi
 }
 
 async function updateBuyers(db: SettleDb, deltas: { record: OrderRecord; before?: OrderRecord }[], now: string) {
-  const keys = [...new Map(deltas.map((d) => [buyerText(d.record), buyerKeyFor(d.record)] as [string, BuyerKey])).values()];
+  const keys = [
+    ...new Map(deltas.map((d) => [buyerText(d.record), buyerKeyFor(d.record)] as [string, BuyerKey])).values(),
+  ];
   const found = await db.buyers.bulkGet(keys);
   const byKey = new Map<string, BuyerRecord>();
   keys.forEach(([marketplace, shop, buyerKey], i) =>
-    byKey.set(buyerText({ marketplace, shop, buyerKey }), found[i] ?? { marketplace, shop, buyerKey, orderCount: 0, openCount: 0, firstSeenAt: now, lastSeenAt: now }),
+    byKey.set(
+      buyerText({ marketplace, shop, buyerKey }),
+      found[i] ?? { marketplace, shop, buyerKey, orderCount: 0, openCount: 0, firstSeenAt: now, lastSeenAt: now },
+    ),
   );
   for (const { record, before } of deltas) {
     const buyer = byKey.get(buyerText(record))!; // filled for every key just above
     if (!before) buyer.orderCount++;
     buyer.openCount += record.open - (before?.open ?? 0);
     buyer.lastSeenAt = now;
-    for (const field of ['name', 'email', 'phone'] as const) if (record.buyer[field]) buyer[field] = record.buyer[field];
+    for (const field of ['name', 'email', 'phone'] as const)
+      if (record.buyer[field]) buyer[field] = record.buyer[field];
   }
   await db.buyers.bulkPut([...byKey.values()]);
 }

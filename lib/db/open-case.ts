@@ -14,7 +14,8 @@ export interface OpenCaseInput {
 }
 
 /** A refusal: the lifecycle's (`code`), or an order that cannot join the case (`notJoinable`, its number). */
-export type CaseResult = { ok: true; orders: OrderRecord[] } | (Extract<ChaseResult, { ok: false }> & { notJoinable?: string });
+export type CaseResult =
+  { ok: true; orders: OrderRecord[] } | (Extract<ChaseResult, { ok: false }> & { notJoinable?: string });
 
 /** Thrown inside the transaction so that no order of the case is written when one is refused. */
 class Refused extends Error {
@@ -32,7 +33,12 @@ async function allOrNothing(db: SettleDb, work: () => Promise<OrderRecord[]>): P
   }
 }
 
-async function step(db: SettleDb, key: OrderKey, change: Parameters<typeof recordChase>[2], ctx: ChaseContext): Promise<OrderRecord> {
+async function step(
+  db: SettleDb,
+  key: OrderKey,
+  change: Parameters<typeof recordChase>[2],
+  ctx: ChaseContext,
+): Promise<OrderRecord> {
   const result = await recordChase(db, key, change, ctx);
   if (!result.ok) throw new Refused(result);
   return result.order;
@@ -43,7 +49,12 @@ async function step(db: SettleDb, key: OrderKey, change: Parameters<typeof recor
  * same shop: each order gets its own `case_opened` step in its own chain, naming the case and
  * every order it covers. All the orders move together, or none does.
  */
-export async function openCase(db: SettleDb, key: OrderKey, input: OpenCaseInput, ctx: ChaseContext): Promise<CaseResult> {
+export async function openCase(
+  db: SettleDb,
+  key: OrderKey,
+  input: OpenCaseInput,
+  ctx: ChaseContext,
+): Promise<CaseResult> {
   return allOrNothing(db, async () => {
     const lead = await db.orders.get(key);
     if (!lead) throw new Refused({ ok: false, error: 'This order is not in Settle.' });
@@ -51,7 +62,12 @@ export async function openCase(db: SettleDb, key: OrderKey, input: OpenCaseInput
     if (joining.length) {
       const candidates = new Set(caseCandidates(lead, await buyerOrders(db, buyerKeyFor(lead))).map((o) => o.orderId));
       const refused = joining.find((id) => !candidates.has(id));
-      if (refused) throw new Refused({ ok: false, notJoinable: refused, error: `Order #${refused} is not an open order of this buyer at this shop outside a case.` });
+      if (refused)
+        throw new Refused({
+          ok: false,
+          notJoinable: refused,
+          error: `Order #${refused} is not an open order of this buyer at this shop outside a case.`,
+        });
     }
     const orders = [lead.orderId, ...joining];
     const change = {
@@ -71,15 +87,30 @@ export async function openCase(db: SettleDb, key: OrderKey, input: OpenCaseInput
  * Sets (or clears) the deadline of the case `key` is in, on every order still in that case, each
  * as a step on its own timeline.
  */
-export async function setCaseDeadline(db: SettleDb, key: OrderKey, deadline: string | undefined, ctx: ChaseContext): Promise<CaseResult> {
+export async function setCaseDeadline(
+  db: SettleDb,
+  key: OrderKey,
+  deadline: string | undefined,
+  ctx: ChaseContext,
+): Promise<CaseResult> {
   return allOrNothing(db, async () => {
     const lead = await db.orders.get(key);
     if (!lead) throw new Refused({ ok: false, error: 'This order is not in Settle.' });
     const id = caseIdOf(lead);
     const others = (lead.chase.case?.orders ?? []).filter((o) => o !== lead.orderId);
-    const members = (await db.orders.bulkGet(others.map((o): OrderKey => [lead.marketplace, lead.shop, o]))).filter((o): o is OrderRecord => !!o && o.chase.stage === 'case' && caseIdOf(o) === id);
+    const members = (await db.orders.bulkGet(others.map((o): OrderKey => [lead.marketplace, lead.shop, o]))).filter(
+      (o): o is OrderRecord => !!o && o.chase.stage === 'case' && caseIdOf(o) === id,
+    );
     const written = [await step(db, key, { type: 'case_deadline_set', ...(deadline && { deadline }) }, ctx)];
-    for (const o of members) written.push(await step(db, [o.marketplace, o.shop, o.orderId], { type: 'case_deadline_set', ...(deadline && { deadline }) }, ctx));
+    for (const o of members)
+      written.push(
+        await step(
+          db,
+          [o.marketplace, o.shop, o.orderId],
+          { type: 'case_deadline_set', ...(deadline && { deadline }) },
+          ctx,
+        ),
+      );
     return written;
   });
 }

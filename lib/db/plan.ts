@@ -14,8 +14,15 @@ export function planReminder(order: OrderRecord, settings: ChaseSettings): Plann
   const zone = order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone;
   const closes = reminderCloseAt(order);
   // A debt added by hand is chased from its payment due date (its own, or the seller's terms), not from the sale.
-  const due = order.marketplace === 'generic' ? ruleDates(order, { terms: settings.sellerTerms }).find((d) => d.kind === 'payment-due')?.at : undefined;
-  return nextReminder(order, scheduleFor(settings, order.marketplace), { timeZone: zone, ...(closes && { autoCloseAt: closes }), ...(due && { countFrom: due }) });
+  const due =
+    order.marketplace === 'generic'
+      ? ruleDates(order, { terms: settings.sellerTerms }).find((d) => d.kind === 'payment-due')?.at
+      : undefined;
+  return nextReminder(order, scheduleFor(settings, order.marketplace), {
+    timeZone: zone,
+    ...(closes && { autoCloseAt: closes }),
+    ...(due && { countFrom: due }),
+  });
 }
 
 /** Sets (or clears) the indexed `nextDueAt` of an order from its plan. */

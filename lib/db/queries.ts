@@ -37,7 +37,9 @@ export async function checkOrderChain(db: SettleDb, key: OrderKey): Promise<Chai
 }
 
 /** Checks every order's chain; the first broken one, or how many events all chains hold. */
-export async function checkEventLog(db: SettleDb): Promise<{ ok: true; length: number } | { ok: false; key: OrderKey; check: ChainCheck }> {
+export async function checkEventLog(
+  db: SettleDb,
+): Promise<{ ok: true; length: number } | { ok: false; key: OrderKey; check: ChainCheck }> {
   let length = 0;
   for (const chain of await db.chains.toArray()) {
     const key: OrderKey = [chain.marketplace, chain.shop, chain.orderId];
@@ -46,7 +48,12 @@ export async function checkEventLog(db: SettleDb): Promise<{ ok: true; length: n
     length += check.length;
   }
   const unchained = (await db.events.count()) - length;
-  if (unchained) return { ok: false, key: ['generic', '', ''], check: { ok: false, brokenAtId: undefined, reason: 'missing-before' } };
+  if (unchained)
+    return {
+      ok: false,
+      key: ['generic', '', ''],
+      check: { ok: false, brokenAtId: undefined, reason: 'missing-before' },
+    };
   return { ok: true, length };
 }
 

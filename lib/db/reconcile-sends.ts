@@ -26,8 +26,13 @@ const byStart = (a: SendRecord, b: SendRecord) => a.startedAt.localeCompare(b.st
 
 /** The order's note-form sends that a reading may settle: the pending ones, and its latest send when that is a failed note. */
 function unsettled(sends: SendRecord[]): SendRecord[] {
-  const latest = sends.reduce<SendRecord | undefined>((last, s) => (!last || byStart(last, s) <= 0 ? s : last), undefined);
-  return sends.filter((s) => s.channel === 'console-form' && (s.status === 'pending' || (s.status === 'failed' && s === latest))).sort(byStart);
+  const latest = sends.reduce<SendRecord | undefined>(
+    (last, s) => (!last || byStart(last, s) <= 0 ? s : last),
+    undefined,
+  );
+  return sends
+    .filter((s) => s.channel === 'console-form' && (s.status === 'pending' || (s.status === 'failed' && s === latest)))
+    .sort(byStart);
 }
 
 /**
@@ -44,13 +49,19 @@ function unsettled(sends: SendRecord[]): SendRecord[] {
  * `mayFail: false` only confirms: for a reading of a page that may have been open since before the
  * send started (the reading taken at a click), whose notes list cannot show a note added later.
  */
-export async function reconcileSends(db: SettleDb, readings: NotesReading[], now: string, { mayFail = true } = {}): Promise<{ sent: string[]; failed: string[] }> {
+export async function reconcileSends(
+  db: SettleDb,
+  readings: NotesReading[],
+  now: string,
+  { mayFail = true } = {},
+): Promise<{ sent: string[]; failed: string[] }> {
   const outcome = { sent: [] as string[], failed: [] as string[] };
   const relevant = readings.filter((r) => noteMatcherOf(r.marketplace));
   if (!relevant.length) return outcome;
   // Most reads have nothing to settle: find out with one read before any write transaction.
   const known = new Map<string, SendRecord[]>();
-  for (const s of await db.sends.where('[marketplace+shop+orderId]').anyOf(relevant.map(orderKeyOf)).toArray()) known.set(orderKeyText(s), [...(known.get(orderKeyText(s)) ?? []), s]);
+  for (const s of await db.sends.where('[marketplace+shop+orderId]').anyOf(relevant.map(orderKeyOf)).toArray())
+    known.set(orderKeyText(s), [...(known.get(orderKeyText(s)) ?? []), s]);
   const toSettle = new Set([...known].filter(([, sends]) => unsettled(sends).length).map(([key]) => key));
   if (!toSettle.size) return outcome;
   const failure = t('sendFailedNotInNotes');
@@ -68,15 +79,25 @@ export async function reconcileSends(db: SettleDb, readings: NotesReading[], now
           if (i >= 0) taken.add(i);
           return i >= 0;
         };
-        for (const send of sends.filter((s) => s.channel === 'console-form' && s.status === 'sent').sort(byStart).reverse()) take(send);
+        for (const send of sends
+          .filter((s) => s.channel === 'console-form' && s.status === 'sent')
+          .sort(byStart)
+          .reverse())
+          take(send);
         for (const send of unsettled(sends)) {
           if (take(send)) {
             await finishSend(db, send.sendId, { ok: true }, now);
             outcome.sent.push(send.sendId);
             continue;
           }
-          const unknown = notes.some((note) => matches(note, send.text)) || notes.length >= READ_LIMITS.customerNotesPerOrder;
-          if (send.status === 'pending' && mayFail && !unknown && Date.parse(now) - Date.parse(send.startedAt) > RECONCILE_AFTER_MS) {
+          const unknown =
+            notes.some((note) => matches(note, send.text)) || notes.length >= READ_LIMITS.customerNotesPerOrder;
+          if (
+            send.status === 'pending' &&
+            mayFail &&
+            !unknown &&
+            Date.parse(now) - Date.parse(send.startedAt) > RECONCILE_AFTER_MS
+          ) {
             await finishSend(db, send.sendId, { ok: false, error: failure }, now);
             outcome.failed.push(send.sendId);
           }

@@ -12,7 +12,13 @@ import { scheduleFor, type ChaseSettings } from './settings';
  * the sends so far, whether this send's id already started — and asks it. Every surface calls
  * this before it acts. `sendId`: the id the click carries, when there is one.
  */
-export async function decideSend(db: SettleDb, order: OrderRecord, settings: ChaseSettings, now: string, sendId?: string): Promise<SendDecision> {
+export async function decideSend(
+  db: SettleDb,
+  order: OrderRecord,
+  settings: ChaseSettings,
+  now: string,
+  sendId?: string,
+): Promise<SendDecision> {
   const [buyerPaused, history, unresolved, started] = await Promise.all([
     isBuyerPaused(db, buyerKeyFor(order)),
     sendHistory(db, now, settings.timeZone),
@@ -29,7 +35,8 @@ export async function decideSend(db: SettleDb, order: OrderRecord, settings: Cha
     dailyCap: schedule.dailyCap,
     timeZone: settings.timeZone,
     quietHours: schedule.quietHours,
-    buyerTimeZone: order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone,
+    buyerTimeZone:
+      order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone,
     now,
   });
 }

@@ -30,7 +30,6 @@ export interface SendRecord {
   error?: string;
 }
 
-
 /**
  * Records that a send is starting. Returns false when this sendId was already started: the
  * second click of a double click does nothing. Throws StorageFullError when the disk is full.
@@ -56,7 +55,12 @@ export type FinishResult = { ok: true; order?: OrderRecord } | { ok: false; erro
  * when the console confirms it after all. All of it commits together, or nothing does (a full disk
  * throws StorageFullError and the send stays as it was).
  */
-export async function finishSend(db: SettleDb, sendId: string, outcome: { ok: true } | { ok: false; error: string }, now: string): Promise<FinishResult> {
+export async function finishSend(
+  db: SettleDb,
+  sendId: string,
+  outcome: { ok: true } | { ok: false; error: string },
+  now: string,
+): Promise<FinishResult> {
   return orStorageFull(() =>
     db.transaction('rw', [db.sends, ...chaseTables(db)], async (): Promise<FinishResult> => {
       const send = await db.sends.get(sendId);
@@ -71,15 +75,40 @@ export async function finishSend(db: SettleDb, sendId: string, outcome: { ok: tr
 
 async function recordSent(db: SettleDb, send: SendRecord, now: string): Promise<FinishResult> {
   const key = orderKeyOf(send);
-  const message: SentMessage = { channel: send.channel, text: send.text, ...(send.subject && { subject: send.subject }), ...(send.recipient && { recipient: send.recipient }) };
+  const message: SentMessage = {
+    channel: send.channel,
+    text: send.text,
+    ...(send.subject && { subject: send.subject }),
+    ...(send.recipient && { recipient: send.recipient }),
+  };
   const { error: _failedBefore, ...rest } = send;
-  const result = await recordChase(db, key, { type: 'reminder_sent', tone: send.tone }, { now, url: send.url, message });
+  const result = await recordChase(
+    db,
+    key,
+    { type: 'reminder_sent', tone: send.tone },
+    { now, url: send.url, message },
+  );
   let order = result.ok ? result.order : await db.orders.get(key);
   if (!result.ok && order) {
     // It went out all the same: on the timeline with its words, the stage unmoved, the buyer reminded.
     order = { ...order, lastActivityAt: now };
     await db.orders.put(order);
-    await appendEvents(db, [{ marketplace: send.marketplace, shop: send.shop, orderId: send.orderId, at: now, url: send.url, data: { type: 'reminder_sent_outside_chase', tone: send.tone, stage: order.chase.stage, paused: order.chase.paused, message } }]);
+    await appendEvents(db, [
+      {
+        marketplace: send.marketplace,
+        shop: send.shop,
+        orderId: send.orderId,
+        at: now,
+        url: send.url,
+        data: {
+          type: 'reminder_sent_outside_chase',
+          tone: send.tone,
+          stage: order.chase.stage,
+          paused: order.chase.paused,
+          message,
+        },
+      },
+    ]);
     const buyer = await db.buyers.get(buyerKeyFor(order));
     if (buyer) await db.buyers.put({ ...buyer, lastReminderAt: now });
   }
@@ -89,7 +118,16 @@ async function recordSent(db: SettleDb, send: SendRecord, now: string): Promise<
 
 async function recordFailed(db: SettleDb, send: SendRecord, error: string, now: string): Promise<FinishResult> {
   await db.sends.put({ ...send, status: 'failed', finishedAt: now, error });
-  await appendEvents(db, [{ marketplace: send.marketplace, shop: send.shop, orderId: send.orderId, at: now, url: send.url, data: { type: 'reminder_failed', tone: send.tone, channel: send.channel, error } }]);
+  await appendEvents(db, [
+    {
+      marketplace: send.marketplace,
+      shop: send.shop,
+      orderId: send.orderId,
+      at: now,
+      url: send.url,
+      data: { type: 'reminder_failed', tone: send.tone, channel: send.channel, error },
+    },
+  ]);
   return { ok: false, error };
 }
 
@@ -101,7 +139,10 @@ async function recordFailed(db: SettleDb, send: SendRecord, error: string, now: 
 export async function sendHistory(db: SettleDb, now: string, timeZone: string): Promise<SendHistory> {
   const dayStart = startOfLocalDay(now, timeZone);
   const since = new Date(Math.min(Date.parse(dayStart), Date.parse(now) - 86_400_000)).toISOString();
-  const [recent, unresolved] = await Promise.all([db.sends.where('startedAt').between(since, Dexie.maxKey).toArray(), db.sends.where('status').equals('pending').toArray()]);
+  const [recent, unresolved] = await Promise.all([
+    db.sends.where('startedAt').between(since, Dexie.maxKey).toArray(),
+    db.sends.where('status').equals('pending').toArray(),
+  ]);
   const unresolvedByOrder: Record<string, string> = {};
   const history: SendHistory = { sentTodayByShop: {}, lastSentByBuyer: {}, unresolvedByOrder };
   for (const s of recent) {

@@ -33,7 +33,13 @@ export interface ChaseSettings {
 export const CHASE_SETTINGS_KEY = 'chase';
 
 export function defaultSchedule(marketplace: MarketplaceId): EscalationSchedule {
-  return { marketplace, steps: DEFAULT_STEPS, businessDays: false, quietHours: { start: '21:00', end: '08:00' }, dailyCap: 20 };
+  return {
+    marketplace,
+    steps: DEFAULT_STEPS,
+    businessDays: false,
+    quietHours: { start: '21:00', end: '08:00' },
+    dailyCap: 20,
+  };
 }
 
 /**
@@ -77,7 +83,12 @@ export async function getChaseSettings(db: SettleDb): Promise<ChaseSettings> {
   const stored = (await db.settings.get(CHASE_SETTINGS_KEY))?.value as StoredChaseSettings | undefined;
   if (!stored) return defaultChaseSettings();
   const { shopNames: _older, ...rest } = stored;
-  return { ...defaultChaseSettings(), ...rest, shops: storedShops(stored), schedules: usableSchedules(stored.schedules) };
+  return {
+    ...defaultChaseSettings(),
+    ...rest,
+    shops: storedShops(stored),
+    schedules: usableSchedules(stored.schedules),
+  };
 }
 
 /**

@@ -25,6 +25,7 @@ export async function rememberShopLanguage(db: SettleDb, shop: string, language:
   const locale = localeFromUi(language);
   await db.transaction('rw', db.settings, async () => {
     const detected = await getDetectedShopLocales(db);
-    if (detected[shop] !== locale) await db.settings.put({ key: DETECTED_SHOP_LOCALES_KEY, value: { ...detected, [shop]: locale } });
+    if (detected[shop] !== locale)
+      await db.settings.put({ key: DETECTED_SHOP_LOCALES_KEY, value: { ...detected, [shop]: locale } });
   });
 }

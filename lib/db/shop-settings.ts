@@ -17,7 +17,11 @@ export const PAYMENT_INSTRUCTIONS_MAX = 1000;
 
 // A shop is keyed by its site's origin (lib/model/shop.ts), or `manual` for orders added by hand:
 // never a key such as `__proto__` that an object would treat as something else.
-const shopKey = v.pipe(v.string(), v.maxLength(300), v.regex(/^(?:https?:\/\/(?:[a-z0-9._-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?|manual)$/i, 'must be a shop address'));
+const shopKey = v.pipe(
+  v.string(),
+  v.maxLength(300),
+  v.regex(/^(?:https?:\/\/(?:[a-z0-9._-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?|manual)$/i, 'must be a shop address'),
+);
 
 const ShopSettingsSchema = v.strictObject({
   name: v.optional(v.pipe(v.string(), v.maxLength(SHOP_NAME_MAX))),
@@ -27,7 +31,10 @@ const ShopSettingsSchema = v.strictObject({
 
 /** Every shop's own settings, by shop, as stored in the chase settings (and as a backup must carry them). */
 const ShopsSchema = v.pipe(
-  v.custom<object>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must be an object of shops'),
+  v.custom<object>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    'must be an object of shops',
+  ),
   // A record silently drops a `__proto__` key (JSON.parse makes one an own key): refuse it instead.
   v.check((shops) => !Object.hasOwn(shops, '__proto__'), 'must not name a shop `__proto__`'),
   v.record(shopKey, ShopSettingsSchema),
@@ -35,7 +42,9 @@ const ShopsSchema = v.pipe(
 );
 
 /** Per-shop settings checked against the schema: the shops, or a sentence naming the first problem and where it is. */
-export function checkShops(value: unknown): { ok: true; shops: Record<string, ShopSettings> } | { ok: false; error: string } {
+export function checkShops(
+  value: unknown,
+): { ok: true; shops: Record<string, ShopSettings> } | { ok: false; error: string } {
   const parsed = v.safeParse(ShopsSchema, value);
   if (parsed.success) return { ok: true, shops: parsed.output };
   const issue = parsed.issues[0];

@@ -10,7 +10,11 @@ export class StorageFullError extends Error {
 
 function isQuotaError(error: unknown): boolean {
   const e = error as { name?: string; inner?: { name?: string } } | null;
-  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError' || e?.name === Dexie.errnames.QuotaExceeded;
+  return (
+    e?.name === 'QuotaExceededError' ||
+    e?.inner?.name === 'QuotaExceededError' ||
+    e?.name === Dexie.errnames.QuotaExceeded
+  );
 }
 
 /** Runs a write; a full disk becomes StorageFullError (the transaction rolled back: nothing was written). */

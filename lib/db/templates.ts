@@ -9,7 +9,10 @@ export async function getTemplate(db: SettleDb, tone: Tone, locale: ReminderLoca
 }
 
 /** Saves an edited template; one with problems (an unknown variable) is refused, so it can never be sent. */
-export async function saveTemplate(db: SettleDb, template: ReminderTemplate): Promise<{ ok: true } | { ok: false; problems: ReturnType<typeof checkReminderTemplate> }> {
+export async function saveTemplate(
+  db: SettleDb,
+  template: ReminderTemplate,
+): Promise<{ ok: true } | { ok: false; problems: ReturnType<typeof checkReminderTemplate> }> {
   const problems = checkReminderTemplate(template);
   if (problems.length) return { ok: false, problems };
   await db.templates.put({ ...template, id: `${template.tone}:${template.locale}` });

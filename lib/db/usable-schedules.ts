@@ -21,6 +21,8 @@ type Schedules = Partial<Record<MarketplaceId, EscalationSchedule>>;
 export function usableSchedules(stored: unknown): Schedules {
   if (typeof stored !== 'object' || stored === null) return {};
   return Object.fromEntries(
-    Object.entries(stored).filter(([, schedule]) => v.is(ScheduleShape, schedule) && scheduleProblems(schedule as EscalationSchedule).length === 0),
+    Object.entries(stored).filter(
+      ([, schedule]) => v.is(ScheduleShape, schedule) && scheduleProblems(schedule as EscalationSchedule).length === 0,
+    ),
   ) as Schedules;
 }

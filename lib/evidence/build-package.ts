@@ -47,7 +47,9 @@ export interface TrustedTimeSource {
 }
 
 /** What came of asking for the time stamp: the package holds manifest.tsr, or it was made without one, and why. */
-export type TrustedTimeOutcome = { stamped: true; url: string; genTime: string } | { stamped: false; url: string; reason: StampFailure; detail: StampFailureDetail };
+export type TrustedTimeOutcome =
+  | { stamped: true; url: string; genTime: string }
+  | { stamped: false; url: string; reason: StampFailure; detail: StampFailureDetail };
 
 /** The files written once the evidence is hashed, and what came of Trusted time if it is on. */
 interface PackageRest {
@@ -57,12 +59,16 @@ interface PackageRest {
 
 /** A file name that stays one name in any zip tool and file system: no folders, no control characters, not too long. */
 export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_').replace(/^\.+/, '_').trim();
+  const cleaned = name
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_')
+    .replace(/^\.+/, '_')
+    .trim();
   return (cleaned || 'file').slice(-80);
 }
 
 /** The package's folder name: settle-<marketplace>-<order>-<date>, safe as a file name. */
-const packageFolder = (order: OrderRecord, createdAt: string) => safeFileName(`settle-${order.marketplace}-${order.orderId}-${createdAt.slice(0, 10)}`);
+const packageFolder = (order: OrderRecord, createdAt: string) =>
+  safeFileName(`settle-${order.marketplace}-${order.orderId}-${createdAt.slice(0, 10)}`);
 
 /** When and where a piece of evidence was captured or attached, as the manifest and the report list it. */
 const provenanceOf = (record: EvidenceRecord) => ({
@@ -98,7 +104,9 @@ export interface PackagePlan {
  */
 export async function planCasePackage(src: PackageSources): Promise<PackagePlan> {
   const { order, events, locale, origin, caseOrders = [] } = src;
-  const paths = src.evidence.map((record, i) => `evidence/${String(i + 1).padStart(3, '0')}-${safeFileName(record.name ?? record.kind)}`);
+  const paths = src.evidence.map(
+    (record, i) => `evidence/${String(i + 1).padStart(3, '0')}-${safeFileName(record.name ?? record.kind)}`,
+  );
   // Each original's manifest entry, kept when it is read; its bytes are not kept.
   const entries: (ManifestEntry | undefined)[] = [];
   const read = async (i: number): Promise<PackageFile> => {
@@ -123,21 +131,62 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
     const listed: ReportEvidence[] = [];
     for (const [i, entry] of originals.entries()) {
       const record = src.evidence[i]!;
-      const thumbnail = entry.mediaType.startsWith('image/') ? await src.thumbnail?.(record.blob).catch(() => undefined) : undefined;
-      listed.push({ path: entry.path, name: record.name ?? record.kind, kind: record.kind, bytes: entry.bytes, sha256: entry.sha256, ...provenanceOf(record), ...(thumbnail && { thumbnail }) });
+      const thumbnail = entry.mediaType.startsWith('image/')
+        ? await src.thumbnail?.(record.blob).catch(() => undefined)
+        : undefined;
+      listed.push({
+        path: entry.path,
+        name: record.name ?? record.kind,
+        kind: record.kind,
+        bytes: entry.bytes,
+        sha256: entry.sha256,
+        ...provenanceOf(record),
+        ...(thumbnail && { thumbnail }),
+      });
     }
-    const copies = await venueCopies(venueOf(order.chase.case?.venue), originals.map((entry, i) => ({ entry, record: src.evidence[i]! })), src.shrinkImage);
+    const copies = await venueCopies(
+      venueOf(order.chase.case?.venue),
+      originals.map((entry, i) => ({ entry, record: src.evidence[i]! })),
+      src.shrinkImage,
+    );
     // Each kept demand letter again as a printable page; its text original stays in evidence/.
     const letters = await Promise.all(
       src.evidence.flatMap((record, i) =>
-        record.kind === 'demand-letter' ? [record.blob.text().then((text) => textFile(`letters/${paths[i]!.slice('evidence/'.length).replace(/\.txt$/, '')}.html`, letterHtml(text, paths[i]!, locale), 'text/html'))] : [],
+        record.kind === 'demand-letter'
+          ? [
+              record.blob
+                .text()
+                .then((text) =>
+                  textFile(
+                    `letters/${paths[i]!.slice('evidence/'.length).replace(/\.txt$/, '')}.html`,
+                    letterHtml(text, paths[i]!, locale),
+                    'text/html',
+                  ),
+                ),
+            ]
+          : [],
       ),
     );
     // The report and README.txt name the authority only in a package that holds its stamp.
     const written = (stampedBy?: string): PackageFile[] => [
       // The copies for the venue first: in the zip they follow the originals they were made from.
       ...(copies?.files ?? []),
-      textFile('report.html', reportHtml({ order, events, evidence: listed, ...(copies && { venueCopies: copies.report }), chain: src.chain, seller: src.seller, origin, locale, caseOrders, ...(stampedBy && { stampedBy }) }), 'text/html'),
+      textFile(
+        'report.html',
+        reportHtml({
+          order,
+          events,
+          evidence: listed,
+          ...(copies && { venueCopies: copies.report }),
+          chain: src.chain,
+          seller: src.seller,
+          origin,
+          locale,
+          caseOrders,
+          ...(stampedBy && { stampedBy }),
+        }),
+        'text/html',
+      ),
       textFile('verify.html', verifyPage(locale), 'text/html'),
       textFile('README.txt', readmeTxt(order.orderId, origin.createdAt, stampedBy), 'text/plain'),
       textFile('records/order.json', `${JSON.stringify(order, null, 2)}\n`, 'application/json'),
@@ -151,7 +200,15 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
     const chain = { file: TIMELINE_PATH, head, length: events.length };
     const seal = async (stampedBy?: string, afterManifest?: (manifest: PackageFile) => Promise<PackageFile[]>) => {
       const files = written(stampedBy);
-      return [...files, ...(await sealPackage([...originals, ...(await Promise.all(files.map(manifestEntry)))], chain, origin, afterManifest))];
+      return [
+        ...files,
+        ...(await sealPackage(
+          [...originals, ...(await Promise.all(files.map(manifestEntry)))],
+          chain,
+          origin,
+          afterManifest,
+        )),
+      ];
     };
     const trusted = src.trustedTime;
     if (!trusted) return { files: await seal() };
@@ -165,14 +222,23 @@ export async function planCasePackage(src: PackageSources): Promise<PackagePlan>
       return { files, trustedTime: stamped };
     } catch (error) {
       if (!(error instanceof TimeStampError)) throw error;
-      return { files: await seal(), trustedTime: { stamped: false, url: trusted.url, reason: error.reason, detail: error.detail } };
+      return {
+        files: await seal(),
+        trustedTime: { stamped: false, url: trusted.url, reason: error.reason, detail: error.detail },
+      };
     }
   };
-  return { folder: packageFolder(order, origin.createdAt), evidence: src.evidence.map((record, i) => ({ size: record.blob.size, read: () => read(i) })), rest };
+  return {
+    folder: packageFolder(order, origin.createdAt),
+    evidence: src.evidence.map((record, i) => ({ size: record.blob.size, read: () => read(i) })),
+    rest,
+  };
 }
 
 /** The whole package at once (tests, and anyone who wants the files rather than the zip). */
-export async function buildCasePackage(src: PackageSources): Promise<{ folder: string; files: PackageFile[]; trustedTime?: TrustedTimeOutcome }> {
+export async function buildCasePackage(
+  src: PackageSources,
+): Promise<{ folder: string; files: PackageFile[]; trustedTime?: TrustedTimeOutcome }> {
   const plan = await planCasePackage(src);
   const evidence: PackageFile[] = [];
   for (const file of plan.evidence) evidence.push(await file.read());

@@ -29,7 +29,9 @@ export function caseRecordJson(facts: CaseFacts, order: OrderRecord): string {
       at: d.at,
       soon: d.soon,
       passed: d.passed,
-      ...(d.kind === 'deadline' ? { rule: 'entered by the seller' } : { orderId: d.orderId, rule: d.fact.value, source: d.fact.source, confidence: d.fact.confidence }),
+      ...(d.kind === 'deadline'
+        ? { rule: 'entered by the seller' }
+        : { orderId: d.orderId, rule: d.fact.value, source: d.fact.source, confidence: d.fact.confidence }),
     })),
     checklist: facts.checklist,
     orders: [order, ...facts.others].map(line),

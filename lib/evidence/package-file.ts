@@ -27,7 +27,11 @@ export interface LazyFile {
 const encoder = new TextEncoder();
 
 /** A text file of the package, UTF-8. */
-export const textFile = (path: string, text: string, mediaType: string): PackageFile => ({ path, bytes: encoder.encode(text), mediaType });
+export const textFile = (path: string, text: string, mediaType: string): PackageFile => ({
+  path,
+  bytes: encoder.encode(text),
+  mediaType,
+});
 
 /** Lowercase hex SHA-256 of some bytes (WebCrypto: pages and Node alike). */
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -16,8 +16,16 @@ export function copiesSection(copies: VenueCopies, locale: string): string {
   const venue = t(keyFor('venue', copies.venue));
   const max = copies.maxFileBytes !== undefined ? formatSize(copies.maxFileBytes, locale) : undefined;
   const types = copies.fileTypes?.join(', ');
-  const limits = max && types ? t('pkgCopiesLimitsBoth', venue, max, types, copies.source) : max ? t('pkgCopiesLimitsSize', venue, max, copies.source) : t('pkgCopiesLimitsTypes', venue, types ?? '', copies.source);
-  const why = (reasons: Misfit[]) => reasons.map((r) => (r === 'too-large' ? t('pkgCopyTooLarge', venue, max ?? '') : t('pkgCopyWrongType', venue))).join(t('pkgCopyReasonsJoin'));
+  const limits =
+    max && types
+      ? t('pkgCopiesLimitsBoth', venue, max, types, copies.source)
+      : max
+        ? t('pkgCopiesLimitsSize', venue, max, copies.source)
+        : t('pkgCopiesLimitsTypes', venue, types ?? '', copies.source);
+  const why = (reasons: Misfit[]) =>
+    reasons
+      .map((r) => (r === 'too-large' ? t('pkgCopyTooLarge', venue, max ?? '') : t('pkgCopyWrongType', venue)))
+      .join(t('pkgCopyReasonsJoin'));
   const made = copies.copies.length
     ? `<p>${h(t('pkgCopiesMade', venue))}</p>
 <ul class="evidence copies">${copies.copies

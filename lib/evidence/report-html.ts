@@ -70,14 +70,18 @@ ${r.message.subject ? `<p class="subject">${h(r.message.subject)}</p>` : ''}<pre
 function caseSection({ order, events, locale, origin, caseOrders = [] }: ReportInput): string {
   const facts = caseFacts(order, events, origin.createdAt, caseOrders);
   if (!facts) return '';
-  const source = (f: { source: string; confidence: string }) => `<span class="source">${h(t('caseSource', f.source, t(keyFor('confidence', f.confidence))))}</span>`;
+  const source = (f: { source: string; confidence: string }) =>
+    `<span class="source">${h(t('caseSource', f.source, t(keyFor('confidence', f.confidence))))}</span>`;
   const { venue } = facts;
   const buyerCase = facts.others.length > 0;
   const dates = facts.dates.map((d) => {
     const text = describeCaseDate(d, venue, buyerCase, locale);
     return `<li class="${d.soon || d.passed ? 'broken' : ''}">${h(text.label)}${text.flag ? ` ${h(text.flag)}` : ''}${text.rule ? `<br>${h(text.rule)}` : ''}${text.source ? `<br>${source(text.source)}` : ''}</li>`;
   });
-  if (facts.perCaseWindow && !facts.deadline) dates.push(`<li>${h(t('caseNoDeadline'))} ${h(t(facts.perCaseWindow.value.rule as MessageKey))}<br>${source(facts.perCaseWindow)}</li>`);
+  if (facts.perCaseWindow && !facts.deadline)
+    dates.push(
+      `<li>${h(t('caseNoDeadline'))} ${h(t(facts.perCaseWindow.value.rule as MessageKey))}<br>${source(facts.perCaseWindow)}</li>`,
+    );
   return `<h2>${h(t('caseTitle'))}</h2>
 <p>${h(t('caseOpened', formatDateTime(facts.openedAt, locale), venue ? t(keyFor('venue', venue.id)) : t('caseNoVenue')))}</p>
 ${buyerCase ? caseOrdersTable(order, facts.others, facts.owed, locale) : ''}
@@ -112,7 +116,8 @@ function evidenceList({ evidence, locale }: ReportInput): string {
   if (!evidence.length) return `<p>${h(t('pkgNoEvidence'))}</p>`;
   return `<ul class="evidence">${evidence
     .map(
-      (e) => `<li>${e.thumbnail ? `<img src="${h(e.thumbnail)}" alt="">` : ''}<div><strong>${h(e.name)}</strong> · ${h(e.path)}<br>${h(formatDateTime(e.capturedAt, locale))} · ${h(e.bytes.toLocaleString(locale))} B${e.sourceUrl ? ` · ${h(e.sourceUrl)}` : ''}${e.pageTitle ? ` · “${h(e.pageTitle)}”` : ''}${e.capturedWith ? ` · ${h(e.capturedWith)}` : ''}<br><code>SHA-256 ${h(e.sha256)}</code></div></li>`,
+      (e) =>
+        `<li>${e.thumbnail ? `<img src="${h(e.thumbnail)}" alt="">` : ''}<div><strong>${h(e.name)}</strong> · ${h(e.path)}<br>${h(formatDateTime(e.capturedAt, locale))} · ${h(e.bytes.toLocaleString(locale))} B${e.sourceUrl ? ` · ${h(e.sourceUrl)}` : ''}${e.pageTitle ? ` · “${h(e.pageTitle)}”` : ''}${e.capturedWith ? ` · ${h(e.capturedWith)}` : ''}<br><code>SHA-256 ${h(e.sha256)}</code></div></li>`,
     )
     .join('')}</ul>`;
 }
@@ -126,7 +131,9 @@ function evidenceList({ evidence, locale }: ReportInput): string {
 export function reportHtml(input: ReportInput): string {
   const { order, events, chain, seller, origin, locale } = input;
   const money = (amount: number) => formatMoney({ amount, currency: order.total.currency }, locale);
-  const buyer = [order.buyer.name, order.buyer.handle, order.buyer.email, order.buyer.phone].filter(Boolean).join(' · ') || t('buyerUnknown');
+  const buyer =
+    [order.buyer.name, order.buyer.handle, order.buyer.email, order.buyer.phone].filter(Boolean).join(' · ') ||
+    t('buyerUnknown');
   const amounts = [
     row(t('dashTotal'), money(order.total.amount)),
     row(t('dashOwed'), formatMoney(amountOwed(order), locale)),
@@ -140,15 +147,23 @@ export function reportHtml(input: ReportInput): string {
     row(t('dashColOrder'), `#${order.orderId}`),
     ...(order.placedAt ? [row(t('pkgPlacedAt'), formatDateTime(order.placedAt, locale))] : []),
     row(t('pkgStatus'), order.statusText || t(keyFor('status', order.status))),
-    row(t('pkgItems'), order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(', ') || '—'),
+    row(
+      t('pkgItems'),
+      order.items.map((i) => (i.quantity === 1 ? i.title : `${i.quantity} × ${i.title}`)).join(', ') || '—',
+    ),
     // A debt added by hand has Settle's own page as its address: only a console page is worth showing.
     ...(/^https?:/.test(order.url) ? [row('URL', order.url)] : []),
   ];
   const status = describeChain(chain, events, order.total.currency, locale);
   const timeline = events
-    .map((e, i) => `<tr${status.at?.event === e ? ' class="broken"' : ''}><td>${i + 1}</td><td>${h(formatDateTime(e.at, locale))}</td><td>${h(describeEvent(e, order.total.currency, locale))}${status.at?.event === e ? `<br>${h(status.at.note)}` : ''}</td></tr>`)
+    .map(
+      (e, i) =>
+        `<tr${status.at?.event === e ? ' class="broken"' : ''}><td>${i + 1}</td><td>${h(formatDateTime(e.at, locale))}</td><td>${h(describeEvent(e, order.total.currency, locale))}${status.at?.event === e ? `<br>${h(status.at.note)}` : ''}</td></tr>`,
+    )
     .join('');
-  const chainText = chain.ok ? t(countedKey('pkgChainHead', chain.length), chain.length, chain.head) : t('pkgChainBroken', status.text);
+  const chainText = chain.ok
+    ? t(countedKey('pkgChainHead', chain.length), chain.length, chain.head)
+    : t('pkgChainBroken', status.text);
   return `<!DOCTYPE html>
 <html lang="${h(locale)}">
 <head>

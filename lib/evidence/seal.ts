@@ -58,9 +58,21 @@ export async function manifestEntry(f: PackageFile): Promise<ManifestEntry> {
  * the manifest cannot list what is made from it, so they sit beside it, and SHA256SUMS, written
  * last, lists them too. If it throws, nothing is returned.
  */
-export async function sealPackage(listed: ManifestEntry[], chain: ChainSummary, origin: PackageOrigin, afterManifest?: (manifest: PackageFile) => Promise<PackageFile[]>): Promise<PackageFile[]> {
-  const manifest = textFile(MANIFEST_PATH, `${JSON.stringify({ format: 'settle-case-package', formatVersion: 1, ...origin, chain, files: listed }, null, 2)}\n`, 'application/json');
+export async function sealPackage(
+  listed: ManifestEntry[],
+  chain: ChainSummary,
+  origin: PackageOrigin,
+  afterManifest?: (manifest: PackageFile) => Promise<PackageFile[]>,
+): Promise<PackageFile[]> {
+  const manifest = textFile(
+    MANIFEST_PATH,
+    `${JSON.stringify({ format: 'settle-case-package', formatVersion: 1, ...origin, chain, files: listed }, null, 2)}\n`,
+    'application/json',
+  );
   const beside = (await afterManifest?.(manifest)) ?? [];
-  const sums = [...listed.map((f) => `${f.sha256}  ${f.path}`), ...(await Promise.all([manifest, ...beside].map(async (f) => `${await sha256Hex(f.bytes)}  ${f.path}`)))];
+  const sums = [
+    ...listed.map((f) => `${f.sha256}  ${f.path}`),
+    ...(await Promise.all([manifest, ...beside].map(async (f) => `${await sha256Hex(f.bytes)}  ${f.path}`))),
+  ];
   return [manifest, ...beside, textFile(SUMS_PATH, `${sums.join('\n')}\n`, 'text/plain')];
 }

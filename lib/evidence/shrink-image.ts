@@ -9,7 +9,10 @@ export type ShrinkImage = (image: Blob, limit: { maxBytes?: number }) => Promise
 
 /** One band of the image, scaled, on white (JPEG has no transparency: a PNG's clear pixels would turn black). */
 async function encodePart(bitmap: ImageBitmap, part: ImagePart, step: ShrinkStep): Promise<Blob> {
-  const canvas = new OffscreenCanvas(Math.max(1, Math.min(MAX_SIDE, Math.round(bitmap.width * step.scale))), Math.max(1, Math.min(MAX_SIDE, Math.round(part.height * step.scale))));
+  const canvas = new OffscreenCanvas(
+    Math.max(1, Math.min(MAX_SIDE, Math.round(bitmap.width * step.scale))),
+    Math.max(1, Math.min(MAX_SIDE, Math.round(part.height * step.scale))),
+  );
   const context = canvas.getContext('2d');
   if (!context) throw new Error('No 2D canvas here');
   context.fillStyle = '#fff';
@@ -27,7 +30,7 @@ export const shrinkImage: ShrinkImage = async (image, { maxBytes }) => {
   const bitmap = await createImageBitmap(image).catch(() => undefined);
   if (!bitmap) return undefined;
   try {
-    for (let step: ShrinkStep | undefined = firstStep(bitmap.width); step; ) {
+    for (let step: ShrinkStep | undefined = firstStep(bitmap.width); step;) {
       const parts: Blob[] = [];
       let largest = 0;
       for (const part of imageParts(bitmap.height, step.scale)) {

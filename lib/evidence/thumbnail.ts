@@ -11,9 +11,24 @@ export async function imageThumbnail(blob: Blob): Promise<string | undefined> {
   const bitmap = await createImageBitmap(blob).catch(() => undefined);
   if (!bitmap) return undefined;
   const scale = Math.min(1, WIDTH / bitmap.width);
-  const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.min(MAX_HEIGHT, Math.round(bitmap.height * scale))));
+  const canvas = new OffscreenCanvas(
+    Math.max(1, Math.round(bitmap.width * scale)),
+    Math.max(1, Math.min(MAX_HEIGHT, Math.round(bitmap.height * scale))),
+  );
   // The top of the image, as much of it as fits the canvas at this scale.
-  canvas.getContext('2d')?.drawImage(bitmap, 0, 0, bitmap.width, Math.min(bitmap.height, canvas.height / scale), 0, 0, canvas.width, canvas.height);
+  canvas
+    .getContext('2d')
+    ?.drawImage(
+      bitmap,
+      0,
+      0,
+      bitmap.width,
+      Math.min(bitmap.height, canvas.height / scale),
+      0,
+      0,
+      canvas.width,
+      canvas.height,
+    );
   bitmap.close();
   const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.7 });
   return new Promise((resolve) => {

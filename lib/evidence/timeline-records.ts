@@ -26,7 +26,15 @@ export const TIMELINE_CSV_FIELDS = ['line', 'at', 'event', 'description', 'url',
 export function timelineCsv(events: OrderEvent[], currency: string, locale: string): string {
   return csv(
     TIMELINE_CSV_FIELDS,
-    events.map((e, i) => [i + 1, e.at, e.data.type === 'chase' ? `chase:${e.data.change.type}` : e.data.type, describeEvent(e, currency, locale), e.url, e.prevHash, e.hash]),
+    events.map((e, i) => [
+      i + 1,
+      e.at,
+      e.data.type === 'chase' ? `chase:${e.data.change.type}` : e.data.type,
+      describeEvent(e, currency, locale),
+      e.url,
+      e.prevHash,
+      e.hash,
+    ]),
   );
 }
 
@@ -34,6 +42,8 @@ export const MESSAGES_CSV_FIELDS = ['at', 'tone', 'channel', 'recipient', 'subje
 
 /** records/messages.csv: every reminder that went out, with its exact words. */
 export function messagesCsv(events: OrderEvent[]): string {
-  const rows = sentReminders(events).flatMap(({ at, tone, message: m, line }) => (m ? [[at, tone, m.channel, m.recipient ?? '', m.subject ?? '', m.text, line]] : []));
+  const rows = sentReminders(events).flatMap(({ at, tone, message: m, line }) =>
+    m ? [[at, tone, m.channel, m.recipient ?? '', m.subject ?? '', m.text, line]] : [],
+  );
   return csv(MESSAGES_CSV_FIELDS, rows);
 }

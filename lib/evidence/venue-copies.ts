@@ -45,7 +45,11 @@ const copiesFolder = (venue: VenueId) => `evidence/for-${venue}`;
  * The originals stay as they are. Files that cannot be made to fit are listed, not copied.
  * Undefined for a venue with no upload limits (none known, or no case).
  */
-export async function venueCopies(venue: Venue | undefined, originals: { entry: ManifestEntry; record: EvidenceRecord }[], shrink?: ShrinkImage): Promise<{ files: PackageFile[]; report: VenueCopies } | undefined> {
+export async function venueCopies(
+  venue: Venue | undefined,
+  originals: { entry: ManifestEntry; record: EvidenceRecord }[],
+  shrink?: ShrinkImage,
+): Promise<{ files: PackageFile[]; report: VenueCopies } | undefined> {
   if (!venue || !hasUploadLimits(venue)) return undefined;
   const maxBytes = venue.maxFileBytes?.value;
   const files: PackageFile[] = [];
@@ -63,7 +67,9 @@ export async function venueCopies(venue: Venue | undefined, originals: { entry: 
     const reasons = misfits(venue, { size: entry.bytes, mediaType: entry.mediaType, name: entry.path });
     if (!reasons.length) continue;
     const tryShrink = jpegHelps && canReencode(entry.mediaType);
-    const parts = tryShrink ? await shrink?.(record.blob, { ...(maxBytes !== undefined && { maxBytes }) }).catch(() => undefined) : undefined;
+    const parts = tryShrink
+      ? await shrink?.(record.blob, { ...(maxBytes !== undefined && { maxBytes }) }).catch(() => undefined)
+      : undefined;
     if (!parts?.length) {
       report.unfit.push({ path: entry.path, bytes: entry.bytes, reasons, shrinkFailed: tryShrink });
       continue;
@@ -73,8 +79,22 @@ export async function venueCopies(venue: Venue | undefined, originals: { entry: 
       const bytes = new Uint8Array(await jpeg.arrayBuffer());
       const path = parts.length === 1 ? `${stem}.jpg` : `${stem}-part${i + 1}.jpg`;
       const sha256 = await sha256Hex(bytes);
-      files.push({ path, bytes, blob: jpeg, sha256, mediaType: 'image/jpeg', derivedFrom: { path: entry.path, sha256: entry.sha256 } });
-      report.copies.push({ path, bytes: bytes.length, sha256, from: { path: entry.path, bytes: entry.bytes }, reasons, ...(parts.length > 1 && { part: { index: i + 1, of: parts.length } }) });
+      files.push({
+        path,
+        bytes,
+        blob: jpeg,
+        sha256,
+        mediaType: 'image/jpeg',
+        derivedFrom: { path: entry.path, sha256: entry.sha256 },
+      });
+      report.copies.push({
+        path,
+        bytes: bytes.length,
+        sha256,
+        from: { path: entry.path, bytes: entry.bytes },
+        reasons,
+        ...(parts.length > 1 && { part: { index: i + 1, of: parts.length } }),
+      });
     }
   }
   return { files, report };

@@ -37,7 +37,10 @@ export function venueTakes(venue: Venue, mediaType: string, name: string): boole
 /** Why a file cannot be uploaded to a venue as it is: over its size limit, of a type it does not take, or both; empty when it can. */
 export function misfits(venue: Venue, file: { size: number; mediaType: string; name: string }): Misfit[] {
   const max = venue.maxFileBytes?.value;
-  return [...(max !== undefined && file.size > max ? (['too-large'] as const) : []), ...(venueTakes(venue, file.mediaType, file.name) ? [] : (['type-not-accepted'] as const))];
+  return [
+    ...(max !== undefined && file.size > max ? (['too-large'] as const) : []),
+    ...(venueTakes(venue, file.mediaType, file.name) ? [] : (['type-not-accepted'] as const)),
+  ];
 }
 
 /** Whether a venue has any upload limit at all (size or type): only then are copies made for it. */

@@ -28,8 +28,12 @@ export interface PackageCheck {
  * Self-contained on purpose: verify.html carries this very function as its source (lib/evidence/
  * verify-page.ts), so it may use no import and nothing outside its own body.
  */
-export async function verifyPackage(readFile: (path: string) => Promise<Uint8Array | undefined>, subtle: SubtleCrypto): Promise<PackageCheck> {
-  const hex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
+export async function verifyPackage(
+  readFile: (path: string) => Promise<Uint8Array | undefined>,
+  subtle: SubtleCrypto,
+): Promise<PackageCheck> {
+  const hex = (buffer: ArrayBuffer) =>
+    Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
   const sha256 = async (bytes: Uint8Array) => hex(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
   const canonical = (value: unknown): string => {
     if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -52,7 +56,8 @@ export async function verifyPackage(readFile: (path: string) => Promise<Uint8Arr
   } catch {
     return { ...result, error: 'manifest.json is not JSON' };
   }
-  if (!Array.isArray(manifest.files) || !manifest.chain) return { ...result, error: 'manifest.json is not a Settle package manifest' };
+  if (!Array.isArray(manifest.files) || !manifest.chain)
+    return { ...result, error: 'manifest.json is not a Settle package manifest' };
 
   for (const entry of manifest.files) {
     const bytes = await readFile(entry.path);
@@ -63,7 +68,11 @@ export async function verifyPackage(readFile: (path: string) => Promise<Uint8Arr
 
   const timeline = await readFile(manifest.chain.file);
   let prev = '0'.repeat(64);
-  const lines = timeline ? text(timeline).split('\n').filter((line) => line.length > 0) : [];
+  const lines = timeline
+    ? text(timeline)
+        .split('\n')
+        .filter((line) => line.length > 0)
+    : [];
   for (let i = 0; i < lines.length && result.brokenLine === undefined; i++) {
     let line: Record<string, unknown>;
     try {

@@ -39,7 +39,8 @@ class ZipOutput {
 
   /** Says which file is zipped next, before its bytes are pushed to the zip. */
   readFrom(file: PackageFile) {
-    this.source = file.blob?.size === file.bytes.length ? { bytes: file.bytes, blob: file.blob, given: false } : undefined;
+    this.source =
+      file.blob?.size === file.bytes.length ? { bytes: file.bytes, blob: file.blob, given: false } : undefined;
   }
 
   /** Whether the file just zipped went in as its Blob: then the output holds none of its bytes. */
@@ -53,7 +54,13 @@ class ZipOutput {
     // is added once the one before is complete): the first view puts in the whole Blob, and the
     // views after it are the rest of the same bytes. (Blob.slice per view would cost ~0.8 ms a call
     // in Chromium: each registers a new Blob with the browser.)
-    if (source && chunk.length && chunk.buffer === source.bytes.buffer && chunk.byteOffset >= source.bytes.byteOffset && chunk.byteOffset + chunk.length <= source.bytes.byteOffset + source.bytes.length) {
+    if (
+      source &&
+      chunk.length &&
+      chunk.buffer === source.bytes.buffer &&
+      chunk.byteOffset >= source.bytes.byteOffset &&
+      chunk.byteOffset + chunk.length <= source.bytes.byteOffset + source.bytes.length
+    ) {
       if (!source.given) this.parts.push(source.blob);
       source.given = true;
       return;
@@ -82,7 +89,11 @@ class ZipOutput {
  * Memory stays near READ_AHEAD_BYTES + FLUSH_BYTES whatever the case's size: files are read a few
  * megabytes ahead of the zip (not all at once), and no file's bytes are kept once zipped.
  */
-export async function zipPackage(folder: string, files: (PackageFile | LazyFile)[], { onProgress, signal, then, mtime = new Date(1980, 0, 1) }: ZipOptions = {}): Promise<Blob> {
+export async function zipPackage(
+  folder: string,
+  files: (PackageFile | LazyFile)[],
+  { onProgress, signal, then, mtime = new Date(1980, 0, 1) }: ZipOptions = {},
+): Promise<Blob> {
   const output = new ZipOutput();
   let failure: Error | undefined;
   const zip = new Zip((error, chunk) => {
@@ -94,7 +105,9 @@ export async function zipPackage(folder: string, files: (PackageFile | LazyFile)
   let lastYield = performance.now();
   /** Zips one file; `owned` when the zip read it itself, so nothing else holds its bytes. */
   const add = async (file: PackageFile, owned = false) => {
-    const entry = STORED.test(file.mediaType) ? new ZipPassThrough(`${folder}/${file.path}`) : new ZipDeflate(`${folder}/${file.path}`, { level: 6 });
+    const entry = STORED.test(file.mediaType)
+      ? new ZipPassThrough(`${folder}/${file.path}`)
+      : new ZipDeflate(`${folder}/${file.path}`, { level: 6 });
     entry.mtime = mtime;
     output.readFrom(file);
     zip.add(entry);

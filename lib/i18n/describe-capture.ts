@@ -6,7 +6,9 @@ export function describeCapture(outcome: CaptureOutcome): { ok: boolean; text: s
   const kinds = [...new Set(outcome.kept.map((k) => k.kind))].map((kind) => t(keyFor('evidenceKind', kind)));
   const lines = [
     ...(kinds.length ? [t('captureKept', kinds.join(', '))] : []),
-    ...outcome.failed.map((f) => t('captureKindFailed', t(keyFor('evidenceKind', f.kind)), f.error.replace(/[.。]$/, ''))),
+    ...outcome.failed.map((f) =>
+      t('captureKindFailed', t(keyFor('evidenceKind', f.kind)), f.error.replace(/[.。]$/, '')),
+    ),
   ];
   return { ok: outcome.failed.length === 0 && outcome.kept.length > 0, text: lines.join(' ') };
 }

@@ -17,7 +17,12 @@ export interface CaseDateText {
  * `venue` is the case's venue; `buyerCase` names the order a date comes from when the case covers
  * several. The deadline is the seller's; where the venue sets one per dispute, its rule and source go with it.
  */
-export function describeCaseDate(d: CaseDate, venue: Venue | undefined, buyerCase: boolean, locale: string): CaseDateText {
+export function describeCaseDate(
+  d: CaseDate,
+  venue: Venue | undefined,
+  buyerCase: boolean,
+  locale: string,
+): CaseDateText {
   const at = formatDateTime(d.at, locale);
   const flag = d.passed ? t('caseDatePassed') : d.soon ? t('caseDateSoon', WARN_DAYS[d.kind]) : undefined;
   const of = (orderId: string) => {
@@ -28,11 +33,24 @@ export function describeCaseDate(d: CaseDate, venue: Venue | undefined, buyerCas
   switch (d.kind) {
     case 'deadline': {
       const perCase = venue?.window && 'perCase' in venue.window.value ? venue.window : undefined;
-      return { label: t('caseDeadline', at), ...(perCase && { rule: t(perCase.value.rule as MessageKey), source: perCase }), ...(flag && { flag }) };
+      return {
+        label: t('caseDeadline', at),
+        ...(perCase && { rule: t(perCase.value.rule as MessageKey), source: perCase }),
+        ...(flag && { flag }),
+      };
     }
     case 'window':
-      return { label: `${t('caseWindow', t(keyFor('venue', venue?.id ?? 'other')), at)}${of(d.orderId)}`, rule: t(d.fact.value.rule as MessageKey), source: d.fact, ...(flag && { flag }) };
+      return {
+        label: `${t('caseWindow', t(keyFor('venue', venue?.id ?? 'other')), at)}${of(d.orderId)}`,
+        rule: t(d.fact.value.rule as MessageKey),
+        source: d.fact,
+        ...(flag && { flag }),
+      };
     case 'limitation':
-      return { label: `${t('caseLimitation', at, d.fact.value.rule)}${of(d.orderId)}`, source: d.fact, ...(flag && { flag }) };
+      return {
+        label: `${t('caseLimitation', at, d.fact.value.rule)}${of(d.orderId)}`,
+        source: d.fact,
+        ...(flag && { flag }),
+      };
   }
 }

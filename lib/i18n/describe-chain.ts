@@ -22,12 +22,26 @@ export interface ChainStatus {
  * records/timeline.jsonl), never the database's id.
  */
 export function describeChain(chain: ChainCheck, events: OrderEvent[], currency: string, locale: string): ChainStatus {
-  if (chain.ok) return { ok: true, text: t(countedKey('chainIntact', chain.length), chain.length, chain.head.slice(0, HEAD_CHARS)) };
-  const index = chain.reason === 'missing-at-end' ? events.length - 1 : events.findIndex((e) => e.id === chain.brokenAtId);
+  if (chain.ok)
+    return {
+      ok: true,
+      text: t(countedKey('chainIntact', chain.length), chain.length, chain.head.slice(0, HEAD_CHARS)),
+    };
+  const index =
+    chain.reason === 'missing-at-end' ? events.length - 1 : events.findIndex((e) => e.id === chain.brokenAtId);
   const event = events[index];
-  if (!event) return { ok: false, text: chain.reason === 'missing-at-end' ? t('chainAllMissing') : t('chainBrokenUnknown') };
-  const why = { altered: t('chainAltered'), 'missing-before': t('chainMissingBefore'), 'missing-at-end': t('chainMissingAtEnd') }[chain.reason];
-  const note = { altered: t('chainNoteAltered'), 'missing-before': t('chainNoteMissingBefore'), 'missing-at-end': t('chainNoteMissingAtEnd') }[chain.reason];
+  if (!event)
+    return { ok: false, text: chain.reason === 'missing-at-end' ? t('chainAllMissing') : t('chainBrokenUnknown') };
+  const why = {
+    altered: t('chainAltered'),
+    'missing-before': t('chainMissingBefore'),
+    'missing-at-end': t('chainMissingAtEnd'),
+  }[chain.reason];
+  const note = {
+    altered: t('chainNoteAltered'),
+    'missing-before': t('chainNoteMissingBefore'),
+    'missing-at-end': t('chainNoteMissingAtEnd'),
+  }[chain.reason];
   return {
     ok: false,
     text: t('chainBroken', index + 1, formatDateTime(event.at, locale), describeEvent(event, currency, locale), why),

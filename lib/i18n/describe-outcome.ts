@@ -7,7 +7,10 @@ import { t } from './t';
  * ($12.00 waived)", "Written off: $89.00"; undefined while money is still owed. A closed order owes
  * nothing, so nothing may call it owing (a refunded order read "Mei Chen owes $240.00").
  */
-export function describeOutcome(order: Pick<OrderRecord, 'open' | 'status' | 'statusText' | 'chase' | 'total'>, money: (m: Money) => string): string | undefined {
+export function describeOutcome(
+  order: Pick<OrderRecord, 'open' | 'status' | 'statusText' | 'chase' | 'total'>,
+  money: (m: Money) => string,
+): string | undefined {
   if (order.open) return undefined;
   const { chase, total } = order;
   switch (chase.stage) {

@@ -28,7 +28,9 @@ export function describeSendBlock(
       return t('panelPromise', until());
     case 'send-unresolved': {
       const at = dateTime(block.startedAt ?? block.until ?? '');
-      return !block.channel || block.channel === 'console-form' ? t('panelBlockedUnresolved', at) : t('panelBlockedUnresolvedOther', at, channelName(block.channel));
+      return !block.channel || block.channel === 'console-form'
+        ? t('panelBlockedUnresolved', at)
+        : t('panelBlockedUnresolvedOther', at, channelName(block.channel));
     }
     case 'buyer-reminded-recently':
       return t('panelBlockedBuyer', until());

@@ -8,6 +8,10 @@ const formatters = new Map<string, Intl.NumberFormat>();
 export function formatSize(bytes: number, locale: string): string {
   const unit = bytes < 1_048_576 ? 'kilobyte' : 'megabyte';
   let format = formatters.get(`${locale} ${unit}`);
-  if (!format) formatters.set(`${locale} ${unit}`, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 })));
+  if (!format)
+    formatters.set(
+      `${locale} ${unit}`,
+      (format = new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 })),
+    );
   return format.format(unit === 'kilobyte' ? bytes / 1024 : bytes / 1_048_576);
 }

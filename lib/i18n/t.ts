@@ -23,7 +23,9 @@ export function keyFor(prefix: string, value: string): MessageKey {
 }
 
 /** A message written once per plural form (`chainIntact_one`, `chainIntact_other`), named without the form. */
-export type CountedKey = { [K in MessageKey]: K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never }[MessageKey];
+export type CountedKey = {
+  [K in MessageKey]: K extends `${infer Base}_other` ? (`${Base}_one` extends MessageKey ? Base : never) : never;
+}[MessageKey];
 
 /**
  * The form of a counted message that `count` takes in the UI language: English says "1 event" and

@@ -32,7 +32,8 @@ export function safeHttpUrl(href: string | null | undefined, base?: URL | string
   }
 }
 
-const usableMoney = (m: Money | undefined): m is Money => !!m && Number.isSafeInteger(m.amount) && /^[A-Z]{3}$/.test(m.currency);
+const usableMoney = (m: Money | undefined): m is Money =>
+  !!m && Number.isSafeInteger(m.amount) && /^[A-Z]{3}$/.test(m.currency);
 
 /**
  * One order cut to what the background accepts (READ_LIMITS): long text shortened, an email or
@@ -43,7 +44,8 @@ const usableMoney = (m: Money | undefined): m is Money => !!m && Number.isSafeIn
 export function boundOrder(order: OrderSnapshot, pageUrl: URL): { order?: OrderSnapshot; warning?: string } {
   const L = READ_LIMITS;
   const name = orderName(order.orderId);
-  if (!order.orderId || order.orderId.length > L.orderIdChars) return { warning: `Skipped ${name}: its number is longer than ${L.orderIdChars} characters.` };
+  if (!order.orderId || order.orderId.length > L.orderIdChars)
+    return { warning: `Skipped ${name}: its number is longer than ${L.orderIdChars} characters.` };
   if (!usableMoney(order.total)) return { warning: `Skipped ${name}: its total is not an amount Settle can keep.` };
   const cut = new Set<string>();
   const fit = (label: string, value: string, max: number) => {
@@ -61,22 +63,36 @@ export function boundOrder(order: OrderSnapshot, pageUrl: URL): { order?: OrderS
       delete buyer[key];
     } else buyer[key] = fit(`buyer ${key}`, value, L.buyer[key]);
   }
-  if (order.items.length > L.itemsPerOrder) cut.add(`items (${count(order.items.length)}, kept ${count(L.itemsPerOrder)})`);
+  if (order.items.length > L.itemsPerOrder)
+    cut.add(`items (${count(order.items.length)}, kept ${count(L.itemsPerOrder)})`);
   const items = order.items.slice(0, L.itemsPerOrder).map((item) => {
-    const out: OrderItem = { ...item, title: fit('item title', item.title, L.item.title), quantity: Number.isFinite(item.quantity) ? item.quantity : 1 };
+    const out: OrderItem = {
+      ...item,
+      title: fit('item title', item.title, L.item.title),
+      quantity: Number.isFinite(item.quantity) ? item.quantity : 1,
+    };
     if (item.sku !== undefined) out.sku = fit('item SKU', item.sku, L.item.sku);
     if (!usableMoney(item.price)) delete out.price;
     return out;
   });
 
-  const out: OrderSnapshot = { ...order, url: safeHttpUrl(order.url) ?? pageUrl.href, statusText: fit('status', order.statusText, L.statusTextChars), buyer, items };
+  const out: OrderSnapshot = {
+    ...order,
+    url: safeHttpUrl(order.url) ?? pageUrl.href,
+    statusText: fit('status', order.statusText, L.statusTextChars),
+    buyer,
+    items,
+  };
   const payUrl = safeHttpUrl(order.payUrl);
   if (payUrl) out.payUrl = payUrl;
   else delete out.payUrl;
   if (!usableMoney(out.amountDue)) delete out.amountDue;
   for (const key of ['placedAt', 'dueAt'] as const) if (!ISO_DATE.test(out[key] ?? '')) delete out[key];
   if ((out.shop ?? '').length > L.shopChars) delete out.shop;
-  if (order.customerNotes) out.customerNotes = order.customerNotes.slice(0, L.customerNotesPerOrder).map((note) => clip(note, L.customerNoteChars));
+  if (order.customerNotes)
+    out.customerNotes = order.customerNotes
+      .slice(0, L.customerNotesPerOrder)
+      .map((note) => clip(note, L.customerNoteChars));
   return { order: out, ...(cut.size ? { warning: `${name}: too long to keep whole: ${[...cut].join('; ')}.` } : {}) };
 }
 
@@ -104,8 +120,16 @@ export function boundReading(reading: PageReading, pageUrl: URL): PageReading {
     if (bounded.order) orders.push(bounded.order);
   }
   if (!orders.length && skipped.length) {
-    return { ok: false, marketplace: reading.marketplace, kind: reading.kind, error: clip(`No order on this page could be read: ${skipped[0]}`, READ_LIMITS.errorChars) };
+    return {
+      ok: false,
+      marketplace: reading.marketplace,
+      kind: reading.kind,
+      error: clip(`No order on this page could be read: ${skipped[0]}`, READ_LIMITS.errorChars),
+    };
   }
-  const capped = reading.orders.length > READ_LIMITS.ordersPerPage ? [`Settle kept only the first ${count(READ_LIMITS.ordersPerPage)} orders of this page.`] : [];
+  const capped =
+    reading.orders.length > READ_LIMITS.ordersPerPage
+      ? [`Settle kept only the first ${count(READ_LIMITS.ordersPerPage)} orders of this page.`]
+      : [];
   return { ...reading, orders, warnings: boundWarnings([...capped, ...reading.warnings, ...skipped, ...shortened]) };
 }

@@ -9,7 +9,7 @@ import { shopifyConsole } from './shopify/console';
 import { taobaoConsole } from './taobao/console';
 import { woocommerceConsole } from './woocommerce/console';
 
-export type { ConsoleDefinition,  } from './console-definition';
+export type { ConsoleDefinition } from './console-definition';
 export type { ConsoleRegistry } from './registry';
 
 /**
@@ -17,6 +17,15 @@ export type { ConsoleRegistry } from './registry';
  * built from. A test fails when a folder's console is missing here or the ids disagree with
  * MARKETPLACE_IDS (lib/model/order.ts). Content scripts never import this: it holds every rule.
  */
-export const CONSOLES: readonly ConsoleDefinition[] = [woocommerceConsole, genericConsole, ebayConsole, etsyConsole, shopifyConsole, taobaoConsole, pinduoduoConsole, douyinConsole];
+export const CONSOLES: readonly ConsoleDefinition[] = [
+  woocommerceConsole,
+  genericConsole,
+  ebayConsole,
+  etsyConsole,
+  shopifyConsole,
+  taobaoConsole,
+  pinduoduoConsole,
+  douyinConsole,
+];
 
 export const consoles = buildRegistry(CONSOLES);

@@ -9,7 +9,11 @@ export const adapters: readonly MarketplaceAdapter[] = consoles.readers;
  * Reads any supported console page: picks the adapter whose pages match, detects the page kind and
  * returns the orders on it, or a plain error when the page is a console page Settle cannot read.
  */
-export function readPage(doc: Document, url: URL | string, readers: readonly MarketplaceAdapter[] = adapters): PageReading {
+export function readPage(
+  doc: Document,
+  url: URL | string,
+  readers: readonly MarketplaceAdapter[] = adapters,
+): PageReading {
   const pageUrl = typeof url === 'string' ? new URL(url) : url;
   for (const adapter of readers) {
     const reading = readPageWith(adapter, doc, pageUrl);
@@ -18,4 +22,4 @@ export function readPage(doc: Document, url: URL | string, readers: readonly Mar
   return { ok: false, error: 'This page is not an order page of a console Settle reads.' };
 }
 
-export type { MarketplaceAdapter, PageReading,  } from './types';
+export type { MarketplaceAdapter, PageReading } from './types';

@@ -16,16 +16,30 @@ export function readPageWith(adapter: MarketplaceAdapter, doc: Document, url: UR
   return shopLanguage ? { ...reading, shopLanguage } : reading;
 }
 
-function readKind(adapter: MarketplaceAdapter, kind: NonNullable<ReturnType<MarketplaceAdapter['detect']>>, doc: Document, url: URL): PageReading {
+function readKind(
+  adapter: MarketplaceAdapter,
+  kind: NonNullable<ReturnType<MarketplaceAdapter['detect']>>,
+  doc: Document,
+  url: URL,
+): PageReading {
   try {
     if (kind === 'order-detail') {
       const r = adapter.readOrder(doc, url);
-      return r.ok ? { ok: true, marketplace: adapter.id, kind, orders: [r.value], warnings: r.warnings } : { ok: false, marketplace: adapter.id, kind, error: r.error };
+      return r.ok
+        ? { ok: true, marketplace: adapter.id, kind, orders: [r.value], warnings: r.warnings }
+        : { ok: false, marketplace: adapter.id, kind, error: r.error };
     }
     const r = adapter.readOrderList(doc, url);
-    return r.ok ? { ok: true, marketplace: adapter.id, kind, orders: r.value, warnings: r.warnings } : { ok: false, marketplace: adapter.id, kind, error: r.error };
+    return r.ok
+      ? { ok: true, marketplace: adapter.id, kind, orders: r.value, warnings: r.warnings }
+      : { ok: false, marketplace: adapter.id, kind, error: r.error };
   } catch (error) {
     // A reader bug must never break the seller's page: report it as an unreadable page.
-    return { ok: false, marketplace: adapter.id, kind, error: `Settle's ${adapter.name} reader failed: ${(error as Error).message}` };
+    return {
+      ok: false,
+      marketplace: adapter.id,
+      kind,
+      error: `Settle's ${adapter.name} reader failed: ${(error as Error).message}`,
+    };
   }
 }

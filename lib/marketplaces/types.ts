@@ -50,5 +50,12 @@ export interface ConsoleContact {
 }
 
 export type PageReading =
-  | { ok: true; marketplace: MarketplaceId; kind: PageKind; orders: OrderSnapshot[]; warnings: string[]; shopLanguage?: string }
+  | {
+      ok: true;
+      marketplace: MarketplaceId;
+      kind: PageKind;
+      orders: OrderSnapshot[];
+      warnings: string[];
+      shopLanguage?: string;
+    }
   | { ok: false; marketplace?: MarketplaceId; kind?: PageKind; error: string };

@@ -16,7 +16,16 @@ export interface ChasePanelModel {
    * `owed` is formatted as the draft writes money (lib/reminders/draft.ts), so headline and draft agree;
    * `outcome` says what a closed order came to ("Paid in full", "Refunded"), and then nothing is owed.
    */
-  order: { orderId: string; buyer: string; owed: string; outcome?: string; stage: ChaseStage; remindersSent: number; paused: boolean; promisedBy?: string };
+  order: {
+    orderId: string;
+    buyer: string;
+    owed: string;
+    outcome?: string;
+    stage: ChaseStage;
+    remindersSent: number;
+    paused: boolean;
+    promisedBy?: string;
+  };
   /** The next reminder, when one is planned; `due` when it is due now (or overdue). */
   next?: { tone: Tone; dueAt: string; timing: PlannedReminder['timing']; due: boolean };
   /**
@@ -30,9 +39,18 @@ export interface ChasePanelModel {
    * What became of the order's latest send (a pending one is `blocked`: `send-unresolved`). Shown on
    * every fresh panel: after the invoice action the page reloads, and this is how the seller learns it went.
    */
-  lastSend?: { channel: ContactChannel; at: string; status: 'sent' } | { channel: ContactChannel; at: string; status: 'failed'; error: string };
+  lastSend?:
+    | { channel: ContactChannel; at: string; status: 'sent' }
+    | { channel: ContactChannel; at: string; status: 'failed'; error: string };
   /** The drafted reminder in `locale`; absent when nothing is planned or the template has problems. */
-  draft?: { tone: Tone; locale: ReminderLocale; subject: string; text: string; warnings: string[]; offers: ReminderOffers };
+  draft?: {
+    tone: Tone;
+    locale: ReminderLocale;
+    subject: string;
+    text: string;
+    warnings: string[];
+    offers: ReminderOffers;
+  };
   /** A template with problems is never sent: the panel says so and links to the options. */
   templateProblem?: string;
   /** The ways open for this order, best first, named in the console's own words (`note`: a line shown under one). */

@@ -37,7 +37,8 @@ export class HandledError extends Error {
 function senderMayReport(message: BgMessage, sender: MessageSender, ownOrigin: string | undefined): boolean {
   const origin = originOf(sender.url ?? sender.tab?.url);
   // Settle's own pages (popup, dashboard, options): privileged, never a content script.
-  if (isExtensionPageMessage(message)) return !!ownOrigin && pageOriginOf(sender.url) === ownOrigin && !isOwnPanel(sender, ownOrigin);
+  if (isExtensionPageMessage(message))
+    return !!ownOrigin && pageOriginOf(sender.url) === ownOrigin && !isOwnPanel(sender, ownOrigin);
   // The order panel: Settle's own page, framed in a console tab, speaking for that tab's shop.
   if (isPanelMessage(message)) return isOwnPanel(sender, ownOrigin) && /^https?:/.test(sender.tab?.url ?? '');
   // A content script. Each order's own site is checked order by order (lib/background/page-orders.ts).
@@ -62,16 +63,24 @@ function isOwnPanel(sender: MessageSender, ownOrigin: string | undefined): boole
 
 /** Page readings may be large (up to 1,000 orders); every other message is a few fields. */
 function byteBudgetOf(raw: unknown): number {
-  return (raw as { type?: unknown } | null)?.type === CsToBg.PAGE_READ ? PAGE_MESSAGE_BYTE_BUDGET : SMALL_MESSAGE_BYTE_BUDGET;
+  return (raw as { type?: unknown } | null)?.type === CsToBg.PAGE_READ
+    ? PAGE_MESSAGE_BYTE_BUDGET
+    : SMALL_MESSAGE_BYTE_BUDGET;
 }
 
 /**
  * Validates one runtime message against its schema and sender, then runs its handler. Never throws.
  * `ownOrigin` is the extension's origin (chrome-extension://id), whose pages may send page messages.
  */
-export async function routeMessage(raw: unknown, sender: MessageSender, handlers: Handlers, ownOrigin?: string): Promise<BgResponse> {
+export async function routeMessage(
+  raw: unknown,
+  sender: MessageSender,
+  handlers: Handlers,
+  ownOrigin?: string,
+): Promise<BgResponse> {
   // Measured before any field is validated: a huge message costs one pass, never a parse.
-  if (messageBytes(raw) > byteBudgetOf(raw)) return { ok: false, error: 'too-large', detail: 'This message is larger than Settle accepts.' };
+  if (messageBytes(raw) > byteBudgetOf(raw))
+    return { ok: false, error: 'too-large', detail: 'This message is larger than Settle accepts.' };
   const parsed = v.safeParse(BgMessageSchema, raw);
   if (!parsed.success) return { ok: false, error: 'invalid-message', detail: describeIssues(parsed.issues) };
   const message = parsed.output as BgMessage;

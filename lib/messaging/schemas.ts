@@ -55,7 +55,9 @@ export function readingSchemas(ids: readonly MarketplaceId[]) {
     ),
     payUrl: v.optional(httpUrl),
     shop: v.optional(text(253)),
-    customerNotes: v.optional(v.pipe(v.array(text(READ_LIMITS.customerNoteChars)), v.maxLength(READ_LIMITS.customerNotesPerOrder))),
+    customerNotes: v.optional(
+      v.pipe(v.array(text(READ_LIMITS.customerNoteChars)), v.maxLength(READ_LIMITS.customerNotesPerOrder)),
+    ),
   });
 
   const PageReadingSchema = v.variant('ok', [
@@ -67,7 +69,9 @@ export function readingSchemas(ids: readonly MarketplaceId[]) {
       orders: v.pipe(v.array(v.unknown()), v.maxLength(1000)),
       warnings: v.pipe(v.array(text(500)), v.maxLength(100)),
       // The shop's language as its console says it (`en_US`, `zh-TW`): a default for its reminders only.
-      shopLanguage: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,3}$/i, 'must be a language tag'))),
+      shopLanguage: v.optional(
+        v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,3}$/i, 'must be a language tag')),
+      ),
     }),
     v.strictObject({
       ok: v.literal(false),
@@ -113,17 +117,33 @@ const PanelSendMessageSchema = v.strictObject({
   offers: v.optional(offers),
 });
 
-const PanelFinishMessageSchema = v.strictObject({ type: v.literal(PanelToBg.FINISH), sendId, ok: v.boolean(), error: v.optional(text(1000)) });
+const PanelFinishMessageSchema = v.strictObject({
+  type: v.literal(PanelToBg.FINISH),
+  sendId,
+  ok: v.boolean(),
+  error: v.optional(text(1000)),
+});
 
-const PanelSizeMessageSchema = v.strictObject({ type: v.literal(PanelToBg.SIZE), height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)) });
+const PanelSizeMessageSchema = v.strictObject({
+  type: v.literal(PanelToBg.SIZE),
+  height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+});
 
-const PanelCaptureMessageSchema = v.strictObject({ type: v.literal(PanelToBg.CAPTURE), ...orderKey, trigger: v.picklist(['seller', 'send']) });
+const PanelCaptureMessageSchema = v.strictObject({
+  type: v.literal(PanelToBg.CAPTURE),
+  ...orderKey,
+  trigger: v.picklist(['seller', 'send']),
+});
 
 const PanelOpenCaptureSettingsMessageSchema = v.strictObject({ type: v.literal(PanelToBg.OPEN_CAPTURE_SETTINGS) });
 
 const CaptureTabMessageSchema = v.strictObject({ type: v.literal(PageToBg.CAPTURE_TAB) });
 
-const CaptureOrderMessageSchema = v.strictObject({ type: v.literal(PageToBg.CAPTURE_ORDER), ...orderKey, shop: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) });
+const CaptureOrderMessageSchema = v.strictObject({
+  type: v.literal(PageToBg.CAPTURE_ORDER),
+  ...orderKey,
+  shop: v.pipe(v.string(), v.minLength(1), v.maxLength(300)),
+});
 
 /** Every message the background accepts; anything else is rejected with a clear error. */
 export const BgMessageSchema = v.variant('type', [
@@ -155,7 +175,10 @@ export const PageMetricsSchema = v.strictObject({
 export { PageReadingSchema };
 
 /** The content script's answer to PERFORM. */
-export const PerformOutcomeSchema = v.variant('ok', [v.strictObject({ ok: v.literal(true) }), v.strictObject({ ok: v.literal(false), sent: v.literal(false), error: text(1000) })]);
+export const PerformOutcomeSchema = v.variant('ok', [
+  v.strictObject({ ok: v.literal(true) }),
+  v.strictObject({ ok: v.literal(false), sent: v.literal(false), error: text(1000) }),
+]);
 
 /** A short, human-readable reason a message failed validation, naming the field path. */
 export function describeIssues(issues: v.BaseIssue<unknown>[]): string {

@@ -43,7 +43,8 @@ export const PanelToBg = {
 } as const;
 
 /** Whether a message (not yet validated) is one of the panel's, which speak for the tab they are framed in. */
-export const isPanelMessage = (message: unknown): boolean => String((message as { type?: unknown } | null)?.type).startsWith('panel-bg-');
+export const isPanelMessage = (message: unknown): boolean =>
+  String((message as { type?: unknown } | null)?.type).startsWith('panel-bg-');
 
 /** What the background asks of the content script in the console page (only the background may). */
 export const BgToCs = {
@@ -146,7 +147,11 @@ export type BgMessage =
   | CaptureOrderMessage;
 
 /** One step of a capture, carried out by the console page's content script. */
-export type CaptureStep = { kind: 'measure' } | { kind: 'scroll'; y: number; hideFixed: boolean } | { kind: 'restore'; y: number } | { kind: 'snapshot'; capturedAt: string };
+export type CaptureStep =
+  | { kind: 'measure' }
+  | { kind: 'scroll'; y: number; hideFixed: boolean }
+  | { kind: 'restore'; y: number }
+  | { kind: 'snapshot'; capturedAt: string };
 
 /** The page's size and place, as the capture steps see it (CSS pixels). */
 export interface PageMetrics {

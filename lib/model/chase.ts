@@ -3,7 +3,16 @@ import type { VenueId } from './venue-id';
 import { minorDigits } from './money';
 
 /** The chase of one order: its stage and what has happened (lib/tracker/lifecycle.ts moves it). */
-export const OPEN_STAGES = ['unpaid', 'reminded', 'final_notice', 'demand', 'case', 'partially_paid', 'instalment_plan', 'extended'] as const;
+export const OPEN_STAGES = [
+  'unpaid',
+  'reminded',
+  'final_notice',
+  'demand',
+  'case',
+  'partially_paid',
+  'instalment_plan',
+  'extended',
+] as const;
 export const CLOSED_STAGES = ['paid', 'settled', 'cancelled', 'written_off'] as const;
 export type ChaseStage = (typeof OPEN_STAGES)[number] | (typeof CLOSED_STAGES)[number];
 
@@ -91,7 +100,28 @@ export type ChaseEvent =
   | { type: 'reopened' };
 
 /** Currencies whose unit is worth so little that a real invoice can pass a billion units. */
-const SMALL_UNIT = new Set(['VND', 'IDR', 'IRR', 'LAK', 'UZS', 'PYG', 'GNF', 'SLL', 'SLE', 'LBP', 'MMK', 'KHR', 'UGX', 'COP', 'KRW', 'MNT', 'TZS', 'MGA', 'BIF', 'RWF']);
+const SMALL_UNIT = new Set([
+  'VND',
+  'IDR',
+  'IRR',
+  'LAK',
+  'UZS',
+  'PYG',
+  'GNF',
+  'SLL',
+  'SLE',
+  'LBP',
+  'MMK',
+  'KHR',
+  'UGX',
+  'COP',
+  'KRW',
+  'MNT',
+  'TZS',
+  'MGA',
+  'BIF',
+  'RWF',
+]);
 
 /** The largest amount Settle records, in major units: 1,000,000,000 (a thousand times more where the unit is tiny). More is a typing slip. */
 const maxMajorAmount = (currency: string): number => (SMALL_UNIT.has(currency.toUpperCase()) ? 1e12 : 1e9);

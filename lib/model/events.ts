@@ -19,7 +19,17 @@ export interface SentMessage {
 export type EvidenceKind = 'attachment' | 'screenshot' | 'full-page' | 'page-archive' | 'order-data' | 'demand-letter';
 
 /** The order details a console reading can change besides its status and total (a timeline names them in words). */
-export const DETAIL_FIELDS = ['statusText', 'buyer', 'items', 'placedAt', 'dueAt', 'payUrl', 'amountDue', 'url', 'shop'] as const;
+export const DETAIL_FIELDS = [
+  'statusText',
+  'buyer',
+  'items',
+  'placedAt',
+  'dueAt',
+  'payUrl',
+  'amountDue',
+  'url',
+  'shop',
+] as const;
 type DetailField = (typeof DETAIL_FIELDS)[number];
 
 /** What can happen on an order's timeline. */
@@ -89,7 +99,8 @@ export interface SentReminder {
 export function sentReminders(events: OrderEvent[]): SentReminder[] {
   return events.flatMap((e, i) => {
     const d = e.data;
-    if (d.type === 'chase' && d.change.type === 'reminder_sent') return [{ at: e.at, tone: d.change.tone, message: d.message, line: i + 1 }];
+    if (d.type === 'chase' && d.change.type === 'reminder_sent')
+      return [{ at: e.at, tone: d.change.tone, message: d.message, line: i + 1 }];
     if (d.type === 'reminder_sent_outside_chase') return [{ at: e.at, tone: d.tone, message: d.message, line: i + 1 }];
     return [];
   });

@@ -37,7 +37,8 @@ export function formatMoney(money: Money, locale: string): string {
   try {
     const key = `${locale} ${money.currency}`;
     let format = formatters.get(key);
-    if (!format) formatters.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency })));
+    if (!format)
+      formatters.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency })));
     return format.format(value);
   } catch {
     // An unknown code (not ISO 4217) still shows the number with its code.

@@ -57,9 +57,18 @@ export type OrderKey = [marketplace: MarketplaceId, shop: string, orderId: strin
 /** How a buyer is keyed: per shop, so one shop's buyers never mix with another's. */
 export type BuyerKey = [marketplace: MarketplaceId, shop: string, buyerKey: string];
 
-export const orderKeyOf = (o: { marketplace: MarketplaceId; shop: string; orderId: string }): OrderKey => [o.marketplace, o.shop, o.orderId];
+export const orderKeyOf = (o: { marketplace: MarketplaceId; shop: string; orderId: string }): OrderKey => [
+  o.marketplace,
+  o.shop,
+  o.orderId,
+];
 
-export const buyerKeyFor = (o: { marketplace: MarketplaceId; shop: string; buyerKey: string }): BuyerKey => [o.marketplace, o.shop, o.buyerKey];
+export const buyerKeyFor = (o: { marketplace: MarketplaceId; shop: string; buyerKey: string }): BuyerKey => [
+  o.marketplace,
+  o.shop,
+  o.buyerKey,
+];
 
 /** The order key as one string, for Sets and Maps. */
-export const orderKeyText = (o: { marketplace: MarketplaceId; shop: string; orderId: string }): string => `${o.marketplace}\u0000${o.shop}\u0000${o.orderId}`;
+export const orderKeyText = (o: { marketplace: MarketplaceId; shop: string; orderId: string }): string =>
+  `${o.marketplace}\u0000${o.shop}\u0000${o.orderId}`;

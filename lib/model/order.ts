@@ -5,7 +5,16 @@ import type { Money } from './money';
  * schemas derive from this array; each id has its folder under lib/marketplaces/ and its entry in
  * lib/marketplaces/consoles.ts (a test checks the three agree).
  */
-export const MARKETPLACE_IDS = ['woocommerce', 'generic', 'ebay', 'etsy', 'shopify', 'taobao', 'pinduoduo', 'douyin'] as const;
+export const MARKETPLACE_IDS = [
+  'woocommerce',
+  'generic',
+  'ebay',
+  'etsy',
+  'shopify',
+  'taobao',
+  'pinduoduo',
+  'douyin',
+] as const;
 export type MarketplaceId = (typeof MARKETPLACE_IDS)[number];
 
 export const ORDER_STATUSES = ['unpaid', 'partially_paid', 'paid', 'cancelled', 'refunded', 'unknown'] as const;

@@ -21,7 +21,8 @@ interface VisibilityEntry extends IntersectionObserverEntry {
 const OBSERVATION_TIMEOUT_MS = 2_000;
 
 export function guardClicks(target: Element, win: Window & typeof globalThis = window): ClickGuard {
-  const supported = typeof win.IntersectionObserverEntry !== 'undefined' && 'isVisible' in win.IntersectionObserverEntry.prototype;
+  const supported =
+    typeof win.IntersectionObserverEntry !== 'undefined' && 'isVisible' in win.IntersectionObserverEntry.prototype;
   if (!supported) return { visibleNow: async () => true, needsConfirmation: true };
   return {
     needsConfirmation: false,

@@ -5,7 +5,8 @@ import type { ReminderOffers } from '../messaging/types';
 import { keyFor, t, uiLocale } from '../i18n/t';
 import { sendStateOf } from './send-state';
 
-export type PanelStatus = { kind: 'sending' } | { kind: 'ok'; text: string; mailUrl?: string } | { kind: 'error'; text: string };
+export type PanelStatus =
+  { kind: 'sending' } | { kind: 'ok'; text: string; mailUrl?: string } | { kind: 'error'; text: string };
 
 /** Where a capture stands: running, waiting for the seller to allow it (with why), or done. */
 export type CaptureStatus = { kind: 'working' } | { kind: 'ask' } | { kind: 'ok' | 'error'; text: string };
@@ -37,16 +38,29 @@ export interface PanelCallbacks {
 }
 
 /** Builds an element with text only: page and buyer text is never parsed as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text?: string,
+  cls?: string,
+): HTMLElementTagNameMap[K] {
   const e = doc.createElement(tag);
   if (text !== undefined) e.textContent = text;
   if (cls) e.className = cls;
   return e;
 }
 
-const dateTime = (iso: string) => new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(iso));
+const dateTime = (iso: string) =>
+  new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(iso));
 
-function select<T extends string>(doc: Document, label: string, values: readonly T[], current: T, name: (v: T) => string, onChange: (v: T) => void) {
+function select<T extends string>(
+  doc: Document,
+  label: string,
+  values: readonly T[],
+  current: T,
+  name: (v: T) => string,
+  onChange: (v: T) => void,
+) {
   const wrap = el(doc, 'label', label);
   const s = el(doc, 'select');
   s.dataset.focus = label;
@@ -71,22 +85,49 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
   box.append(el(doc, 'h2', t('panelTitle')));
   const { order } = model;
   // A closed order owes nothing: its headline says what it came to instead.
-  box.append(el(doc, 'p', order.outcome ? t('panelOrderOutcome', order.orderId, order.buyer, order.outcome) : t('panelOrderLine', order.orderId, order.buyer, order.owed), 'headline'));
-  box.append(el(doc, 'p', order.outcome ? t('panelClosedReminders', order.remindersSent) : t('panelStage', t(keyFor('stage', order.stage)), order.remindersSent), 'muted'));
+  box.append(
+    el(
+      doc,
+      'p',
+      order.outcome
+        ? t('panelOrderOutcome', order.orderId, order.buyer, order.outcome)
+        : t('panelOrderLine', order.orderId, order.buyer, order.owed),
+      'headline',
+    ),
+  );
+  box.append(
+    el(
+      doc,
+      'p',
+      order.outcome
+        ? t('panelClosedReminders', order.remindersSent)
+        : t('panelStage', t(keyFor('stage', order.stage)), order.remindersSent),
+      'muted',
+    ),
+  );
   if (model.unpaidElsewhere.length) {
-    const flag = el(doc, 'p', t('panelRepeatNonPayer', model.unpaidElsewhere.map((o) => `#${o.orderId}`).join(', ')), 'flag');
+    const flag = el(
+      doc,
+      'p',
+      t('panelRepeatNonPayer', model.unpaidElsewhere.map((o) => `#${o.orderId}`).join(', ')),
+      'flag',
+    );
     flag.setAttribute('role', 'alert');
     box.append(flag);
   }
   if (model.ruleDates.length) {
     box.append(el(doc, 'p', t('panelRuleDates'), 'muted'));
     const list = el(doc, 'ul', undefined, 'rules');
-    for (const d of model.ruleDates) list.append(el(doc, 'li', `${t(keyFor('rule', d.kind), dateTime(d.at))}${d.unverified ? ` ${t('ruleUnverified')}` : ''}`));
+    for (const d of model.ruleDates)
+      list.append(
+        el(doc, 'li', `${t(keyFor('rule', d.kind), dateTime(d.at))}${d.unverified ? ` ${t('ruleUnverified')}` : ''}`),
+      );
     box.append(list);
   }
   if (model.order.paused) box.append(el(doc, 'p', t('panelPaused')));
   // A promise that holds Send back is said once, as the reason beside it.
-  if (model.order.promisedBy && model.blocked?.reason !== 'promised') box.append(el(doc, 'p', t('panelPromise', dateTime(model.order.promisedBy))));
+  if (model.order.promisedBy && model.blocked?.reason !== 'promised')
+    box.append(el(doc, 'p', t('panelPromise', dateTime(model.order.promisedBy))));
   if (model.lastSend) box.append(lastSendLine(doc, model, model.lastSend));
   if (model.templateProblem) box.append(el(doc, 'p', model.templateProblem, 'status error'));
 
@@ -94,11 +135,23 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
   if (draft) {
     const sending = sendStateOf(model, draft, dateTime, (channel) => channelLabel(model, channel));
     box.append(el(doc, 'p', sending.headline, 'send-headline'));
-    if (model.next && model.next.timing !== 'ladder') box.append(el(doc, 'p', t(keyFor('timing', model.next.timing)), 'muted'));
+    if (model.next && model.next.timing !== 'ladder')
+      box.append(el(doc, 'p', t(keyFor('timing', model.next.timing)), 'muted'));
 
     const controls = el(doc, 'div', undefined, 'controls');
-    controls.append(select(doc, t('panelLanguage'), REMINDER_LOCALES, draft.locale, (l) => t(keyFor('locale', l)), cb.onLocale));
-    controls.append(select(doc, t('panelChannel'), model.channels.map((c) => c.channel), state.channel, (c) => channelLabel(model, c), cb.onChannel));
+    controls.append(
+      select(doc, t('panelLanguage'), REMINDER_LOCALES, draft.locale, (l) => t(keyFor('locale', l)), cb.onLocale),
+    );
+    controls.append(
+      select(
+        doc,
+        t('panelChannel'),
+        model.channels.map((c) => c.channel),
+        state.channel,
+        (c) => channelLabel(model, c),
+        cb.onChannel,
+      ),
+    );
     const offer = (key: keyof ReminderOffers, label: string) => {
       const wrap = el(doc, 'label');
       const box = el(doc, 'input');
@@ -132,7 +185,8 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
       cb.onSend(state.channel, draft.locale);
     });
     box.append(send);
-    if (state.confirming) box.append(confirmation(doc, model.order.buyer, () => cb.onConfirm(state.channel, draft.locale), cb.onCancel));
+    if (state.confirming)
+      box.append(confirmation(doc, model.order.buyer, () => cb.onConfirm(state.channel, draft.locale), cb.onCancel));
   }
 
   if (state.status && state.status.kind !== 'sending') {
@@ -164,7 +218,12 @@ function focusedKey(root: ShadowRoot | HTMLElement): string | undefined {
 /** "Capture evidence": the page as evidence (screenshot, full page, archive, data); first the browser's permission, with why. */
 function captureRow(doc: Document, status: CaptureStatus | undefined, cb: PanelCallbacks): HTMLElement {
   const row = el(doc, 'div', undefined, 'capture');
-  const button = el(doc, 'button', status?.kind === 'working' ? t('captureWorking') : t('captureButton'), 'capture-button');
+  const button = el(
+    doc,
+    'button',
+    status?.kind === 'working' ? t('captureWorking') : t('captureButton'),
+    'capture-button',
+  );
   button.type = 'button';
   button.dataset.focus = 'capture';
   button.disabled = status?.kind === 'working';
@@ -218,7 +277,13 @@ function channelLabel(model: ChasePanelModel, channel: ContactChannel): string {
 }
 
 /** What became of the order's latest send: after the invoice action reloads the page, the fresh panel says it went. */
-function lastSendLine(doc: Document, model: ChasePanelModel, last: NonNullable<ChasePanelModel['lastSend']>): HTMLElement {
+function lastSendLine(
+  doc: Document,
+  model: ChasePanelModel,
+  last: NonNullable<ChasePanelModel['lastSend']>,
+): HTMLElement {
   const channel = channelLabel(model, last.channel);
-  return last.status === 'sent' ? el(doc, 'p', t('panelLastSent', channel, dateTime(last.at)), 'last-send') : el(doc, 'p', t('panelLastFailed', channel, dateTime(last.at), last.error), 'last-send failed');
+  return last.status === 'sent'
+    ? el(doc, 'p', t('panelLastSent', channel, dateTime(last.at)), 'last-send')
+    : el(doc, 'p', t('panelLastFailed', channel, dateTime(last.at), last.error), 'last-send failed');
 }

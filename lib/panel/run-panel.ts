@@ -1,7 +1,13 @@
 import type { ContactChannel } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import type { ChasePanelModel } from '../messaging/panel-model';
-import { PanelToBg, type BgMessage, type BgResponse, type PanelSendOutcome, type ReminderOffers } from '../messaging/types';
+import {
+  PanelToBg,
+  type BgMessage,
+  type BgResponse,
+  type PanelSendOutcome,
+  type ReminderOffers,
+} from '../messaging/types';
 import type { ContactAction } from '../reminders/contact/types';
 import type { ReminderLocale } from '../reminders/types';
 import { t } from '../i18n/t';
@@ -31,7 +37,12 @@ async function request<T>(ask: Ask, message: BgMessage): Promise<T> {
  * sends it with one click. The background reads the page again, refuses a paid order, records the
  * send and has the console page type it; a double click sends once (one sendId per draft).
  */
-export async function runPanel(root: HTMLElement, order: { marketplace: MarketplaceId; orderId: string }, ask: Ask, guard: ClickGuard): Promise<PanelController> {
+export async function runPanel(
+  root: HTMLElement,
+  order: { marketplace: MarketplaceId; orderId: string },
+  ask: Ask,
+  guard: ClickGuard,
+): Promise<PanelController> {
   const doc = root.ownerDocument;
   let state: PanelState | undefined;
   let busy = false;
@@ -54,7 +65,9 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
 
   /** Settle's options, where the seller allows captures (a click there is one the browser asks from). */
   function openCaptureSettings() {
-    request(ask, { type: PanelToBg.OPEN_CAPTURE_SETTINGS }).catch((error: Error) => showCapture({ kind: 'error', text: t('captureFailed', error.message) }));
+    request(ask, { type: PanelToBg.OPEN_CAPTURE_SETTINGS }).catch((error: Error) =>
+      showCapture({ kind: 'error', text: t('captureFailed', error.message) }),
+    );
   }
   /** At the seller's click or right after a send; without the browser's permission the panel says why and where to allow it. */
   async function capture(trigger: CaptureTrigger): Promise<void> {
@@ -62,7 +75,10 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
     try {
       const outcome = await request<CaptureOutcome>(ask, { type: PanelToBg.CAPTURE, ...order, trigger });
       if (outcome.skipped === 'off') return;
-      if (outcome.skipped === 'no-permission') return showCapture(trigger === 'seller' ? { kind: 'ask' } : { kind: 'error', text: t('captureSendNoPermission') });
+      if (outcome.skipped === 'no-permission')
+        return showCapture(
+          trigger === 'seller' ? { kind: 'ask' } : { kind: 'error', text: t('captureSendNoPermission') },
+        );
       const { ok, text } = describeCapture(outcome);
       showCapture({ kind: ok ? 'ok' : 'error', text: trigger === 'send' && ok ? t('captureSendKept') : text });
     } catch (error) {
@@ -77,12 +93,27 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
     if (guard.needsConfirmation) return show({ ...state, confirming: true, status: undefined });
     await controller.send(channel, locale);
   }
-  async function load(locale?: ReminderLocale, channel?: ContactChannel, status?: PanelStatus, offers?: ReminderOffers) {
+  async function load(
+    locale?: ReminderLocale,
+    channel?: ContactChannel,
+    status?: PanelStatus,
+    offers?: ReminderOffers,
+  ) {
     try {
-      const model = await request<ChasePanelModel>(ask, { type: PanelToBg.MODEL, ...order, ...(locale && { locale }), ...(offers && { offers }) });
+      const model = await request<ChasePanelModel>(ask, {
+        type: PanelToBg.MODEL,
+        ...order,
+        ...(locale && { locale }),
+        ...(offers && { offers }),
+      });
       const keep = channel && model.channels.some((c) => c.channel === channel) ? channel : model.channels[0]?.channel;
       // A status is a send's outcome: the keyboard focus goes to it, not back to the top of the page.
-      show({ model, channel: keep ?? 'copied', ...(status && { status, focus: 'status' as const }), ...(state?.capture && { capture: state.capture }) });
+      show({
+        model,
+        channel: keep ?? 'copied',
+        ...(status && { status, focus: 'status' as const }),
+        ...(state?.capture && { capture: state.capture }),
+      });
     } catch (error) {
       const p = doc.createElement('p');
       p.textContent = t('panelUnavailable', (error as Error).message);
@@ -99,7 +130,15 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
       let status: PanelStatus;
       try {
         const { tone, offers } = model.draft!;
-        const outcome = await request<PanelSendOutcome>(ask, { type: PanelToBg.SEND, sendId: model.sendId, ...order, tone, locale, channel, offers });
+        const outcome = await request<PanelSendOutcome>(ask, {
+          type: PanelToBg.SEND,
+          sendId: model.sendId,
+          ...order,
+          tone,
+          locale,
+          channel,
+          offers,
+        });
         status = await statusOf(outcome, model.sendId);
       } catch (error) {
         status = { kind: 'error', text: t('panelFailed', (error as Error).message) };
@@ -127,7 +166,8 @@ export async function runPanel(root: HTMLElement, order: { marketplace: Marketpl
 
   /** Copied text and mail drafts are carried out by the panel itself, then recorded. */
   async function doItHere(action: ContactAction, sendId: string): Promise<PanelStatus> {
-    const finish = (ok: boolean, error?: string) => request(ask, { type: PanelToBg.FINISH, sendId, ok, ...(error && { error }) });
+    const finish = (ok: boolean, error?: string) =>
+      request(ask, { type: PanelToBg.FINISH, sendId, ok, ...(error && { error }) });
     try {
       if (action.kind === 'copy') {
         await copyText(doc, action.text).catch(() => Promise.reject(new Error(t('sendErrCopy'))));

@@ -26,8 +26,19 @@ export function sendStateOf(
   channelName: (channel: ContactChannel) => string,
 ): SendState {
   const tone = t(keyFor('tone', draft.tone));
-  if (model.blocked) return { canSend: false, headline: model.next ? t('panelNextHeld', tone) : t('panelLadderDoneHeld'), held: describeSendBlock(model.blocked, dateTime, channelName) };
+  if (model.blocked)
+    return {
+      canSend: false,
+      headline: model.next ? t('panelNextHeld', tone) : t('panelLadderDoneHeld'),
+      held: describeSendBlock(model.blocked, dateTime, channelName),
+    };
   const quiet = model.quietUntil ? { quiet: t('sendQuietHours', dateTime(model.quietUntil)) } : {};
   if (!model.next) return { canSend: true, headline: t('panelLadderDone', tone), ...quiet };
-  return { canSend: true, headline: model.next.due ? t('panelNextDue', tone, dateTime(model.next.dueAt)) : t('panelNextLater', tone, dateTime(model.next.dueAt)), ...quiet };
+  return {
+    canSend: true,
+    headline: model.next.due
+      ? t('panelNextDue', tone, dateTime(model.next.dueAt))
+      : t('panelNextLater', tone, dateTime(model.next.dueAt)),
+    ...quiet,
+  };
 }

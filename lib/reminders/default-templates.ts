@@ -32,7 +32,8 @@ const WORDING: Record<ReminderLocale, Record<Tone, Wording>> = {
     formal_demand: {
       subject: 'Formal demand for payment: order #{orderId}',
       body: 'Dear {buyer},\n\nThis is a formal demand for payment of {amount}, the sum you owe for order #{orderId} ({items}), which remains unpaid despite our reminders.\n\nPlease pay the full amount by {deadline}: {payLink}\n\nIf we have not received the full amount by that date, we may take further steps to recover the debt, such as opening a dispute with the marketplace or filing a claim, without further notice.\n\nYours sincerely,\n{shop}',
-      instalmentOffer: 'We will accept payment in instalments if you agree to them in writing before {deadline}: {instalmentPlan}.',
+      instalmentOffer:
+        'We will accept payment in instalments if you agree to them in writing before {deadline}: {instalmentPlan}.',
       extensionOffer: 'Any request for more time must reach us in writing before {deadline}.',
     },
   },
@@ -90,8 +91,8 @@ const WORDING: Record<ReminderLocale, Record<Tone, Wording>> = {
   },
 };
 
-export const DEFAULT_TEMPLATES: readonly ReminderTemplate[] = (Object.keys(WORDING) as ReminderLocale[]).flatMap((locale) =>
-  (Object.keys(WORDING[locale]) as Tone[]).map((tone) => defaultTemplate(tone, locale)),
+export const DEFAULT_TEMPLATES: readonly ReminderTemplate[] = (Object.keys(WORDING) as ReminderLocale[]).flatMap(
+  (locale) => (Object.keys(WORDING[locale]) as Tone[]).map((tone) => defaultTemplate(tone, locale)),
 );
 
 /** Settle's wording for one tone in one language. */

@@ -31,5 +31,10 @@ export function draftForChannel(
 ): RenderResult {
   const maxLength = Math.min(channelMaxLength ?? Infinity, rulesFor(order.marketplace).messageMaxLength ?? Infinity);
   const opts = { offerInstalments: !!offers?.instalments, offerExtension: !!offers?.extension };
-  return draftReminder(order, template, draftContextFor(order, settings, now), Number.isFinite(maxLength) ? { ...opts, maxLength } : opts);
+  return draftReminder(
+    order,
+    template,
+    draftContextFor(order, settings, now),
+    Number.isFinite(maxLength) ? { ...opts, maxLength } : opts,
+  );
 }

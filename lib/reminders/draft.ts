@@ -14,7 +14,8 @@ export const INTL_LOCALE: Record<ReminderLocale, string> = { en: 'en-US', zh_CN:
  * Money as a reminder in `locale` writes it. The panel's headline uses it too, so the seller reads
  * the same "$1,238.80" or "US$1,238.80" above the draft as in it, before and after a send.
  */
-export const formatReminderMoney = (money: Money, locale: ReminderLocale): string => formatMoney(money, INTL_LOCALE[locale]);
+export const formatReminderMoney = (money: Money, locale: ReminderLocale): string =>
+  formatMoney(money, INTL_LOCALE[locale]);
 
 /** Words a reminder needs when the order lacks something (no buyer name; no payment link: lib/reminders/no-pay-link.ts). */
 const FALLBACK: Record<ReminderLocale, { buyer: string; itemsJoin: string; items: (n: number) => string }> = {
@@ -66,7 +67,12 @@ function reminderValues(order: OrderRecord, tone: Tone, locale: ReminderLocale, 
     deadline: date.format(Date.parse(deadlineFor(tone, ctx))),
     payLink: order.payUrl ?? ctx.paymentInstructions.trim(),
     shop: ctx.shopName,
-    instalmentPlan: plan.map((i) => `${date.format(Date.parse(i.dueAt))}: ${formatReminderMoney({ amount: i.amount, currency: order.total.currency }, locale)}`).join('; '),
+    instalmentPlan: plan
+      .map(
+        (i) =>
+          `${date.format(Date.parse(i.dueAt))}: ${formatReminderMoney({ amount: i.amount, currency: order.total.currency }, locale)}`,
+      )
+      .join('; '),
   };
 }
 
@@ -78,8 +84,17 @@ export interface DraftOptions {
 }
 
 /** A reminder for one order in one tone and language: the template filled, offers added, shortened to fit the channel. */
-export function draftReminder(order: OrderRecord, template: ReminderTemplate, ctx: DraftContext, opts: DraftOptions = {}): RenderResult {
+export function draftReminder(
+  order: OrderRecord,
+  template: ReminderTemplate,
+  ctx: DraftContext,
+  opts: DraftOptions = {},
+): RenderResult {
   const values = reminderValues(order, template.tone, template.locale, ctx);
   const filled = values.payLink ? { template, payLink: values.payLink } : withoutPayLink(template);
-  return renderReminder(filled.template, { ...values, payLink: filled.payLink }, { ...opts, itemsShort: FALLBACK[template.locale].items(order.items.reduce((n, i) => n + i.quantity, 0)) });
+  return renderReminder(
+    filled.template,
+    { ...values, payLink: filled.payLink },
+    { ...opts, itemsShort: FALLBACK[template.locale].items(order.items.reduce((n, i) => n + i.quantity, 0)) },
+  );
 }

@@ -3,7 +3,11 @@ import type { ReminderLocale, ReminderTemplate } from './types';
 
 /** How a reminder says there is no payment link: mid-sentence, or as a sentence of its own after the one that asked to pay. */
 const WORDS: Record<ReminderLocale, { phrase: string; stop: string; sentence: string }> = {
-  en: { phrase: '(reply to this message for the payment details)', stop: '. ', sentence: 'Reply to this message for the payment details.' },
+  en: {
+    phrase: '(reply to this message for the payment details)',
+    stop: '. ',
+    sentence: 'Reply to this message for the payment details.',
+  },
   zh_CN: { phrase: '（回复本消息获取付款方式）', stop: '。', sentence: '请回复本消息获取付款方式。' },
   zh_TW: { phrase: '（回覆這則訊息取得付款方式）', stop: '。', sentence: '請回覆這則訊息取得付款方式。' },
 };
@@ -27,6 +31,7 @@ export function withoutPayLink(template: ReminderTemplate): { template: Reminder
   const afterColon = fields.reduce((n, text) => n + (text.match(AFTER_COLON)?.length ?? 0), 0);
   if (!uses || afterColon < uses) return { template, payLink: words.phrase };
   const rewritten = { ...template };
-  for (const field of TEMPLATE_FIELDS) rewritten[field] = template[field].replace(AFTER_COLON, `${words.stop}{payLink}`);
+  for (const field of TEMPLATE_FIELDS)
+    rewritten[field] = template[field].replace(AFTER_COLON, `${words.stop}{payLink}`);
   return { template: rewritten, payLink: words.sentence };
 }

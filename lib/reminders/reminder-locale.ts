@@ -12,7 +12,11 @@ import type { ReminderLocale } from './types';
  */
 
 /** The language this shop's reminders go out in when its buyer has none of their own. */
-export function shopReminderLocale(settings: ChaseSettings, detected: Partial<Record<string, ReminderLocale>>, shop: string): ReminderLocale {
+export function shopReminderLocale(
+  settings: ChaseSettings,
+  detected: Partial<Record<string, ReminderLocale>>,
+  shop: string,
+): ReminderLocale {
   return settings.shops[shop]?.reminderLocale ?? detected[shop] ?? settings.reminderLocale;
 }
 
@@ -30,7 +34,11 @@ export function reminderLocaleFor(
  * The language most of the seller's reminders go out in: the one most of the shops Settle has seen
  * speak (the first seen wins a tie), else the seller's own. The template editor opens on it.
  */
-export function mainReminderLocale(settings: ChaseSettings, detected: Partial<Record<string, ReminderLocale>>, shops: readonly string[]): ReminderLocale {
+export function mainReminderLocale(
+  settings: ChaseSettings,
+  detected: Partial<Record<string, ReminderLocale>>,
+  shops: readonly string[],
+): ReminderLocale {
   const counts = new Map<ReminderLocale, number>();
   for (const shop of shops) {
     const locale = shopReminderLocale(settings, detected, shop);

@@ -2,7 +2,13 @@ import type { ReminderTemplate, TemplateValues } from './types';
 import { checkReminderTemplate, lengthOf, type TemplateField, type TemplateProblem } from './template-syntax';
 import { collapseParagraphs, cutToFit, fill, fits, join, trim, type Message } from './shorten';
 
-type RenderWarning = 'dropped-extension-offer' | 'dropped-instalment-offer' | 'shortened-items' | 'collapsed-paragraphs' | 'cut-sentences' | 'cannot-fit';
+type RenderWarning =
+  | 'dropped-extension-offer'
+  | 'dropped-instalment-offer'
+  | 'shortened-items'
+  | 'collapsed-paragraphs'
+  | 'cut-sentences'
+  | 'cannot-fit';
 
 export type RenderResult =
   | { ok: true; subject: string; text: string; shortened: boolean; warnings: RenderWarning[] }
@@ -17,7 +23,10 @@ export interface RenderOptions {
   itemsShort?: string;
 }
 
-const emptyWhenFilled = (field: TemplateField) => ({ ok: false as const, problems: [{ field, problem: { kind: 'empty-when-filled' as const, start: 0 as const } }] });
+const emptyWhenFilled = (field: TemplateField) => ({
+  ok: false as const,
+  problems: [{ field, problem: { kind: 'empty-when-filled' as const, start: 0 as const } }],
+});
 
 /**
  * Renders a reminder. A template with any problem renders nothing (ok: false): an unknown
@@ -34,7 +43,9 @@ export function renderReminder(t: ReminderTemplate, values: TemplateValues, opts
   if (!fill(t.body, values).text.trim()) return emptyWhenFilled('body');
   const compose = (v: TemplateValues, instalments: boolean, extension: boolean) =>
     join(
-      [t.body, instalments ? t.instalmentOffer : '', extension ? t.extensionOffer : ''].map((text) => trim(fill(text, v))).filter((m) => m.text),
+      [t.body, instalments ? t.instalmentOffer : '', extension ? t.extensionOffer : '']
+        .map((text) => trim(fill(text, v)))
+        .filter((m) => m.text),
       '\n\n',
     );
   const instalments = !!opts.offerInstalments;

@@ -37,7 +37,10 @@ export function fill(text: string, values: TemplateValues): Message {
 /** Replaces text[start, end), which lies outside every kept value, and moves the kept values after it. */
 function splice(m: Message, start: number, end: number, insert = ''): Message {
   const shift = insert.length - (end - start);
-  return { text: m.text.slice(0, start) + insert + m.text.slice(end), kept: m.kept.map(([s, e]) => (s >= end ? [s + shift, e + shift] : [s, e])) };
+  return {
+    text: m.text.slice(0, start) + insert + m.text.slice(end),
+    kept: m.kept.map(([s, e]) => (s >= end ? [s + shift, e + shift] : [s, e])),
+  };
 }
 
 export function trim(m: Message): Message {
@@ -51,7 +54,10 @@ export function join(parts: Message[], separator: string): Message {
     (all, part) => {
       const glue = all.text ? separator : '';
       const offset = all.text.length + glue.length;
-      return { text: all.text + glue + part.text, kept: [...all.kept, ...part.kept.map(([s, e]): Span => [s + offset, e + offset])] };
+      return {
+        text: all.text + glue + part.text,
+        kept: [...all.kept, ...part.kept.map(([s, e]): Span => [s + offset, e + offset])],
+      };
     },
     { text: '', kept: [] },
   );
@@ -62,13 +68,17 @@ export const fits = (m: Message, max: number) => lengthOf(m.text) <= max;
 
 /** The free text between kept values (and before the first, after the last), from the end. */
 function freeStretches(m: Message): Span[] {
-  return Array.from({ length: m.kept.length + 1 }, (_, k): Span => [m.kept[k - 1]?.[1] ?? 0, m.kept[k]?.[0] ?? m.text.length]).reverse();
+  return Array.from({ length: m.kept.length + 1 }, (_, k): Span => [
+    m.kept[k - 1]?.[1] ?? 0,
+    m.kept[k]?.[0] ?? m.text.length,
+  ]).reverse();
 }
 
 export function collapseParagraphs(m: Message): Message {
   let out = m;
   // From the end, so the stretches still to visit keep their places.
-  for (const [start, end] of freeStretches(m)) out = splice(out, start, end, out.text.slice(start, end).replace(/\n\s*\n/g, '\n'));
+  for (const [start, end] of freeStretches(m))
+    out = splice(out, start, end, out.text.slice(start, end).replace(/\n\s*\n/g, '\n'));
   return out;
 }
 
@@ -83,7 +93,8 @@ function sentenceSpans(m: Message): Span[] {
   let start = 0;
   for (let i = 0; i < m.text.length; i++) {
     const c = m.text[i]!;
-    const ends = '。！？\n'.includes(c) || ('.!?'.includes(c) && (i + 1 === m.text.length || /\s/.test(m.text[i + 1]!)));
+    const ends =
+      '。！？\n'.includes(c) || ('.!?'.includes(c) && (i + 1 === m.text.length || /\s/.test(m.text[i + 1]!)));
     if (ends && !overlapsKept(m, [i, i + 1])) {
       spans.push([start, i + 1]);
       start = i + 1;
@@ -109,7 +120,13 @@ function sentences(m: Message): Sentence[] {
       return [s + piece.length - piece.trimStart().length, e - (piece.length - piece.trimEnd().length)];
     })
     .filter(([s, e]) => e > s);
-  return words.map((w, i) => ({ words: w, before: [words[i - 1]?.[1] ?? 0, w[0]], after: [w[1], words[i + 1]?.[0] ?? m.text.length], first: i === 0, last: i === words.length - 1 }));
+  return words.map((w, i) => ({
+    words: w,
+    before: [words[i - 1]?.[1] ?? 0, w[0]],
+    after: [w[1], words[i + 1]?.[0] ?? m.text.length],
+    first: i === 0,
+    last: i === words.length - 1,
+  }));
 }
 
 const slice = (m: Message, [start, end]: Span) => m.text.slice(start, end);
@@ -126,10 +143,19 @@ function dropSentence(m: Message, s: Sentence): Message {
 }
 
 /** A greeting or a sign-off: a short line of its own ("Hello Jane,", "Kind regards,"). */
-const isShortLine = (m: Message, s: Sentence) => lengthOf(slice(m, s.words)) <= 30 && (s.first || slice(m, s.before).includes('\n')) && !s.last && slice(m, s.after).includes('\n');
+const isShortLine = (m: Message, s: Sentence) =>
+  lengthOf(slice(m, s.words)) <= 30 &&
+  (s.first || slice(m, s.before).includes('\n')) &&
+  !s.last &&
+  slice(m, s.after).includes('\n');
 
 /** Drops whole sentences that carry no kept value, one at a time (the last such first, or the first), until the text fits. */
-function dropSentences(m: Message, max: number, which: (m: Message, s: Sentence) => boolean, fromEnd: boolean): Message {
+function dropSentences(
+  m: Message,
+  max: number,
+  which: (m: Message, s: Sentence) => boolean,
+  fromEnd: boolean,
+): Message {
   let out = m;
   while (!fits(trim(out), max)) {
     const candidates = sentences(out).filter((s) => !overlapsKept(out, s.words) && which(out, s));

@@ -69,12 +69,18 @@ export type TemplateField = (typeof TEMPLATE_FIELDS)[number];
 const REQUIRED_FIELDS: readonly TemplateField[] = ['subject', 'body'];
 
 /** The longest each field may be: a reminder is read on a phone, and no channel takes a novel (a 10,000-character body was seen). */
-export const TEMPLATE_MAX_LENGTH: Record<TemplateField, number> = { subject: 200, body: 5000, instalmentOffer: 1000, extensionOffer: 1000 };
+export const TEMPLATE_MAX_LENGTH: Record<TemplateField, number> = {
+  subject: 200,
+  body: 5000,
+  instalmentOffer: 1000,
+  extensionOffer: 1000,
+};
 
 /** Problems in every field of a template, an empty (or blank) or too long subject or message among them. */
 export function checkReminderTemplate(t: ReminderTemplate): { field: TemplateField; problem: TemplateProblem }[] {
   return TEMPLATE_FIELDS.flatMap((field): { field: TemplateField; problem: TemplateProblem }[] => {
-    if (REQUIRED_FIELDS.includes(field) && !t[field].trim()) return [{ field, problem: { kind: 'empty-field', start: 0 } }];
+    if (REQUIRED_FIELDS.includes(field) && !t[field].trim())
+      return [{ field, problem: { kind: 'empty-field', start: 0 } }];
     // Too long is the one problem worth saying then: the rest of an overlong paste is not worth a list.
     const length = lengthOf(t[field]);
     const max = TEMPLATE_MAX_LENGTH[field];

@@ -7,7 +7,16 @@ export const REMINDER_LOCALES = ['en', 'zh_CN', 'zh_TW'] as const;
 export type ReminderLocale = (typeof REMINDER_LOCALES)[number];
 
 /** The variables a template may use, written {name} in its text. */
-export const TEMPLATE_VARIABLES = ['buyer', 'orderId', 'amount', 'items', 'deadline', 'payLink', 'shop', 'instalmentPlan'] as const;
+export const TEMPLATE_VARIABLES = [
+  'buyer',
+  'orderId',
+  'amount',
+  'items',
+  'deadline',
+  'payLink',
+  'shop',
+  'instalmentPlan',
+] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 
 /** A template as stored and edited: a subject (used by mail) and a body. */

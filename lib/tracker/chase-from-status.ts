@@ -12,7 +12,11 @@ export function chaseFromStatus(order: Pick<OrderSnapshot, 'status' | 'total' | 
     case 'refunded':
       return { ...chase, stage: 'cancelled' };
     case 'partially_paid':
-      return { ...chase, stage: 'partially_paid', paid: order.total.amount - (order.amountDue?.amount ?? order.total.amount) };
+      return {
+        ...chase,
+        stage: 'partially_paid',
+        paid: order.total.amount - (order.amountDue?.amount ?? order.total.amount),
+      };
     default:
       return chase;
   }

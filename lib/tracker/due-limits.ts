@@ -34,14 +34,20 @@ export interface DueSelection {
 
 const DAY_MS = 86_400_000;
 /** One buyer of one shop, as text (`marketplace␀shop␀buyerKey`). */
-export const buyerId = (c: { marketplace: string; shop: string; buyerKey: string }) => `${c.marketplace}\u0000${c.shop}\u0000${c.buyerKey}`;
+export const buyerId = (c: { marketplace: string; shop: string; buyerKey: string }) =>
+  `${c.marketplace}\u0000${c.shop}\u0000${c.buyerKey}`;
 
 /**
  * Of the orders due by their own schedules, the reminders that may go out now: at most one per
  * buyer per 24 hours across all their orders (the longest-due first), and at most `dailyCap(shop)`
  * per shop per day. The rest wait, each with the reason the seller is shown.
  */
-export function selectDueNow(candidates: DueCandidate[], history: SendHistory, dailyCap: (shop: string) => number, now: string): DueSelection {
+export function selectDueNow(
+  candidates: DueCandidate[],
+  history: SendHistory,
+  dailyCap: (shop: string) => number,
+  now: string,
+): DueSelection {
   const nowMs = Date.parse(now);
   const sorted = candidates.filter((c) => c.dueAt <= now).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const buyersTaken = new Set<string>();
@@ -50,10 +56,13 @@ export function selectDueNow(candidates: DueCandidate[], history: SendHistory, d
   for (const candidate of sorted) {
     const buyer = buyerId(candidate);
     const last = history.lastSentByBuyer[buyer];
-    if (history.unresolvedByOrder?.[orderKeyText(candidate)]) selection.held.push({ candidate, reason: 'send-unresolved' });
-    else if (last && nowMs - Date.parse(last) < DAY_MS) selection.held.push({ candidate, reason: 'buyer-reminded-recently' });
+    if (history.unresolvedByOrder?.[orderKeyText(candidate)])
+      selection.held.push({ candidate, reason: 'send-unresolved' });
+    else if (last && nowMs - Date.parse(last) < DAY_MS)
+      selection.held.push({ candidate, reason: 'buyer-reminded-recently' });
     else if (buyersTaken.has(buyer)) selection.held.push({ candidate, reason: 'buyer-has-another-due' });
-    else if ((sentByShop[candidate.shop] ?? 0) >= dailyCap(candidate.shop)) selection.held.push({ candidate, reason: 'daily-cap' });
+    else if ((sentByShop[candidate.shop] ?? 0) >= dailyCap(candidate.shop))
+      selection.held.push({ candidate, reason: 'daily-cap' });
     else {
       buyersTaken.add(buyer);
       sentByShop[candidate.shop] = (sentByShop[candidate.shop] ?? 0) + 1;

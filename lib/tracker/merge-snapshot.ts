@@ -34,7 +34,10 @@ function owed(snap: OrderSnapshot, existing: OrderRecord | undefined): Money {
   const consoleDue = snap.amountDue ?? snap.total;
   const recorded = existing?.chase.paidInSettle ?? 0;
   if (!recorded || consoleDue.currency !== snap.total.currency) return consoleDue;
-  return { amount: Math.max(0, Math.min(consoleDue.amount, snap.total.amount - recorded)), currency: consoleDue.currency };
+  return {
+    amount: Math.max(0, Math.min(consoleDue.amount, snap.total.amount - recorded)),
+    currency: consoleDue.currency,
+  };
 }
 
 /** A list page gives an exact instant; a detail page only wall time. Keep the instant once known. */
@@ -49,9 +52,16 @@ function mergePlacedAt(old?: string, next?: string): string | undefined {
  * Returns null when nothing changed: the same page read twice writes nothing.
  * Readings that lack a field (lists have no items, no email) keep the known value.
  */
-export function mergeSnapshot(existing: OrderRecord | undefined, reading: ShopSnapshot, now: string): MergeResult | null {
+export function mergeSnapshot(
+  existing: OrderRecord | undefined,
+  reading: ShopSnapshot,
+  now: string,
+): MergeResult | null {
   // A status Settle does not recognise says nothing: the order keeps the status it had (the reader warned the seller).
-  const snap: ShopSnapshot = existing && reading.status === 'unknown' ? { ...reading, status: existing.status, statusText: existing.statusText } : reading;
+  const snap: ShopSnapshot =
+    existing && reading.status === 'unknown'
+      ? { ...reading, status: existing.status, statusText: existing.statusText }
+      : reading;
   const buyer = mergeBuyer(existing?.buyer, snap.buyer);
   const merged: OrderRecord = {
     ...existing,

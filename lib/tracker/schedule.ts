@@ -30,7 +30,11 @@ const HOUR_MS = 3_600_000;
  * Only the next rung is ever due, and it stays due until it is sent: a browser closed for a week
  * shows one reminder due when it opens, never a burst and never a skipped step.
  */
-export function nextReminder(order: Pick<OrderRecord, 'open' | 'chase' | 'placedAt' | 'firstSeenAt'>, schedule: EscalationSchedule, opts: PlanOptions): PlannedReminder | undefined {
+export function nextReminder(
+  order: Pick<OrderRecord, 'open' | 'chase' | 'placedAt' | 'firstSeenAt'>,
+  schedule: EscalationSchedule,
+  opts: PlanOptions,
+): PlannedReminder | undefined {
   const { chase } = order;
   if (!order.open || chase.paused || !isOpenStage(chase.stage) || chase.stage === 'case') return undefined;
   const rung = nextRung(order, schedule, opts.timeZone, opts.countFrom);
@@ -39,8 +43,10 @@ export function nextReminder(order: Pick<OrderRecord, 'open' | 'chase' | 'placed
   let due = rung.due;
   let timing: PlannedReminder['timing'] = rung.timing;
   if (chase.lastReminderAt) due = Math.max(due, Date.parse(chase.lastReminderAt) + DAY_MS);
-  if (chase.promisedBy && Date.parse(chase.promisedBy) > due) [due, timing] = [Date.parse(chase.promisedBy), 'after-promise'];
-  if (chase.stage === 'extended' && chase.extendedUntil && Date.parse(chase.extendedUntil) > due) [due, timing] = [Date.parse(chase.extendedUntil), 'after-extension'];
+  if (chase.promisedBy && Date.parse(chase.promisedBy) > due)
+    [due, timing] = [Date.parse(chase.promisedBy), 'after-promise'];
+  if (chase.stage === 'extended' && chase.extendedUntil && Date.parse(chase.extendedUntil) > due)
+    [due, timing] = [Date.parse(chase.extendedUntil), 'after-extension'];
   due = outOfQuietHours(due, schedule.quietHours, opts.timeZone, 'later');
 
   if (opts.autoCloseAt) {
@@ -59,7 +65,12 @@ export function nextReminder(order: Pick<OrderRecord, 'open' | 'chase' | 'placed
 }
 
 /** The ladder's next rung: counted from the order date, or from an unpaid instalment's due date. */
-function nextRung(order: Pick<OrderRecord, 'chase' | 'placedAt' | 'firstSeenAt'>, schedule: EscalationSchedule, timeZone: string, countFrom?: string) {
+function nextRung(
+  order: Pick<OrderRecord, 'chase' | 'placedAt' | 'firstSeenAt'>,
+  schedule: EscalationSchedule,
+  timeZone: string,
+  countFrom?: string,
+) {
   const { chase } = order;
   const steps = schedule.steps;
   if (chase.stage === 'instalment_plan' && chase.plan) {
@@ -70,11 +81,19 @@ function nextRung(order: Pick<OrderRecord, 'chase' | 'placedAt' | 'firstSeenAt'>
     const index = since ? steps.findIndex((s) => s.tone === chase.lastTone) + 1 : 0;
     const step = steps[index];
     if (!step) return undefined;
-    return { tone: step.tone, due: atLocalDay(instalment.dueAt, step.day, schedule.businessDays, timeZone), timing: 'instalment' as const };
+    return {
+      tone: step.tone,
+      due: atLocalDay(instalment.dueAt, step.day, schedule.businessDays, timeZone),
+      timing: 'instalment' as const,
+    };
   }
   const step = steps[chase.remindersSent];
   if (!step) return undefined;
-  return { tone: step.tone, due: atLocalDay(countFrom ?? order.placedAt ?? order.firstSeenAt, step.day, schedule.businessDays, timeZone), timing: 'ladder' as const };
+  return {
+    tone: step.tone,
+    due: atLocalDay(countFrom ?? order.placedAt ?? order.firstSeenAt, step.day, schedule.businessDays, timeZone),
+    timing: 'ladder' as const,
+  };
 }
 
 function atLocalDay(fromIso: string, days: number, businessDays: boolean, timeZone: string): number {
@@ -85,7 +104,12 @@ function atLocalDay(fromIso: string, days: number, businessDays: boolean, timeZo
  * Moves an instant out of the quiet hours (e.g. 21:00 → 08:00, across midnight) of its zone:
  * 'later' to the hour they end, 'earlier' to just before they begin.
  */
-export function outOfQuietHours(instantMs: number, quiet: { start: string; end: string }, timeZone: string, direction: 'later' | 'earlier'): number {
+export function outOfQuietHours(
+  instantMs: number,
+  quiet: { start: string; end: string },
+  timeZone: string,
+  direction: 'later' | 'earlier',
+): number {
   const start = minutesOf(quiet.start);
   const end = minutesOf(quiet.end);
   if (start === end) return instantMs;
@@ -94,7 +118,8 @@ export function outOfQuietHours(instantMs: number, quiet: { start: string; end: 
   const crossesMidnight = start > end;
   const inQuiet = crossesMidnight ? minute >= start || minute < end : minute >= start && minute < end;
   if (!inQuiet) return instantMs;
-  const at = (w: WallTime, minutes: number) => instantOf({ ...w, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 }, timeZone);
+  const at = (w: WallTime, minutes: number) =>
+    instantOf({ ...w, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 }, timeZone);
   if (direction === 'later') {
     const endDay = crossesMidnight && minute >= start ? addLocalDays(wall, 1, false) : wall;
     return at(endDay, end);

@@ -20,7 +20,16 @@ import { startOfLocalDay } from './zoned-time';
  * says it is the buyer's night before the seller's own click sends anyway (a seller chasing from
  * another zone must still be able to send what they choose).
  */
-type SendBlockReason = 'send-in-flight' | 'closed' | 'case-open' | 'paused' | 'buyer-paused' | 'promised' | 'send-unresolved' | 'buyer-reminded-recently' | 'daily-cap';
+type SendBlockReason =
+  | 'send-in-flight'
+  | 'closed'
+  | 'case-open'
+  | 'paused'
+  | 'buyer-paused'
+  | 'promised'
+  | 'send-unresolved'
+  | 'buyer-reminded-recently'
+  | 'daily-cap';
 
 export interface SendBlock {
   reason: SendBlockReason;
@@ -35,8 +44,7 @@ export interface SendBlock {
 
 export type SendDecision =
   /** `quietUntil`: it is the buyer's quiet hours until then (shown beside Send). */
-  | { allowed: true; quietUntil?: string }
-  | { allowed: false; block: SendBlock };
+  { allowed: true; quietUntil?: string } | { allowed: false; block: SendBlock };
 
 /** Everything a send is judged on; the caller reads it (lib/db/send-facts.ts), the policy only decides. */
 export interface SendFacts {
@@ -70,13 +78,19 @@ export function sendDecision(facts: SendFacts): SendDecision {
   if (order.chase.stage === 'case') return blocked({ reason: 'case-open' });
   if (order.chase.paused) return blocked({ reason: 'paused' });
   if (facts.buyerPaused) return blocked({ reason: 'buyer-paused' });
-  if (order.chase.promisedBy && order.chase.promisedBy > now) return blocked({ reason: 'promised', until: order.chase.promisedBy });
-  if (facts.unresolved) return blocked({ reason: 'send-unresolved', until: facts.unresolved.startedAt, ...facts.unresolved });
+  if (order.chase.promisedBy && order.chase.promisedBy > now)
+    return blocked({ reason: 'promised', until: order.chase.promisedBy });
+  if (facts.unresolved)
+    return blocked({ reason: 'send-unresolved', until: facts.unresolved.startedAt, ...facts.unresolved });
   const last = facts.history.lastSentByBuyer[buyerId(order)];
-  if (last && Date.parse(now) - Date.parse(last) < DAY_MS) return blocked({ reason: 'buyer-reminded-recently', until: new Date(Date.parse(last) + DAY_MS).toISOString() });
-  if ((facts.history.sentTodayByShop[order.shop] ?? 0) >= facts.dailyCap) return blocked({ reason: 'daily-cap', until: nextLocalMidnight(now, facts.timeZone) });
+  if (last && Date.parse(now) - Date.parse(last) < DAY_MS)
+    return blocked({ reason: 'buyer-reminded-recently', until: new Date(Date.parse(last) + DAY_MS).toISOString() });
+  if ((facts.history.sentTodayByShop[order.shop] ?? 0) >= facts.dailyCap)
+    return blocked({ reason: 'daily-cap', until: nextLocalMidnight(now, facts.timeZone) });
   const quietEnds = outOfQuietHours(Date.parse(now), facts.quietHours, facts.buyerTimeZone, 'later');
-  return quietEnds > Date.parse(now) ? { allowed: true, quietUntil: new Date(quietEnds).toISOString() } : { allowed: true };
+  return quietEnds > Date.parse(now)
+    ? { allowed: true, quietUntil: new Date(quietEnds).toISOString() }
+    : { allowed: true };
 }
 
 const DAY_MS = 86_400_000;

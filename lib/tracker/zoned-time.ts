@@ -16,7 +16,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -34,8 +43,16 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 export function wallTimeAt(instantMs: number, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(instantMs)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!, second: parts.second! };
+  for (const p of formatterFor(timeZone).formatToParts(instantMs))
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return {
+    year: parts.year!,
+    month: parts.month!,
+    day: parts.day!,
+    hour: parts.hour!,
+    minute: parts.minute!,
+    second: parts.second!,
+  };
 }
 
 const asUtcMs = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
@@ -89,5 +106,7 @@ export function minutesOf(hhmm: string): number {
 
 /** Start of the local day containing `now` in a zone, as an ISO instant. */
 export function startOfLocalDay(now: string, timeZone: string): string {
-  return new Date(instantOf({ ...wallTimeAt(Date.parse(now), timeZone), hour: 0, minute: 0, second: 0 }, timeZone)).toISOString();
+  return new Date(
+    instantOf({ ...wallTimeAt(Date.parse(now), timeZone), hour: 0, minute: 0, second: 0 }, timeZone),
+  ).toISOString();
 }

@@ -16,28 +16,94 @@ const SCREENSHOT_BYTES = 300 * 1024;
 /** Incompressible bytes, as a PNG's are. */
 function screenshotBytes(): Uint8Array {
   const bytes = new Uint8Array(SCREENSHOT_BYTES);
-  for (let at = 0; at < bytes.length; at += 65536) crypto.getRandomValues(bytes.subarray(at, Math.min(at + 65536, bytes.length)));
+  for (let at = 0; at < bytes.length; at += 65536)
+    crypto.getRandomValues(bytes.subarray(at, Math.min(at + 65536, bytes.length)));
   return bytes;
 }
 
 const ORDER: OrderRecord = {
-  marketplace: 'woocommerce', shop: 'http://shop.test', orderId: '1042', url: 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042',
-  status: 'unpaid', statusText: 'Pending payment', buyer: { name: 'Jane Doe' }, total: { amount: 123880, currency: 'USD' }, items: [],
-  open: 1, buyerKey: 'jane doe', firstSeenAt: '2026-11-19T14:05:22Z', lastActivityAt: '2026-11-19T14:05:22Z', chase: chaseFromStatus({ status: 'unpaid', total: { amount: 123880, currency: 'USD' } }),
+  marketplace: 'woocommerce',
+  shop: 'http://shop.test',
+  orderId: '1042',
+  url: 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042',
+  status: 'unpaid',
+  statusText: 'Pending payment',
+  buyer: { name: 'Jane Doe' },
+  total: { amount: 123880, currency: 'USD' },
+  items: [],
+  open: 1,
+  buyerKey: 'jane doe',
+  firstSeenAt: '2026-11-19T14:05:22Z',
+  lastActivityAt: '2026-11-19T14:05:22Z',
+  chase: chaseFromStatus({ status: 'unpaid', total: { amount: 123880, currency: 'USD' } }),
 };
 
 /** One order's sources: 100 screenshots kept as Blobs, each on the timeline. */
 function caseSources() {
   const evidence: EvidenceRecord[] = [];
-  const events = [chainEvent({ marketplace: 'woocommerce', shop: ORDER.shop, orderId: '1042', at: ORDER.firstSeenAt, url: ORDER.url, data: { type: 'detected', status: 'unpaid', total: ORDER.total } }, GENESIS_HASH)];
+  const events = [
+    chainEvent(
+      {
+        marketplace: 'woocommerce',
+        shop: ORDER.shop,
+        orderId: '1042',
+        at: ORDER.firstSeenAt,
+        url: ORDER.url,
+        data: { type: 'detected', status: 'unpaid', total: ORDER.total },
+      },
+      GENESIS_HASH,
+    ),
+  ];
   for (let i = 0; i < SCREENSHOTS; i++) {
     const blob = new Blob([screenshotBytes() as Uint8Array<ArrayBuffer>], { type: 'image/png' });
-    evidence.push({ id: i + 1, marketplace: 'woocommerce', shop: ORDER.shop, orderId: '1042', kind: 'screenshot', url: ORDER.url, capturedAt: ORDER.firstSeenAt, sha256: '', blob, name: `screenshot-${i}.png`, mediaType: 'image/png' });
-    events.push(chainEvent({ marketplace: 'woocommerce', shop: ORDER.shop, orderId: '1042', at: ORDER.firstSeenAt, url: ORDER.url, data: { type: 'evidence_added', evidenceId: i + 1, kind: 'screenshot', name: `screenshot-${i}.png`, mediaType: 'image/png', bytes: blob.size, sha256: '' } }, events.at(-1)!.hash));
+    evidence.push({
+      id: i + 1,
+      marketplace: 'woocommerce',
+      shop: ORDER.shop,
+      orderId: '1042',
+      kind: 'screenshot',
+      url: ORDER.url,
+      capturedAt: ORDER.firstSeenAt,
+      sha256: '',
+      blob,
+      name: `screenshot-${i}.png`,
+      mediaType: 'image/png',
+    });
+    events.push(
+      chainEvent(
+        {
+          marketplace: 'woocommerce',
+          shop: ORDER.shop,
+          orderId: '1042',
+          at: ORDER.firstSeenAt,
+          url: ORDER.url,
+          data: {
+            type: 'evidence_added',
+            evidenceId: i + 1,
+            kind: 'screenshot',
+            name: `screenshot-${i}.png`,
+            mediaType: 'image/png',
+            bytes: blob.size,
+            sha256: '',
+          },
+        },
+        events.at(-1)!.hash,
+      ),
+    );
   }
   return {
-    order: ORDER, events, evidence, chain: { ok: true as const, length: events.length, head: events.at(-1)!.hash }, seller: 'Bench', locale: 'en',
-    origin: { createdAt: '2026-12-02T10:00:00+08:00', extension: { name: 'Settle', version: 'bench' }, browser: 'Chromium', order: { marketplace: 'woocommerce', shop: ORDER.shop, orderId: '1042' } },
+    order: ORDER,
+    events,
+    evidence,
+    chain: { ok: true as const, length: events.length, head: events.at(-1)!.hash },
+    seller: 'Bench',
+    locale: 'en',
+    origin: {
+      createdAt: '2026-12-02T10:00:00+08:00',
+      extension: { name: 'Settle', version: 'bench' },
+      browser: 'Chromium',
+      order: { marketplace: 'woocommerce', shop: ORDER.shop, orderId: '1042' },
+    },
   };
 }
 
@@ -59,7 +125,11 @@ async function timed(fn: () => Promise<unknown> | unknown, runs = 5): Promise<nu
  * Median times of two jobs run turn about, after one warm-up each: on a shared machine a burst of
  * someone else's work then lands on both alike, not on whichever happened to run during it.
  */
-async function timedSideBySide(a: () => Promise<unknown>, b: () => Promise<unknown>, runs = 7): Promise<[number, number]> {
+async function timedSideBySide(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  runs = 7,
+): Promise<[number, number]> {
   await a();
   await b();
   const times: [number[], number[]] = [[], []];
@@ -103,7 +173,8 @@ window.settleExportBench = {
       const read = await Promise.all(sources.evidence.map(async (e) => new Uint8Array(await e.blob.arrayBuffer())));
       const entries: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
       evidencePaths.forEach((path, i) => (entries[`case/${path}`] = [read[i]!, { level: 0 }]));
-      for (const f of written) entries[`case/${f.path}`] = [f.bytes, { level: f.mediaType.startsWith('image/') ? 0 : 6 }];
+      for (const f of written)
+        entries[`case/${f.path}`] = [f.bytes, { level: f.mediaType.startsWith('image/') ? 0 : 6 }];
       zipSync(entries);
     };
     const [exportMs, floorMs] = await timedSideBySide(exportCase, floor);

@@ -16,7 +16,9 @@ export function pageKey(url) {
 /** @returns {{ marketplace: string, name: string, htmlPath: string, url: string, expected: any }[]} */
 export function loadFixtures(dir = FIXTURES_DIR) {
   const fixtures = [];
-  for (const marketplace of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  for (const marketplace of readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)) {
     for (const file of readdirSync(join(dir, marketplace)).filter((f) => f.endsWith('.expected.json'))) {
       const name = file.slice(0, -'.expected.json'.length);
       const htmlPath = join(dir, marketplace, `${name}.html`);

@@ -45,7 +45,17 @@ function row(id, host) {
 }
 
 const SETTINGS = encodeURIComponent(
-  JSON.stringify({ currency: { code: 'USD', precision: 2, symbol: '$', symbolPosition: 'left', decimalSeparator: '.', priceFormat: '%1$s%2$s', thousandSeparator: ',' } }),
+  JSON.stringify({
+    currency: {
+      code: 'USD',
+      precision: 2,
+      symbol: '$',
+      symbolPosition: 'left',
+      decimalSeparator: '.',
+      priceFormat: '%1$s%2$s',
+      thousandSeparator: ',',
+    },
+  }),
 );
 
 /** @returns {{ html: string, expected: object[] }} a full admin page with `count` orders from `firstId` down. */

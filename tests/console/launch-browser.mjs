@@ -48,7 +48,8 @@ export async function launchWithExtension({ hostResolverRules, headless = true, 
     extensionId,
     // The worker may have been stopped and restarted since: always take the live one.
     serviceWorker: async () =>
-      context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 })),
+      context.serviceWorkers().find((w) => w.url().includes(extensionId)) ??
+      (await context.waitForEvent('serviceworker', { timeout: 30_000 })),
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });

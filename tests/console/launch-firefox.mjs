@@ -74,7 +74,9 @@ export async function launchFirefoxWithExtension({ demo, locale = 'en-US' }) {
     },
     /** What the add-on reported going wrong: uncaught errors in its pages and scripts, and Settle's own console.error/warn lines. */
     errors: () =>
-      output.filter((line) => line.startsWith(`JavaScript error: ${base}`) || /^console\.(error|warn): "Settle/.test(line)),
+      output.filter(
+        (line) => line.startsWith(`JavaScript error: ${base}`) || /^console\.(error|warn): "Settle/.test(line),
+      ),
     close: () => browser.close(),
   };
 }

@@ -13,7 +13,10 @@ export function demoBar(orderIds, url, controlPath) {
     `<input type="hidden" name="back" value="${back}"><button type="submit" data-settle-demo="${status}:${escape(id)}">${label}</button></form>`;
   const controls = orderIds
     .slice(0, 12)
-    .map((id) => `<span style="display:inline-flex;gap:4px;align-items:center">#${escape(id)} ${button(id, 'processing', 'Mark paid')}${button(id, 'pending', 'Mark pending')}</span>`)
+    .map(
+      (id) =>
+        `<span style="display:inline-flex;gap:4px;align-items:center">#${escape(id)} ${button(id, 'processing', 'Mark paid')}${button(id, 'pending', 'Mark pending')}</span>`,
+    )
     .join('');
   return `<div id="settle-demo-bar" style="${BAR_STYLE}"><strong>Settle demo console</strong><a href="/" style="color:#72aee6">all pages</a>${controls}</div>`;
 }

@@ -44,13 +44,17 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
     const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'localhost'}`);
     if (url.pathname === CONTROL_PATH && req.method === 'POST') return setStatus(req, res, url);
     if (url.pathname === OUTBOX_PATH) {
-      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(notes.outbox));
+      res
+        .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+        .end(JSON.stringify(notes.outbox));
       return;
     }
-    if (req.method === 'POST') return readForm(req, (form) => {
-      const respond = (status, type, body, headers = {}) => res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, ...headers }).end(body);
-      if (handleWooPost(url, form, notes, respond) === false) send(res, 405, notFoundPage(url));
-    });
+    if (req.method === 'POST')
+      return readForm(req, (form) => {
+        const respond = (status, type, body, headers = {}) =>
+          res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, ...headers }).end(body);
+        if (handleWooPost(url, form, notes, respond) === false) send(res, 405, notFoundPage(url));
+      });
     if (url.pathname === '/' || url.pathname === '/__settle-demo/') {
       return send(res, 200, indexPage(all, url.host));
     }
@@ -102,7 +106,9 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
     hosts,
     ports,
     /** Chromium's --host-resolver-rules value sending every console host to this server. */
-    hostResolverRules: hosts.flatMap((h) => [`MAP ${h}:80 127.0.0.1:${ports.http}`, `MAP ${h}:443 127.0.0.1:${ports.https}`]).join(', '),
+    hostResolverRules: hosts
+      .flatMap((h) => [`MAP ${h}:80 127.0.0.1:${ports.http}`, `MAP ${h}:443 127.0.0.1:${ports.https}`])
+      .join(', '),
     /** Sets an order's status as the console would show it (what the demo bar's buttons do). */
     setStatus: (host, orderId, status) => {
       if (!statuses.has(host)) statuses.set(host, new Map());

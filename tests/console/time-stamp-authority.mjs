@@ -11,7 +11,8 @@ import { join } from 'node:path';
 /** Runs openssl; fails loudly (never skips) when it is missing or refuses. */
 function openssl(args, { cwd, input } = {}) {
   const run = spawnSync('openssl', args, { cwd, input, encoding: 'buffer' });
-  if (run.error) throw new Error(`openssl is needed for the trusted-time tests (apt-get install openssl): ${run.error.message}`);
+  if (run.error)
+    throw new Error(`openssl is needed for the trusted-time tests (apt-get install openssl): ${run.error.message}`);
   if (run.status !== 0) throw new Error(`openssl ${args.join(' ')} failed (${run.status}): ${run.stderr.toString()}`);
   return run.stdout;
 }
@@ -39,10 +40,51 @@ ess_cert_id_alg = sha256
 export function makeTimeStampAuthority() {
   const dir = mkdtempSync(join(tmpdir(), 'settle-tsa-'));
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
-  openssl(['req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '2', '-subj', '/CN=Settle test root CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'], { cwd: dir });
+  openssl(
+    [
+      'req',
+      '-x509',
+      ...ec,
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.pem',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=Settle test root CA',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ],
+    { cwd: dir },
+  );
   openssl(['req', ...ec, '-keyout', 'tsa.key', '-out', 'tsa.csr', '-subj', '/CN=Settle test TSA'], { cwd: dir });
-  writeFileSync(join(dir, 'tsa.ext'), 'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=critical,timeStamping\n');
-  openssl(['x509', '-req', '-in', 'tsa.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', 'tsa.pem', '-days', '2', '-extfile', 'tsa.ext'], { cwd: dir });
+  writeFileSync(
+    join(dir, 'tsa.ext'),
+    'basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=critical,timeStamping\n',
+  );
+  openssl(
+    [
+      'x509',
+      '-req',
+      '-in',
+      'tsa.csr',
+      '-CA',
+      'ca.pem',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-out',
+      'tsa.pem',
+      '-days',
+      '2',
+      '-extfile',
+      'tsa.ext',
+    ],
+    { cwd: dir },
+  );
   writeFileSync(join(dir, 'serial'), '01\n');
   let n = 0;
   return {
@@ -52,7 +94,23 @@ export function makeTimeStampAuthority() {
       const id = ++n;
       writeFileSync(join(dir, `tsa-${id}.cnf`), config(digests));
       writeFileSync(join(dir, `query-${id}.tsq`), query);
-      openssl(['ts', '-reply', '-config', `tsa-${id}.cnf`, '-queryfile', `query-${id}.tsq`, '-inkey', 'tsa.key', '-signer', 'tsa.pem', '-out', `reply-${id}.tsr`], { cwd: dir });
+      openssl(
+        [
+          'ts',
+          '-reply',
+          '-config',
+          `tsa-${id}.cnf`,
+          '-queryfile',
+          `query-${id}.tsq`,
+          '-inkey',
+          'tsa.key',
+          '-signer',
+          'tsa.pem',
+          '-out',
+          `reply-${id}.tsr`,
+        ],
+        { cwd: dir },
+      );
       // openssl ts -reply exits 0 even when it wrote nothing: the file is the proof.
       const reply = readFileSync(join(dir, `reply-${id}.tsr`));
       if (!reply.length) throw new Error('openssl ts -reply wrote an empty response');
@@ -81,11 +139,14 @@ export async function startTimeStampAuthority() {
     });
     req.on('end', () => {
       if (req.method !== 'POST' || req.url !== '/tsr') return void res.writeHead(404).end();
-      if (req.headers['content-type'] !== 'application/timestamp-query' || size > 64 * 1024) return void res.writeHead(415).end();
+      if (req.headers['content-type'] !== 'application/timestamp-query' || size > 64 * 1024)
+        return void res.writeHead(415).end();
       requests++;
       try {
         const reply = authority.reply(Buffer.concat(chunks), digests ? { digests } : {});
-        res.writeHead(200, { 'Content-Type': 'application/timestamp-reply', 'Content-Length': reply.length }).end(reply);
+        res
+          .writeHead(200, { 'Content-Type': 'application/timestamp-reply', 'Content-Length': reply.length })
+          .end(reply);
       } catch (error) {
         res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
       }

@@ -4,7 +4,8 @@
 // WooCommerce's meta-boxes-order.js does; a "Note to customer" is "emailed" (kept in the outbox).
 // Submitting the order form with the "send_order_details" action adds WooCommerce's system note.
 
-const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+const escapeHtml = (s) =>
+  String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 /** Notes added per host and order, newest first, and every email WooCommerce would have sent. */
 export function createNoteStore() {
@@ -39,7 +40,9 @@ function noteHtml(note) {
 
 /** The order id a WooCommerce edit page or form post is about (HPOS `id`, legacy `post` / `post_ID`). */
 export function wooOrderIdOf(url, form) {
-  return url.searchParams.get('id') ?? url.searchParams.get('post') ?? form?.get('post_ID') ?? form?.get('post_id') ?? '';
+  return (
+    url.searchParams.get('id') ?? url.searchParams.get('post') ?? form?.get('post_ID') ?? form?.get('post_id') ?? ''
+  );
 }
 
 /** Puts the stored notes at the top of a served edit page's notes list and adds the stand-in script. */
@@ -55,8 +58,14 @@ export function applyWooNotes(document, notes) {
 /** Handles admin-ajax.php (add note) and order-form posts (order actions). Returns false for other requests. */
 export function handleWooPost(url, form, store, respond) {
   if (url.pathname.endsWith('/admin-ajax.php')) {
-    if (form.get('action') !== 'woocommerce_add_order_note' || !form.get('note')) return respond(400, 'text/plain', '0');
-    const note = store.add(url.hostname, wooOrderIdOf(url, form), form.get('note'), form.get('note_type') === 'customer');
+    if (form.get('action') !== 'woocommerce_add_order_note' || !form.get('note'))
+      return respond(400, 'text/plain', '0');
+    const note = store.add(
+      url.hostname,
+      wooOrderIdOf(url, form),
+      form.get('note'),
+      form.get('note_type') === 'customer',
+    );
     setTimeout(() => respond(200, 'text/html', noteHtml(note)), store.replyDelayMs);
     return undefined;
   }
@@ -64,10 +73,18 @@ export function handleWooPost(url, form, store, respond) {
     const orderId = wooOrderIdOf(url, form);
     if (form.get('wc_order_action') === 'send_order_details') {
       store.add(url.hostname, orderId, 'Order details manually sent to customer.', false);
-      store.outbox.push({ host: url.hostname, orderId, kind: 'order-details', text: 'Order details / invoice with the "Pay for this order" link', at: new Date().toISOString() });
+      store.outbox.push({
+        host: url.hostname,
+        orderId,
+        kind: 'order-details',
+        text: 'Order details / invoice with the "Pay for this order" link',
+        at: new Date().toISOString(),
+      });
     }
     // WordPress answers a saved edit form with a redirect back to the edit page.
-    const back = url.pathname.endsWith('/post.php') ? `${url.pathname}?post=${encodeURIComponent(orderId)}&action=edit` : `${url.pathname}${url.search}`;
+    const back = url.pathname.endsWith('/post.php')
+      ? `${url.pathname}?post=${encodeURIComponent(orderId)}&action=edit`
+      : `${url.pathname}${url.search}`;
     return respond(302, 'text/plain', '', { location: back });
   }
   return false;

@@ -3,17 +3,49 @@
 // "Customer payment page" link that only orders needing payment have.
 
 const LABELS = {
-  en: { pending: 'Pending payment', processing: 'Processing', 'on-hold': 'On hold', completed: 'Completed', cancelled: 'Cancelled', refunded: 'Refunded', failed: 'Failed' },
-  zh: { pending: '待付款', processing: '正在处理', 'on-hold': '保留', completed: '已完成', cancelled: '已取消', refunded: '已退款', failed: '失败订单' },
-  de: { pending: 'Bezahlung ausstehend', processing: 'In Bearbeitung', 'on-hold': 'In Wartestellung', completed: 'Abgeschlossen', cancelled: 'Storniert', refunded: 'Erstattet', failed: 'Fehlgeschlagen' },
+  en: {
+    pending: 'Pending payment',
+    processing: 'Processing',
+    'on-hold': 'On hold',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+    refunded: 'Refunded',
+    failed: 'Failed',
+  },
+  zh: {
+    pending: '待付款',
+    processing: '正在处理',
+    'on-hold': '保留',
+    completed: '已完成',
+    cancelled: '已取消',
+    refunded: '已退款',
+    failed: '失败订单',
+  },
+  de: {
+    pending: 'Bezahlung ausstehend',
+    processing: 'In Bearbeitung',
+    'on-hold': 'In Wartestellung',
+    completed: 'Abgeschlossen',
+    cancelled: 'Storniert',
+    refunded: 'Erstattet',
+    failed: 'Fehlgeschlagen',
+  },
 };
 export const DEMO_STATUSES = Object.keys(LABELS.en);
 
-const labelFor = (document, slug) => (LABELS[(document.documentElement.getAttribute('lang') ?? 'en').slice(0, 2)] ?? LABELS.en)[slug] ?? slug;
+const labelFor = (document, slug) =>
+  (LABELS[(document.documentElement.getAttribute('lang') ?? 'en').slice(0, 2)] ?? LABELS.en)[slug] ?? slug;
 const swapStatusClass = (el, slug) => {
   if (!el) return;
   const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-  el.setAttribute('class', classes.map((c) => (/^status-(wc-)?/.test(c) ? c.replace(/^status-(wc-)?.*$/, (_m, wc) => `status-${wc ?? ''}${slug}`) : c)).join(' '));
+  el.setAttribute(
+    'class',
+    classes
+      .map((c) =>
+        /^status-(wc-)?/.test(c) ? c.replace(/^status-(wc-)?.*$/, (_m, wc) => `status-${wc ?? ''}${slug}`) : c,
+      )
+      .join(' '),
+  );
 };
 
 /** Applies `statuses` (orderId → slug) to a parsed WooCommerce page in place. */

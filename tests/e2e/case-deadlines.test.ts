@@ -13,7 +13,14 @@ const DAY = 86_400_000;
 const inDays = (n: number) => new Date(Date.now() + n * DAY).toLocaleDateString('en-CA');
 
 /** Adds a debt by hand on Settle's page and waits for its order page. */
-async function addDebt(dashboard: Page, extensionId: string, name: string, amount: string, currency: string, what: string) {
+async function addDebt(
+  dashboard: Page,
+  extensionId: string,
+  name: string,
+  amount: string,
+  currency: string,
+  what: string,
+) {
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html#/add`);
   await dashboard.locator('#debt-name').fill(name);
   await dashboard.locator('#debt-amount').fill(amount);
@@ -31,7 +38,10 @@ async function panelShot(dashboard: Page, name: string) {
 
 async function alarmAt(page: Page): Promise<number | undefined> {
   type Chrome = { alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> } };
-  return page.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('settle-reminders'))?.scheduledTime);
+  return page.evaluate(
+    async () =>
+      (await (globalThis as unknown as { chrome: Chrome }).chrome.alarms.get('settle-reminders'))?.scheduledTime,
+  );
 }
 
 describe('case deadlines: one case on a buyer with three debts warns ahead of its deadline', () => {
@@ -57,13 +67,17 @@ describe('case deadlines: one case on a buyer with three debts warns ahead of it
     await addDebt(dashboard, browser.extensionId, 'Acme Ltd', '45', 'EUR', 'Invoice 9');
     expect(await dashboard.locator('.case-buyer-orders input[type=checkbox]').count()).toBe(2);
     await dashboard.locator('#act-case').selectOption('stripe');
-    expect(await dashboard.locator('.case-window-hint').textContent()).toContain('Stripe sets each dispute its own evidence due date');
+    expect(await dashboard.locator('.case-window-hint').textContent()).toContain(
+      'Stripe sets each dispute its own evidence due date',
+    );
     const deadline = inDays(20);
     await dashboard.locator('#act-case-deadline').fill(deadline);
     for (const box of await dashboard.locator('.case-buyer-orders input[type=checkbox]').all()) await box.check();
     await dashboard.locator('form.act-case').screenshot({ path: join(SCREENSHOT_DIR, 'case-form-en.png') });
     await dashboard.locator('form.act-case button.open-case').click();
-    await expect.poll(() => dashboard.locator('section[aria-labelledby="actions-h"] [role=status]').textContent()).toContain('one case is open on 3 orders');
+    await expect
+      .poll(() => dashboard.locator('section[aria-labelledby="actions-h"] [role=status]').textContent())
+      .toContain('one case is open on 3 orders');
 
     await dashboard.locator('.case-panel[data-case-orders="3"]').waitFor();
     expect(await dashboard.locator('.case-owed').textContent()).toBe('Owed across the case: €45.00 + £200.00');
@@ -75,7 +89,9 @@ describe('case deadlines: one case on a buyer with three debts warns ahead of it
 
     // Nothing near yet: no badge; the alarm wakes the background when the deadline's week begins.
     const due = Date.parse(`${deadline}T23:59:00Z`);
-    await eventually(async () => (await alarmAt(popup.page)) === due - 7 * DAY, { what: 'the alarm a week before the deadline' });
+    await eventually(async () => (await alarmAt(popup.page)) === due - 7 * DAY, {
+      what: 'the alarm a week before the deadline',
+    });
     expect(await popup.badgeText()).toBe('');
     expect((await notificationIds(popup.page)).filter((id) => id.startsWith('settle-case|'))).toEqual([]);
   });
@@ -115,7 +131,7 @@ describe('case panel in Chinese', () => {
     await demo?.stop();
   });
 
-  it('shows the case on a buyer\'s two debts, their sum and the dates with their rules, in simplified Chinese', async () => {
+  it("shows the case on a buyer's two debts, their sum and the dates with their rules, in simplified Chinese", async () => {
     const dashboard = await browser.context.newPage();
     await addDebt(dashboard, browser.extensionId, '王芳', '880', 'CNY', '茶具一套');
     await addDebt(dashboard, browser.extensionId, '王芳', '120', 'CNY', '茶叶两盒');

@@ -22,18 +22,26 @@ describe('chase: editing a reminder template in the options, in the browser', ()
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     // The seller's zone is shown even when the browser's list omits it (Chromium has no "UTC" there).
-    await expect.poll(() => page.locator('#seller-zone').inputValue()).toBe(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
+    await expect
+      .poll(() => page.locator('#seller-zone').inputValue())
+      .toBe(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
     const body = page.locator('#tpl-body');
     await body.fill('Hi {buyer}, please pay {amout} by {deadline}: {payLink}');
-    await expect.poll(() => page.locator('#templates-h ~ .editor .problem').first().textContent()).toContain('{amout} is not a variable Settle knows (at character 24)');
+    await expect
+      .poll(() => page.locator('#templates-h ~ .editor .problem').first().textContent())
+      .toContain('{amout} is not a variable Settle knows (at character 24)');
     expect(await page.locator('#templates-h ~ .editor button.primary').isDisabled()).toBe(true);
     await screenshot(page, 'options-template-error-en');
     await body.fill('Hi {buyer}, please pay {amount} by {deadline}: {payLink}');
-    await expect.poll(() => page.locator('[data-testid="template-preview"]').textContent()).toMatch(/^Hi Jane Doe, please pay \$1,238\.80 by November 25, 2026: https:/);
+    await expect
+      .poll(() => page.locator('[data-testid="template-preview"]').textContent())
+      .toMatch(/^Hi Jane Doe, please pay \$1,238\.80 by November 25, 2026: https:/);
     await page.locator('#templates-h ~ .editor button.primary').click();
     await expect.poll(() => page.locator('#templates-h ~ .editor .saved').textContent()).toBe('Saved.');
     const saved = await readStore<{ id: string; body: string }>(page, 'templates');
-    expect(saved).toEqual([expect.objectContaining({ id: 'friendly:en', body: 'Hi {buyer}, please pay {amount} by {deadline}: {payLink}' })]);
+    expect(saved).toEqual([
+      expect.objectContaining({ id: 'friendly:en', body: 'Hi {buyer}, please pay {amount} by {deadline}: {payLink}' }),
+    ]);
     await screenshot(page, 'options-template-saved-en');
   });
 });
@@ -77,6 +85,8 @@ describe.each([
     expect(draft).toMatch(/^Hello Lena Schmidt,/);
     expect(draft).toContain(IBAN);
     expect(draft.trimEnd().endsWith('<img src=x onerror="window.__settleHostile=1">Laden Schmidt')).toBe(true);
-    expect(await order.evaluate(() => (window as unknown as { __settleHostile?: number }).__settleHostile)).toBeUndefined();
+    expect(
+      await order.evaluate(() => (window as unknown as { __settleHostile?: number }).__settleHostile),
+    ).toBeUndefined();
   });
 });

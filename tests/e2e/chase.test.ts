@@ -37,7 +37,9 @@ describe('chase: a pending order through two reminders, a part payment and payme
 
   it('shows the overdue friendly reminder on the order page, counts it on the badge and notifies once', async () => {
     await page.goto(ORDER_PAGE);
-    await expect.poll(() => panel(page).locator('button.send').textContent(), { timeout: 15_000 }).toBe('Send reminder');
+    await expect
+      .poll(() => panel(page).locator('button.send').textContent(), { timeout: 15_000 })
+      .toBe('Send reminder');
     const text = await panel(page).textContent();
     expect(text).toContain('Order #1042 · Jane Doe owes $1,238.80');
     expect(text).toContain('Next reminder: Friendly reminder — due now');
@@ -50,7 +52,9 @@ describe('chase: a pending order through two reminders, a part payment and payme
   it('sends the first reminder as a note to the customer and logs the words that went out', async () => {
     const draft = (await panel(page).locator('.draft').textContent())!;
     await panel(page).locator('button.send').dblclick();
-    await expect.poll(() => panel(page).locator('[role=status]').first().textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
+    await expect
+      .poll(() => panel(page).locator('[role=status]').first().textContent(), { timeout: 20_000 })
+      .toContain('Reminder sent and logged.');
     // WooCommerce shows the note on the order and "emails" it to the buyer (the demo's outbox): once.
     expect(await page.locator('ul.order_notes li.customer-note').first().textContent()).toContain('$1,238.80');
     expect(demo.outbox().filter((m) => m.kind === 'customer-note' && m.orderId === '1042')).toHaveLength(1);
@@ -66,9 +70,13 @@ describe('chase: a pending order through two reminders, a part payment and payme
     await advanceClock(popup.page, 2);
     await eventually(async () => (await popup.badgeText()) === '1', { what: 'badge "1": the firm reminder due' });
     await page.reload();
-    await expect.poll(() => panel(page).textContent(), { timeout: 15_000 }).toContain('Next reminder: Firm reminder — due now');
+    await expect
+      .poll(() => panel(page).textContent(), { timeout: 15_000 })
+      .toContain('Next reminder: Firm reminder — due now');
     await panel(page).locator('button.send').click();
-    await expect.poll(() => panel(page).locator('[role=status]').first().textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
+    await expect
+      .poll(() => panel(page).locator('[role=status]').first().textContent(), { timeout: 20_000 })
+      .toContain('Reminder sent and logged.');
     const events = await timeline(popup.page, '1042');
     expect(chaseSteps(events)).toEqual(['detected', 'chase:reminder_sent:friendly', 'chase:reminder_sent:firm']);
     expect(events.filter((e) => e.data.type === 'chase').at(-1)!.data.to).toBe('reminded');
@@ -79,12 +87,16 @@ describe('chase: a pending order through two reminders, a part payment and payme
 
   it('records a part payment in Settle: what is owed drops, the chase goes on', async () => {
     const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`);
+    await dashboard.goto(
+      `chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`,
+    );
     await dashboard.locator('#act-payment').fill('238.80');
     await dashboard.locator('form.act-payment button[type=submit]').click();
     await expect.poll(() => dashboard.locator('.owed').textContent()).toBe('$1,000.00');
     expect(await dashboard.locator('.stage').textContent()).toContain('partly paid');
-    expect(await dashboard.locator('.timeline li').last().textContent()).toContain('Payment of $238.80 recorded; now partly paid');
+    expect(await dashboard.locator('.timeline li').last().textContent()).toContain(
+      'Payment of $238.80 recorded; now partly paid',
+    );
     await screenshot(dashboard, 'chase-dashboard-part-paid-en');
     await dashboard.close();
     // The order page, read again, still shows WooCommerce's total; Settle keeps what is owed.
@@ -92,7 +104,9 @@ describe('chase: a pending order through two reminders, a part payment and payme
     await expect.poll(() => panel(page).textContent(), { timeout: 15_000 }).toContain('Jane Doe owes $1,000.00');
     expect(await panel(page).locator('.draft').textContent()).not.toContain('$1,238.80');
     expect(steps(await timeline(popup.page, '1042')).at(-1)).toBe('chase:payment_recorded');
-    await eventually(async () => (await popup.badgeText()) === '', { what: 'nothing due right after the firm reminder' });
+    await eventually(async () => (await popup.badgeText()) === '', {
+      what: 'nothing due right after the firm reminder',
+    });
   });
 
   it('pays in full on the console: a stale order page refuses to send, and the order closes by itself', async () => {
@@ -103,15 +117,25 @@ describe('chase: a pending order through two reminders, a part payment and payme
     demo.setStatus('shop.test', '1042', 'processing');
     const list = await browser.context.newPage();
     await list.goto('http://shop.test/wp-admin/admin.php?page=wc-orders');
-    await eventually(async () => (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042')?.open === 0, { what: 'order 1042 closed from the list' });
+    await eventually(
+      async () =>
+        (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042')?.open === 0,
+      { what: 'order 1042 closed from the list' },
+    );
     await list.close();
     await panel(page).locator('button.send').click();
-    await expect.poll(() => panel(page).locator('.status.error').textContent(), { timeout: 15_000 }).toContain('The reminder was not sent');
-    expect(steps(await timeline(popup.page, '1042')).filter((s) => s.startsWith('chase:reminder_sent'))).toHaveLength(2);
+    await expect
+      .poll(() => panel(page).locator('.status.error').textContent(), { timeout: 15_000 })
+      .toContain('The reminder was not sent');
+    expect(steps(await timeline(popup.page, '1042')).filter((s) => s.startsWith('chase:reminder_sent'))).toHaveLength(
+      2,
+    );
     expect(demo.outbox().filter((m) => m.orderId === '1042')).toHaveLength(2);
 
     await page.reload();
-    await expect.poll(() => panel(page).textContent(), { timeout: 15_000 }).toContain('Order #1042 · Jane Doe · Paid in full');
+    await expect
+      .poll(() => panel(page).textContent(), { timeout: 15_000 })
+      .toContain('Order #1042 · Jane Doe · Paid in full');
     expect(await panel(page).locator('button.send').count()).toBe(0);
     // Read on the list (paid), then on this page again (its payment link gone: a detail change).
     expect(chaseSteps(await timeline(popup.page, '1042'))).toEqual([
@@ -125,7 +149,11 @@ describe('chase: a pending order through two reminders, a part payment and payme
     ]);
     // No reminder is planned for it (the badge now counts the list's other unpaid orders).
     const order = (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042')!;
-    expect(order).toMatchObject({ open: 0, status: 'paid', chase: { stage: 'paid', remindersSent: 2, paidInSettle: 23880 } });
+    expect(order).toMatchObject({
+      open: 0,
+      status: 'paid',
+      chase: { stage: 'paid', remindersSent: 2, paidInSettle: 23880 },
+    });
     expect(order.nextDueAt).toBeUndefined();
     await screenshot(page, 'chase-panel-paid-en');
   });

@@ -13,7 +13,9 @@ function alterNote(words: string): Promise<number> {
       const store = open.result.transaction('events', 'readwrite').objectStore('events');
       const all = store.getAll();
       all.onsuccess = () => {
-        const note = (all.result as { id: number; data: { type: string; text?: string } }[]).find((e) => e.data.type === 'note_added')!;
+        const note = (all.result as { id: number; data: { type: string; text?: string } }[]).find(
+          (e) => e.data.type === 'note_added',
+        )!;
         note.data.text = words;
         store.put(note).onsuccess = () => resolve(note.id);
       };
@@ -35,8 +37,20 @@ async function debtWithNote(dashboard: Page, extensionId: string, buyer: string,
 }
 
 for (const { locale, intact, broken, mark } of [
-  { locale: 'en-US', intact: /^Timeline chain intact \(2 events, head [0-9a-f]{12}…\)$/, broken: /^Timeline chain broken at event 2 \(.+, Note: The buyer paid in cash\): altered — it no longer matches the hash it was recorded with\.$/, mark: 'The chain breaks here: this event was altered.' },
-  { locale: 'zh-CN', intact: /^时间线哈希链完整（2 条事件，链头 [0-9a-f]{12}…）$/, broken: /^时间线哈希链在第 2 条事件处断开（.+，备注：The buyer paid in cash）：已被修改——内容与记录时的哈希不再相符。$/, mark: '哈希链在此断开：这条事件已被修改。' },
+  {
+    locale: 'en-US',
+    intact: /^Timeline chain intact \(2 events, head [0-9a-f]{12}…\)$/,
+    broken:
+      /^Timeline chain broken at event 2 \(.+, Note: The buyer paid in cash\): altered — it no longer matches the hash it was recorded with\.$/,
+    mark: 'The chain breaks here: this event was altered.',
+  },
+  {
+    locale: 'zh-CN',
+    intact: /^时间线哈希链完整（2 条事件，链头 [0-9a-f]{12}…）$/,
+    broken:
+      /^时间线哈希链在第 2 条事件处断开（.+，备注：The buyer paid in cash）：已被修改——内容与记录时的哈希不再相符。$/,
+    mark: '哈希链在此断开：这条事件已被修改。',
+  },
 ]) {
   describe(`dashboard chain line (${locale}): intact, then broken at the note altered in IndexedDB`, () => {
     let demo: Awaited<ReturnType<typeof startConsole>>;

@@ -41,7 +41,9 @@ describe('demand letter: drafted from a case, kept, and printable from the packa
       const page = await browser.context.newPage();
       await page.goto('http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042');
       const dashboard = await browser.context.newPage();
-      await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`);
+      await dashboard.goto(
+        `chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`,
+      );
       await dashboard.locator('#act-case').waitFor();
       const { folder, letter } = await letterInPackage(dashboard, 'court-england-wales');
       cleanup.push(dirname(folder));
@@ -67,7 +69,9 @@ describe('demand letter: drafted from a case, kept, and printable from the packa
       const page = await browser.context.newPage();
       await page.goto('http://shop.example.cn/wp-admin/post.php?post=2088&action=edit');
       const dashboard = await browser.context.newPage();
-      await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.example.cn/2088`);
+      await dashboard.goto(
+        `chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.example.cn/2088`,
+      );
       await dashboard.locator('#act-case').waitFor({ timeout: 15_000 });
       const { folder, letter } = await letterInPackage(dashboard, 'court-mainland-china');
       cleanup.push(dirname(folder));

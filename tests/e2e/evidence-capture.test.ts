@@ -31,12 +31,14 @@ describe('evidence captured from the order page: screenshot, full page, page arc
     await demo?.stop();
   });
 
-  it('asks for the browser\'s permission first, with why, then allows captures from Options', async () => {
+  it("asks for the browser's permission first, with why, then allows captures from Options", async () => {
     const page = await browser.context.newPage();
     await page.goto(ORDER_PAGE);
     const panel = await waitForPanel(page);
     await panel.locator('button.capture-button').click();
-    await expect.poll(() => panel.locator('.capture-why').textContent(), { timeout: 10_000 }).toContain('needs your browser\'s permission to capture the pages you open');
+    await expect
+      .poll(() => panel.locator('.capture-why').textContent(), { timeout: 10_000 })
+      .toContain("needs your browser's permission to capture the pages you open");
     const opening = browser.context.waitForEvent('page');
     await panel.locator('button.capture-allow').click();
     const options = await opening;
@@ -61,10 +63,16 @@ describe('evidence captured from the order page: screenshot, full page, page arc
     await panel.locator('button.capture-button').click();
     const status = panel.locator('.capture-status');
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain('Kept as evidence');
-    expect(await status.textContent()).toBe('Kept as evidence: Order data as read, Screenshot, Page archive, Full-page screenshot.');
+    expect(await status.textContent()).toBe(
+      'Kept as evidence: Order data as read, Screenshot, Page archive, Full-page screenshot.',
+    );
     // The page is back where the seller had it, with nothing left hidden.
     expect(await page.evaluate(() => window.scrollY)).toBe(120);
-    expect(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('*')].filter((e) => e.style.visibility === 'hidden').length)).toBe(0);
+    expect(
+      await page.evaluate(
+        () => [...document.querySelectorAll<HTMLElement>('*')].filter((e) => e.style.visibility === 'hidden').length,
+      ),
+    ).toBe(0);
     await screenshot(page, 'capture-panel-kept-en');
 
     const dashboard = await browser.context.newPage();
@@ -93,49 +101,95 @@ describe('evidence captured from the order page: screenshot, full page, page arc
     // Scrolled to 120 the panel's top is under the console's fixed header: Settle refuses a covered panel's click.
     await page.evaluate(() => window.scrollTo(0, 0));
     await panel.locator('button.send').click();
-    await expect.poll(() => panel.locator('p[role=status]:not(.capture-status)').textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
-    await expect.poll(() => panel.locator('.capture-status').textContent(), { timeout: 20_000 }).toBe('The page was captured as it is now, with the reminder.');
+    await expect
+      .poll(() => panel.locator('p[role=status]:not(.capture-status)').textContent(), { timeout: 20_000 })
+      .toContain('Reminder sent and logged.');
+    await expect
+      .poll(() => panel.locator('.capture-status').textContent(), { timeout: 20_000 })
+      .toBe('The page was captured as it is now, with the reminder.');
     const after = await keptEvidence(dashboard);
-    expect(after.map((e) => e.kind)).toEqual(['order-data', 'screenshot', 'page-archive', 'full-page', 'order-data', 'screenshot']);
+    expect(after.map((e) => e.kind)).toEqual([
+      'order-data',
+      'screenshot',
+      'page-archive',
+      'full-page',
+      'order-data',
+      'screenshot',
+    ]);
     await screenshot(page, 'capture-after-send-en');
   });
 
   it('captures from the dashboard: opens the order’s own page, captures it, closes it, and the package carries every capture', async () => {
     const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`);
+    await dashboard.goto(
+      `chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`,
+    );
     const before = (await keptEvidence(dashboard)).length;
     const pagesBefore = browser.context.pages().length;
     await dashboard.locator('.evidence-panel .capture-button').click();
-    await expect.poll(() => dashboard.locator('.evidence-panel .capture [role=status]').textContent(), { timeout: 40_000 }).toContain('Kept as evidence');
+    await expect
+      .poll(() => dashboard.locator('.evidence-panel .capture [role=status]').textContent(), { timeout: 40_000 })
+      .toContain('Kept as evidence');
     expect((await keptEvidence(dashboard)).length).toBe(before + 4);
     expect(browser.context.pages().length).toBe(pagesBefore);
     await expect.poll(() => dashboard.locator('.evidence-list li[data-evidence-kind="full-page"]').count()).toBe(2);
-    expect(await dashboard.locator('.evidence-list li[data-evidence-kind="screenshot"]').first().textContent()).toContain('Captured from');
+    expect(
+      await dashboard.locator('.evidence-list li[data-evidence-kind="screenshot"]').first().textContent(),
+    ).toContain('Captured from');
     await screenshot(dashboard, 'capture-dashboard-en');
 
     // A chat screenshot from the buyer, and a case at the small-claims court: the package is complete.
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    await dashboard.locator('.evidence-panel input[type=file]').setInputFiles({ name: 'chat.png', mimeType: 'image/png', buffer: png });
-    await expect.poll(() => dashboard.locator('.evidence-panel > [role=status]').textContent()).toContain('Kept: chat.png.');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await dashboard
+      .locator('.evidence-panel input[type=file]')
+      .setInputFiles({ name: 'chat.png', mimeType: 'image/png', buffer: png });
+    await expect
+      .poll(() => dashboard.locator('.evidence-panel > [role=status]').textContent())
+      .toContain('Kept: chat.png.');
     await dashboard.locator('#act-case').selectOption('court-england-wales');
     await dashboard.locator('form.act-case button').first().click();
     await dashboard.locator('.case-panel[data-venue="court-england-wales"]').waitFor();
-    expect(await dashboard.locator('.case-panel .checklist li[data-item="attachments"]').getAttribute('data-done')).toBe('true');
+    expect(
+      await dashboard.locator('.case-panel .checklist li[data-item="attachments"]').getAttribute('data-done'),
+    ).toBe('true');
 
     // The package carries every capture, each with its page, title and time in the manifest.
     const folder = await exportPackage(dashboard);
     try {
       const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
-      const captures = manifest.files.filter((f: { path: string }) => /^evidence\/\d{3}-(order-data|screenshot|page|full-page)-/.test(f.path));
+      const captures = manifest.files.filter((f: { path: string }) =>
+        /^evidence\/\d{3}-(order-data|screenshot|page|full-page)-/.test(f.path),
+      );
       expect(captures).toHaveLength(10);
-      for (const f of manifest.files) expect(createHash('sha256').update(readFileSync(join(folder, f.path))).digest('hex')).toBe(f.sha256);
-      for (const f of captures) expect(f).toMatchObject({ sourceUrl: expect.stringContaining('shop.test'), pageTitle: expect.stringContaining('Edit order'), capturedWith: expect.stringMatching(/^Settle /), capturedAt: expect.stringMatching(/[+-]\d{2}:\d{2}$/) });
-      expect(captures.some((f: { path: string; mediaType: string }) => f.path.endsWith('.mhtml') && f.mediaType === 'multipart/related')).toBe(true);
+      for (const f of manifest.files)
+        expect(
+          createHash('sha256')
+            .update(readFileSync(join(folder, f.path)))
+            .digest('hex'),
+        ).toBe(f.sha256);
+      for (const f of captures)
+        expect(f).toMatchObject({
+          sourceUrl: expect.stringContaining('shop.test'),
+          pageTitle: expect.stringContaining('Edit order'),
+          capturedWith: expect.stringMatching(/^Settle /),
+          capturedAt: expect.stringMatching(/[+-]\d{2}:\d{2}$/),
+        });
+      expect(
+        captures.some(
+          (f: { path: string; mediaType: string }) => f.path.endsWith('.mhtml') && f.mediaType === 'multipart/related',
+        ),
+      ).toBe(true);
       const sums = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' });
       expect(sums.status).toBe(0);
       const report = readFileSync(join(folder, 'report.html'), 'utf8');
       expect(report).toContain('Chrome');
-      const messages = Papa.parse<Record<string, string>>(readFileSync(join(folder, 'records/messages.csv'), 'utf8').slice(1), { header: true }).data;
+      const messages = Papa.parse<Record<string, string>>(
+        readFileSync(join(folder, 'records/messages.csv'), 'utf8').slice(1),
+        { header: true },
+      ).data;
       expect(Object.keys(messages[0]!)).toEqual(expect.arrayContaining(['at', 'tone', 'channel', 'text']));
       expect(report).toContain(messages[0]!.text!.split('\n')[0]!);
       expect(manifest.files.map((f: { path: string }) => f.path)).toContain('evidence/011-chat.png');

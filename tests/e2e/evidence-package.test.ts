@@ -13,7 +13,10 @@ import { exportPackage, unzipTo, verifyInBrowser } from './support/export-packag
 
 const ORDER_PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
 /** A real PNG (1×1), as a seller's chat screenshot. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('evidence package: a reminder, an attachment and a note, exported and checked offline', () => {
   let demo: Awaited<ReturnType<typeof startConsole>>;
@@ -37,36 +40,79 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     const panel = await waitForPanel(page);
     const draft = (await panel.locator('.draft').textContent())!;
     await panel.locator('button.send').click();
-    await expect.poll(() => panel.locator('[role=status]').first().textContent(), { timeout: 20_000 }).toContain('Reminder sent and logged.');
+    await expect
+      .poll(() => panel.locator('[role=status]').first().textContent(), { timeout: 20_000 })
+      .toContain('Reminder sent and logged.');
     // Captures are not allowed in this browser: the send says so, and keeps nothing more.
-    await expect.poll(() => panel.locator('.capture-status').textContent(), { timeout: 20_000 }).toContain('allow page captures');
+    await expect
+      .poll(() => panel.locator('.capture-status').textContent(), { timeout: 20_000 })
+      .toContain('allow page captures');
 
     const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`);
-    await dashboard.locator('.evidence-panel input[type=file]').setInputFiles({ name: 'chat with Jane.png', mimeType: 'image/png', buffer: PNG });
-    await expect.poll(() => dashboard.locator('.evidence-panel [role=status]').textContent()).toContain('Kept: chat with Jane.png.');
+    await dashboard.goto(
+      `chrome-extension://${browser.extensionId}/dashboard.html#/order/woocommerce/http%3A%2F%2Fshop.test/1042`,
+    );
+    await dashboard
+      .locator('.evidence-panel input[type=file]')
+      .setInputFiles({ name: 'chat with Jane.png', mimeType: 'image/png', buffer: PNG });
+    await expect
+      .poll(() => dashboard.locator('.evidence-panel [role=status]').textContent())
+      .toContain('Kept: chat with Jane.png.');
     await dashboard.locator('.evidence-panel textarea').fill('Buyer promised on the phone to pay by Friday.');
     await dashboard.locator('.evidence-panel button', { hasText: 'Add note' }).click();
-    await expect.poll(() => dashboard.locator('.timeline li').last().textContent()).toContain('Note: Buyer promised on the phone to pay by Friday.');
+    await expect
+      .poll(() => dashboard.locator('.timeline li').last().textContent())
+      .toContain('Note: Buyer promised on the phone to pay by Friday.');
     // A case at the small-claims court: its checklist is ticked from what the order holds.
     await dashboard.locator('#act-case').selectOption('court-england-wales');
     await dashboard.locator('form.act-case button').click();
     await dashboard.locator('.case-panel[data-venue="court-england-wales"]').waitFor();
-    expect(await dashboard.locator('.case-panel .checklist li[data-done=true]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item')))).toEqual(['order-record', 'reminders-sent', 'attachments']);
+    expect(
+      await dashboard
+        .locator('.case-panel .checklist li[data-done=true]')
+        .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item'))),
+    ).toEqual(['order-record', 'reminders-sent', 'attachments']);
     await screenshot(dashboard, 'dashboard-evidence-en');
 
     folder = await exportPackage(dashboard);
     cleanup.push(dirname(folder));
     const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8'));
     const paths = manifest.files.map((f: { path: string }) => f.path);
-    expect(paths).toEqual(expect.arrayContaining(['report.html', 'verify.html', 'README.txt', 'records/order.json', 'records/timeline.jsonl', 'records/timeline.csv', 'records/messages.csv', 'evidence/001-chat with Jane.png']));
-    for (const f of manifest.files) expect(createHash('sha256').update(readFileSync(join(folder, f.path))).digest('hex')).toBe(f.sha256);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'report.html',
+        'verify.html',
+        'README.txt',
+        'records/order.json',
+        'records/timeline.jsonl',
+        'records/timeline.csv',
+        'records/messages.csv',
+        'evidence/001-chat with Jane.png',
+      ]),
+    );
+    for (const f of manifest.files)
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(folder, f.path)))
+          .digest('hex'),
+      ).toBe(f.sha256);
     expect(manifest.chain).toMatchObject({ file: 'records/timeline.jsonl', length: 5 });
 
     const timeline = readFileSync(join(folder, 'records/timeline.csv'), 'utf8');
     expect(timeline.charCodeAt(0)).toBe(0xfeff);
-    expect(Papa.parse<string[]>(timeline.slice(1)).data[0]).toEqual(['line', 'at', 'event', 'description', 'url', 'prevHash', 'hash']);
-    const messages = Papa.parse<Record<string, string>>(readFileSync(join(folder, 'records/messages.csv'), 'utf8').slice(1), { header: true }).data;
+    expect(Papa.parse<string[]>(timeline.slice(1)).data[0]).toEqual([
+      'line',
+      'at',
+      'event',
+      'description',
+      'url',
+      'prevHash',
+      'hash',
+    ]);
+    const messages = Papa.parse<Record<string, string>>(
+      readFileSync(join(folder, 'records/messages.csv'), 'utf8').slice(1),
+      { header: true },
+    ).data;
     expect(messages[0]).toMatchObject({ tone: 'friendly', channel: 'console-form', text: draft });
     const report = readFileSync(join(folder, 'report.html'), 'utf8');
     expect(report).toContain(draft.split('\n')[0]);
@@ -89,7 +135,9 @@ describe('evidence package: a reminder, an attachment and a note, exported and c
     const page = await browser.context.newPage();
     const good = await verifyInBrowser(page, folder);
     expect(await good.getAttribute('data-outcome')).toBe('good');
-    expect(await good.textContent()).toMatch(/^All good: the \d+ files match the manifest, and the timeline's \d+ events form an unbroken chain/);
+    expect(await good.textContent()).toMatch(
+      /^All good: the \d+ files match the manifest, and the timeline's \d+ events form an unbroken chain/,
+    );
     expect(await good.textContent()).toContain("the timeline's 5 events");
     await screenshot(page, 'package-verify-good-en');
 
@@ -130,8 +178,12 @@ describe('evidence package in Chinese: a debt added by hand, with a chat screens
     await dashboard.locator('#debt-what').fill('微信下单：茶具一套');
     await dashboard.locator('form.add-debt button[type=submit]').click();
     await dashboard.locator('.evidence-panel').waitFor();
-    await dashboard.locator('.evidence-panel input[type=file]').setInputFiles({ name: '微信聊天截图.png', mimeType: 'image/png', buffer: PNG });
-    await expect.poll(() => dashboard.locator('.evidence-panel [role=status]').textContent()).toContain('已保存：微信聊天截图.png。');
+    await dashboard
+      .locator('.evidence-panel input[type=file]')
+      .setInputFiles({ name: '微信聊天截图.png', mimeType: 'image/png', buffer: PNG });
+    await expect
+      .poll(() => dashboard.locator('.evidence-panel [role=status]').textContent())
+      .toContain('已保存：微信聊天截图.png。');
     await screenshot(dashboard, 'dashboard-evidence-zh-CN');
 
     const downloading = dashboard.waitForEvent('download');

@@ -10,7 +10,8 @@ import hostileList from '../fixtures/woocommerce/hpos-list-hostile.expected.json
 
 // If any of this were parsed as HTML, its handler would set the page's __settleHostile (checked below).
 const HOSTILE_NAME = '<img src=x onerror=__settleHostile=1>';
-const hostileRan = (page: Page) => page.evaluate(() => (window as unknown as { __settleHostile?: number }).__settleHostile);
+const hostileRan = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __settleHostile?: number }).__settleHostile);
 
 describe('hostile text in a buyer name and an item title', () => {
   let demo: Awaited<ReturnType<typeof startConsole>>;
@@ -40,7 +41,10 @@ describe('hostile text in a buyer name and an item title', () => {
     const popup = await PopupPage.open(browser.context, browser.extensionId);
     const hostileId = hostileDetail.orders[0]!.orderId;
     const order = await eventually(
-      async () => (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === hostileId && o.items.length > 0),
+      async () =>
+        (await readStore<OrderRecord>(popup.page, 'shopOrders')).find(
+          (o) => o.orderId === hostileId && o.items.length > 0,
+        ),
       { what: 'the hostile order with its items' },
     );
     expect(order.buyer.name).toContain(HOSTILE_NAME);
@@ -64,6 +68,8 @@ describe('hostile text in a buyer name and an item title', () => {
       box.innerHTML = name;
       document.body.append(box);
     }, HOSTILE_NAME);
-    await eventually(async () => (await hostileRan(control)) === 1 || undefined, { what: 'the payload to run when parsed as HTML' });
+    await eventually(async () => (await hostileRan(control)) === 1 || undefined, {
+      what: 'the payload to run when parsed as HTML',
+    });
   });
 });

@@ -23,8 +23,12 @@ describe('the order panel, used from the keyboard in Chromium', () => {
     const panel = await waitForPanel(page);
     await panel.locator('button.send').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => panel.locator('p.status.ok').textContent(), { timeout: 15_000 }).toBe('Reminder sent and logged.');
+    await expect
+      .poll(() => panel.locator('p.status.ok').textContent(), { timeout: 15_000 })
+      .toBe('Reminder sent and logged.');
     const frame = page.frames().find((f) => f.url().includes('/panel.html'))!;
-    await expect.poll(() => frame.evaluate(() => document.activeElement?.matches('p.status[role="status"]'))).toBe(true);
+    await expect
+      .poll(() => frame.evaluate(() => document.activeElement?.matches('p.status[role="status"]')))
+      .toBe(true);
   });
 });

@@ -10,10 +10,13 @@ const ORDER_PAGE = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=ed
 /** The body's computed font size and that of a piece of the page's running text, in px, once it shows. */
 async function textSizes(page: Page | Frame, text: string): Promise<{ body: number; text: number }> {
   await page.locator(text).first().waitFor();
-  return page.evaluate((selector) => ({
-    body: parseFloat(getComputedStyle(document.body).fontSize),
-    text: parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize),
-  }), text);
+  return page.evaluate(
+    (selector) => ({
+      body: parseFloat(getComputedStyle(document.body).fontSize),
+      text: parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize),
+    }),
+    text,
+  );
 }
 
 /** Settle's pages as a seller reads them in Chromium: text at a readable size, nothing wider than the window. */
@@ -61,7 +64,9 @@ describe('Settle’s pages are readable in Chromium', () => {
     const problem = page.locator('#tpl-body ~ .problem');
     for (const text of ['x'.repeat(10_000), 'word '.repeat(2_000)]) {
       await body.fill(text);
-      await expect.poll(() => problem.textContent()).toBe('This is 10,000 characters long; it may be at most 5,000. Shorten it.');
+      await expect
+        .poll(() => problem.textContent())
+        .toBe('This is 10,000 characters long; it may be at most 5,000. Shorten it.');
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     }
     await body.fill(`Hi {buyer}, ${'x'.repeat(4_000)} {payLink}`);

@@ -18,7 +18,8 @@ describe('a reminder whose outcome the page could not report', () => {
   let demo: Awaited<ReturnType<typeof startConsole>>;
   let browser: Awaited<ReturnType<typeof launchWithExtension>>;
   let popup: PopupPage;
-  const sendsOf = async (orderId: string) => (await readStore<SendRecord>(popup.page, 'sends')).filter((s) => s.orderId === orderId);
+  const sendsOf = async (orderId: string) =>
+    (await readStore<SendRecord>(popup.page, 'sends')).filter((s) => s.orderId === orderId);
   const mailed = (orderId: string) => demo.outbox().filter((m) => m.kind === 'customer-note' && m.orderId === orderId);
 
   /** Opens an order page and clicks Send in Settle's panel; returns once the console has mailed the note. */
@@ -53,7 +54,9 @@ describe('a reminder whose outcome the page could not report', () => {
     again.setDefaultTimeout(3_000);
     await again.goto(edit('shop.test', '1042'));
     // The page read shows the note among the order's notes: the send was sent, and counts.
-    await eventually(async () => (await sendsOf('1042'))[0]?.status === 'sent', { what: 'the pending send settled as sent' });
+    await eventually(async () => (await sendsOf('1042'))[0]?.status === 'sent', {
+      what: 'the pending send settled as sent',
+    });
     expect(steps(await timeline(popup.page, '1042'))).toEqual(['detected', 'chase:reminder_sent:friendly']);
     const panel = await waitForPanel(again);
     await expect.poll(() => panel.locator('button.send').isDisabled()).toBe(true);
@@ -74,7 +77,9 @@ describe('a reminder whose outcome the page could not report', () => {
     expect((await sendsOf('1040'))[0]!.status).toBe('pending');
     demo.setNoteReplyDelay(0);
     await page.reload();
-    await eventually(async () => (await sendsOf('1040'))[0]?.status === 'sent', { what: 'the pending send settled as sent' });
+    await eventually(async () => (await sendsOf('1040'))[0]?.status === 'sent', {
+      what: 'the pending send settled as sent',
+    });
     expect(steps(await timeline(popup.page, '1040'))).not.toContain('reminder_failed');
     expect(mailed('1040')).toHaveLength(1);
     await workers.detach();

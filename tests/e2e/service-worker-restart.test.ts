@@ -16,7 +16,13 @@ const PER_PAGE = 150;
 const bulkPages = Array.from({ length: PAGES }, (_, i) => {
   const { html, expected } = wooListPage({ host: 'bulk.test', count: PER_PAGE, firstId: 100000 - i * PER_PAGE });
   const url = `http://bulk.test/wp-admin/admin.php?page=wc-orders&paged=${i + 1}`;
-  return { marketplace: 'woocommerce', name: `bulk-${i + 1}`, url, html, expected: { url, orders: expected as OrderSnapshot[] } };
+  return {
+    marketplace: 'woocommerce',
+    name: `bulk-${i + 1}`,
+    url,
+    html,
+    expected: { url, orders: expected as OrderSnapshot[] },
+  };
 });
 
 describe('the service worker stopped in the middle of a run of upserts', () => {
@@ -44,7 +50,13 @@ describe('the service worker stopped in the middle of a run of upserts', () => {
       while (loading && Date.now() < stopUntil) {
         await new Promise((r) => setTimeout(r, 300));
         // A stop may meet no worker running (it was stopped a moment ago): that is not a stop.
-        if (await workers.stop().then(() => true, () => false)) stops++;
+        if (
+          await workers.stop().then(
+            () => true,
+            () => false,
+          )
+        )
+          stops++;
       }
     })();
     const tabs = await Promise.all(bulkPages.map(() => browser.context.newPage()));
@@ -64,15 +76,22 @@ describe('the service worker stopped in the middle of a run of upserts', () => {
     const events = await readStore<OrderEvent>(popup.page, 'events');
     expect(events.filter((e) => e.data.type === 'detected')).toHaveLength(expected.length);
     // Each order's own chain verifies against the head kept for it.
-    const heads = new Map((await readStore<{ marketplace: string; shop: string; orderId: string; head: string }>(popup.page, 'chains')).map((c) => [`${c.shop} ${c.orderId}`, c.head]));
+    const heads = new Map(
+      (await readStore<{ marketplace: string; shop: string; orderId: string; head: string }>(popup.page, 'chains')).map(
+        (c) => [`${c.shop} ${c.orderId}`, c.head],
+      ),
+    );
     expect(heads.size).toBe(expected.length);
     for (const [key, head] of heads) {
       const own = events.filter((e) => `${e.shop} ${e.orderId}` === key).sort((a, b) => a.id! - b.id!);
       expect(verifyChain(own, head), key).toMatchObject({ ok: true, length: own.length });
     }
-    const totals = (await readStore<{ id: string; openCount: number; openDueByCurrency: Record<string, number> }>(popup.page, 'summary')).find(
-      (s) => s.id === 'totals',
-    );
+    const totals = (
+      await readStore<{ id: string; openCount: number; openDueByCurrency: Record<string, number> }>(
+        popup.page,
+        'summary',
+      )
+    ).find((s) => s.id === 'totals');
     const recount = totalsOf(orders);
     expect(totals).toMatchObject({ openCount: recount.openCount, openDueByCurrency: recount.openDueByCurrency });
     // The restarted worker recomputes the badge — reminders due now — from the database: one per

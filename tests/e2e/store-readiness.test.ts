@@ -43,12 +43,18 @@ describe('store readiness: the README says exactly what the manifests ask for', 
     const chrome = manifest('chrome-mv3');
     const firefox = manifest('firefox-mv2');
     expect(chrome.host_permissions ?? []).toEqual([]);
-    expect(namedInReadme({ optional: true })).toEqual([...(chrome.optional_host_permissions ?? []), ...(chrome.optional_permissions ?? [])].sort());
-    expect([...(firefox.optional_permissions ?? [])].sort()).toEqual(namedInReadme({ optional: true }).filter((p) => !CHROME_ONLY.includes(p)));
+    expect(namedInReadme({ optional: true })).toEqual(
+      [...(chrome.optional_host_permissions ?? []), ...(chrome.optional_permissions ?? [])].sort(),
+    );
+    expect([...(firefox.optional_permissions ?? [])].sort()).toEqual(
+      namedInReadme({ optional: true }).filter((p) => !CHROME_ONLY.includes(p)),
+    );
   });
 
   it('asks for the same in Firefox, but for what only Chrome has (the MHTML page archive)', () => {
-    expect([...new Set(askedFor(manifest('firefox-mv2')))]).toEqual([...new Set(askedFor(manifest('chrome-mv3')).filter((p) => !CHROME_ONLY.includes(p)))]);
+    expect([...new Set(askedFor(manifest('firefox-mv2')))]).toEqual([
+      ...new Set(askedFor(manifest('chrome-mv3')).filter((p) => !CHROME_ONLY.includes(p))),
+    ]);
     expect(section('Permissions')).toMatch(/`pageCapture` \(Chrome only\)/);
   });
 
@@ -71,6 +77,8 @@ describe('store readiness: the README says exactly what the manifests ask for', 
     const privacy = section('Privacy');
     expect(privacy).toMatch(/stays in your browser/);
     expect(privacy).toMatch(/only when you act/);
-    expect(manifest('firefox-mv2').browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect(manifest('firefox-mv2').browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+    });
   });
 });

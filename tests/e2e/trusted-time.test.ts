@@ -36,7 +36,11 @@ function unzipTo(zip: Buffer, cleanup: string[]): string {
 
 type Permissions = { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
 /** Whether Settle holds the loopback host now, as its own page sees it. */
-const holdsHost = (page: Page) => page.evaluate((pattern) => (globalThis as unknown as { chrome: Permissions }).chrome.permissions.contains({ origins: [pattern] }), LOOPBACK);
+const holdsHost = (page: Page) =>
+  page.evaluate(
+    (pattern) => (globalThis as unknown as { chrome: Permissions }).chrome.permissions.contains({ origins: [pattern] }),
+    LOOPBACK,
+  );
 
 /** Options → Trusted time: the address typed, the box clicked (a real click: the permission is asked within it). */
 async function turnOn(context: BrowserContext, extensionId: string, url: string): Promise<Page> {
@@ -61,13 +65,20 @@ async function debtOnDashboard(context: BrowserContext, extensionId: string): Pr
 }
 
 /** Exports the order's package; returns the unzipped folder and what the page said. */
-async function exportPackage(dashboard: Page, cleanup: string[]): Promise<{ folder: string; said: string; stamped: string | null }> {
+async function exportPackage(
+  dashboard: Page,
+  cleanup: string[],
+): Promise<{ folder: string; said: string; stamped: string | null }> {
   const downloading = dashboard.waitForEvent('download');
   await dashboard.locator('.export-package button.primary').click();
   const download = await downloading;
   const line = dashboard.locator('.export-package [role=status]');
   await expect.poll(() => line.textContent(), { timeout: 40_000 }).toMatch(/^Saved /);
-  return { folder: unzipTo(readFileSync((await download.path())!), cleanup), said: (await line.textContent())!, stamped: await line.getAttribute('data-stamped') };
+  return {
+    folder: unzipTo(readFileSync((await download.path())!), cleanup),
+    said: (await line.textContent())!,
+    stamped: await line.getAttribute('data-stamped'),
+  };
 }
 
 describe('trusted time: a local RFC 3161 authority (openssl ts) stamps the exported package', () => {
@@ -99,7 +110,9 @@ describe('trusted time: a local RFC 3161 authority (openssl ts) stamps the expor
 
     const on = await turnOn(browser.context, browser.extensionId, authority.url);
     const port = new URL(authority.url).port;
-    expect(await on.locator('.trusted-time [role=status]').textContent()).toBe(`On: each package you export is time-stamped by 127.0.0.1:${port}.`);
+    expect(await on.locator('.trusted-time [role=status]').textContent()).toBe(
+      `On: each package you export is time-stamped by 127.0.0.1:${port}.`,
+    );
     expect(await on.locator('#trusted-on').isChecked()).toBe(true);
     expect(await on.locator('#trusted-url').isDisabled()).toBe(true);
     expect(await holdsHost(on)).toBe(true);
@@ -115,10 +128,17 @@ describe('trusted time: a local RFC 3161 authority (openssl ts) stamps the expor
     const { folder, said, stamped } = await exportPackage(dashboard, cleanup);
     const port = new URL(authority.url).port;
     expect(stamped).toBe('true');
-    expect(said).toMatch(new RegExp(`^Saved settle-generic-.+\\.zip\\. Its manifest is time-stamped by 127\\.0\\.0\\.1:${port} at .+ \\(manifest\\.tsr\\)\\.$`));
+    expect(said).toMatch(
+      new RegExp(
+        `^Saved settle-generic-.+\\.zip\\. Its manifest is time-stamped by 127\\.0\\.0\\.1:${port} at .+ \\(manifest\\.tsr\\)\\.$`,
+      ),
+    );
     expect(authority.requests()).toBe(1);
 
-    const verify = openssl(['ts', '-verify', '-in', 'manifest.tsr', '-data', 'manifest.json', '-CAfile', authority.caFile], folder);
+    const verify = openssl(
+      ['ts', '-verify', '-in', 'manifest.tsr', '-data', 'manifest.json', '-CAfile', authority.caFile],
+      folder,
+    );
     expect(verify.stdout).toContain('Verification: OK');
     expect(verify.status).toBe(0);
     const shown = openssl(['ts', '-reply', '-in', 'manifest.tsr', '-text'], folder).stdout;
@@ -131,7 +151,9 @@ describe('trusted time: a local RFC 3161 authority (openssl ts) stamps the expor
     expect(sums.stdout).toContain('manifest.tsr: OK');
     expect(sums.status).toBe(0);
     expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain(`time-stamping authority at ${authority.url}`);
-    expect(readFileSync(join(folder, 'README.txt'), 'utf8')).toContain('openssl ts -verify -in manifest.tsr -data manifest.json -CAfile tsa-ca.pem');
+    expect(readFileSync(join(folder, 'README.txt'), 'utf8')).toContain(
+      'openssl ts -verify -in manifest.tsr -data manifest.json -CAfile tsa-ca.pem',
+    );
 
     const page = await browser.context.newPage();
     await page.goto(pathToFileURL(join(folder, 'verify.html')).href);
@@ -151,7 +173,11 @@ describe('trusted time: a local RFC 3161 authority (openssl ts) stamps the expor
     const { folder, said, stamped } = await exportPackage(dashboard, cleanup);
     const port = new URL(authority.url).port;
     expect(stamped).toBe('false');
-    expect(said).toMatch(new RegExp(`^Saved settle-generic-.+\\.zip without a trusted time stamp: 127\\.0\\.0\\.1:${port} refused to stamp it: PKIStatus 2 \\(rejection\\) · badAlg · “[^”]*[^.”]”\\.$`));
+    expect(said).toMatch(
+      new RegExp(
+        `^Saved settle-generic-.+\\.zip without a trusted time stamp: 127\\.0\\.0\\.1:${port} refused to stamp it: PKIStatus 2 \\(rejection\\) · badAlg · “[^”]*[^.”]”\\.$`,
+      ),
+    );
     expect(existsSync(join(folder, 'manifest.tsr'))).toBe(false);
     expect(readFileSync(join(folder, 'SHA256SUMS'), 'utf8')).not.toContain('manifest.tsr');
     expect(readFileSync(join(folder, 'report.html'), 'utf8')).not.toContain('Trusted time');
@@ -164,11 +190,19 @@ describe('trusted time: a local RFC 3161 authority (openssl ts) stamps the expor
   // host's /wp-admin/), so the permission alone would not keep the request in: Settle checks it holds it.
   it('sends nothing once the seller removed the permission in the browser, and says so in the export and in Options', async () => {
     const asked = authority.requests();
-    await dashboard.evaluate((pattern) => (globalThis as unknown as { chrome: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }).chrome.permissions.remove({ origins: [pattern] }), LOOPBACK);
+    await dashboard.evaluate(
+      (pattern) =>
+        (
+          globalThis as unknown as { chrome: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }
+        ).chrome.permissions.remove({ origins: [pattern] }),
+      LOOPBACK,
+    );
     expect(await holdsHost(dashboard)).toBe(false);
     const { folder, said, stamped } = await exportPackage(dashboard, cleanup);
     expect(stamped).toBe('false');
-    expect(said).toMatch(/without a trusted time stamp: Settle is not allowed to reach 127\.0\.0\.1:\d+\. Turn Trusted time off and on again in Settle options to allow it\.$/);
+    expect(said).toMatch(
+      /without a trusted time stamp: Settle is not allowed to reach 127\.0\.0\.1:\d+\. Turn Trusted time off and on again in Settle options to allow it\.$/,
+    );
     expect(authority.requests()).toBe(asked);
     expect(existsSync(join(folder, 'manifest.tsr'))).toBe(false);
 
@@ -203,7 +237,9 @@ describe.each(['zh-CN', 'zh-TW'])('trusted time in Options, %s', (locale) => {
     await options.locator('#trusted-on').click();
     const problem = options.locator('.trusted-time .problem');
     await problem.waitFor();
-    expect(await problem.textContent()).toBe(locale === 'zh-CN' ? '地址必须以 https:// 或 http:// 开头。' : '網址必須以 https:// 或 http:// 開頭。');
+    expect(await problem.textContent()).toBe(
+      locale === 'zh-CN' ? '地址必须以 https:// 或 http:// 开头。' : '網址必須以 https:// 或 http:// 開頭。',
+    );
     expect(await options.locator('#trusted-on').isChecked()).toBe(false);
     await screenshotOf(options.locator('section.trusted-time'), `options-trusted-time-problem-${locale}`);
 
@@ -211,7 +247,11 @@ describe.each(['zh-CN', 'zh-TW'])('trusted time in Options, %s', (locale) => {
     await options.locator('#trusted-on').click();
     const status = options.locator('.trusted-time [role=status][data-status=on]');
     await status.waitFor();
-    expect(await status.textContent()).toMatch(locale === 'zh-CN' ? /^已开启：您导出的每个证据包都将由 127\.0\.0\.1:\d+ 加盖时间戳。$/ : /^已開啟：您匯出的每個證據包都將由 127\.0\.0\.1:\d+ 加蓋時間戳記。$/);
+    expect(await status.textContent()).toMatch(
+      locale === 'zh-CN'
+        ? /^已开启：您导出的每个证据包都将由 127\.0\.0\.1:\d+ 加盖时间戳。$/
+        : /^已開啟：您匯出的每個證據包都將由 127\.0\.0\.1:\d+ 加蓋時間戳記。$/,
+    );
     await screenshotOf(options.locator('section.trusted-time'), `options-trusted-time-on-${locale}`);
   });
 });

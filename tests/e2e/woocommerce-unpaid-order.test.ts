@@ -72,7 +72,11 @@ describe('a pending WooCommerce order, from console page to popup and back out w
     const order = (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042');
     expect(order).toMatchObject({ status: 'paid', open: 0 });
     const events = await readStore<{ orderId: string; data: { type: string } }>(popup.page, 'events');
-    expect(events.filter((e) => e.orderId === '1042').map((e) => e.data.type)).toEqual(['detected', 'status_changed', 'chase']);
+    expect(events.filter((e) => e.orderId === '1042').map((e) => e.data.type)).toEqual([
+      'detected',
+      'status_changed',
+      'chase',
+    ]);
     await screenshot(popup.page, 'popup-after-paid-en');
     await page.close();
   });
@@ -84,9 +88,9 @@ describe('a pending WooCommerce order, from console page to popup and back out w
     type Chrome = { storage: { session: { get(): Promise<Stored> } } };
     const reading = await eventually(
       async () =>
-        Object.values(await popup.page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get())).find((r) =>
-          r.url.endsWith('id=9999'),
-        ),
+        Object.values(
+          await popup.page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get()),
+        ).find((r) => r.url.endsWith('id=9999')),
       { what: 'the unreadable page reported' },
     );
     expect(reading.reading).toMatchObject({ ok: false, error: expect.stringContaining('#order_data') });

@@ -1,5 +1,6 @@
 /** Elements that run code, load other pages or would fetch styles again: never in a snapshot. */
-const ACTIVE = 'script, noscript, iframe, frame, frameset, object, embed, applet, base, meta[http-equiv], link[rel~="stylesheet" i], link[rel~="preload" i], link[rel~="modulepreload" i], link[rel~="prefetch" i], link[rel~="import" i], style';
+const ACTIVE =
+  'script, noscript, iframe, frame, frameset, object, embed, applet, base, meta[http-equiv], link[rel~="stylesheet" i], link[rel~="preload" i], link[rel~="modulepreload" i], link[rel~="prefetch" i], link[rel~="import" i], style';
 /** What Settle itself put on the page (its panel and list flags): the snapshot shows the console's page. */
 const SETTLE_OWN = '#settle-chase-panel, .settle-repeat-non-payer';
 /** Images inlined at most this many bytes in all (as data: URLs); the rest keep their address. */
@@ -32,7 +33,10 @@ function copyFormState(from: Element, to: Element): void {
       if (source.type === 'checkbox' || source.type === 'radio') target.toggleAttribute('checked', source.checked);
       else if (source.type !== 'password' && source.type !== 'file') target.setAttribute('value', source.value);
     } else if (source instanceof HTMLTextAreaElement) target.textContent = source.value;
-    else if (source instanceof HTMLSelectElement) Array.from(target.querySelectorAll('option')).forEach((o, j) => o.toggleAttribute('selected', !!source.options[j]?.selected));
+    else if (source instanceof HTMLSelectElement)
+      Array.from(target.querySelectorAll('option')).forEach((o, j) =>
+        o.toggleAttribute('selected', !!source.options[j]?.selected),
+      );
   });
 }
 
@@ -74,7 +78,8 @@ export function htmlSnapshot(doc: Document, capturedAt: string): string {
   for (const el of Array.from(clone.querySelectorAll('*'))) {
     for (const attr of Array.from(el.attributes)) {
       const value = attr.value.trim().toLowerCase();
-      if (attr.name.toLowerCase().startsWith('on') || value.startsWith('javascript:') || value.startsWith('vbscript:')) el.removeAttribute(attr.name);
+      if (attr.name.toLowerCase().startsWith('on') || value.startsWith('javascript:') || value.startsWith('vbscript:'))
+        el.removeAttribute(attr.name);
       // Relative addresses would point at nowhere once saved: made absolute against the page.
       else if ((attr.name === 'href' || attr.name === 'src') && !value.startsWith('data:')) {
         try {
@@ -94,8 +99,13 @@ export function htmlSnapshot(doc: Document, capturedAt: string): string {
   const meta = (attrs: Record<string, string>) => Object.assign(doc.createElement('meta'), attrs);
   const style = doc.createElement('style');
   style.textContent = css;
-  const policy = meta({ httpEquiv: 'Content-Security-Policy', content: "script-src 'none'; object-src 'none'; frame-src 'none'" });
-  const about = doc.createComment(` Saved by Settle from ${doc.URL.replace(/--/g, '-\u200b-')} at ${capturedAt}.${unreadable.length ? ` Stylesheets of other sites could not be read: ${unreadable.join(' ').replace(/--/g, '-\u200b-')}` : ''} `);
+  const policy = meta({
+    httpEquiv: 'Content-Security-Policy',
+    content: "script-src 'none'; object-src 'none'; frame-src 'none'",
+  });
+  const about = doc.createComment(
+    ` Saved by Settle from ${doc.URL.replace(/--/g, '-\u200b-')} at ${capturedAt}.${unreadable.length ? ` Stylesheets of other sites could not be read: ${unreadable.join(' ').replace(/--/g, '-\u200b-')}` : ''} `,
+  );
   head.prepend(meta({ httpEquiv: 'Content-Type', content: 'text/html; charset=utf-8' }), policy, about, style);
   // Read, never written: the snapshot is the serialised clone, saved as a file and parsed by nobody here.
   // eslint-disable-next-line no-restricted-properties

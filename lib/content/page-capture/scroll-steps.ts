@@ -5,7 +5,10 @@ import { pageMetrics } from './page-metrics';
 const hidden = new Map<HTMLElement, string>();
 
 /** Two frames and a moment: the browser has painted the page where it was scrolled. */
-const painted = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => win.setTimeout(resolve, 50))));
+const painted = (win: Window) =>
+  new Promise<void>((resolve) =>
+    win.requestAnimationFrame(() => win.requestAnimationFrame(() => win.setTimeout(resolve, 50))),
+  );
 
 /**
  * Fixed and sticky headers and bars would show on every slice of a stitched page: after the

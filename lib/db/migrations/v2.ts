@@ -43,7 +43,11 @@ function chaseFromStatusV2(order: V1Order): V2Chase {
     case 'refunded':
       return { ...chase, stage: 'cancelled' };
     case 'partially_paid':
-      return { ...chase, stage: 'partially_paid', paid: order.total.amount - (order.amountDue?.amount ?? order.total.amount) };
+      return {
+        ...chase,
+        stage: 'partially_paid',
+        paid: order.total.amount - (order.amountDue?.amount ?? order.total.amount),
+      };
     default:
       return chase;
   }

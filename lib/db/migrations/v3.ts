@@ -1,5 +1,11 @@
 import type { Transaction } from 'dexie';
-import { chainEventV3, GENESIS_HASH_V3, isIntactChainV3, type ChainedEventV3, type EventDraftV3 } from './frozen/v3-event-chain';
+import {
+  chainEventV3,
+  GENESIS_HASH_V3,
+  isIntactChainV3,
+  type ChainedEventV3,
+  type EventDraftV3,
+} from './frozen/v3-event-chain';
 
 /**
  * Schema version 3: every order, buyer, send, event and piece of evidence belongs to its shop,
@@ -126,14 +132,23 @@ async function rechainEvents(tx: Transaction, shopOf: (row: RowOfOrder) => strin
   const events = (await tx.table('events').orderBy('id').toArray()) as ChainedEventV3[];
   const summary = tx.table('summary');
   const oldHead = ((await summary.get(V2_CHAIN_SUMMARY_ID)) as { head?: string } | undefined)?.head;
-  await tx.table('settings').put({ key: V2_CHAIN_RECORD_KEY, value: { head: oldHead ?? GENESIS_HASH_V3, length: events.length, intact: isIntactChainV3(events, oldHead) } });
+  await tx.table('settings').put({
+    key: V2_CHAIN_RECORD_KEY,
+    value: { head: oldHead ?? GENESIS_HASH_V3, length: events.length, intact: isIntactChainV3(events, oldHead) },
+  });
   await summary.delete(V2_CHAIN_SUMMARY_ID);
 
   const chains = new Map<string, ChainRowV3>();
   const rechained = events.map(({ id, hash: _h, prevHash: _p, ...rest }) => {
     const draft: EventDraftV3 = { ...rest, shop: shopOf(rest) };
     const key = `${draft.marketplace}\u0000${draft.shop}\u0000${draft.orderId}`;
-    const chain = chains.get(key) ?? { marketplace: draft.marketplace, shop: draft.shop!, orderId: draft.orderId, head: GENESIS_HASH_V3, length: 0 };
+    const chain = chains.get(key) ?? {
+      marketplace: draft.marketplace,
+      shop: draft.shop!,
+      orderId: draft.orderId,
+      head: GENESIS_HASH_V3,
+      length: 0,
+    };
     const event = { ...chainEventV3(draft, chain.head), id };
     chains.set(key, { ...chain, head: event.hash, length: chain.length + 1 });
     return event;

@@ -7,7 +7,8 @@ import type { Transaction } from 'dexie';
  * open exactly while its orders are in stage `case`, and one place to say so cannot drift.
  */
 export const STORES_V4 = {
-  shopOrders: '[marketplace+shop+orderId], [open+lastActivityAt], nextDueAt, [marketplace+shop+buyerKey], shop, openCaseId',
+  shopOrders:
+    '[marketplace+shop+orderId], [open+lastActivityAt], nextDueAt, [marketplace+shop+buyerKey], shop, openCaseId',
 };
 
 interface OrderRowV3 {

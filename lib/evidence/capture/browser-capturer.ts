@@ -39,7 +39,8 @@ export function browserCapturer(tabId: number, windowId: number, askTab: AskTab)
   return {
     measure: () => metrics({ kind: 'measure' }),
     visible,
-    fullPage: (m) => (import.meta.env.BROWSER === 'firefox' ? firefoxFullPage(tabId, m) : scrollAndStitch(m, metrics, visible)),
+    fullPage: (m) =>
+      import.meta.env.BROWSER === 'firefox' ? firefoxFullPage(tabId, m) : scrollAndStitch(m, metrics, visible),
     async archive(capturedAt) {
       if (browser.pageCapture) return { blob: await savedMhtml(tabId), extension: 'mhtml' };
       const html = await ask({ kind: 'snapshot', capturedAt });
@@ -70,12 +71,16 @@ async function savedMhtml(tabId: number): Promise<Blob> {
 }
 
 /** Chrome: scroll a viewport at a time, capture each, put the page back where the seller had it, stitch. */
-async function scrollAndStitch(start: PageMetrics, metrics: (step: CaptureStep) => Promise<PageMetrics>, visible: () => Promise<Blob>) {
+async function scrollAndStitch(
+  start: PageMetrics,
+  metrics: (step: CaptureStep) => Promise<PageMetrics>,
+  visible: () => Promise<Blob>,
+) {
   const slices: Slice[] = [];
   let truncated = false;
   try {
     let scale = 0;
-    for (let y = 0; ; ) {
+    for (let y = 0; ;) {
       if (slices.length === MAX_SLICES) {
         truncated = true;
         break;
@@ -104,7 +109,10 @@ async function scrollAndStitch(start: PageMetrics, metrics: (step: CaptureStep) 
   }
 }
 
-type CaptureTab = (tabId: number, options: { format: 'png'; rect: { x: number; y: number; width: number; height: number } }) => Promise<string>;
+type CaptureTab = (
+  tabId: number,
+  options: { format: 'png'; rect: { x: number; y: number; width: number; height: number } },
+) => Promise<string>;
 
 /** Firefox: the whole page drawn by the browser, tile by tile, without scrolling it. */
 async function firefoxFullPage(tabId: number, m: PageMetrics) {
@@ -115,7 +123,14 @@ async function firefoxFullPage(tabId: number, m: PageMetrics) {
   const parts: Blob[] = [];
   for (const y of tileStarts(height, tileCss)) {
     await waitCaptureTurn();
-    parts.push(blobOfDataUrl(await captureTab(tabId, { format: 'png', rect: { x: 0, y, width: Math.max(m.innerWidth, m.scrollWidth), height: Math.min(tileCss, height - y) } })));
+    parts.push(
+      blobOfDataUrl(
+        await captureTab(tabId, {
+          format: 'png',
+          rect: { x: 0, y, width: Math.max(m.innerWidth, m.scrollWidth), height: Math.min(tileCss, height - y) },
+        }),
+      ),
+    );
   }
   return { parts, truncated: m.scrollHeight > height };
 }

@@ -28,7 +28,8 @@ function encodeLength(length: number): number[] {
 }
 
 /** One tag-length-value (low tag numbers only: every tag a time-stamp request uses). */
-const tlv = (tag: number, content: Uint8Array): Uint8Array => concat([new Uint8Array([tag, ...encodeLength(content.length)]), content]);
+const tlv = (tag: number, content: Uint8Array): Uint8Array =>
+  concat([new Uint8Array([tag, ...encodeLength(content.length)]), content]);
 
 export const sequence = (...items: Uint8Array[]): Uint8Array => tlv(0x30, concat(items));
 
@@ -52,12 +53,13 @@ export function unsignedInteger(magnitude: Uint8Array | number): Uint8Array {
 /** An OBJECT IDENTIFIER from its dotted form: "2.16.840.1.101.3.4.2.1" (SHA-256). */
 export function objectIdentifier(dotted: string): Uint8Array {
   const arcs = dotted.split('.').map(Number);
-  if (arcs.length < 2 || arcs.some((a) => !Number.isSafeInteger(a) || a < 0)) throw new Error(`Not an object identifier: ${dotted}`);
+  if (arcs.length < 2 || arcs.some((a) => !Number.isSafeInteger(a) || a < 0))
+    throw new Error(`Not an object identifier: ${dotted}`);
   const body: number[] = [];
   for (const arc of [arcs[0]! * 40 + arcs[1]!, ...arcs.slice(2)]) {
     // Base 128, most significant group first; every group but the last has its top bit set.
     const groups = [arc % 128];
-    for (let n = Math.floor(arc / 128); n > 0; n = Math.floor(n / 128)) groups.unshift(0x80 | n % 128);
+    for (let n = Math.floor(arc / 128); n > 0; n = Math.floor(n / 128)) groups.unshift(0x80 | (n % 128));
     body.push(...groups);
   }
   return tlv(0x06, new Uint8Array(body));

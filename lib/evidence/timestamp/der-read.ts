@@ -36,7 +36,7 @@ export function readElement(bytes: Uint8Array, at: number, limit = bytes.length)
 /** The elements inside a constructed element (SEQUENCE, SET, a context tag), in order. */
 export function childrenOf(bytes: Uint8Array, parent: Element): Element[] {
   const children: Element[] = [];
-  for (let at = parent.start; at < parent.end; ) {
+  for (let at = parent.start; at < parent.end;) {
     const child = readElement(bytes, at, parent.end);
     children.push(child);
     at = child.end;
@@ -45,7 +45,8 @@ export function childrenOf(bytes: Uint8Array, parent: Element): Element[] {
 }
 
 /** The element's content bytes. */
-export const contentOf = (bytes: Uint8Array, element: Element): Uint8Array => bytes.subarray(element.start, element.end);
+export const contentOf = (bytes: Uint8Array, element: Element): Uint8Array =>
+  bytes.subarray(element.start, element.end);
 
 /** Checks the element's tag; `what` names it in the error. */
 export function expectTag(element: Element | undefined, tag: number, what: string): Element {
@@ -79,6 +80,7 @@ export function integerMagnitude(content: Uint8Array): Uint8Array {
 
 /** A small INTEGER (a status, a version) as a number. */
 export function smallInteger(content: Uint8Array): number {
-  if (!content.length || content.length > 4 || content[0]! & 0x80) throw new DerError('expected a small non-negative integer');
+  if (!content.length || content.length > 4 || content[0]! & 0x80)
+    throw new DerError('expected a small non-negative integer');
   return content.reduce((n, b) => n * 256 + b, 0);
 }

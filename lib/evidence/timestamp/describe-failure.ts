@@ -30,7 +30,11 @@ export function describeStampFailure(reason: StampFailure, detail: StampFailureD
     case 'http':
       return t(WHY[reason], host, detail.status ?? '?');
     case 'rejected': {
-      const said = [`PKIStatus ${detail.status ?? '?'} (${detail.statusName ?? '?'})`, ...(detail.failInfo?.length ? [detail.failInfo.join(', ')] : []), ...(detail.text ? [`“${clip(detail.text)}”`] : [])];
+      const said = [
+        `PKIStatus ${detail.status ?? '?'} (${detail.statusName ?? '?'})`,
+        ...(detail.failInfo?.length ? [detail.failInfo.join(', ')] : []),
+        ...(detail.text ? [`“${clip(detail.text)}”`] : []),
+      ];
       return t(WHY[reason], host, said.join(' · '));
     }
     default:

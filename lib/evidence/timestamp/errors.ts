@@ -1,5 +1,6 @@
 /** Why a time stamp could not be had; each has its own words on the dashboard (describe-failure.ts). */
-export type StampFailure = 'permission' | 'network' | 'timeout' | 'http' | 'bad-response' | 'rejected' | 'imprint' | 'nonce';
+export type StampFailure =
+  'permission' | 'network' | 'timeout' | 'http' | 'bad-response' | 'rejected' | 'imprint' | 'nonce';
 
 /** What the authority said, when it said something. Its own text is the authority's, never markup. */
 export interface StampFailureDetail {

@@ -29,13 +29,18 @@ export const STAMP_TIMEOUT_MS = 30_000;
  * referrer, and checks the answer (response.ts). Throws a TimeStampError saying why when there is
  * no good stamp; rethrows the signal's reason when the export was cancelled.
  */
-export async function stampManifest(url: string, manifest: Uint8Array, { signal, timeoutMs = STAMP_TIMEOUT_MS, fetch: fetchImpl = fetch }: StampOptions = {}): Promise<ManifestStamp> {
+export async function stampManifest(
+  url: string,
+  manifest: Uint8Array,
+  { signal, timeoutMs = STAMP_TIMEOUT_MS, fetch: fetchImpl = fetch }: StampOptions = {},
+): Promise<ManifestStamp> {
   const sha256 = new Uint8Array(await crypto.subtle.digest('SHA-256', manifest as Uint8Array<ArrayBuffer>));
   const nonce = crypto.getRandomValues(new Uint8Array(8));
   signal?.throwIfAborted();
   const timeout = AbortSignal.timeout(timeoutMs);
   const request = timeStampRequest(sha256, nonce);
-  const tooLarge = () => new TimeStampError('bad-response', `${url} sent more than a time stamp`, { text: 'too large' });
+  const tooLarge = () =>
+    new TimeStampError('bad-response', `${url} sent more than a time stamp`, { text: 'too large' });
   let response: Uint8Array;
   try {
     const answer = await fetchImpl(url, {
@@ -47,14 +52,18 @@ export async function stampManifest(url: string, manifest: Uint8Array, { signal,
       cache: 'no-store',
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
-    if (!answer.ok) throw new TimeStampError('http', `${url} answered HTTP ${answer.status}`, { status: answer.status });
+    if (!answer.ok)
+      throw new TimeStampError('http', `${url} answered HTTP ${answer.status}`, { status: answer.status });
     if (Number(answer.headers.get('Content-Length') ?? 0) > MAX_RESPONSE_BYTES) throw tooLarge();
     response = new Uint8Array(await answer.arrayBuffer());
   } catch (error) {
     if (error instanceof TimeStampError) throw error;
     if (signal?.aborted) throw signal.reason;
-    if (timeout.aborted) throw new TimeStampError('timeout', `No answer from ${url} within ${Math.round(timeoutMs / 1000)} s`);
-    throw new TimeStampError('network', `${url} could not be reached: ${(error as Error).message}`, { text: (error as Error).message });
+    if (timeout.aborted)
+      throw new TimeStampError('timeout', `No answer from ${url} within ${Math.round(timeoutMs / 1000)} s`);
+    throw new TimeStampError('network', `${url} could not be reached: ${(error as Error).message}`, {
+      text: (error as Error).message,
+    });
   }
   if (response.length > MAX_RESPONSE_BYTES) throw tooLarge();
   return { url, response, info: readTimeStampResponse(response, { sha256, nonce }) };

@@ -10,13 +10,17 @@ import { TimeStampError } from './errors';
  * asks, it checks Settle still holds the service's host permission (the seller may have removed
  * it in the browser's settings): without it the request could not be made, and the seller is told so.
  */
-export function trustedTimeSource(settings: TrustedTimeSettings, { signal, onAsking }: { signal?: AbortSignal; onAsking?: (host: string) => void } = {}): TrustedTimeSource | undefined {
+export function trustedTimeSource(
+  settings: TrustedTimeSettings,
+  { signal, onAsking }: { signal?: AbortSignal; onAsking?: (host: string) => void } = {},
+): TrustedTimeSource | undefined {
   if (!settings.enabled) return undefined;
   const service = checkServiceUrl(settings.url);
   return {
     url: settings.url,
     stamp: async (manifest) => {
-      if (!service.ok || !(await hasHostPermission(service.pattern))) throw new TimeStampError('permission', `Settle may not reach ${settings.url}`);
+      if (!service.ok || !(await hasHostPermission(service.pattern)))
+        throw new TimeStampError('permission', `Settle may not reach ${settings.url}`);
       onAsking?.(service.host);
       return stampManifest(service.url, manifest, { signal });
     },

@@ -75,10 +75,18 @@ export const ebayRules: MarketplaceRules = {
     { id: 'console-form', label: 'Message buyer (order details page)' },
     { id: 'console-invoice', label: 'Send invoice (Sold → More actions → Send invoice)' },
   ],
-  sources: [unpaidHelp, unpaidHelpSg, cancellation2021, autumn2021Au, autoCancelTrading, autoCancelAccount, messageLength],
+  sources: [
+    unpaidHelp,
+    unpaidHelpSg,
+    cancellation2021,
+    autumn2021Au,
+    autoCancelTrading,
+    autoCancelAccount,
+    messageLength,
+  ],
   notes: [
     'No unpaid item case since April 2021 (caseOpens is unset): the seller cancels with the reason "Buyer hasn\'t paid", which is recorded against the buyer and blocks their feedback.',
     'eBay itself emails the buyer reminders to pay 24 h and 48 h after the listing ends.',
-    'messageMaxLength 2000 is the API message body limit (secondary source); the web form\'s own limit is unknown. Messages take no HTML.',
+    "messageMaxLength 2000 is the API message body limit (secondary source); the web form's own limit is unknown. Messages take no HTML.",
   ],
 };

@@ -11,9 +11,19 @@ const SMS_MAX_LENGTH = 260;
 export const manualContact: ContactStrategy = {
   options({ order, subject, text }) {
     const options: ContactOption[] = [];
-    if (order.buyer.email) options.push({ channel: 'mail-draft', action: { kind: 'open-url', url: mailtoLink(order.buyer.email, subject, text) }, maxLength: 1200 });
+    if (order.buyer.email)
+      options.push({
+        channel: 'mail-draft',
+        action: { kind: 'open-url', url: mailtoLink(order.buyer.email, subject, text) },
+        maxLength: 1200,
+      });
     const phone = smsPhone(order.buyer.phone);
-    if (phone) options.push({ channel: 'sms-qr', action: { kind: 'qr', payload: smsLink(phone, text) }, maxLength: SMS_MAX_LENGTH });
+    if (phone)
+      options.push({
+        channel: 'sms-qr',
+        action: { kind: 'qr', payload: smsLink(phone, text) },
+        maxLength: SMS_MAX_LENGTH,
+      });
     options.push({ channel: 'copied', action: { kind: 'copy', text } });
     return options;
   },

@@ -18,10 +18,38 @@ export interface ParsedMoney {
 
 /** Symbols and words as consoles print them; longest first so "US $" beats "$". */
 const SYMBOLS: [string, string][] = [
-  ['US $', 'USD'], ['US$', 'USD'], ['AU $', 'AUD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['C $', 'CAD'], ['C$', 'CAD'], ['CA$', 'CAD'],
-  ['HK$', 'HKD'], ['NT$', 'TWD'], ['NZ$', 'NZD'], ['S$', 'SGD'], ['R$', 'BRL'], ['MX$', 'MXN'], ['CN¥', 'CNY'], ['CN￥', 'CNY'],
-  ['人民币', 'CNY'], ['RMB', 'CNY'], ['元', 'CNY'], ['円', 'JPY'], ['€', 'EUR'], ['£', 'GBP'], ['₹', 'INR'], ['₩', 'KRW'],
-  ['₽', 'RUB'], ['₺', 'TRY'], ['₫', 'VND'], ['₱', 'PHP'], ['฿', 'THB'], ['zł', 'PLN'], ['Kč', 'CZK'], ['Fr.', 'CHF'],
+  ['US $', 'USD'],
+  ['US$', 'USD'],
+  ['AU $', 'AUD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['C $', 'CAD'],
+  ['C$', 'CAD'],
+  ['CA$', 'CAD'],
+  ['HK$', 'HKD'],
+  ['NT$', 'TWD'],
+  ['NZ$', 'NZD'],
+  ['S$', 'SGD'],
+  ['R$', 'BRL'],
+  ['MX$', 'MXN'],
+  ['CN¥', 'CNY'],
+  ['CN￥', 'CNY'],
+  ['人民币', 'CNY'],
+  ['RMB', 'CNY'],
+  ['元', 'CNY'],
+  ['円', 'JPY'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₽', 'RUB'],
+  ['₺', 'TRY'],
+  ['₫', 'VND'],
+  ['₱', 'PHP'],
+  ['฿', 'THB'],
+  ['zł', 'PLN'],
+  ['Kč', 'CZK'],
+  ['Fr.', 'CHF'],
 ];
 /** Symbols that name more than one currency: resolved by page language, and flagged. */
 const AMBIGUOUS: Record<string, (lang: string) => string> = {
@@ -34,13 +62,53 @@ const AMBIGUOUS: Record<string, (lang: string) => string> = {
 const UNAMBIGUOUS_IN: Record<string, RegExp> = { '¥': /^(zh|ja)/, '￥': /^(zh|ja)/, kr: /^(sv|nb|no|da)/ };
 
 const ISO = /(?:^|[^A-Z])([A-Z]{3})(?![A-Z])/;
-const KNOWN_ISO = new Set(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'TWD', 'AUD', 'CAD', 'NZD', 'SGD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'INR', 'KRW', 'BRL', 'MXN', 'RUB', 'TRY', 'VND', 'THB', 'PHP', 'MYR', 'IDR', 'ZAR', 'AED', 'SAR', 'ILS', 'KWD', 'BHD', 'OMR', 'JOD', 'RMB']);
+const KNOWN_ISO = new Set([
+  'USD',
+  'EUR',
+  'GBP',
+  'CNY',
+  'JPY',
+  'HKD',
+  'TWD',
+  'AUD',
+  'CAD',
+  'NZD',
+  'SGD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'INR',
+  'KRW',
+  'BRL',
+  'MXN',
+  'RUB',
+  'TRY',
+  'VND',
+  'THB',
+  'PHP',
+  'MYR',
+  'IDR',
+  'ZAR',
+  'AED',
+  'SAR',
+  'ILS',
+  'KWD',
+  'BHD',
+  'OMR',
+  'JOD',
+  'RMB',
+]);
 
 export function currencyFromSymbol(symbol: string, lang = ''): { currency: string; ambiguous: boolean } | null {
   const s = symbol.trim();
   const resolve = AMBIGUOUS[s];
   const plainIn = UNAMBIGUOUS_IN[s];
-  if (resolve) return { currency: resolve(lang.toLowerCase()), ambiguous: !(plainIn && plainIn.test(lang.toLowerCase())) };
+  if (resolve)
+    return { currency: resolve(lang.toLowerCase()), ambiguous: !(plainIn && plainIn.test(lang.toLowerCase())) };
   const hit = SYMBOLS.find(([sym]) => sym === s);
   return hit ? { currency: hit[1], ambiguous: false } : null;
 }

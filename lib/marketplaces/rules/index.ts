@@ -3,7 +3,7 @@ import { consoles } from '../consoles';
 import { DEFAULT_SELLER_TERMS, type SellerTerms } from '../generic/rules';
 import type { MarketplaceRules, RuleConfidence, RuleSource, TimedRule } from './types';
 
-export type {  MarketplaceRules, RuleConfidence,  TimedRule } from './types';
+export type { MarketplaceRules, RuleConfidence, TimedRule } from './types';
 export { DEFAULT_SELLER_TERMS, type SellerTerms } from '../generic/rules';
 
 /** Every console's rules (lib/marketplaces/<id>/rules.ts), from the consoles list. */
@@ -97,7 +97,10 @@ function paymentDue(order: RuleOrder, terms: SellerTerms | undefined): RuleDate 
   const own = instant(order.dueAt);
   if (own !== undefined) return { kind: 'payment-due', at: new Date(own).toISOString(), confidence: 'verified' };
   if (order.marketplace !== 'generic' || !order.placedAt) return undefined;
-  const at = ruleDeadline(order.placedAt, { hours: (terms ?? DEFAULT_SELLER_TERMS).dueDays * 24, calendar: 'calendar' });
+  const at = ruleDeadline(order.placedAt, {
+    hours: (terms ?? DEFAULT_SELLER_TERMS).dueDays * 24,
+    calendar: 'calendar',
+  });
   return at ? { kind: 'payment-due', at, confidence: terms ? 'verified' : 'unverified-default' } : undefined;
 }
 
@@ -120,7 +123,10 @@ export function ruleDates(order: RuleOrder, opts: { terms?: SellerTerms; rules?:
 }
 
 /** When the platform will close the unpaid order by itself, if it does and we know when. */
-export function autoCloseAt(order: RuleOrder, rules: MarketplaceRules = rulesFor(order.marketplace)): string | undefined {
+export function autoCloseAt(
+  order: RuleOrder,
+  rules: MarketplaceRules = rulesFor(order.marketplace),
+): string | undefined {
   const close = ruleDates(order, { rules }).find((d) => d.kind === 'auto-close');
   return close && close.at;
 }
@@ -129,6 +135,9 @@ export function autoCloseAt(order: RuleOrder, rules: MarketplaceRules = rulesFor
  * The close reminders are timed and worded by: the platform's auto-close, unless its rule says it
  * cannot move reminders (AutoCloseRule.movesReminders, with the reason beside it).
  */
-export function reminderCloseAt(order: RuleOrder, rules: MarketplaceRules = rulesFor(order.marketplace)): string | undefined {
+export function reminderCloseAt(
+  order: RuleOrder,
+  rules: MarketplaceRules = rulesFor(order.marketplace),
+): string | undefined {
   return rules.autoClose && rules.autoClose.movesReminders ? autoCloseAt(order, rules) : undefined;
 }

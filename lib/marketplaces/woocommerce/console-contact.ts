@@ -33,8 +33,10 @@ export const wooConsoleContact: ConsoleContact = {
     const type = doc.querySelector<HTMLSelectElement>(contactSelectors.noteType);
     const add = doc.querySelector<HTMLButtonElement>(contactSelectors.noteAdd);
     const list = doc.querySelector(selectors.notesList);
-    if (!box || !type || !add || !list || ![...type.options].some((o) => o.value === 'customer')) return Promise.reject(new Error(t('sendErrNoteBox')));
-    const confirmed = () => [...list.querySelectorAll(CUSTOMER_NOTE_TEXT)].some((n) => noteMatches(n.textContent ?? '', text));
+    if (!box || !type || !add || !list || ![...type.options].some((o) => o.value === 'customer'))
+      return Promise.reject(new Error(t('sendErrNoteBox')));
+    const confirmed = () =>
+      [...list.querySelectorAll(CUSTOMER_NOTE_TEXT)].some((n) => noteMatches(n.textContent ?? '', text));
     const already = new Set(list.querySelectorAll(CUSTOMER_NOTE_TEXT));
     return new Promise<void>((resolve, reject) => {
       const done = (error?: Error) => {
@@ -61,7 +63,8 @@ export const wooConsoleContact: ConsoleContact = {
    */
   async confirmOnServer(pageUrl, text, fetchPage = fetchFresh) {
     const html = await fetchPage(pageUrl).catch(() => undefined);
-    const notes = html === undefined ? undefined : readCustomerNotes(new DOMParser().parseFromString(html, 'text/html'));
+    const notes =
+      html === undefined ? undefined : readCustomerNotes(new DOMParser().parseFromString(html, 'text/html'));
     if (!notes) throw new Error(t('sendErrNoteUnverified'));
     return notes.some((note) => noteMatches(note, text));
   },

@@ -20,7 +20,11 @@ export const woocommerceContact: ContactStrategy = {
     ];
     if (order.buyer.email) {
       // Long mailto: links break some Windows mail clients; 1,200 characters of text stays well inside them.
-      options.push({ channel: 'mail-draft', action: { kind: 'open-url', url: mailtoLink(order.buyer.email, subject, text) }, maxLength: 1200 });
+      options.push({
+        channel: 'mail-draft',
+        action: { kind: 'open-url', url: mailtoLink(order.buyer.email, subject, text) },
+        maxLength: 1200,
+      });
     }
     options.push({ channel: 'copied', action: { kind: 'copy', text } });
     return options;

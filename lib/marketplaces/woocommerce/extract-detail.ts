@@ -66,21 +66,29 @@ function readPlacedAt(doc: Document): string | undefined {
 function itemRows(doc: Document): { rows: Element[]; more: boolean } {
   const rows: Element[] = [];
   let row = required(doc, 'lineItemsBody', 'item list').firstElementChild;
-  for (let walked = 0; row && walked < READ_LIMITS.itemsPerOrder; row = row.nextElementSibling, walked++) if (row.matches(selectors.lineItem)) rows.push(row);
+  for (let walked = 0; row && walked < READ_LIMITS.itemsPerOrder; row = row.nextElementSibling, walked++)
+    if (row.matches(selectors.lineItem)) rows.push(row);
   return { rows, more: !!row };
 }
 
 function readItems(rows: Element[], currency: string): OrderItem[] {
   return rows.map((row) => {
     const skuEl = row.querySelector(selectors.itemSku);
-    const sku = skuEl ? textOf(skuEl).replace(textOf(skuEl.querySelector(selectors.itemSkuLabel)), '').trim() : '';
+    const sku = skuEl
+      ? textOf(skuEl)
+          .replace(textOf(skuEl.querySelector(selectors.itemSkuLabel)), '')
+          .trim()
+      : '';
     const qtyText = textOf(row.querySelector(selectors.itemQuantityView)).replace(/^×\s*/, '');
     const quantity = Number((/-?\d+(?:\.\d+)?/.exec(qtyText) ?? [value(row, 'itemQuantityInput')])[0]);
     // data-sort-value holds the per-unit price as a plain decimal, free of the shop's number format.
     // eslint-disable-next-line no-restricted-syntax -- optional: a row without a price cell keeps its item, unpriced
     const unit = row.querySelector(selectors.itemCost)?.getAttribute('data-sort-value') ?? '';
     const amount = decimalToMinor(unit, currency);
-    const item: OrderItem = { title: textOf(row.querySelector(selectors.itemName)), quantity: Number.isFinite(quantity) ? quantity : 1 };
+    const item: OrderItem = {
+      title: textOf(row.querySelector(selectors.itemName)),
+      quantity: Number.isFinite(quantity) ? quantity : 1,
+    };
     if (amount !== null) item.price = { amount, currency };
     if (sku) item.sku = sku;
     return item;
@@ -98,8 +106,13 @@ export function readCustomerNotes(doc: Document): string[] | undefined {
   if (!list) return undefined;
   const notes: string[] = [];
   let row = list.firstElementChild;
-  for (let walked = 0; row && walked < READ_LIMITS.noteRowsWalked && notes.length < READ_LIMITS.customerNotesPerOrder; row = row.nextElementSibling, walked++) {
-    if (row.matches(selectors.customerNote)) notes.push(clip(textOf(row.querySelector(selectors.noteContent)), READ_LIMITS.customerNoteChars));
+  for (
+    let walked = 0;
+    row && walked < READ_LIMITS.noteRowsWalked && notes.length < READ_LIMITS.customerNotesPerOrder;
+    row = row.nextElementSibling, walked++
+  ) {
+    if (row.matches(selectors.customerNote))
+      notes.push(clip(textOf(row.querySelector(selectors.noteContent)), READ_LIMITS.customerNoteChars));
   }
   return notes;
 }
@@ -128,7 +141,8 @@ export function readWooOrder(doc: Document, url: URL): ReadResult<OrderSnapshot>
     if (status === 'unknown') ctx.warnings.push(unknownStatusWarning(orderId, statusText || slug || ''));
 
     const { rows, more } = itemRows(doc);
-    if (more) ctx.warnings.push(`${orderName(orderId)}: Settle read only its first ${count(READ_LIMITS.itemsPerOrder)} items.`);
+    if (more)
+      ctx.warnings.push(`${orderName(orderId)}: Settle read only its first ${count(READ_LIMITS.itemsPerOrder)} items.`);
     // eslint-disable-next-line no-restricted-syntax -- optional: the payment link is there only while the order needs paying
     const payUrl = safeHttpUrl(doc.querySelector(selectors.payLink)?.getAttribute('href'), url);
     const placedAt = readPlacedAt(doc);

@@ -9,7 +9,6 @@ import { selectors } from './selectors';
 import { readShopCurrency } from './shop-currency';
 import { slugFromClasses, statusFromSlug, unknownStatusWarning } from './status';
 
-
 /** "#1042 Jane Doe" → order number and buyer, as the primary column prints them. */
 function splitNumberAndBuyer(label: string): { orderId: string; buyer?: string } | null {
   const m = /^#?\s*(\S+)\s*(.*)$/s.exec(label.trim());
@@ -34,7 +33,9 @@ function readRow(row: Element, cell: Element, url: URL, ctx: MoneyContext): Orde
   if (!totalCell) return `${orderName(label.orderId)}: no total (${selectors.rowTotal})`;
   // A refunded order shows <del>gross</del> <ins>net</ins>; the order's total is the gross.
   const del = totalCell.querySelector(selectors.refundedGross);
-  const read = del ? readMoney(totalCell.querySelector(selectors.refundedNet) ?? del, ctx, del.textContent ?? '') : readMoney(totalCell, ctx);
+  const read = del
+    ? readMoney(totalCell.querySelector(selectors.refundedNet) ?? del, ctx, del.textContent ?? '')
+    : readMoney(totalCell, ctx);
   if (!read.ok) return `${orderName(label.orderId)}: no readable total (${read.error})`;
   const total = read.money;
   if (status === 'unknown') ctx.warnings.push(unknownStatusWarning(label.orderId, statusText || slug || ''));
@@ -81,7 +82,12 @@ export function readWooOrderList(doc: Document, url: URL): ReadResult<OrderSnaps
     else orders.push(read);
   }
   // Rows left: say how many the page had (counted by the browser, not read) and what was read.
-  const capped = row ? [`This page shows ${count(body.childElementCount)} orders; Settle read only the first ${count(max)}. Show fewer orders per page (Screen Options) to have Settle read them all.`] : [];
-  if (!orders.length && skipped.length) return { ok: false, error: `No order on this page could be read: ${skipped[0]}` };
+  const capped = row
+    ? [
+        `This page shows ${count(body.childElementCount)} orders; Settle read only the first ${count(max)}. Show fewer orders per page (Screen Options) to have Settle read them all.`,
+      ]
+    : [];
+  if (!orders.length && skipped.length)
+    return { ok: false, error: `No order on this page could be read: ${skipped[0]}` };
   return { ok: true, value: orders, warnings: [...new Set([...capped, ...ctx.warnings, ...skipped])] };
 }

@@ -25,7 +25,12 @@ export function isOrderList(url: URL): boolean {
 /** True for URLs that can only be an order's edit page (HPOS). */
 export function isHposOrderEdit(url: URL): boolean {
   const q = url.searchParams;
-  return adminScript(url) === 'admin' && q.get('page') === 'wc-orders' && q.get('action') === 'edit' && /^\d+$/.test(q.get('id') ?? '');
+  return (
+    adminScript(url) === 'admin' &&
+    q.get('page') === 'wc-orders' &&
+    q.get('action') === 'edit' &&
+    /^\d+$/.test(q.get('id') ?? '')
+  );
 }
 
 /** Legacy edit URLs are shared by every post type: the page must say it is an order. */
@@ -50,7 +55,11 @@ const SCRIPTS = ['admin', 'edit', 'post'] as const;
 export const MATCHES = SCRIPTS.flatMap((s) => [`*://*/wp-admin/${s}.php?*`, `*://*/*/wp-admin/${s}.php?*`]);
 export const EXCLUDE_MATCHES = SCRIPTS.map((s) => `*://*/*?*/wp-admin/${s}.php*`);
 
-export function detectWooPage(url: URL, doc: Document, isOrderEditDocument: (doc: Document) => boolean): PageKind | null {
+export function detectWooPage(
+  url: URL,
+  doc: Document,
+  isOrderEditDocument: (doc: Document) => boolean,
+): PageKind | null {
   if (isOrderList(url)) return 'order-list';
   if (isHposOrderEdit(url)) return 'order-detail';
   if (isLegacyPostEdit(url) && isOrderEditDocument(doc)) return 'order-detail';

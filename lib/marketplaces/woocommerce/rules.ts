@@ -28,7 +28,7 @@ export const woocommerceRules: MarketplaceRules = {
   autoClose: {
     movesReminders: false,
     movesRemindersWhy:
-      "The hold-stock auto-cancel only touches checkout orders, which a page cannot tell from the admin-made ones a seller chases: timing or wording a reminder by it would be wrong for those, which never close.",
+      'The hold-stock auto-cancel only touches checkout orders, which a page cannot tell from the admin-made ones a seller chases: timing or wording a reminder by it would be wrong for those, which never close.',
     hours: 1,
     from: 'last-modified',
     calendar: 'calendar',

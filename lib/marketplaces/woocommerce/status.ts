@@ -32,6 +32,7 @@ export function unknownStatusWarning(orderId: string, words: string): string {
 
 /** The slug in a class list: `status-pending` (HPOS rows, marks) or `status-wc-pending` (legacy rows). */
 export function slugFromClasses(classList: DOMTokenList | undefined): string | undefined {
-  for (const cls of classList ?? []) if (cls.startsWith('status-')) return cls.slice('status-'.length).replace(/^wc-/, '');
+  for (const cls of classList ?? [])
+    if (cls.startsWith('status-')) return cls.slice('status-'.length).replace(/^wc-/, '');
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { selectors } from './selectors';
 
-const ENCODED_SETTINGS = /wcSettings\s*=\s*(?:wcSettings\s*\|\|\s*)?JSON\.parse\(\s*decodeURIComponent\(\s*(['"])(.*?)\1\s*\)\s*\)/s;
+const ENCODED_SETTINGS =
+  /wcSettings\s*=\s*(?:wcSettings\s*\|\|\s*)?JSON\.parse\(\s*decodeURIComponent\(\s*(['"])(.*?)\1\s*\)\s*\)/s;
 
 /**
  * Reads `var wcSettings = … JSON.parse(decodeURIComponent('…'))`, the shop settings WooCommerce

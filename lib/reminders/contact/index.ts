@@ -7,4 +7,4 @@ export function contactStrategyFor(marketplace: MarketplaceId): ContactStrategy 
   return consoles.contactStrategyFor(marketplace);
 }
 
-export type {  ContactOption, ContactStrategy,  } from './types';
+export type { ContactOption, ContactStrategy } from './types';

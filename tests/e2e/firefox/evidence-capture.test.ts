@@ -32,15 +32,20 @@ describe('Firefox: evidence captured from the order panel, permission asked at t
   it('asks once with the reason, then keeps a screenshot, the full page, an HTML snapshot without scripts, and the data', async () => {
     const page = (await firefox.browser.pages())[0]!;
     await page.goto(ORDER_PAGE);
-    const panel = await eventually(async () => {
-      const frame = await panelFrame(page);
-      return frame && (await frame.$('button.capture-button')) ? frame : undefined;
-    }, { what: 'the order panel with its Capture button' });
+    const panel = await eventually(
+      async () => {
+        const frame = await panelFrame(page);
+        return frame && (await frame.$('button.capture-button')) ? frame : undefined;
+      },
+      { what: 'the order panel with its Capture button' },
+    );
     const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
 
     await clickInFrame(panel, 'button.capture-button');
     await panel.waitForSelector('.capture-why');
-    expect(await textOf(panel, '.capture-why')).toContain('needs your browser\'s permission to capture the pages you open');
+    expect(await textOf(panel, '.capture-why')).toContain(
+      "needs your browser's permission to capture the pages you open",
+    );
     await screenshot(page, 'capture-permission-why-en');
     // The panel, framed in the console page, has no permissions API in Firefox: Settle's options ask.
     await new Promise((r) => setTimeout(r, 500)); // the frame grows to show the new line first
@@ -48,10 +53,14 @@ describe('Firefox: evidence captured from the order panel, permission asked at t
     await page.evaluate(() => window.scrollTo(0, 300));
     await clickInFrame(panel, 'button.capture-allow');
     // BiDi names an extension tab about:blank: each page is asked where it is.
-    const options = await eventually(async () => {
-      for (const p of await firefox.browser.pages()) if ((await p.evaluate(() => location.href).catch(() => '')).includes('/options.html#capture')) return p;
-      return undefined;
-    }, { what: 'Settle\'s options at page captures' });
+    const options = await eventually(
+      async () => {
+        for (const p of await firefox.browser.pages())
+          if ((await p.evaluate(() => location.href).catch(() => '')).includes('/options.html#capture')) return p;
+        return undefined;
+      },
+      { what: "Settle's options at page captures" },
+    );
     const allow = await options.waitForSelector('#capture button.capture-allow');
     await allow!.click();
     await options.waitForSelector('#capture [role=status]');
@@ -60,10 +69,13 @@ describe('Firefox: evidence captured from the order panel, permission asked at t
 
     await page.bringToFront();
     await clickInFrame(panel, 'button.capture-button');
-    const status = await eventually(async () => {
-      const text = await textOf(panel, '.capture-status');
-      return text?.startsWith('Kept') || text?.includes('not kept') ? text : undefined;
-    }, { timeout: 40_000, what: 'the capture\'s outcome' });
+    const status = await eventually(
+      async () => {
+        const text = await textOf(panel, '.capture-status');
+        return text?.startsWith('Kept') || text?.includes('not kept') ? text : undefined;
+      },
+      { timeout: 40_000, what: "the capture's outcome" },
+    );
     expect(status).toBe('Kept as evidence: Order data as read, Screenshot, Page archive, Full-page screenshot.');
     await screenshot(page, 'capture-panel-kept-en');
 
@@ -75,7 +87,10 @@ describe('Firefox: evidence captured from the order panel, permission asked at t
     expect(kept.every((e) => e.hashOk)).toBe(true);
     expect(kept[0]!.capturedWith).toMatch(/^Settle 0\.1\.0 · Firefox \d+/);
     const [, shot, archive, full] = kept;
-    expect(shot).toMatchObject({ type: 'image/png', width: await page.evaluate(() => Math.round(innerWidth * devicePixelRatio)) });
+    expect(shot).toMatchObject({
+      type: 'image/png',
+      width: await page.evaluate(() => Math.round(innerWidth * devicePixelRatio)),
+    });
     // Firefox draws the whole page at once: as tall as the page was.
     expect(full).toMatchObject({ type: 'image/png' });
     expect(full!.height).toBeGreaterThanOrEqual(pageHeight);
@@ -86,7 +101,10 @@ describe('Firefox: evidence captured from the order panel, permission asked at t
 
     // Granted once: the next capture asks nothing.
     await clickInFrame(panel, 'button.capture-button');
-    await eventually(async () => (await kept.length) < (await keptEvidence(dashboard)).length, { timeout: 40_000, what: 'a second capture' });
+    await eventually(async () => (await kept.length) < (await keptEvidence(dashboard)).length, {
+      timeout: 40_000,
+      what: 'a second capture',
+    });
     expect(await panel.$('.capture-why')).toBeNull();
   });
 });

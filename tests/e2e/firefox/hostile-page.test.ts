@@ -32,19 +32,27 @@ describe('Firefox: a hostile page faking the note and planting a contact cannot 
 
   it('records the send failed, with the reason, and sends nothing', async () => {
     await page.goto(evilPage('attack-fake-note'));
-    const panel = await eventually(async () => {
-      const frame = await panelFrame(page);
-      return frame && (await frame.$('button.send')) ? frame : undefined;
-    }, { what: 'the order panel' });
+    const panel = await eventually(
+      async () => {
+        const frame = await panelFrame(page);
+        return frame && (await frame.$('button.send')) ? frame : undefined;
+      },
+      { what: 'the order panel' },
+    );
     await clickInFrame(panel, 'button.send');
     await panel.waitForSelector('button.confirm-yes');
     await new Promise((r) => setTimeout(r, 800));
     await clickInFrame(panel, 'button.confirm-yes');
-    await eventually(async () => (await textOf(panel, '.status.error'))?.includes('do not show this reminder'), { timeout: 25_000, what: 'the refusal' });
+    await eventually(async () => (await textOf(panel, '.status.error'))?.includes('do not show this reminder'), {
+      timeout: 25_000,
+      what: 'the refusal',
+    });
     expect(demo.outbox()).toEqual([]);
     const extensionPage = await firefox.openExtensionPage(await firefox.newPage(), 'popup.html');
     await extensionPage.waitForSelector('main.popup');
-    expect((await readStore<SendRecord>(extensionPage, 'sends')).map((s) => [s.shop, s.status])).toEqual([[`http://${EVIL}`, 'failed']]);
+    expect((await readStore<SendRecord>(extensionPage, 'sends')).map((s) => [s.shop, s.status])).toEqual([
+      [`http://${EVIL}`, 'failed'],
+    ]);
     await screenshot(page, 'trust-fake-note-refused');
   });
 });

@@ -42,10 +42,20 @@ describe('Firefox: a pending WooCommerce order read, reminded through its order 
 
   it('reads the demo order page and stores the order with its id, buyer and amount', async () => {
     await consolePage.goto(ORDER_PAGE);
-    const order = await eventually(async () => (await readStore<OrderRecord>(popup, 'shopOrders')).find((o) => o.orderId === '1042'), {
-      what: 'order 1042 in IndexedDB',
+    const order = await eventually(
+      async () => (await readStore<OrderRecord>(popup, 'shopOrders')).find((o) => o.orderId === '1042'),
+      {
+        what: 'order 1042 in IndexedDB',
+      },
+    );
+    expect(order).toMatchObject({
+      marketplace: 'woocommerce',
+      shop: 'http://shop.test',
+      status: 'unpaid',
+      open: 1,
+      buyer: { name: 'Jane Doe' },
+      total: { amount: 123880, currency: 'USD' },
     });
-    expect(order).toMatchObject({ marketplace: 'woocommerce', shop: 'http://shop.test', status: 'unpaid', open: 1, buyer: { name: 'Jane Doe' }, total: { amount: 123880, currency: 'USD' } });
   });
 
   it('counts it on the badge and lists it in the popup', async () => {
@@ -58,10 +68,13 @@ describe('Firefox: a pending WooCommerce order read, reminded through its order 
   });
 
   it('drafts the reminder in the panel and, once confirmed in its own frame, sends it through the order note', async () => {
-    const panel = await eventually(async () => {
-      const frame = await panelFrame(consolePage);
-      return frame && (await frame.$('button.send')) ? frame : undefined;
-    }, { what: 'the order panel with its Send button' });
+    const panel = await eventually(
+      async () => {
+        const frame = await panelFrame(consolePage);
+        return frame && (await frame.$('button.send')) ? frame : undefined;
+      },
+      { what: 'the order panel with its Send button' },
+    );
     expect(await textOf(panel, 'section.panel')).toContain('Order #1042 · Jane Doe owes $1,238.80');
     const draft = (await textOf(panel, '.draft'))!;
     expect(draft).toContain('$1,238.80');
@@ -75,11 +88,17 @@ describe('Firefox: a pending WooCommerce order read, reminded through its order 
     await new Promise((r) => setTimeout(r, 800)); // the confirmation takes clicks after 0.6 s
     await clickInFrame(panel, 'button.confirm-yes');
 
-    await eventually(async () => (await textOf(panel, '[role=status]'))?.includes('Reminder sent and logged.'), { timeout: 20_000, what: '"Reminder sent and logged."' });
+    await eventually(async () => (await textOf(panel, '[role=status]'))?.includes('Reminder sent and logged.'), {
+      timeout: 20_000,
+      what: '"Reminder sent and logged."',
+    });
     expect(demo.outbox().filter((m) => m.kind === 'customer-note' && m.orderId === '1042')).toHaveLength(1);
     expect(await textOf(consolePage, 'ul.order_notes li.customer-note')).toContain('$1,238.80');
     const events = (await readStore<StoredEvent>(popup, 'events')).filter((e) => e.orderId === '1042');
-    expect(events.map((e) => [e.data.type, e.data.change?.type].filter(Boolean).join(':'))).toEqual(['detected', 'chase:reminder_sent']);
+    expect(events.map((e) => [e.data.type, e.data.change?.type].filter(Boolean).join(':'))).toEqual([
+      'detected',
+      'chase:reminder_sent',
+    ]);
     expect(events[1]!.data.message).toMatchObject({ channel: 'console-form', text: draft });
     await eventually(async () => (await badgeText(popup)) === '', { what: 'empty badge after sending' });
     await screenshot(consolePage, 'panel-sent-en');
@@ -102,9 +121,15 @@ describe('Firefox: a pending WooCommerce order read, reminded through its order 
   it('closes the order once the console shows it paid: off the popup and the badge', async () => {
     demo.setStatus('shop.test', '1042', 'processing');
     await consolePage.reload();
-    await eventually(async () => (await readStore<OrderRecord>(popup, 'shopOrders')).find((o) => o.orderId === '1042' && o.status === 'paid' && o.open === 0), {
-      what: 'order 1042 paid and closed',
-    });
+    await eventually(
+      async () =>
+        (await readStore<OrderRecord>(popup, 'shopOrders')).find(
+          (o) => o.orderId === '1042' && o.status === 'paid' && o.open === 0,
+        ),
+      {
+        what: 'order 1042 paid and closed',
+      },
+    );
     await openPopup(firefox, popup);
     expect(await popup.$$('li.order-row')).toHaveLength(0);
     expect(await badgeText(popup)).toBe('');
@@ -114,9 +139,19 @@ describe('Firefox: a pending WooCommerce order read, reminded through its order 
   it('lacks what the README says Firefox lacks: pageCapture, offscreen and IntersectionObserver v2', async () => {
     const apis = await popup.evaluate(() => {
       const b = (globalThis as unknown as { browser: Record<string, unknown> }).browser;
-      return { pageCapture: typeof b.pageCapture, offscreen: typeof b.offscreen, browserAction: typeof b.browserAction, visibilityCheck: 'isVisible' in IntersectionObserverEntry.prototype };
+      return {
+        pageCapture: typeof b.pageCapture,
+        offscreen: typeof b.offscreen,
+        browserAction: typeof b.browserAction,
+        visibilityCheck: 'isVisible' in IntersectionObserverEntry.prototype,
+      };
     });
-    expect(apis).toEqual({ pageCapture: 'undefined', offscreen: 'undefined', browserAction: 'object', visibilityCheck: false });
+    expect(apis).toEqual({
+      pageCapture: 'undefined',
+      offscreen: 'undefined',
+      browserAction: 'object',
+      visibilityCheck: false,
+    });
   });
 
   it('logged no error from the add-on along the way', () => {
@@ -140,10 +175,13 @@ describe('Firefox in Chinese: the order panel, popup, dashboard and options', ()
   it('shows a Chinese console order in Chinese everywhere, and logs no error', async () => {
     const consolePage = (await firefox.browser.pages())[0]!;
     await consolePage.goto(ZH_ORDER_PAGE);
-    const panel = await eventually(async () => {
-      const frame = await panelFrame(consolePage);
-      return frame && (await frame.$('button.send')) ? frame : undefined;
-    }, { what: 'the order panel' });
+    const panel = await eventually(
+      async () => {
+        const frame = await panelFrame(consolePage);
+        return frame && (await frame.$('button.send')) ? frame : undefined;
+      },
+      { what: 'the order panel' },
+    );
     expect(await textOf(panel, 'button.send')).toBe('发送提醒');
     expect(await textOf(panel, '.draft')).toMatch(/您好/);
     await screenshot(consolePage, 'panel-zh-CN');

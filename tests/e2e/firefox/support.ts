@@ -12,7 +12,9 @@ export async function readStore<T>(page: Page, store: string): Promise<T[]> {
 /** The toolbar badge, read from one of Settle's pages (Firefox's MV2 build has browserAction). */
 export async function badgeText(extensionPage: Page): Promise<string> {
   type Browser = { browserAction: { getBadgeText(details: object): Promise<string> } };
-  return extensionPage.evaluate(() => (globalThis as unknown as { browser: Browser }).browser.browserAction.getBadgeText({}));
+  return extensionPage.evaluate(() =>
+    (globalThis as unknown as { browser: Browser }).browser.browserAction.getBadgeText({}),
+  );
 }
 
 /**
@@ -37,7 +39,9 @@ export async function clickInFrame(frame: Frame, selector: string): Promise<void
   if (!handle) throw new Error(`Nothing matches ${selector} in the frame`);
   const { sharedId } = (handle as unknown as { remoteValue(): { sharedId: string } }).remoteValue();
   const context = (frame as unknown as { _id: string })._id;
-  const connection = (frame.page().browser() as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
+  const connection = (
+    frame.page().browser() as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }
+  ).connection;
   await connection.send('input.performActions', {
     context,
     actions: [

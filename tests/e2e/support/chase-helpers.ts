@@ -25,7 +25,14 @@ export async function advanceClock(extensionPage: Page, days: number): Promise<v
 
 export interface StoredEvent {
   orderId: string;
-  data: { type: string; change?: { type: string; tone?: string; amount?: number }; to?: string; message?: { channel: string; text: string; recipient?: string }; channel?: string; error?: string };
+  data: {
+    type: string;
+    change?: { type: string; tone?: string; amount?: number };
+    to?: string;
+    message?: { channel: string; text: string; recipient?: string };
+    channel?: string;
+    error?: string;
+  };
 }
 
 /** One order's timeline as stored, oldest first. */
@@ -34,11 +41,14 @@ export async function timeline(extensionPage: Page, orderId: string): Promise<St
 }
 
 /** The timeline as short words: "detected", "chase:reminder_sent:friendly", "status_changed". */
-export const steps = (events: StoredEvent[]) => events.map((e) => [e.data.type, e.data.change?.type, e.data.change?.tone].filter(Boolean).join(':'));
+export const steps = (events: StoredEvent[]) =>
+  events.map((e) => [e.data.type, e.data.change?.type, e.data.change?.tone].filter(Boolean).join(':'));
 
 /** Ids of the notifications showing (Chrome gives ids only; ours carry the page they open). */
 export async function notificationIds(extensionPage: Page): Promise<string[]> {
-  return Object.keys(await extensionPage.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()));
+  return Object.keys(
+    await extensionPage.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.notifications.getAll()),
+  );
 }
 
 /**
@@ -57,5 +67,5 @@ export async function waitForPanel(page: Page, timeout = 15_000): Promise<Locato
     if ((await panel(page).locator('button.send').count()) > 0) return panel(page);
     await page.waitForTimeout(100);
   }
-  throw new Error('Settle\'s order panel never showed a Send button');
+  throw new Error("Settle's order panel never showed a Send button");
 }

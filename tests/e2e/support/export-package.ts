@@ -28,7 +28,6 @@ export async function exportPackage(dashboard: Page): Promise<string> {
   return unzipTo(readFileSync((await download.path())!));
 }
 
-
 /** Opens verify.html of an unzipped package, gives it the folder, and returns its #result. */
 export async function verifyInBrowser(page: Page, folder: string) {
   await page.goto(pathToFileURL(join(folder, 'verify.html')).href);

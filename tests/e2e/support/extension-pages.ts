@@ -78,7 +78,9 @@ export async function eventually<T>(
  * Stops every service worker now, as the browser does to an idle extension. The ServiceWorker
  * domain answers on a page's CDP session; a browser-level session does not have it.
  */
-export async function workerStopper(context: BrowserContext): Promise<{ stop: () => Promise<void>; detach: () => Promise<void> }> {
+export async function workerStopper(
+  context: BrowserContext,
+): Promise<{ stop: () => Promise<void>; detach: () => Promise<void> }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');

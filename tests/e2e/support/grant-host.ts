@@ -7,10 +7,18 @@ import type { BrowserContext } from 'playwright';
  * `permissions.request` for it is granted without one. This alone gives the extension nothing:
  * it holds the host only once it asks (README, Permissions).
  */
-export async function allowHostOnExtensionsPage(context: BrowserContext, extensionId: string, pattern: string): Promise<void> {
+export async function allowHostOnExtensionsPage(
+  context: BrowserContext,
+  extensionId: string,
+  pattern: string,
+): Promise<void> {
   type DeveloperPrivate = { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
   const page = await context.newPage();
   await page.goto(`chrome://extensions/?id=${extensionId}`);
-  await page.evaluate(([id, host]) => (globalThis as unknown as { chrome: DeveloperPrivate }).chrome.developerPrivate.addHostPermission(id!, host!), [extensionId, pattern]);
+  await page.evaluate(
+    ([id, host]) =>
+      (globalThis as unknown as { chrome: DeveloperPrivate }).chrome.developerPrivate.addHostPermission(id!, host!),
+    [extensionId, pattern],
+  );
   await page.close();
 }

@@ -34,5 +34,10 @@ export function noisyPng(width: number, height: number, { grey = false } = {}): 
   const row = 1 + width * (grey ? 1 : 3);
   const pixels = randomBytes(row * height);
   for (let y = 0; y < height; y++) pixels[y * row] = 0; // each line: filter "none"
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels, { level: 1 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels, { level: 1 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

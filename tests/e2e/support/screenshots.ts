@@ -11,7 +11,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   // A full-page capture lays the page out again beyond its viewport; give the browser a moment to
   // paint it back, or the panel's visibility check (IntersectionObserver v2) may still see it moved.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200)))),
+  );
   return path;
 }
 

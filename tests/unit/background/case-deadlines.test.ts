@@ -33,8 +33,16 @@ beforeEach(async () => {
   await ingestSnapshots(
     db,
     [
-      createSnapshot({ orderId: '1', url: `${SHOP}/wp-admin/post.php?post=1&action=edit`, placedAt: '2026-11-01T10:00:00Z' }),
-      createSnapshot({ orderId: '2', url: `${SHOP}/wp-admin/post.php?post=2&action=edit`, placedAt: '2026-11-05T10:00:00Z' }),
+      createSnapshot({
+        orderId: '1',
+        url: `${SHOP}/wp-admin/post.php?post=1&action=edit`,
+        placedAt: '2026-11-01T10:00:00Z',
+      }),
+      createSnapshot({
+        orderId: '2',
+        url: `${SHOP}/wp-admin/post.php?post=2&action=edit`,
+        placedAt: '2026-11-05T10:00:00Z',
+      }),
     ],
     '2026-11-05T10:00:00.000Z',
   );
@@ -55,9 +63,13 @@ describe('case dates warn ahead: a notification once, the badge, the alarm', () 
     const ids = await notifications();
     expect(ids).toHaveLength(1);
     // The case lives on the order's page in Settle.
-    expect(notificationTarget(ids[0]!)).toBe(`${fakeBrowser.runtime.getURL('/dashboard.html')}#/order/woocommerce/http%3A%2F%2Fshop.test/1`);
+    expect(notificationTarget(ids[0]!)).toBe(
+      `${fakeBrowser.runtime.getURL('/dashboard.html')}#/order/woocommerce/http%3A%2F%2Fshop.test/1`,
+    );
     const shown = (await fakeBrowser.notifications.getAll())[ids[0]!] as { title: string; message: string };
-    expect(shown.title).toBe(`The window at PayPal closes soon: ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2027-04-30T10:00:00.000Z'))}`);
+    expect(shown.title).toBe(
+      `The window at PayPal closes soon: ${new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2027-04-30T10:00:00.000Z'))}`,
+    );
     expect(shown.message).toBe('Jane Doe, order #1. Click to open the case.');
     // The alarm now waits for the window to close (the badge then drops it).
     expect(await alarmAt()).toBe(Date.parse('2027-04-30T10:00:00.000Z'));
@@ -90,7 +102,9 @@ describe('case dates warn ahead: a notification once, the badge, the alarm', () 
     await refreshReminders(db, '2026-11-20T11:00:00.000Z');
     expect(await badge()).toBe('2');
     const [id] = await notifications();
-    expect((await fakeBrowser.notifications.getAll())[id!]).toMatchObject({ title: expect.stringContaining('Case deadline soon') });
+    expect((await fakeBrowser.notifications.getAll())[id!]).toMatchObject({
+      title: expect.stringContaining('Case deadline soon'),
+    });
     await clearNotifications();
 
     // A new date for the same case is a new date to announce; the old one is forgotten.
@@ -101,7 +115,12 @@ describe('case dates warn ahead: a notification once, the badge, the alarm', () 
   });
 
   it('does not scan the orders: it reads the open cases through their index', async () => {
-    await openCase(db, key('1'), { venue: 'court-taiwan', deadline: '2026-11-22T00:00:00.000Z' }, ctx('2026-11-20T10:00:00.000Z'));
+    await openCase(
+      db,
+      key('1'),
+      { venue: 'court-taiwan', deadline: '2026-11-22T00:00:00.000Z' },
+      ctx('2026-11-20T10:00:00.000Z'),
+    );
     const scanned: string[] = [];
     const table = db.orders;
     const original = table.toCollection.bind(table);
@@ -115,8 +134,25 @@ describe('case dates warn ahead: a notification once, the badge, the alarm', () 
   });
 
   it('gives many dates near at once one notification between them', async () => {
-    for (const id of ['3', '4', '5', '6']) await ingestSnapshots(db, [createSnapshot({ orderId: id, buyer: { name: `Buyer ${id}` }, url: `${SHOP}/wp-admin/post.php?post=${id}&action=edit` })], '2026-11-05T10:00:00.000Z');
-    for (const id of ['3', '4', '5', '6']) await openCase(db, key(id), { venue: 'stripe', deadline: '2026-11-23T00:00:00.000Z' }, ctx('2026-11-20T10:00:00.000Z'));
+    for (const id of ['3', '4', '5', '6'])
+      await ingestSnapshots(
+        db,
+        [
+          createSnapshot({
+            orderId: id,
+            buyer: { name: `Buyer ${id}` },
+            url: `${SHOP}/wp-admin/post.php?post=${id}&action=edit`,
+          }),
+        ],
+        '2026-11-05T10:00:00.000Z',
+      );
+    for (const id of ['3', '4', '5', '6'])
+      await openCase(
+        db,
+        key(id),
+        { venue: 'stripe', deadline: '2026-11-23T00:00:00.000Z' },
+        ctx('2026-11-20T10:00:00.000Z'),
+      );
     await refreshReminders(db, '2026-11-20T10:00:00.000Z');
     const ids = await notifications();
     const cases = ids.filter((i) => i.startsWith('settle-case|'));

@@ -14,7 +14,11 @@ let n = 0;
 beforeEach(async () => {
   db = new SettleDb(`settle-console-words-${++n}`);
   await saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en' });
-  await ingestSnapshots(db, [createSnapshot({ url: PAGE, buyer: { name: 'Jane Doe', email: 'jane@example.com' } })], '2026-11-19T15:00:00.000Z');
+  await ingestSnapshots(
+    db,
+    [createSnapshot({ url: PAGE, buyer: { name: 'Jane Doe', email: 'jane@example.com' } })],
+    '2026-11-19T15:00:00.000Z',
+  );
 });
 afterEach(() => db.delete());
 
@@ -22,10 +26,19 @@ afterEach(() => db.delete());
 describe('channels named in the console’s own words', () => {
   it('the order panel names WooCommerce’s channels as WooCommerce’s, with the invoice action’s note', async () => {
     useLocale('en');
-    const model = await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042' }, PAGE, '2026-11-21T10:00:00.000Z');
+    const model = await onChasePanel(
+      db,
+      { marketplace: 'woocommerce', orderId: '1042' },
+      PAGE,
+      '2026-11-21T10:00:00.000Z',
+    );
     expect(model.channels).toEqual([
       { channel: 'console-form', label: 'Order note to the customer (WooCommerce emails it)' },
-      { channel: 'console-invoice', label: 'WooCommerce order details email (with the payment link)', note: 'WooCommerce sends its own order email with the payment link; the text below is not used.' },
+      {
+        channel: 'console-invoice',
+        label: 'WooCommerce order details email (with the payment link)',
+        note: 'WooCommerce sends its own order email with the payment link; the text below is not used.',
+      },
       { channel: 'mail-draft', label: 'Mail draft to the buyer', maxLength: 1200 },
       { channel: 'copied', label: 'Copy the text' },
     ]);
@@ -33,14 +46,30 @@ describe('channels named in the console’s own words', () => {
 
   it('in Chinese too', async () => {
     useLocale('zh_CN');
-    const model = await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042' }, PAGE, '2026-11-21T10:00:00.000Z');
+    const model = await onChasePanel(
+      db,
+      { marketplace: 'woocommerce', orderId: '1042' },
+      PAGE,
+      '2026-11-21T10:00:00.000Z',
+    );
     expect(model.channels[0]!.label).toBe('发给顾客的订单备注（由 WooCommerce 发邮件）');
   });
 
   it('the timeline names the channel by the order’s console: WooCommerce’s words there, the general words elsewhere', () => {
     useLocale('en');
-    const failed = (marketplace: OrderEvent['marketplace']): OrderEvent => ({ marketplace, shop: 's', orderId: '1', at: '2026-11-21T10:00:00.000Z', url: 'u', prevHash: '', hash: '', data: { type: 'reminder_failed', tone: 'friendly', channel: 'console-form', error: 'x' } });
-    expect(describeEvent(failed('woocommerce'), 'USD', 'en')).toContain('Order note to the customer (WooCommerce emails it)');
+    const failed = (marketplace: OrderEvent['marketplace']): OrderEvent => ({
+      marketplace,
+      shop: 's',
+      orderId: '1',
+      at: '2026-11-21T10:00:00.000Z',
+      url: 'u',
+      prevHash: '',
+      hash: '',
+      data: { type: 'reminder_failed', tone: 'friendly', channel: 'console-form', error: 'x' },
+    });
+    expect(describeEvent(failed('woocommerce'), 'USD', 'en')).toContain(
+      'Order note to the customer (WooCommerce emails it)',
+    );
     expect(describeEvent(failed('ebay'), 'USD', 'en')).toContain("Message through the console's own form");
   });
 });

@@ -12,9 +12,13 @@ const order = (overrides = {}) => {
   return reading;
 };
 
-describe('admitting a page\'s orders: a page speaks only for its own shop, one order at a time', () => {
+describe("admitting a page's orders: a page speaks only for its own shop, one order at a time", () => {
   it('gives every order the shop of the page that sent it, whatever the reading claims', () => {
-    const admitted = admitPageOrders('woocommerce', [{ ...order(), shop: 'real.shop' }], EVIL.replace('post.php?post=1&action=edit', 'admin.php?page=wc-orders'));
+    const admitted = admitPageOrders(
+      'woocommerce',
+      [{ ...order(), shop: 'real.shop' }],
+      EVIL.replace('post.php?post=1&action=edit', 'admin.php?page=wc-orders'),
+    );
     // The reading's url is shop.test, the page is evil.test: refused, not moved to evil.test or kept on shop.test.
     expect(admitted.orders).toEqual([]);
     expect(admitted.warnings).toEqual(['Order #1042 was not saved: it points to another site than this page.']);
@@ -39,11 +43,20 @@ describe('admitting a page\'s orders: a page speaks only for its own shop, one o
     expect(admitted.warnings).toHaveLength(7);
     expect(admitted.warnings[0]).toMatch(/^Order #2 was not saved: total\.amount/);
     expect(admitted.warnings[1]).toMatch(/^Order #3 was not saved: total\.amount/);
-    expect(admitted.warnings[6]).toBe('Order #8 was not saved: the page shows more about it than Settle keeps for one order.');
+    expect(admitted.warnings[6]).toBe(
+      'Order #8 was not saved: the page shows more about it than Settle keeps for one order.',
+    );
   });
 
-  it('keeps a pay link only on the page\'s own site', () => {
-    const admitted = admitPageOrders('woocommerce', [order({ payUrl: 'https://evil.test/pay/3301' }), order({ orderId: '2', payUrl: 'http://shop.test/checkout/order-pay/2/?key=k' })], PAGE);
+  it("keeps a pay link only on the page's own site", () => {
+    const admitted = admitPageOrders(
+      'woocommerce',
+      [
+        order({ payUrl: 'https://evil.test/pay/3301' }),
+        order({ orderId: '2', payUrl: 'http://shop.test/checkout/order-pay/2/?key=k' }),
+      ],
+      PAGE,
+    );
     expect(admitted.orders[0]!.payUrl).toBeUndefined();
     expect(admitted.orders[1]!.payUrl).toBe('http://shop.test/checkout/order-pay/2/?key=k');
     expect(admitted.warnings).toEqual(['Order #1042: its payment link is on another site, so Settle does not use it.']);

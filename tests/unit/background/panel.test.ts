@@ -45,22 +45,33 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-describe('a Send from Settle\'s panel, driven by the background', () => {
+describe("a Send from Settle's panel, driven by the background", () => {
   it('reads the page again, has it type the note, and records the send once the page says the console has it', async () => {
     const page = consolePage(async () => ({ ok: true }));
     expect(await onPanelSend(db, send(), PANEL, page.ask, NOW)).toEqual({ status: 'sent' });
     expect(page.asked.map((m) => m.type)).toEqual(['bg-cs-read', 'bg-cs-perform']);
-    expect((await db.sends.toArray()).map((s) => [s.status, s.shop, s.url])).toEqual([['sent', 'http://shop.test', PAGE]]);
+    expect((await db.sends.toArray()).map((s) => [s.status, s.shop, s.url])).toEqual([
+      ['sent', 'http://shop.test', PAGE],
+    ]);
   });
 
   it('records a note the console does not have as not sent, with the reason', async () => {
-    const page = consolePage(async () => ({ ok: false, sent: false, error: 'The order note box was not found on this page.' }));
-    expect(await onPanelSend(db, send(), PANEL, page.ask, NOW)).toEqual({ status: 'failed', error: 'The order note box was not found on this page.' });
+    const page = consolePage(async () => ({
+      ok: false,
+      sent: false,
+      error: 'The order note box was not found on this page.',
+    }));
+    expect(await onPanelSend(db, send(), PANEL, page.ask, NOW)).toEqual({
+      status: 'failed',
+      error: 'The order note box was not found on this page.',
+    });
     expect((await db.sends.toArray())[0]?.status).toBe('failed');
   });
 
   it('leaves the send pending, never "not sent", when the page stops answering (the tab closed)', async () => {
-    const page = consolePage(() => Promise.reject(new Error('The message port closed before a response was received.')));
+    const page = consolePage(() =>
+      Promise.reject(new Error('The message port closed before a response was received.')),
+    );
     expect(await onPanelSend(db, send(), PANEL, page.ask, NOW)).toEqual({ status: 'unknown' });
     expect((await db.sends.toArray())[0]?.status).toBe('pending');
   });
@@ -78,8 +89,18 @@ describe('a Send from Settle\'s panel, driven by the background', () => {
 
   it('hands copied text back to the panel to carry out, and refuses a sender that is not framed in a console tab', async () => {
     const page = consolePage(async () => ({ ok: true }));
-    expect(await onPanelSend(db, send({ channel: 'copied' }), PANEL, page.ask, NOW)).toMatchObject({ status: 'do-it', action: { kind: 'copy' } });
+    expect(await onPanelSend(db, send({ channel: 'copied' }), PANEL, page.ask, NOW)).toMatchObject({
+      status: 'do-it',
+      action: { kind: 'copy' },
+    });
     expect(page.asked.map((m) => m.type)).toEqual(['bg-cs-read']);
-    await expect(onPanelModel(db, { type: 'panel-bg-model', marketplace: 'woocommerce', orderId: '1042' }, { url: PANEL.url }, NOW)).rejects.toThrow('not on a console page');
+    await expect(
+      onPanelModel(
+        db,
+        { type: 'panel-bg-model', marketplace: 'woocommerce', orderId: '1042' },
+        { url: PANEL.url },
+        NOW,
+      ),
+    ).rejects.toThrow('not on a console page');
   });
 });

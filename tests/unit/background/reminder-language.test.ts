@@ -19,7 +19,10 @@ const IBAN = 'Bank transfer to Laden Schmidt, IBAN DE89 3704 0044 0532 0130 00';
 
 /** A console page as the content script reads and sends it, from a saved page. */
 async function readSavedPage(name: string, url: string) {
-  const doc = new DOMParser().parseFromString(readFileSync(`tests/fixtures/woocommerce/${name}.html`, 'utf8'), 'text/html');
+  const doc = new DOMParser().parseFromString(
+    readFileSync(`tests/fixtures/woocommerce/${name}.html`, 'utf8'),
+    'text/html',
+  );
   const reading = readPage(doc, url);
   if (!reading.ok) throw new Error(reading.error);
   const message: PageReadMessage = { type: 'cs-bg-page-read', url, reading };
@@ -27,7 +30,8 @@ async function readSavedPage(name: string, url: string) {
 }
 
 // The seller's browser is in Simplified Chinese: Options' own reminder language starts as Chinese.
-const saveSettings = (patch: Partial<ChaseSettings> = {}) => saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'zh_CN', ...patch });
+const saveSettings = (patch: Partial<ChaseSettings> = {}) =>
+  saveChaseSettings(db, { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'zh_CN', ...patch });
 const panel = (orderId: string, page: string) => onChasePanel(db, { marketplace: 'woocommerce', orderId }, page, NOW);
 
 let db: SettleDb;
@@ -62,7 +66,10 @@ describe("a reminder speaks the shop's language, not the seller's browser's", ()
     const model = await panel('1042', EN_PAGE);
     expect(model.draft?.locale).toBe('zh_TW');
     expect(model.draft?.text).toContain('Jane Doe');
-    expect((await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042', locale: 'en' }, EN_PAGE, NOW)).draft?.locale).toBe('en');
+    expect(
+      (await onChasePanel(db, { marketplace: 'woocommerce', orderId: '1042', locale: 'en' }, EN_PAGE, NOW)).draft
+        ?.locale,
+    ).toBe('en');
     await setBuyerReminderLocale(db, buyerKeyFor(order), undefined);
     expect((await panel('1042', EN_PAGE)).draft?.locale).toBe('en');
   });
@@ -70,7 +77,11 @@ describe("a reminder speaks the shop's language, not the seller's browser's", ()
 
 describe("an on-hold bank-transfer order's reminder carries its shop's payment details", () => {
   it("tells the buyer how to pay that shop and is signed with the shop's name, never its address", async () => {
-    await saveSettings({ sellerName: 'Jo Maker', paymentInstructions: 'PayPal: jo@example.com', shops: { 'http://laden.test': { name: 'Laden Schmidt', paymentInstructions: IBAN } } });
+    await saveSettings({
+      sellerName: 'Jo Maker',
+      paymentInstructions: 'PayPal: jo@example.com',
+      shops: { 'http://laden.test': { name: 'Laden Schmidt', paymentInstructions: IBAN } },
+    });
     await readSavedPage('hpos-edit-onhold-de', ONHOLD_PAGE);
     const order = (await getOrder(db, ['woocommerce', 'http://laden.test', '3301']))!;
     // WooCommerce offers no payment page for an order on hold: the shop's instructions are the only way to pay.
@@ -83,7 +94,11 @@ describe("an on-hold bank-transfer order's reminder carries its shop's payment d
   });
 
   it("falls back to the seller's own details for a shop without its own", async () => {
-    await saveSettings({ sellerName: 'Jo Maker', paymentInstructions: 'PayPal: jo@example.com', shops: { 'http://shop.test': { paymentInstructions: IBAN } } });
+    await saveSettings({
+      sellerName: 'Jo Maker',
+      paymentInstructions: 'PayPal: jo@example.com',
+      shops: { 'http://shop.test': { paymentInstructions: IBAN } },
+    });
     await readSavedPage('hpos-edit-onhold-de', ONHOLD_PAGE);
     const text = (await panel('3301', ONHOLD_PAGE)).draft!.text;
     expect(text).toContain('PayPal: jo@example.com');

@@ -67,14 +67,24 @@ describe('bringing reminders up to date (start-up, install, alarm, every change)
   });
 
   it('a broken promise resumes the ladder; an ended extension lapses', async () => {
-    await recordChase(db, KEY, { type: 'promise_recorded', by: '2026-11-25T00:00:00.000Z' }, { now: '2026-11-20T10:00:00.000Z', url: 'x' });
+    await recordChase(
+      db,
+      KEY,
+      { type: 'promise_recorded', by: '2026-11-25T00:00:00.000Z' },
+      { now: '2026-11-20T10:00:00.000Z', url: 'x' },
+    );
     expect(await refreshReminders(db, '2026-11-24T12:00:00.000Z')).toBe(0);
     expect(await alarmAt()).toBe(Date.parse('2026-11-25T08:00:00.000Z'));
     expect(await refreshReminders(db, '2026-11-25T08:00:00.000Z')).toBe(1);
     const events = await getOrderEvents(db, KEY);
     expect(events.at(-1)?.data).toMatchObject({ type: 'chase', change: { type: 'promise_broken' } });
 
-    await recordChase(db, KEY, { type: 'extension_granted', until: '2026-12-01T00:00:00.000Z' }, { now: '2026-11-25T09:00:00.000Z', url: 'x' });
+    await recordChase(
+      db,
+      KEY,
+      { type: 'extension_granted', until: '2026-12-01T00:00:00.000Z' },
+      { now: '2026-11-25T09:00:00.000Z', url: 'x' },
+    );
     expect(await refreshReminders(db, '2026-11-30T12:00:00.000Z')).toBe(0);
     await refreshReminders(db, '2026-12-01T09:00:00.000Z');
     expect((await db.orders.get(KEY))?.chase.stage).toBe('unpaid');
@@ -92,9 +102,20 @@ describe('bringing reminders up to date (start-up, install, alarm, every change)
 
   it('keeps local time across a DST change (London, autumn): the alarm is at 10:00 GMT, not 09:00', async () => {
     await saveChaseSettings(db, { ...(await getChaseSettings(db)), timeZone: 'Europe/London' });
-    await ingestSnapshots(db, [createSnapshot({ orderId: '77', buyer: { name: 'Ann Lee' }, placedAt: '2026-10-24T09:00:00Z' })], '2026-10-24T09:00:00.000Z');
-    await recordChase(db, ['woocommerce', 'http://shop.test', '77'], { type: 'reminder_sent', tone: 'friendly' }, { now: '2026-10-25T09:00:00.000Z', url: 'x' });
-    expect((await db.orders.get(['woocommerce', 'http://shop.test', '77']))?.nextDueAt).toBe('2026-10-27T10:00:00.000Z');
+    await ingestSnapshots(
+      db,
+      [createSnapshot({ orderId: '77', buyer: { name: 'Ann Lee' }, placedAt: '2026-10-24T09:00:00Z' })],
+      '2026-10-24T09:00:00.000Z',
+    );
+    await recordChase(
+      db,
+      ['woocommerce', 'http://shop.test', '77'],
+      { type: 'reminder_sent', tone: 'friendly' },
+      { now: '2026-10-25T09:00:00.000Z', url: 'x' },
+    );
+    expect((await db.orders.get(['woocommerce', 'http://shop.test', '77']))?.nextDueAt).toBe(
+      '2026-10-27T10:00:00.000Z',
+    );
   });
 
   it('runs the alarm path with fake timers: the badge turns at the due minute', async () => {

@@ -31,7 +31,9 @@ describe('withTabUrl', () => {
 
   it('asks nothing for a sender outside any tab (an extension page)', async () => {
     const ask = vi.spyOn(browser.tabs, 'sendMessage');
-    expect(await withTabUrl({ url: 'moz-extension://4b8a5a3e/popup.html' })).toEqual({ url: 'moz-extension://4b8a5a3e/popup.html' });
+    expect(await withTabUrl({ url: 'moz-extension://4b8a5a3e/popup.html' })).toEqual({
+      url: 'moz-extension://4b8a5a3e/popup.html',
+    });
     expect(ask).not.toHaveBeenCalled();
   });
 });

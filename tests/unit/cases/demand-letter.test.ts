@@ -6,15 +6,57 @@ import type { OrderRecord } from '@/lib/model/order-record';
 import { chaseFromStatus } from '@/lib/tracker/chase-from-status';
 import { letterHtml } from '@/lib/evidence/letter-html';
 
-const base = { marketplace: 'woocommerce' as const, shop: 'http://shop.test', orderId: '1042', url: 'http://shop.test/x' };
+const base = {
+  marketplace: 'woocommerce' as const,
+  shop: 'http://shop.test',
+  orderId: '1042',
+  url: 'http://shop.test/x',
+};
 const total = { amount: 123880, currency: 'GBP' };
 const order: OrderRecord = {
-  ...base, status: 'unpaid', statusText: 'Pending payment', buyer: { name: 'Jane <b>Doe</b>' }, total, items: [{ title: 'Walnut desk', quantity: 1 }, { title: 'Cable tray', quantity: 2 }],
-  placedAt: '2026-11-19T14:05:22Z', open: 1, buyerKey: 'jane', firstSeenAt: '2026-11-19T14:05:22Z', lastActivityAt: '2026-11-19T14:05:22Z', chase: chaseFromStatus({ status: 'unpaid', total }),
+  ...base,
+  status: 'unpaid',
+  statusText: 'Pending payment',
+  buyer: { name: 'Jane <b>Doe</b>' },
+  total,
+  items: [
+    { title: 'Walnut desk', quantity: 1 },
+    { title: 'Cable tray', quantity: 2 },
+  ],
+  placedAt: '2026-11-19T14:05:22Z',
+  open: 1,
+  buyerKey: 'jane',
+  firstSeenAt: '2026-11-19T14:05:22Z',
+  lastActivityAt: '2026-11-19T14:05:22Z',
+  chase: chaseFromStatus({ status: 'unpaid', total }),
 };
-const events: OrderEvent[] = [chainEvent({ ...base, at: '2026-11-21T09:00:00Z', data: { type: 'chase', change: { type: 'reminder_sent', tone: 'friendly' }, from: 'unpaid', to: 'reminded', message: { channel: 'mail-draft', text: 'Pay' } } }, GENESIS_HASH)];
+const events: OrderEvent[] = [
+  chainEvent(
+    {
+      ...base,
+      at: '2026-11-21T09:00:00Z',
+      data: {
+        type: 'chase',
+        change: { type: 'reminder_sent', tone: 'friendly' },
+        from: 'unpaid',
+        to: 'reminded',
+        message: { channel: 'mail-draft', text: 'Pay' },
+      },
+    },
+    GENESIS_HASH,
+  ),
+];
 const draft = (style: LetterStyle) =>
-  draftDemandLetter({ order, events, style, locale: letterLocale(style, 'en'), seller: 'Oak & Iron', howToPay: 'Bank transfer to GB12 3456', now: '2026-12-02T10:00:00Z', timeZone: 'UTC' });
+  draftDemandLetter({
+    order,
+    events,
+    style,
+    locale: letterLocale(style, 'en'),
+    seller: 'Oak & Iron',
+    howToPay: 'Bank transfer to GB12 3456',
+    now: '2026-12-02T10:00:00Z',
+    timeZone: 'UTC',
+  });
 
 describe('the demand letter, in the form its jurisdiction expects', () => {
   it('England and Wales: a letter before claim with the amount, how it arose, how to pay, 30 days and the Protocol’s forms', () => {

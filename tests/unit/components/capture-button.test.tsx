@@ -23,25 +23,36 @@ describe('Capture (popup and dashboard)', () => {
     render(<CaptureButton label="Capture this page" capture={capture} permission={permission} />, page.root);
     click('.capture-button');
     await settle(() => !!page.root.querySelector('.capture-why'));
-    expect(page.root.querySelector('.capture-why')!.textContent).toContain('needs your browser\'s permission');
+    expect(page.root.querySelector('.capture-why')!.textContent).toContain("needs your browser's permission");
     expect(permission.request).not.toHaveBeenCalled();
     expect(capture).not.toHaveBeenCalled();
     click('.capture-allow');
     await settle(() => !!page.root.querySelector('[role=status]'));
     expect(permission.request).toHaveBeenCalledOnce();
-    expect(page.root.querySelector('[role=status]')!.textContent).toBe('Kept as evidence: Order data as read, Screenshot. Page archive not kept: Cannot access contents of the page.');
+    expect(page.root.querySelector('[role=status]')!.textContent).toBe(
+      'Kept as evidence: Order data as read, Screenshot. Page archive not kept: Cannot access contents of the page.',
+    );
     expect(page.root.querySelector('[role=status]')!.className).toBe('error');
   });
 
   it('captures nothing when the seller refuses the browser’s permission, and says so', async () => {
     useLocale('en');
     const capture = vi.fn(async () => kept);
-    render(<CaptureButton label="Capture" capture={capture} permission={{ has: async () => false, request: async () => false }} />, page.root);
+    render(
+      <CaptureButton
+        label="Capture"
+        capture={capture}
+        permission={{ has: async () => false, request: async () => false }}
+      />,
+      page.root,
+    );
     click('.capture-button');
     await settle(() => !!page.root.querySelector('.capture-allow'));
     click('.capture-allow');
     await settle(() => !!page.root.querySelector('[role=status]'));
-    expect(page.root.querySelector('[role=status]')!.textContent).toBe("The browser's permission was not given: nothing was captured.");
+    expect(page.root.querySelector('[role=status]')!.textContent).toBe(
+      "The browser's permission was not given: nothing was captured.",
+    );
     expect(capture).not.toHaveBeenCalled();
   });
 
@@ -49,7 +60,14 @@ describe('Capture (popup and dashboard)', () => {
     useLocale('zh_CN');
     let finish: (o: CaptureOutcome) => void = () => undefined;
     const capture = vi.fn(() => new Promise<CaptureOutcome>((resolve) => (finish = resolve)));
-    render(<CaptureButton label="截取" capture={capture} permission={{ has: async () => true, request: async () => true }} />, page.root);
+    render(
+      <CaptureButton
+        label="截取"
+        capture={capture}
+        permission={{ has: async () => true, request: async () => true }}
+      />,
+      page.root,
+    );
     click('.capture-button');
     await settle(() => (page.root.querySelector('.capture-button') as HTMLButtonElement).disabled);
     click('.capture-button');

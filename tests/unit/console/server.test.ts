@@ -9,7 +9,10 @@ type Demo = Awaited<ReturnType<typeof startConsole>>;
 let demo: Demo;
 
 /** Asks the demo console for a page the way Chromium does after --host-resolver-rules: by host name. */
-function get(url: string, init: { method?: string; body?: string } = {}): Promise<{ status: number; body: string; location?: string }> {
+function get(
+  url: string,
+  init: { method?: string; body?: string } = {},
+): Promise<{ status: number; body: string; location?: string }> {
   const u = new URL(url);
   const secure = u.protocol === 'https:';
   const send = secure ? httpsRequest : httpRequest;
@@ -69,7 +72,11 @@ describe('demo seller console', () => {
   it('marks an order paid on its list and edit pages, as WooCommerce renders it', async () => {
     const posted = await get('http://shop.test/__settle-demo/status', {
       method: 'POST',
-      body: new URLSearchParams({ order: '1042', status: 'processing', back: '/wp-admin/admin.php?page=wc-orders' }).toString(),
+      body: new URLSearchParams({
+        order: '1042',
+        status: 'processing',
+        back: '/wp-admin/admin.php?page=wc-orders',
+      }).toString(),
     });
     expect(posted).toMatchObject({ status: 303, location: '/wp-admin/admin.php?page=wc-orders' });
     const edit = (await get('http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042')).body;
@@ -80,11 +87,16 @@ describe('demo seller console', () => {
     expect(list).toMatch(/<tr id="order-1042" class="order-1042 type-shop_order status-processing">/);
     expect(list).toMatch(/status-processing tips"><span>Processing<\/span>/);
     demo.reset();
-    expect((await get('http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042')).body).toContain('pay_for_order');
+    expect((await get('http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042')).body).toContain(
+      'pay_for_order',
+    );
   });
 
   it('refuses an unknown status', async () => {
-    const bad = await get('http://shop.test/__settle-demo/status', { method: 'POST', body: 'order=1042&status=stolen' });
+    const bad = await get('http://shop.test/__settle-demo/status', {
+      method: 'POST',
+      body: 'order=1042&status=stolen',
+    });
     expect(bad.status).toBe(400);
   });
 });

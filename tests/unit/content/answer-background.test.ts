@@ -12,17 +12,21 @@ import { useLocale } from '../support/i18n';
 
 const URL_EDIT = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
 const URL_LEGACY_ZH = 'http://shop.example.cn/wp-admin/post.php?post=2088&action=edit';
-const TEXT = 'Hello Jane Doe,\nyour order #1042 for $1,238.80 is still unpaid. Pay here: http://shop.test/checkout/order-pay/1042/';
+const TEXT =
+  'Hello Jane Doe,\nyour order #1042 for $1,238.80 is still unpaid. Pay here: http://shop.test/checkout/order-pay/1042/';
 
 function loadPage(name = 'hpos-edit-pending-en') {
   // Stylesheets and external scripts are dropped: the fast DOM would try to fetch them.
-  const html = readFileSync(`tests/fixtures/woocommerce/${name}.html`, 'utf8').replace(/<link\b[^>]*>/g, '').replace(/<script\b[^>]*\bsrc=[^>]*><\/script>/g, '');
+  const html = readFileSync(`tests/fixtures/woocommerce/${name}.html`, 'utf8')
+    .replace(/<link\b[^>]*>/g, '')
+    .replace(/<script\b[^>]*\bsrc=[^>]*><\/script>/g, '');
   const saved = new DOMParser().parseFromString(html, 'text/html');
   document.documentElement.lang = saved.documentElement.lang;
   document.head.innerHTML = saved.head.innerHTML;
   document.body.innerHTML = saved.body.innerHTML;
 }
-const expected = (name: string) => JSON.parse(readFileSync(`tests/fixtures/woocommerce/${name}.expected.json`, 'utf8')) as { orders: unknown[] };
+const expected = (name: string) =>
+  JSON.parse(readFileSync(`tests/fixtures/woocommerce/${name}.expected.json`, 'utf8')) as { orders: unknown[] };
 
 /** What WooCommerce's own admin script does when "Add note" is clicked: the note appears at the top. */
 function actLikeWooCommerce() {
@@ -81,15 +85,26 @@ beforeEach(() => {
 describe('READ: the page read again at the click', () => {
   it('reads the English HPOS order page', async () => {
     const reading = await answer(wooAdapter)({ type: BgToCs.READ });
-    expect(reading).toMatchObject({ ok: true, marketplace: 'woocommerce', kind: 'order-detail', orders: expected('hpos-edit-pending-en').orders });
+    expect(reading).toMatchObject({
+      ok: true,
+      marketplace: 'woocommerce',
+      kind: 'order-detail',
+      orders: expected('hpos-edit-pending-en').orders,
+    });
   });
 
   it('reads the Chinese legacy order page at its legacy address', async () => {
     useLocale('zh_CN');
     loadPage('legacy-edit-pending-zh');
     const reading = await answer(wooAdapter, URL_LEGACY_ZH)({ type: BgToCs.READ });
-    expect(reading).toMatchObject({ ok: true, kind: 'order-detail', orders: expected('legacy-edit-pending-zh').orders });
-    expect(reading).toMatchObject({ orders: [{ orderId: '2088', status: 'unpaid', total: { amount: 29800, currency: 'CNY' } }] });
+    expect(reading).toMatchObject({
+      ok: true,
+      kind: 'order-detail',
+      orders: expected('legacy-edit-pending-zh').orders,
+    });
+    expect(reading).toMatchObject({
+      orders: [{ orderId: '2088', status: 'unpaid', total: { amount: 29800, currency: 'CNY' } }],
+    });
   });
 
   it('says the page cannot be read when it is not an order page', async () => {
@@ -103,7 +118,12 @@ describe('PERFORM console-form: the note to the customer', () => {
   it('fills WooCommerce’s note form, waits for the note, and counts it sent when the server has it', async () => {
     actLikeWooCommerce();
     const { contact, asked } = withServer(true);
-    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
+    const outcome = await answer(
+      wooAdapter,
+      URL_EDIT,
+      undefined,
+      contact,
+    )({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
     expect(outcome).toEqual({ ok: true });
     expect((document.querySelector('#add_order_note') as HTMLTextAreaElement).value).toBe(TEXT);
     expect((document.querySelector('#order_note_type') as HTMLSelectElement).value).toBe('customer');
@@ -122,28 +142,56 @@ describe('PERFORM console-form: the note to the customer', () => {
       document.querySelector('ul.order_notes')!.prepend(li);
     });
     const { contact } = withServer(false);
-    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
+    const outcome = await answer(
+      wooAdapter,
+      URL_EDIT,
+      undefined,
+      contact,
+    )({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
     expect(customerNotes()).toHaveLength(1);
     expect(contact.confirmOnServer).toHaveBeenCalledTimes(1);
-    expect(outcome).toEqual({ ok: false, sent: false, error: "The console's order notes do not show this reminder, so it did not go out." });
+    expect(outcome).toEqual({
+      ok: false,
+      sent: false,
+      error: "The console's order notes do not show this reminder, so it did not go out.",
+    });
   });
 
   it('is not sent, with the note box error, when the note box is missing', async () => {
     document.querySelector('.add_note')!.remove();
     const { contact } = withServer(false);
-    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
+    const outcome = await answer(
+      wooAdapter,
+      URL_EDIT,
+      undefined,
+      contact,
+    )({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
     expect(outcome).toEqual({ ok: false, sent: false, error: 'The order note box was not found on this page.' });
   });
 
   it('is not sent when the console has no contact at all (or its contact script did not load)', async () => {
-    const outcome = await answer(wooAdapter, URL_EDIT, undefined, undefined)({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
+    const outcome = await answer(
+      wooAdapter,
+      URL_EDIT,
+      undefined,
+      undefined,
+    )({ type: BgToCs.PERFORM, action: { kind: 'console-form', text: TEXT } });
     expect(outcome).toEqual({ ok: false, sent: false, error: 'The order note box was not found on this page.' });
   });
 
   it('refuses an action the content script does not carry out (copy is the panel’s)', async () => {
     const { contact } = withServer(true);
-    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'copy', text: TEXT } });
-    expect(outcome).toEqual({ ok: false, sent: false, error: 'That way of reaching the buyer is not available for this order.' });
+    const outcome = await answer(
+      wooAdapter,
+      URL_EDIT,
+      undefined,
+      contact,
+    )({ type: BgToCs.PERFORM, action: { kind: 'copy', text: TEXT } });
+    expect(outcome).toEqual({
+      ok: false,
+      sent: false,
+      error: 'That way of reaching the buyer is not available for this order.',
+    });
   });
 });
 
@@ -155,7 +203,12 @@ describe('PERFORM console-action: WooCommerce’s order action', () => {
       events.push(`submitted ${(document.querySelector('select[name="wc_order_action"]') as HTMLSelectElement).value}`);
     });
     const { contact } = withServer(true);
-    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'console-action', name: 'send_order_details' } });
+    const outcome = await answer(
+      wooAdapter,
+      URL_EDIT,
+      undefined,
+      contact,
+    )({ type: BgToCs.PERFORM, action: { kind: 'console-action', name: 'send_order_details' } });
     events.push('answered');
     expect(outcome).toEqual({ ok: true });
     await vi.waitFor(() => expect(events).toEqual(['answered', 'submitted send_order_details']));
@@ -164,8 +217,17 @@ describe('PERFORM console-action: WooCommerce’s order action', () => {
   it('is not sent when the action is not on the page', async () => {
     const { contact } = withServer(true);
     const runAction = vi.spyOn(contact, 'runAction');
-    const outcome = await answer(wooAdapter, URL_EDIT, undefined, contact)({ type: BgToCs.PERFORM, action: { kind: 'console-action', name: 'delete_everything' } });
-    expect(outcome).toEqual({ ok: false, sent: false, error: 'The order action “delete_everything” is not on this page.' });
+    const outcome = await answer(
+      wooAdapter,
+      URL_EDIT,
+      undefined,
+      contact,
+    )({ type: BgToCs.PERFORM, action: { kind: 'console-action', name: 'delete_everything' } });
+    expect(outcome).toEqual({
+      ok: false,
+      sent: false,
+      error: 'The order action “delete_everything” is not on this page.',
+    });
     await new Promise((r) => setTimeout(r, 5));
     expect(runAction).not.toHaveBeenCalled();
   });

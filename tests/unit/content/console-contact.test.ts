@@ -27,7 +27,11 @@ describe('the console contact, loaded at the first send', () => {
     useLocale('en');
     provideConsoleContact(contact);
     const send = await loadConsoleSend('data:text/javascript,throw new Error("not imported")');
-    expect(await send!(document, 'http://shop.test/', { kind: 'console-action', name: 'send_order_details' })).toEqual({ ok: false, sent: false, error: 'The order action “send_order_details” is not on this page.' });
+    expect(await send!(document, 'http://shop.test/', { kind: 'console-action', name: 'send_order_details' })).toEqual({
+      ok: false,
+      sent: false,
+      error: 'The order action “send_order_details” is not on this page.',
+    });
   });
 
   it('rejects when the script cannot be loaded (the send is then refused, not faked)', async () => {

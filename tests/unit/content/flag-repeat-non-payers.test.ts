@@ -5,7 +5,9 @@ import { flagRepeatNonPayers } from '@/lib/content/flag-repeat-non-payers';
 import { useLocale } from '../support/i18n';
 
 function loadList(name: string) {
-  const html = readFileSync(`tests/fixtures/woocommerce/${name}.html`, 'utf8').replace(/<link\b[^>]*>/g, '').replace(/<script\b[^>]*\bsrc=[^>]*><\/script>/g, '');
+  const html = readFileSync(`tests/fixtures/woocommerce/${name}.html`, 'utf8')
+    .replace(/<link\b[^>]*>/g, '')
+    .replace(/<script\b[^>]*\bsrc=[^>]*><\/script>/g, '');
   document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
 }
 

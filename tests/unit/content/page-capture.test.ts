@@ -7,7 +7,8 @@ import { tileStarts, TILE_MAX_PX } from '@/lib/evidence/capture/stitch';
 const HOSTILE = '<img src=x onerror="window.__pwned=1">';
 
 beforeEach(() => {
-  document.head.innerHTML = '<title>Edit order</title><style>h1 { color: rgb(1, 2, 3); }</style><script>window.__ran = 1</script>';
+  document.head.innerHTML =
+    '<title>Edit order</title><style>h1 { color: rgb(1, 2, 3); }</style><script>window.__ran = 1</script>';
   document.body.innerHTML = `
     <h1 onclick="steal()">Order #1042 details</h1>
     <p class="buyer"></p>
@@ -39,7 +40,9 @@ describe('the page archive where there is no MHTML (Firefox): one self-contained
     expect(saved.querySelector('h1')!.hasAttribute('onclick')).toBe(false);
     expect(saved.querySelector('a')!.hasAttribute('href')).toBe(false);
     expect(saved.querySelectorAll('a')[1]!.getAttribute('href')).toMatch(/^https?:\/\/.+post\.php\?post=1042$/);
-    expect(saved.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain("script-src 'none'");
+    expect(saved.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toContain(
+      "script-src 'none'",
+    );
     // Hostile text from the page stays text.
     expect(saved.querySelector('.buyer')!.textContent).toBe(HOSTILE);
     expect(saved.querySelectorAll('.buyer img')).toHaveLength(0);

@@ -11,7 +11,10 @@ const PANEL_URL = 'chrome-extension://abcdefghijklmnop/panel.html';
 function mountWatched(order = { marketplace: 'woocommerce' as const, orderId: '1042' }) {
   const roots: ShadowRoot[] = [];
   const attach = Element.prototype.attachShadow;
-  const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+  const spy = vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (
+    this: Element,
+    init: ShadowRootInit,
+  ) {
     const root = attach.call(this, init);
     roots.push(root);
     return root;
@@ -44,7 +47,9 @@ describe('mountPanelFrame', () => {
 
   it('frames Settle’s panel page for the order, the id URI-encoded', () => {
     expect(mountWatched().frame().src).toBe(`${PANEL_URL}#woocommerce/1042`);
-    expect(mountWatched({ marketplace: 'woocommerce', orderId: 'A/1 #2?x' }).frame().src).toBe(`${PANEL_URL}#woocommerce/A%2F1%20%232%3Fx`);
+    expect(mountWatched({ marketplace: 'woocommerce', orderId: 'A/1 #2?x' }).frame().src).toBe(
+      `${PANEL_URL}#woocommerce/A%2F1%20%232%3Fx`,
+    );
   });
 
   it('leaves one host when mounted twice', () => {

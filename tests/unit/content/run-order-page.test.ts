@@ -24,12 +24,20 @@ describe('runOrderPage', () => {
   it('sends the reading of an order page to the background', async () => {
     const send = vi.fn(async () => ({ ok: true as const, result: {} }));
     await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, noSleep);
-    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'cs-bg-page-read', url: URL_DETAIL, reading: expect.objectContaining({ ok: true, kind: 'order-detail' }) }));
+    expect(send).toHaveBeenCalledWith(
+      expect.objectContaining({
+        type: 'cs-bg-page-read',
+        url: URL_DETAIL,
+        reading: expect.objectContaining({ ok: true, kind: 'order-detail' }),
+      }),
+    );
   });
 
   it('leaves pages that are not order pages alone', async () => {
     const send = vi.fn();
-    expect(await runOrderPage(fakeAdapter({ detect: () => null }), document, URL_DETAIL, send, noSleep)).toBeUndefined();
+    expect(
+      await runOrderPage(fakeAdapter({ detect: () => null }), document, URL_DETAIL, send, noSleep),
+    ).toBeUndefined();
     expect(send).not.toHaveBeenCalled();
   });
 
@@ -44,10 +52,22 @@ describe('runOrderPage', () => {
   ];
   function watchDocument() {
     const doc = document.implementation.createHTMLDocument('page');
-    const spies = (['querySelector', 'querySelectorAll', 'getElementById', 'getElementsByTagName', 'getElementsByClassName', 'getElementsByName'] as const).map((m) => vi.spyOn(doc, m));
+    const spies = (
+      [
+        'querySelector',
+        'querySelectorAll',
+        'getElementById',
+        'getElementsByTagName',
+        'getElementsByClassName',
+        'getElementsByName',
+      ] as const
+    ).map((m) => vi.spyOn(doc, m));
     const body = vi.spyOn(doc, 'body', 'get');
     const root = vi.spyOn(doc, 'documentElement', 'get');
-    return { doc, touched: () => [...spies, body, root].filter((s) => s.mock.calls.length > 0).map((s) => s.getMockName()) };
+    return {
+      doc,
+      touched: () => [...spies, body, root].filter((s) => s.mock.calls.length > 0).map((s) => s.getMockName()),
+    };
   }
 
   it.each(NOT_ORDER_PAGES)('does nothing on %s with the WooCommerce adapter: no message, no DOM read', async (url) => {
@@ -64,7 +84,10 @@ describe('runOrderPage', () => {
     const send = vi.fn();
     const { doc, touched } = watchDocument();
     // An adapter whose page detection looks at the document, as a console's might.
-    const reader = fakeAdapter({ isOrderPageUrl: (u) => woocommerce.isOrderPageUrl(u), detect: (_u, d) => (d.querySelector('#order_data') ? 'order-detail' : null) });
+    const reader = fakeAdapter({
+      isOrderPageUrl: (u) => woocommerce.isOrderPageUrl(u),
+      detect: (_u, d) => (d.querySelector('#order_data') ? 'order-detail' : null),
+    });
     expect(await runOrderPage(reader, doc, url, send, noSleep)).toBeUndefined();
     expect(send).not.toHaveBeenCalled();
     expect(touched()).toEqual([]);
@@ -72,16 +95,44 @@ describe('runOrderPage', () => {
 
   it('still reads the real order pages, in a subfolder too', async () => {
     const send = vi.fn(async () => ({ ok: true as const, result: {} }));
-    for (const url of [URL_DETAIL, 'https://example.com/shop/wp-admin/admin.php?page=wc-orders', 'http://shop.test/wp-admin/post.php?post=987&action=edit']) {
-      expect(await runOrderPage(fakeAdapter({ isOrderPageUrl: (u) => woocommerce.isOrderPageUrl(u) }), document, url, send, noSleep), url).toBeDefined();
+    for (const url of [
+      URL_DETAIL,
+      'https://example.com/shop/wp-admin/admin.php?page=wc-orders',
+      'http://shop.test/wp-admin/post.php?post=987&action=edit',
+    ]) {
+      expect(
+        await runOrderPage(
+          fakeAdapter({ isOrderPageUrl: (u) => woocommerce.isOrderPageUrl(u) }),
+          document,
+          url,
+          send,
+          noSleep,
+        ),
+        url,
+      ).toBeDefined();
     }
     expect(send).toHaveBeenCalledTimes(3);
   });
 
   it('reports an unreadable order page with its reason', async () => {
     const send = vi.fn(async () => ({ ok: true as const, result: null }));
-    await runOrderPage(fakeAdapter({ readOrder: () => ({ ok: false, error: 'The order total was not found' }) }), document, URL_DETAIL, send, noSleep);
-    expect(send).toHaveBeenCalledWith(expect.objectContaining({ reading: { ok: false, marketplace: 'woocommerce', kind: 'order-detail', error: 'The order total was not found' } }));
+    await runOrderPage(
+      fakeAdapter({ readOrder: () => ({ ok: false, error: 'The order total was not found' }) }),
+      document,
+      URL_DETAIL,
+      send,
+      noSleep,
+    );
+    expect(send).toHaveBeenCalledWith(
+      expect.objectContaining({
+        reading: {
+          ok: false,
+          marketplace: 'woocommerce',
+          kind: 'order-detail',
+          error: 'The order total was not found',
+        },
+      }),
+    );
   });
 
   it('turns a reader crash into an unreadable-page report, never an exception on the page', async () => {
@@ -92,7 +143,10 @@ describe('runOrderPage', () => {
       },
     });
     await runOrderPage(crash, document, URL_DETAIL, send, noSleep);
-    expect((send.mock.calls[0]![0] as PageReadMessage).reading).toMatchObject({ ok: false, error: expect.stringContaining('x is null') });
+    expect((send.mock.calls[0]![0] as PageReadMessage).reading).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('x is null'),
+    });
   });
 
   it('sends again when the worker was stopped and did not answer', async () => {
@@ -102,14 +156,20 @@ describe('runOrderPage', () => {
       .mockResolvedValueOnce(undefined)
       .mockResolvedValueOnce({ ok: true, result: {} });
     const sleep = vi.fn(async () => undefined);
-    expect((await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, sleep))?.response).toEqual({ ok: true, result: {} });
+    expect((await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, sleep))?.response).toEqual({
+      ok: true,
+      result: {},
+    });
     expect(send).toHaveBeenCalledTimes(3);
     expect(sleep).toHaveBeenCalledTimes(2);
   });
 
   it('gives up after its retries without throwing into the page', async () => {
     const send = vi.fn().mockResolvedValue(undefined);
-    expect(await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, noSleep)).toMatchObject({ reading: { ok: true }, response: undefined });
+    expect(await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, noSleep)).toMatchObject({
+      reading: { ok: true },
+      response: undefined,
+    });
     expect(send).toHaveBeenCalledTimes(7);
   });
 });

@@ -48,7 +48,9 @@ describe('dashboard #/add: a debt added by hand', () => {
     // The detail route of the new order is open, and the background was told.
     expect(location.hash).toBe(`#/order/generic/manual/${encodeURIComponent(order!.orderId)}`);
     expect(d.onChanged).toHaveBeenCalledTimes(1);
-    expect((await getOrderEvents(d.page.db, ['generic', 'manual', order!.orderId])).map((e) => e.data.type)).toEqual(['detected']);
+    expect((await getOrderEvents(d.page.db, ['generic', 'manual', order!.orderId])).map((e) => e.data.type)).toEqual([
+      'detected',
+    ]);
   });
 
   it.each([
@@ -142,15 +144,27 @@ describe('manual order ids', () => {
     const draws = [0, 0, 0, 0, 0.999, 0.5, 0.1, 0.28];
     const random = () => draws.shift() ?? 0;
     const asked: string[] = [];
-    const id = await newManualOrderId('2026-11-02', async (candidate) => (asked.push(candidate), candidate === 'M-20261102-0000'), random);
+    const id = await newManualOrderId(
+      '2026-11-02',
+      async (candidate) => (asked.push(candidate), candidate === 'M-20261102-0000'),
+      random,
+    );
     expect(asked).toEqual(['M-20261102-0000', 'M-20261102-ZI3A']);
     expect(id).toBe('M-20261102-ZI3A');
   });
 
   it('never reuses a stored order’s id', async () => {
-    await ingestSnapshots(d.page.db, [createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-20261102-0000' })], new Date().toISOString());
+    await ingestSnapshots(
+      d.page.db,
+      [createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-20261102-0000' })],
+      new Date().toISOString(),
+    );
     const draws = [0, 0, 0, 0, 0, 0, 0, 0.03];
-    const id = await newManualOrderId('2026-11-02', async (c) => !!(await getOrder(d.page.db, ['generic', 'manual', c])), () => draws.shift() ?? 0);
+    const id = await newManualOrderId(
+      '2026-11-02',
+      async (c) => !!(await getOrder(d.page.db, ['generic', 'manual', c])),
+      () => draws.shift() ?? 0,
+    );
     expect(id).toBe('M-20261102-0001');
   });
 });

@@ -22,7 +22,14 @@ const endOf = (date: string) => `${date}T23:59:00.000Z`;
 async function seedBuyer() {
   await saveChaseSettings(d.page.db, SETTINGS);
   const order = (orderId: string, amount: number, currency: string, extra = {}) =>
-    createSnapshot({ orderId, url: `${SHOP}/wp-admin/post.php?post=${orderId}&action=edit`, total: { amount, currency }, amountDue: { amount, currency }, placedAt: `2026-11-1${orderId.at(-1)}T10:00:00Z`, ...extra });
+    createSnapshot({
+      orderId,
+      url: `${SHOP}/wp-admin/post.php?post=${orderId}&action=edit`,
+      total: { amount, currency },
+      amountDue: { amount, currency },
+      placedAt: `2026-11-1${orderId.at(-1)}T10:00:00Z`,
+      ...extra,
+    });
   await ingestSnapshots(
     d.page.db,
     [
@@ -46,13 +53,16 @@ async function waitForStep(orderId: string, type: string) {
 }
 
 describe('dashboard: a case on a buyer with several orders', () => {
-  it('opens one case on the buyer\'s open orders at the shop from the order\'s page, with the deadline the venue gave it', async () => {
+  it("opens one case on the buyer's open orders at the shop from the order's page, with the deadline the venue gave it", async () => {
     useLocale('en');
     await seedBuyer();
     d.mount(page('1'));
     await d.waitFor('form.act-case');
     // Only Jane's other open orders at this shop may join: not the paid one, not Omar's.
-    expect(d.$$('.case-buyer-orders input[type=checkbox]').map((i) => (i as HTMLInputElement).value)).toEqual(['3', '2']);
+    expect(d.$$('.case-buyer-orders input[type=checkbox]').map((i) => (i as HTMLInputElement).value)).toEqual([
+      '3',
+      '2',
+    ]);
     expect(d.$('.case-buyer-orders').textContent).toContain('#3 · €88.00');
 
     d.choose('#act-case', 'court-england-wales');
@@ -63,7 +73,11 @@ describe('dashboard: a case on a buyer with several orders', () => {
     }
     await d.submit('form.act-case');
     const step = await waitForStep('1', 'case_opened');
-    expect(step.change).toMatchObject({ venue: 'court-england-wales', orders: ['1', '3', '2'], deadline: endOf(inDays(20)) });
+    expect(step.change).toMatchObject({
+      venue: 'court-england-wales',
+      orders: ['1', '3', '2'],
+      deadline: endOf(inDays(20)),
+    });
     await d.waitForText('Recorded: one case is open on 3 orders.');
     expect(d.onChanged).toHaveBeenCalledTimes(1);
 
@@ -74,7 +88,9 @@ describe('dashboard: a case on a buyer with several orders', () => {
     // Every date that matters, each with its rule: the deadline entered, the time limit of the order placed first.
     const dates = d.$$('.case-dates li');
     expect(dates.map((li) => li.getAttribute('data-kind'))).toEqual(['deadline', 'limitation']);
-    expect(dates[0]!.textContent).toContain(`Deadline of this case: ${formatDateTime(endOf(inDays(20)), 'en-US')} (the date you entered)`);
+    expect(dates[0]!.textContent).toContain(
+      `Deadline of this case: ${formatDateTime(endOf(inDays(20)), 'en-US')} (the date you entered)`,
+    );
     expect(dates[0]!.getAttribute('data-soon')).toBe('false');
     expect(dates[1]!.textContent).toContain('Limitation Act 1980, s.5');
     expect(dates[1]!.textContent).toContain('(order #1)');
@@ -99,9 +115,31 @@ describe('dashboard: a case on a buyer with several orders', () => {
   it('ticks the checklist from every order of the case', async () => {
     useLocale('en');
     await seedBuyer();
-    await openCase(d.page.db, key('1'), { venue: 'paypal', withOrders: ['2'] }, { now: new Date().toISOString(), url: 'x' });
+    await openCase(
+      d.page.db,
+      key('1'),
+      { venue: 'paypal', withOrders: ['2'] },
+      { now: new Date().toISOString(), url: 'x' },
+    );
     await d.page.db.transaction('rw', d.page.db.events, d.page.db.chains, () =>
-      appendEvents(d.page.db, [{ marketplace: 'woocommerce', shop: SHOP, orderId: '2', at: new Date().toISOString(), url: '', data: { type: 'evidence_added', evidenceId: 1, kind: 'attachment', name: 'chat.png', mediaType: 'image/png', bytes: 3, sha256: 'a'.repeat(64) } }]),
+      appendEvents(d.page.db, [
+        {
+          marketplace: 'woocommerce',
+          shop: SHOP,
+          orderId: '2',
+          at: new Date().toISOString(),
+          url: '',
+          data: {
+            type: 'evidence_added',
+            evidenceId: 1,
+            kind: 'attachment',
+            name: 'chat.png',
+            mediaType: 'image/png',
+            bytes: 3,
+            sha256: 'a'.repeat(64),
+          },
+        },
+      ]),
     );
     d.mount(page('1'));
     await d.waitFor('.case-panel .checklist li[data-item="attachments"]');
@@ -120,7 +158,9 @@ describe('dashboard: a case on a buyer with several orders', () => {
     expect(d.has('.case-buyer-orders')).toBe(false); // Omar has no other open order
     d.choose('#act-case', 'stripe');
     await d.waitFor('.case-window-hint');
-    expect(d.$('.case-window-hint').textContent).toBe("Stripe sets each dispute its own evidence due date: enter it as this case's deadline.");
+    expect(d.$('.case-window-hint').textContent).toBe(
+      "Stripe sets each dispute its own evidence due date: enter it as this case's deadline.",
+    );
     await d.submit('form.act-case');
     await d.waitFor('.case-panel[data-venue="stripe"] .no-deadline');
     expect(d.$('.no-deadline').textContent).toContain('No deadline entered for this case yet.');
@@ -137,7 +177,9 @@ describe('dashboard: a case on a buyer with several orders', () => {
     expect(d.has('.no-deadline')).toBe(false);
     await d.waitForText("Recorded: the case's deadline.");
     await d.waitFor('.timeline li[data-event="chase:case_deadline_set"]');
-    expect(d.$('.timeline li[data-event="chase:case_deadline_set"]').textContent).toContain(`The case's deadline is now ${formatDateTime(endOf(inDays(3)), 'en-US')}`);
+    expect(d.$('.timeline li[data-event="chase:case_deadline_set"]').textContent).toContain(
+      `The case's deadline is now ${formatDateTime(endOf(inDays(3)), 'en-US')}`,
+    );
 
     await d.click('button.clear-deadline');
     await d.waitFor('.no-deadline');
@@ -158,7 +200,12 @@ describe('dashboard: a case on a buyer with several orders', () => {
   it('speaks Chinese: the orders of the case, the sum, the dates and their rules', async () => {
     useLocale('zh_CN');
     await seedBuyer();
-    await openCase(d.page.db, key('1'), { venue: 'court-mainland-china', withOrders: ['2', '3'], deadline: endOf(inDays(5)) }, { now: new Date().toISOString(), url: 'x' });
+    await openCase(
+      d.page.db,
+      key('1'),
+      { venue: 'court-mainland-china', withOrders: ['2', '3'], deadline: endOf(inDays(5)) },
+      { now: new Date().toISOString(), url: 'x' },
+    );
     d.mount(page('1'), 'zh-CN');
     await d.waitFor('.case-panel[data-case-orders="3"]');
     expect(d.$('.case-orders').textContent).toContain('本案涵盖该买家在本店的 3 个订单：');

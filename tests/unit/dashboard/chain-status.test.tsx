@@ -13,7 +13,8 @@ const URL = 'chrome-extension://settle/dashboard.html#/order/generic/manual/M-20
 async function seedFourEvents(): Promise<OrderKey> {
   const snap = await seedManualDebt(d.page.db);
   const key: OrderKey = ['generic', 'manual', snap.orderId];
-  for (const [i, text] of ['Called the buyer', 'Buyer said next week', 'Sent the invoice again'].entries()) await addNote(d.page.db, key, text, `2026-11-0${i + 2}T09:00:00.000Z`, URL);
+  for (const [i, text] of ['Called the buyer', 'Buyer said next week', 'Sent the invoice again'].entries())
+    await addNote(d.page.db, key, text, `2026-11-0${i + 2}T09:00:00.000Z`, URL);
   return key;
 }
 
@@ -43,12 +44,16 @@ describe('dashboard #/order: the timeline’s hash chain', () => {
     // The note's words changed in IndexedDB, its hash left as it was.
     await d.page.db.events.update(third.id!, { data: { type: 'note_added', text: 'Buyer paid in cash' } });
     const { line, marked } = await chainLine(key);
-    expect(line.textContent).toBe(`Timeline chain broken at event 3 (${formatDateTime('2026-11-03T09:00:00.000Z', 'en-US')}, Note: Buyer paid in cash): altered — it no longer matches the hash it was recorded with.`);
+    expect(line.textContent).toBe(
+      `Timeline chain broken at event 3 (${formatDateTime('2026-11-03T09:00:00.000Z', 'en-US')}, Note: Buyer paid in cash): altered — it no longer matches the hash it was recorded with.`,
+    );
     expect(line.getAttribute('data-chain')).toBe('broken');
     expect(line.getAttribute('role')).toBe('alert');
     expect(marked).toHaveLength(1);
     expect(d.$$('.timeline li').indexOf(marked[0]!)).toBe(2);
-    expect(marked[0]!.querySelector('.chain-break')!.textContent).toBe('The chain breaks here: this event was altered.');
+    expect(marked[0]!.querySelector('.chain-break')!.textContent).toBe(
+      'The chain breaks here: this event was altered.',
+    );
   });
 
   it('names the event after one deleted from the middle', async () => {
@@ -58,8 +63,12 @@ describe('dashboard #/order: the timeline’s hash chain', () => {
     await d.page.db.events.delete(events[1]!.id!);
     const { line, marked } = await chainLine(key);
     // The old third event is now second on the timeline, and no longer follows from the first.
-    expect(line.textContent).toBe(`Timeline chain broken at event 2 (${formatDateTime('2026-11-03T09:00:00.000Z', 'en-US')}, Note: Buyer said next week): missing before — an event before it was removed, or it was put in from elsewhere.`);
-    expect(marked.map((li) => li.textContent)).toEqual([expect.stringContaining('The chain breaks here: events are missing before this one.')]);
+    expect(line.textContent).toBe(
+      `Timeline chain broken at event 2 (${formatDateTime('2026-11-03T09:00:00.000Z', 'en-US')}, Note: Buyer said next week): missing before — an event before it was removed, or it was put in from elsewhere.`,
+    );
+    expect(marked.map((li) => li.textContent)).toEqual([
+      expect.stringContaining('The chain breaks here: events are missing before this one.'),
+    ]);
   });
 
   it('names the last event kept when events were cut from the end', async () => {
@@ -67,7 +76,9 @@ describe('dashboard #/order: the timeline’s hash chain', () => {
     const key = await seedFourEvents();
     await d.page.db.events.delete((await getOrderEvents(d.page.db, key)).at(-1)!.id!);
     const { line, marked } = await chainLine(key);
-    expect(line.textContent).toBe(`Timeline chain broken at event 3 (${formatDateTime('2026-11-03T09:00:00.000Z', 'en-US')}, Note: Buyer said next week): missing at the end — Settle recorded events after this one that are gone.`);
+    expect(line.textContent).toBe(
+      `Timeline chain broken at event 3 (${formatDateTime('2026-11-03T09:00:00.000Z', 'en-US')}, Note: Buyer said next week): missing at the end — Settle recorded events after this one that are gone.`,
+    );
     expect(d.$$('.timeline li').indexOf(marked[0]!)).toBe(2);
   });
 
@@ -96,7 +107,9 @@ describe('dashboard #/order: the timeline’s hash chain', () => {
     const third = (await getOrderEvents(d.page.db, key))[2]!;
     await d.page.db.events.update(third.id!, { data: { type: 'note_added', text: '<img src=x onerror=alert(1)>' } });
     const { line, marked } = await chainLine(key, 'zh-CN');
-    expect(line.textContent).toBe(`时间线哈希链在第 3 条事件处断开（${formatDateTime('2026-11-03T09:00:00.000Z', 'zh-CN')}，备注：<img src=x onerror=alert(1)>）：已被修改——内容与记录时的哈希不再相符。`);
+    expect(line.textContent).toBe(
+      `时间线哈希链在第 3 条事件处断开（${formatDateTime('2026-11-03T09:00:00.000Z', 'zh-CN')}，备注：<img src=x onerror=alert(1)>）：已被修改——内容与记录时的哈希不再相符。`,
+    );
     expect(marked[0]!.querySelector('.chain-break')!.textContent).toBe('哈希链在此断开：这条事件已被修改。');
     expect(d.page.root.querySelector('img')).toBeNull();
   });
@@ -105,7 +118,9 @@ describe('dashboard #/order: the timeline’s hash chain', () => {
     useLocale('zh_TW');
     const key = await seedFourEvents();
     const head = (await getOrderEvents(d.page.db, key)).at(-1)!.hash;
-    expect((await chainLine(key, 'zh-TW')).line.textContent).toBe(`時間軸雜湊鏈完整（4 筆事件，鏈頭 ${head.slice(0, 12)}…）`);
+    expect((await chainLine(key, 'zh-TW')).line.textContent).toBe(
+      `時間軸雜湊鏈完整（4 筆事件，鏈頭 ${head.slice(0, 12)}…）`,
+    );
     await d.page.db.events.delete((await getOrderEvents(d.page.db, key)).at(-1)!.id!);
     await d.waitFor('.chain-status[data-chain="broken"]');
     expect(d.$('.chain-status').textContent).toContain('末尾有缺失——Settle 在這筆之後記錄的事件已不見了。');

@@ -42,7 +42,11 @@ describe('dashboard #/order: the seller’s steps', () => {
     d.type('#act-payment', '25.50');
     await d.submit('form.act-payment');
     const step = await lastStep();
-    expect(step).toMatchObject({ change: { type: 'payment_recorded', amount: 2550 }, from: 'unpaid', to: 'partially_paid' });
+    expect(step).toMatchObject({
+      change: { type: 'payment_recorded', amount: 2550 },
+      from: 'unpaid',
+      to: 'partially_paid',
+    });
     await d.waitForText('Payment recorded.');
     expect(d.onChanged).toHaveBeenCalledTimes(1);
   });
@@ -60,21 +64,33 @@ describe('dashboard #/order: the seller’s steps', () => {
   it('marks paid in full with a payment of what is still owed', async () => {
     useLocale('en');
     await seedManualDebt(d.page.db);
-    await recordChase(d.page.db, KEY, { type: 'payment_recorded', amount: 2000 }, { now: '2026-11-03T10:00:00.000Z', url: 'x' });
+    await recordChase(
+      d.page.db,
+      KEY,
+      { type: 'payment_recorded', amount: 2000 },
+      { now: '2026-11-03T10:00:00.000Z', url: 'x' },
+    );
     d.mount(`#/order/generic/manual/${KEY[2]}`);
     await d.waitFor('form.act-payment');
     await d.click(d.$$('form.act-payment button').find((b) => b.textContent === 'Paid in full')!);
     // Asked once, inside the page.
     await d.waitFor('[data-confirm="confirm-paid-in-full"]');
     await d.click('[data-confirm] .confirm-yes');
-    expect(await lastStep(2)).toMatchObject({ change: { type: 'payment_recorded', amount: 10000 }, from: 'partially_paid', to: 'paid' });
+    expect(await lastStep(2)).toMatchObject({
+      change: { type: 'payment_recorded', amount: 10000 },
+      from: 'partially_paid',
+      to: 'paid',
+    });
     expect((await stored()).open).toBe(0);
     expect(d.onChanged).toHaveBeenCalledTimes(1);
   });
 
   it('agrees an instalment plan split evenly, the remainder on the last, summing to what is owed', async () => {
     useLocale('en');
-    await seedManualDebt(d.page.db, { total: { amount: 10001, currency: 'GBP' }, amountDue: { amount: 10001, currency: 'GBP' } });
+    await seedManualDebt(d.page.db, {
+      total: { amount: 10001, currency: 'GBP' },
+      amountDue: { amount: 10001, currency: 'GBP' },
+    });
     d.mount(`#/order/generic/manual/${KEY[2]}`);
     await d.waitFor('form.act-plan');
     d.type('form.act-plan input[aria-label="Number of instalments"]', '3');
@@ -101,7 +117,9 @@ describe('dashboard #/order: the seller’s steps', () => {
     d.type('form.act-plan input[aria-label="Days between instalments"]', every);
     await d.submit('form.act-plan');
     await d.waitFor('[role=alert]');
-    expect(d.$('[role=alert]').textContent).toBe('A plan needs 2 to 12 instalments, a first date and the days between them.');
+    expect(d.$('[role=alert]').textContent).toBe(
+      'A plan needs 2 to 12 instalments, a first date and the days between them.',
+    );
     expect((await stored()).chase.plan).toBeUndefined();
   });
 
@@ -150,10 +168,16 @@ describe('dashboard #/order: the seller’s steps', () => {
     await openDebt();
     d.choose('#act-case', 'court-england-wales');
     await d.submit('form.act-case');
-    expect(await lastStep()).toMatchObject({ change: { type: 'case_opened', venue: 'court-england-wales' }, from: 'unpaid', to: 'case' });
+    expect(await lastStep()).toMatchObject({
+      change: { type: 'case_opened', venue: 'court-england-wales' },
+      from: 'unpaid',
+      to: 'case',
+    });
     await d.waitForText('Recorded: a case is open.');
     await d.waitFor('.case-panel[data-venue="court-england-wales"]');
-    expect(d.$$('.case-panel .checklist li').map((li) => [li.getAttribute('data-item'), li.getAttribute('data-done')])).toEqual([
+    expect(
+      d.$$('.case-panel .checklist li').map((li) => [li.getAttribute('data-item'), li.getAttribute('data-done')]),
+    ).toEqual([
       ['order-record', 'true'],
       ['reminders-sent', 'false'],
       ['final-notice', 'false'],
@@ -176,7 +200,11 @@ describe('dashboard #/order: the seller’s steps', () => {
     d.type('#act-settle', '80');
     d.type('form.act-settle input[aria-label="Reason"]', 'Damaged in transit');
     await d.submit('form.act-settle');
-    expect(await lastStep()).toMatchObject({ change: { type: 'settled', amount: 8000, reason: 'Damaged in transit' }, from: 'unpaid', to: 'settled' });
+    expect(await lastStep()).toMatchObject({
+      change: { type: 'settled', amount: 8000, reason: 'Damaged in transit' },
+      from: 'unpaid',
+      to: 'settled',
+    });
     expect((await stored()).chase).toMatchObject({ waived: 4000, paid: 8000 });
   });
 
@@ -186,7 +214,10 @@ describe('dashboard #/order: the seller’s steps', () => {
     await d.submit('form.act-write-off');
     await d.waitFor('[data-confirm="confirm-write-off"]');
     await d.click('[data-confirm] .confirm-yes');
-    expect(await lastStep()).toMatchObject({ change: { type: 'written_off', reason: 'Company dissolved' }, to: 'written_off' });
+    expect(await lastStep()).toMatchObject({
+      change: { type: 'written_off', reason: 'Company dissolved' },
+      to: 'written_off',
+    });
     expect((await stored()).chase.writtenOff).toBe(12000);
     await d.settle(() => !d.has('form.act-payment'));
     expect(d.has('form.act-payment')).toBe(false);
@@ -194,7 +225,13 @@ describe('dashboard #/order: the seller’s steps', () => {
 
   it.each([
     ['a write-off without a reason', 'form.act-write-off', '#act-write-off', '  ', 'say why'],
-    ['a settlement for more than is owed', 'form.act-settle', '#act-settle', '500', 'Not recorded: a settlement is for less than what is owed; record a payment instead.'],
+    [
+      'a settlement for more than is owed',
+      'form.act-settle',
+      '#act-settle',
+      '500',
+      'Not recorded: a settlement is for less than what is owed; record a payment instead.',
+    ],
   ])('shows the refusal for %s and records nothing', async (_what, form, input, value, refusal) => {
     await openDebt();
     d.type(input, value);

@@ -37,7 +37,16 @@ export function useDashboard(name: string) {
     settle,
     mount(hash: string, locale = 'en-US') {
       location.hash = hash;
-      render(<DashboardApp db={page.db} locale={locale} pageUrl={(h) => `${DASHBOARD}${h}`} onChanged={onChanged} optionsUrl="chrome-extension://settle/options.html" />, page.root);
+      render(
+        <DashboardApp
+          db={page.db}
+          locale={locale}
+          pageUrl={(h) => `${DASHBOARD}${h}`}
+          onChanged={onChanged}
+          optionsUrl="chrome-extension://settle/options.html"
+        />,
+        page.root,
+      );
     },
     /** Waits until `sel` is on the page; fails with the page text when it never comes. */
     async waitFor(sel: string) {
@@ -64,15 +73,27 @@ export function useDashboard(name: string) {
     },
     async click(sel: string | Element) {
       await tick();
-      (typeof sel === 'string' ? $(sel) : sel).dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      (typeof sel === 'string' ? $(sel) : sel).dispatchEvent(
+        new MouseEvent('click', { bubbles: true, cancelable: true }),
+      );
     },
   };
 }
 
-export const SETTINGS: ChaseSettings = { ...defaultChaseSettings(), timeZone: 'UTC', reminderLocale: 'en', sellerName: 'Oak & Iron', paymentInstructions: 'Bank transfer to GB12 3456' };
+export const SETTINGS: ChaseSettings = {
+  ...defaultChaseSettings(),
+  timeZone: 'UTC',
+  reminderLocale: 'en',
+  sellerName: 'Oak & Iron',
+  paymentInstructions: 'Bank transfer to GB12 3456',
+};
 
 /** A debt added by hand (GBP 120, email and phone known), stored with the seller's settings. */
-export async function seedManualDebt(db: Parameters<typeof ingestSnapshots>[0], overrides: Partial<ShopSnapshot> = {}, settings: Partial<ChaseSettings> = {}): Promise<ShopSnapshot> {
+export async function seedManualDebt(
+  db: Parameters<typeof ingestSnapshots>[0],
+  overrides: Partial<ShopSnapshot> = {},
+  settings: Partial<ChaseSettings> = {},
+): Promise<ShopSnapshot> {
   const snap = createSnapshot({
     marketplace: 'generic',
     orderId: 'M-20261101-AB12',

@@ -17,7 +17,16 @@ const page = usePageHarness('dashboard');
 const onChanged = vi.fn();
 const mount = (hash: string, locale = 'en-US') => {
   location.hash = hash;
-  render(<DashboardApp db={page.db} locale={locale} pageUrl={(h) => `chrome-extension://settle/dashboard.html${h}`} onChanged={onChanged} optionsUrl="chrome-extension://settle/options.html" />, page.root);
+  render(
+    <DashboardApp
+      db={page.db}
+      locale={locale}
+      pageUrl={(h) => `chrome-extension://settle/dashboard.html${h}`}
+      onChanged={onChanged}
+      optionsUrl="chrome-extension://settle/options.html"
+    />,
+    page.root,
+  );
 };
 const $ = <T extends Element>(sel: string) => page.root.querySelector<T>(sel)!;
 const type = (sel: string, value: string) => {
@@ -49,7 +58,14 @@ describe('dashboard: adding a debt by hand', () => {
     await submit('form.add-debt');
     await settle(() => location.hash.startsWith('#/order/generic/manual/M-'));
     const [order] = await page.db.orders.toArray();
-    expect(order).toMatchObject({ marketplace: 'generic', status: 'unpaid', open: 1, buyer: { name: 'Acme Ltd', email: 'ap@acme.test' }, total: { amount: 123880, currency: 'USD' }, items: [{ title: 'Invoice 7', quantity: 1 }] });
+    expect(order).toMatchObject({
+      marketplace: 'generic',
+      status: 'unpaid',
+      open: 1,
+      buyer: { name: 'Acme Ltd', email: 'ap@acme.test' },
+      total: { amount: 123880, currency: 'USD' },
+      items: [{ title: 'Invoice 7', quantity: 1 }],
+    });
     expect(order!.orderId).toMatch(/^M-\d{8}-[0-9A-Z]{4}$/);
     expect(order!.url).toBe(`chrome-extension://settle/dashboard.html#/order/generic/manual/${order!.orderId}`);
     expect(onChanged).toHaveBeenCalled();
@@ -83,9 +99,21 @@ describe('dashboard: adding a debt by hand', () => {
   });
 
   it('splits a plan evenly with the remainder on the last instalment', () => {
-    expect(splitIntoInstalments(10000, 3, '2026-12-01T23:59:00.000Z', 14).map((i) => i.amount)).toEqual([3333, 3333, 3334]);
-    expect(parseRoute('#/order/generic/manual/M-1%2F2')).toEqual({ page: 'order', marketplace: 'generic', shop: 'manual', orderId: 'M-1/2' });
-    expect(parseRoute('#/order/woocommerce/http%3A%2F%2Fshop.test/1042')).toEqual({ page: 'order', marketplace: 'woocommerce', shop: 'http://shop.test', orderId: '1042' });
+    expect(splitIntoInstalments(10000, 3, '2026-12-01T23:59:00.000Z', 14).map((i) => i.amount)).toEqual([
+      3333, 3333, 3334,
+    ]);
+    expect(parseRoute('#/order/generic/manual/M-1%2F2')).toEqual({
+      page: 'order',
+      marketplace: 'generic',
+      shop: 'manual',
+      orderId: 'M-1/2',
+    });
+    expect(parseRoute('#/order/woocommerce/http%3A%2F%2Fshop.test/1042')).toEqual({
+      page: 'order',
+      marketplace: 'woocommerce',
+      shop: 'http://shop.test',
+      orderId: '1042',
+    });
     expect(parseRoute('#/order/nowhere/1')).toEqual({ page: 'list' });
   });
 });
@@ -94,11 +122,19 @@ describe('dashboard: one order', () => {
   it('shows what is owed, the timeline and the buyer’s record', async () => {
     useLocale('en');
     const snap = await manualDebt();
-    await recordChase(page.db, ['generic', 'manual', snap.orderId], { type: 'payment_recorded', amount: 2000 }, { now: '2026-11-05T10:00:00.000Z', url: 'x' });
+    await recordChase(
+      page.db,
+      ['generic', 'manual', snap.orderId],
+      { type: 'payment_recorded', amount: 2000 },
+      { now: '2026-11-05T10:00:00.000Z', url: 'x' },
+    );
     mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('.timeline li + li'));
     expect($('.owed').textContent).toBe('£100.00');
-    expect([...page.root.querySelectorAll('.timeline li')].map((li) => li.getAttribute('data-event'))).toEqual(['detected', 'chase:payment_recorded']);
+    expect([...page.root.querySelectorAll('.timeline li')].map((li) => li.getAttribute('data-event'))).toEqual([
+      'detected',
+      'chase:payment_recorded',
+    ]);
     expect($('.timeline').textContent).toContain('Payment of £20.00 recorded; now partly paid');
   });
 
@@ -110,12 +146,17 @@ describe('dashboard: one order', () => {
     type('#act-payment', '30');
     await submit('form.act-payment');
     await settle(() => page.root.textContent!.includes('Payment recorded.'));
-    expect((await page.db.orders.get(['generic', 'manual', snap.orderId]))?.chase).toMatchObject({ stage: 'partially_paid', paid: 3000 });
+    expect((await page.db.orders.get(['generic', 'manual', snap.orderId]))?.chase).toMatchObject({
+      stage: 'partially_paid',
+      paid: 3000,
+    });
     type('#act-settle', '500');
     type('.act-settle input[aria-label="Reason"]', 'more than owed');
     await submit('form.act-settle');
     await settle(() => !!page.root.querySelector('[role=alert]'));
-    expect($('[role=alert]').textContent).toBe('Not recorded: a settlement is for less than what is owed; record a payment instead.');
+    expect($('[role=alert]').textContent).toBe(
+      'Not recorded: a settlement is for less than what is owed; record a payment instead.',
+    );
   });
 
   it('settles for less with a reason, keeping waived money apart', async () => {
@@ -127,7 +168,12 @@ describe('dashboard: one order', () => {
     type('.act-settle input[aria-label="Reason"]', 'Agreed discount');
     await submit('form.act-settle');
     await settle(() => page.root.textContent!.includes('Waived'));
-    expect((await page.db.orders.get(['generic', 'manual', snap.orderId]))?.chase).toMatchObject({ stage: 'settled', paid: 10000, waived: 2000, reason: 'Agreed discount' });
+    expect((await page.db.orders.get(['generic', 'manual', snap.orderId]))?.chase).toMatchObject({
+      stage: 'settled',
+      paid: 10000,
+      waived: 2000,
+      reason: 'Agreed discount',
+    });
   });
 
   it('drafts the reminder for a debt added by hand: a mail draft link, a text-message QR code, copied text — each logged once', async () => {
@@ -153,7 +199,11 @@ describe('dashboard: one order', () => {
     expect(writeText).toHaveBeenCalledWith(draft);
     const events = await getOrderEvents(page.db, ['generic', 'manual', snap.orderId]);
     expect(events.filter((e) => e.data.type === 'chase')).toHaveLength(1);
-    expect(events.at(-1)?.data).toMatchObject({ type: 'chase', change: { type: 'reminder_sent', tone: 'friendly' }, message: { channel: 'copied', text: draft } });
+    expect(events.at(-1)?.data).toMatchObject({
+      type: 'chase',
+      change: { type: 'reminder_sent', tone: 'friendly' },
+      message: { channel: 'copied', text: draft },
+    });
     // The same buyer within 24 hours: sending is held back and said why.
     await settle(() => page.root.textContent!.includes('You reminded this buyer in the last 24 hours'));
   });
@@ -171,13 +221,19 @@ describe('dashboard: one order', () => {
   it('logs a copy that fails as failed, not as a reminder', async () => {
     useLocale('en');
     const snap = await manualDebt();
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(async () => Promise.reject(new Error('Document is not focused.'))) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn(async () => Promise.reject(new Error('Document is not focused.'))) },
+      configurable: true,
+    });
     mount(`#/order/generic/manual/${snap.orderId}`);
     await settle(() => !!page.root.querySelector('button[data-channel="copied"]'));
     await click($('button[data-channel="copied"]'));
     await settle(() => page.root.textContent!.includes('The reminder was not sent: Document is not focused.'));
     expect((await page.db.orders.get(['generic', 'manual', snap.orderId]))?.chase.remindersSent).toBe(0);
-    expect((await getOrderEvents(page.db, ['generic', 'manual', snap.orderId])).at(-1)?.data).toMatchObject({ type: 'reminder_failed', channel: 'copied' });
+    expect((await getOrderEvents(page.db, ['generic', 'manual', snap.orderId])).at(-1)?.data).toMatchObject({
+      type: 'reminder_failed',
+      channel: 'copied',
+    });
   });
 
   it('pauses every reminder to one buyer from an order', async () => {
@@ -204,7 +260,11 @@ describe('dashboard: one order', () => {
 
   it('speaks Chinese', async () => {
     useLocale('zh_CN');
-    const snap = await manualDebt({ buyer: { name: '张伟', phone: '13800138000' }, total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } });
+    const snap = await manualDebt({
+      buyer: { name: '张伟', phone: '13800138000' },
+      total: { amount: 29800, currency: 'CNY' },
+      amountDue: { amount: 29800, currency: 'CNY' },
+    });
     mount(`#/order/generic/manual/${snap.orderId}`, 'zh-CN');
     await settle(() => !!page.root.querySelector('.owed'));
     expect($('.owed').textContent).toBe('¥298.00');

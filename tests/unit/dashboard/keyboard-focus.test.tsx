@@ -24,7 +24,10 @@ afterEach(() => void Reflect.deleteProperty(navigator, 'clipboard'));
 
 describe('dashboard: the keyboard focus after an action', () => {
   it('Copy: goes to the line that says the reminder was logged', async () => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn(async () => undefined) }, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn(async () => undefined) },
+      configurable: true,
+    });
     await openDebt();
     await press(d.$('button[data-channel="copied"]'));
     await d.waitForText('Reminder logged (');

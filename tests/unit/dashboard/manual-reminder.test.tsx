@@ -22,7 +22,10 @@ async function openDebt(...args: Parameters<typeof seedManualDebt> extends [unkn
   d.mount(`#/order/generic/manual/${KEY[2]}`);
   await d.waitFor(DRAFT);
 }
-const chaseSteps = async () => (await getOrderEvents(d.page.db, KEY)).filter((e): e is OrderEvent & { data: { type: 'chase' } } => e.data.type === 'chase');
+const chaseSteps = async () =>
+  (await getOrderEvents(d.page.db, KEY)).filter(
+    (e): e is OrderEvent & { data: { type: 'chase' } } => e.data.type === 'chase',
+  );
 const useClipboard = (writeText: (text: string) => Promise<void>) => {
   const spy = vi.fn(writeText);
   Object.defineProperty(navigator, 'clipboard', { value: { writeText: spy }, configurable: true });
@@ -30,7 +33,12 @@ const useClipboard = (writeText: (text: string) => Promise<void>) => {
 };
 /** The dark modules of a QR code, read back from its path (each `M x y h run` is a run of dark modules in row y). */
 const darkModules = (svg: Element) =>
-  [...svg.querySelector('path')!.getAttribute('d')!.matchAll(/M(\d+) (\d+)h(\d+)/g)]
+  [
+    ...svg
+      .querySelector('path')!
+      .getAttribute('d')!
+      .matchAll(/M(\d+) (\d+)h(\d+)/g),
+  ]
     .flatMap(([, x, y, run]) => Array.from({ length: Number(run) }, (_, i) => `${Number(x) + i},${y}`))
     .sort();
 
@@ -41,7 +49,11 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     const planned = planReminder(order, await getChaseSettings(d.page.db));
     expect(d.$<HTMLSelectElement>('#remind-tone').value).toBe(planned?.tone ?? 'friendly');
     expect(d.$<HTMLSelectElement>('#remind-locale').value).toBe('zh_TW');
-    expect([...d.$<HTMLSelectElement>('#remind-locale').options].map((o) => o.textContent)).toEqual(['English', '简体中文', '繁體中文']);
+    expect([...d.$<HTMLSelectElement>('#remind-locale').options].map((o) => o.textContent)).toEqual([
+      'English',
+      '简体中文',
+      '繁體中文',
+    ]);
     expect(d.$(DRAFT).textContent).toContain('£120.00');
     expect(d.$(DRAFT).textContent).toMatch(/[\u4e00-\u9fff]/);
     d.choose('#remind-locale', 'en');
@@ -55,7 +67,10 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     await openDebt();
     const offer = defaultTemplate('friendly', 'en').extensionOffer;
     expect(d.$(DRAFT).textContent).not.toContain(offer);
-    const box = d.$$('.manual-reminder label').find((l) => l.textContent!.includes('Offer more time'))!.querySelector('input')!;
+    const box = d
+      .$$('.manual-reminder label')
+      .find((l) => l.textContent!.includes('Offer more time'))!
+      .querySelector('input')!;
     box.checked = true;
     box.dispatchEvent(new Event('change', { bubbles: true }));
     await d.settle(() => d.$(DRAFT).textContent!.includes(offer));
@@ -91,7 +106,10 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     expect(open).toHaveBeenCalledWith(link.getAttribute('href'), '_blank', 'noopener');
     const steps = await chaseSteps();
     expect(steps).toHaveLength(1);
-    expect(steps[0]!.data).toMatchObject({ change: { type: 'reminder_sent' }, message: { channel: 'mail-draft', recipient: 'ap@acme.test', text: draft } });
+    expect(steps[0]!.data).toMatchObject({
+      change: { type: 'reminder_sent' },
+      message: { channel: 'mail-draft', recipient: 'ap@acme.test', text: draft },
+    });
     expect(await d.page.db.sends.count()).toBe(1);
     expect((await d.page.db.orders.get(KEY))!.chase.remindersSent).toBe(1);
     expect(d.onChanged).toHaveBeenCalledTimes(1);
@@ -112,7 +130,10 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     expect(Array.from(message.text).length).toBeLessThanOrEqual(260);
     // The code drawn is exactly the sms: link of the words that were logged.
     const expected = encode(smsLink('+44 7700 900123', message.text), { ecc: 'M', border: 2 }).data;
-    const dark = expected.flatMap((row, y) => row.map((on, x) => (on ? `${x},${y}` : ''))).filter(Boolean).sort();
+    const dark = expected
+      .flatMap((row, y) => row.map((on, x) => (on ? `${x},${y}` : '')))
+      .filter(Boolean)
+      .sort();
     expect(darkModules(figure.querySelector('svg')!)).toEqual(dark);
     // One path, not one element per module: ~10,000 <rect>s made each render take seconds, and the tests time out under load.
     expect(figure.querySelectorAll('svg *')).toHaveLength(2);
@@ -120,8 +141,12 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
 
   it('texts the reference, amount, payment details and sender, whole sentences; the code, the text shown and the log are one string', async () => {
     // Seen happen: the logged SMS lost the invoice reference and the sender and read "…mind.You can pay here", while the preview showed the full text.
-    const instructions = 'Bank transfer to Oak & Iron Ltd, sort code 12-34-56, account 12345678, IBAN GB12 3456 7890 1234 5678 90.';
-    const items = Array.from({ length: 8 }, (_, i) => ({ title: `Website work, phase ${i + 1}: design, build and testing`, quantity: 1 }));
+    const instructions =
+      'Bank transfer to Oak & Iron Ltd, sort code 12-34-56, account 12345678, IBAN GB12 3456 7890 1234 5678 90.';
+    const items = Array.from({ length: 8 }, (_, i) => ({
+      title: `Website work, phase ${i + 1}: design, build and testing`,
+      quantity: 1,
+    }));
     await openDebt({ items }, { paymentInstructions: instructions });
     const figure = d.$('figure[data-channel="sms-qr"]');
     const shown = figure.querySelector('[data-testid="sms-text"]')!.textContent!;
@@ -136,7 +161,10 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     expect(logged).not.toMatch(/[.!?;:,](?=[A-Za-z£…])| \n|\n |  /);
     // The code drawn is the sms: link of exactly those words…
     const expected = encode(smsLink('+447700900123', logged), { ecc: 'M', border: 2 }).data;
-    const dark = expected.flatMap((row, y) => row.map((on, x) => (on ? `${x},${y}` : ''))).filter(Boolean).sort();
+    const dark = expected
+      .flatMap((row, y) => row.map((on, x) => (on ? `${x},${y}` : '')))
+      .filter(Boolean)
+      .sort();
     expect(darkModules(figure.querySelector('svg')!)).toEqual(dark);
     // …and the timeline shows them too.
     await d.settle(() => d.has('.timeline .draft'));
@@ -148,14 +176,18 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     useLocale('en');
     await seedManualDebt(d.page.db, {}, { reminderLocale: 'zh_CN' });
     const body = '请尽快付款，谢谢您的配合。'.repeat(22);
-    for (const tone of TONES) await d.page.db.templates.put({ ...defaultTemplate(tone, 'zh_CN'), id: `${tone}:zh_CN`, body });
+    for (const tone of TONES)
+      await d.page.db.templates.put({ ...defaultTemplate(tone, 'zh_CN'), id: `${tone}:zh_CN`, body });
     d.mount(`#/order/generic/manual/${KEY[2]}`);
     await d.waitFor('figure[data-channel="sms-qr"]');
     const figure = d.$('figure[data-channel="sms-qr"]');
     const shown = figure.querySelector('[data-testid="sms-text"]')!.textContent!;
     expect(Array.from(shown).length).toBeGreaterThan(250);
     const expected = encode(smsLink('+447700900123', shown), { ecc: 'L', border: 2 }).data;
-    const dark = expected.flatMap((row, y) => row.map((on, x) => (on ? `${x},${y}` : ''))).filter(Boolean).sort();
+    const dark = expected
+      .flatMap((row, y) => row.map((on, x) => (on ? `${x},${y}` : '')))
+      .filter(Boolean)
+      .sort();
     expect(darkModules(figure.querySelector('svg')!)).toEqual(dark);
   });
 
@@ -192,7 +224,11 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     useClipboard(async () => Promise.reject(new Error('Document is not focused.')));
     await d.click('button[data-channel="copied"]');
     await d.waitForText('The reminder was not sent: Document is not focused.');
-    expect((await getOrderEvents(d.page.db, KEY)).at(-1)!.data).toMatchObject({ type: 'reminder_failed', channel: 'copied', error: 'Document is not focused.' });
+    expect((await getOrderEvents(d.page.db, KEY)).at(-1)!.data).toMatchObject({
+      type: 'reminder_failed',
+      channel: 'copied',
+      error: 'Document is not focused.',
+    });
     expect((await d.page.db.sends.toArray()).map((x) => x.status)).toEqual(['failed']);
 
     useClipboard(async () => undefined);
@@ -232,9 +268,23 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
     // Another tab of Settle's page started a reminder to this debt a moment ago; this one still shows its buttons.
     const startedAt = new Date().toISOString();
-    await d.page.db.sends.add({ sendId: 'other-tab', marketplace: 'generic', shop: 'manual', orderId: KEY[2], buyerKey: 'acme ltd', tone: 'friendly', channel: 'sms-qr', text: 'Hello', url: 'test', startedAt, status: 'pending' });
+    await d.page.db.sends.add({
+      sendId: 'other-tab',
+      marketplace: 'generic',
+      shop: 'manual',
+      orderId: KEY[2],
+      buyerKey: 'acme ltd',
+      tone: 'friendly',
+      channel: 'sms-qr',
+      text: 'Hello',
+      url: 'test',
+      startedAt,
+      status: 'pending',
+    });
     await d.click('button[data-channel="copied"]');
-    await d.waitForText(`A reminder started at ${formatDateTime(startedAt, 'en-US')} (Text message (QR code for your phone)) was never confirmed`);
+    await d.waitForText(
+      `A reminder started at ${formatDateTime(startedAt, 'en-US')} (Text message (QR code for your phone)) was never confirmed`,
+    );
     const link = d.$<HTMLAnchorElement>('a[data-channel="mail-draft"]');
     const click = new MouseEvent('click', { bubbles: true, cancelable: true });
     link.dispatchEvent(click);
@@ -258,9 +308,34 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
 
   it('explains the daily cap and offers no way to send', async () => {
     // A cap of one a day, already used on another buyer of the same shop (a cap of 0 is refused like in the options).
-    const earlier = { sendId: 'earlier-today', marketplace: 'generic', orderId: 'M-20261101-ZZ99', buyerKey: 'someone else', shop: 'manual', tone: 'friendly', channel: 'copied', text: 'Please pay', url: DASHBOARD, startedAt: new Date().toISOString(), status: 'sent' } as const;
+    const earlier = {
+      sendId: 'earlier-today',
+      marketplace: 'generic',
+      orderId: 'M-20261101-ZZ99',
+      buyerKey: 'someone else',
+      shop: 'manual',
+      tone: 'friendly',
+      channel: 'copied',
+      text: 'Please pay',
+      url: DASHBOARD,
+      startedAt: new Date().toISOString(),
+      status: 'sent',
+    } as const;
     await d.page.db.sends.put(earlier);
-    await openDebt({}, { schedules: { generic: { marketplace: 'generic', steps: [{ tone: 'friendly', day: 1 }], businessDays: false, quietHours: { start: '21:00', end: '08:00' }, dailyCap: 1 } } });
+    await openDebt(
+      {},
+      {
+        schedules: {
+          generic: {
+            marketplace: 'generic',
+            steps: [{ tone: 'friendly', day: 1 }],
+            businessDays: false,
+            quietHours: { start: '21:00', end: '08:00' },
+            dailyCap: 1,
+          },
+        },
+      },
+    );
     await d.waitForText('Today’s reminder limit for this shop is reached. Sending resumes ');
     // …at the seller's next midnight (the seeded settings keep the seller in UTC or the machine's zone).
     expect(d.$('.manual-reminder .error').textContent).toMatch(/Sending resumes .+(12:00\s?AM|00:00)\.$/);
@@ -271,7 +346,21 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     // Quiet from an hour ago to two hours from now, in UTC (the zone of a debt's buyer is the seller's).
     const hhmm = (offsetH: number) => new Date(Date.now() + offsetH * 3_600_000).toISOString().slice(11, 16);
     const quietHours = { start: hhmm(-1), end: hhmm(2) };
-    await openDebt({}, { timeZone: 'UTC', schedules: { generic: { marketplace: 'generic', steps: [{ tone: 'friendly', day: 1 }], businessDays: false, quietHours, dailyCap: 20 } } });
+    await openDebt(
+      {},
+      {
+        timeZone: 'UTC',
+        schedules: {
+          generic: {
+            marketplace: 'generic',
+            steps: [{ tone: 'friendly', day: 1 }],
+            businessDays: false,
+            quietHours,
+            dailyCap: 20,
+          },
+        },
+      },
+    );
     await d.waitForText('It is the buyer’s quiet hours until ');
     expect(d.has('.manual-reminder [data-channel]')).toBe(true);
   });
@@ -285,7 +374,9 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     await d.waitFor('.manual-reminder .error');
     expect(d.$('.manual-reminder .error').textContent).toContain('has an error, so nothing can be sent');
     // … and says where, as the options do.
-    expect(d.$('.template-problems').textContent).toBe('Message: {amout} is not a variable Settle knows (at character 5). Use one of the variables listed above.');
+    expect(d.$('.template-problems').textContent).toBe(
+      'Message: {amout} is not a variable Settle knows (at character 5). Use one of the variables listed above.',
+    );
     expect(d.has(DRAFT)).toBe(false);
     expect(d.has('.manual-reminder [data-channel]')).toBe(false);
   });
@@ -297,7 +388,9 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
     await d.page.db.templates.put({ ...defaultTemplate('friendly', 'en'), id: 'friendly:en', body: ' \n ' });
     d.mount(`#/order/generic/manual/${KEY[2]}`);
     await d.waitFor('.manual-reminder .error');
-    expect(d.$('.template-problems').textContent).toBe('Message: This is empty. A reminder needs a subject and a message.');
+    expect(d.$('.template-problems').textContent).toBe(
+      'Message: This is empty. A reminder needs a subject and a message.',
+    );
     expect(d.has(DRAFT)).toBe(false);
     expect(d.has('.manual-reminder [data-channel]')).toBe(false);
     expect(await d.page.db.sends.count()).toBe(0);
@@ -305,7 +398,12 @@ describe('dashboard #/order: sending a reminder for a debt added by hand', () =>
 
   it('is not offered for a console order (the console page sends those)', async () => {
     useLocale('en');
-    await seedManualDebt(d.page.db, { marketplace: 'woocommerce', orderId: '1042', url: 'http://shop.test/order/1042', shop: 'http://shop.test' });
+    await seedManualDebt(d.page.db, {
+      marketplace: 'woocommerce',
+      orderId: '1042',
+      url: 'http://shop.test/order/1042',
+      shop: 'http://shop.test',
+    });
     d.mount('#/order/woocommerce/http%3A%2F%2Fshop.test/1042');
     await d.waitFor('article.order-detail');
     expect(d.has('.manual-reminder')).toBe(false);

@@ -10,25 +10,67 @@ import { createSnapshot } from '../factories';
 import { SETTINGS, seedManualDebt, useDashboard } from './dashboard-harness';
 
 const d = useDashboard('order-detail');
-const ctx = (now: string) => ({ now, url: 'chrome-extension://settle/dashboard.html#/order/generic/manual/M-20261101-AB12' });
-const send = { sendId: 's1', marketplace: 'generic', orderId: 'M-20261101-AB12', buyerKey: '', shop: 'manual', tone: 'friendly', channel: 'mail-draft', url: 'u' } as const;
+const ctx = (now: string) => ({
+  now,
+  url: 'chrome-extension://settle/dashboard.html#/order/generic/manual/M-20261101-AB12',
+});
+const send = {
+  sendId: 's1',
+  marketplace: 'generic',
+  orderId: 'M-20261101-AB12',
+  buyerKey: '',
+  shop: 'manual',
+  tone: 'friendly',
+  channel: 'mail-draft',
+  url: 'u',
+} as const;
 
 describe('dashboard #/order: one order', () => {
   it('tells the timeline oldest first, one readable line each, with the words that went out', async () => {
     useLocale('en');
     const snap = await seedManualDebt(d.page.db);
     const order = (await d.page.db.orders.get(['generic', 'manual', snap.orderId]))!;
-    await beginSend(d.page.db, { ...send, buyerKey: order.buyerKey, subject: 'About your invoice', text: 'Dear Acme, please pay £120.00.', recipient: 'ap@acme.test', startedAt: '2026-11-02T09:00:00.000Z' });
+    await beginSend(d.page.db, {
+      ...send,
+      buyerKey: order.buyerKey,
+      subject: 'About your invoice',
+      text: 'Dear Acme, please pay £120.00.',
+      recipient: 'ap@acme.test',
+      startedAt: '2026-11-02T09:00:00.000Z',
+    });
     await finishSend(d.page.db, 's1', { ok: true }, '2026-11-02T09:00:01.000Z');
-    await beginSend(d.page.db, { ...send, sendId: 's2', buyerKey: order.buyerKey, channel: 'copied', text: 'x', startedAt: '2026-11-04T09:00:00.000Z' });
+    await beginSend(d.page.db, {
+      ...send,
+      sendId: 's2',
+      buyerKey: order.buyerKey,
+      channel: 'copied',
+      text: 'x',
+      startedAt: '2026-11-04T09:00:00.000Z',
+    });
     await finishSend(d.page.db, 's2', { ok: false, error: 'Document is not focused.' }, '2026-11-04T09:00:01.000Z');
-    await recordChase(d.page.db, ['generic', 'manual', snap.orderId], { type: 'payment_recorded', amount: 2000 }, ctx('2026-11-05T10:00:00.000Z'));
-    await recordChase(d.page.db, ['generic', 'manual', snap.orderId], { type: 'written_off', reason: 'Company dissolved' }, ctx('2026-11-06T10:00:00.000Z'));
+    await recordChase(
+      d.page.db,
+      ['generic', 'manual', snap.orderId],
+      { type: 'payment_recorded', amount: 2000 },
+      ctx('2026-11-05T10:00:00.000Z'),
+    );
+    await recordChase(
+      d.page.db,
+      ['generic', 'manual', snap.orderId],
+      { type: 'written_off', reason: 'Company dissolved' },
+      ctx('2026-11-06T10:00:00.000Z'),
+    );
     d.mount(`#/order/generic/manual/${snap.orderId}`);
     await d.waitFor('.timeline li:nth-child(5)');
 
     const lines = d.$$('.timeline li');
-    expect(lines.map((li) => li.getAttribute('data-event'))).toEqual(['detected', 'chase:reminder_sent', 'reminder_failed', 'chase:payment_recorded', 'chase:written_off']);
+    expect(lines.map((li) => li.getAttribute('data-event'))).toEqual([
+      'detected',
+      'chase:reminder_sent',
+      'reminder_failed',
+      'chase:payment_recorded',
+      'chase:written_off',
+    ]);
     expect(lines.map((li) => li.querySelector('time')!.getAttribute('datetime'))).toEqual([
       '2026-11-01T12:00:00.000Z',
       '2026-11-02T09:00:01.000Z',
@@ -49,7 +91,11 @@ describe('dashboard #/order: one order', () => {
   it('shows a status change the console reported', async () => {
     useLocale('en');
     await ingestSnapshots(d.page.db, [createSnapshot()], '2026-11-19T14:10:00.000Z');
-    await ingestSnapshots(d.page.db, [createSnapshot({ status: 'cancelled', statusText: 'Cancelled', amountDue: undefined })], '2026-11-20T09:00:00.000Z');
+    await ingestSnapshots(
+      d.page.db,
+      [createSnapshot({ status: 'cancelled', statusText: 'Cancelled', amountDue: undefined })],
+      '2026-11-20T09:00:00.000Z',
+    );
     d.mount('#/order/woocommerce/http%3A%2F%2Fshop.test/1042');
     await d.waitFor('.timeline li[data-event="status_changed"]');
     expect(d.$('.timeline li[data-event="status_changed"]').textContent).toContain('The console now shows: Cancelled');
@@ -58,7 +104,21 @@ describe('dashboard #/order: one order', () => {
   it('shows the marketplace’s own dates, marking the ones no platform confirmed', async () => {
     useLocale('en');
     await saveChaseSettings(d.page.db, SETTINGS);
-    await ingestSnapshots(d.page.db, [createSnapshot({ marketplace: 'taobao', orderId: '3901', url: 'https://myseller.taobao.com/x', shop: 'https://myseller.taobao.com', placedAt: '2026-11-19T14:05:22+08:00', total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } })], new Date().toISOString());
+    await ingestSnapshots(
+      d.page.db,
+      [
+        createSnapshot({
+          marketplace: 'taobao',
+          orderId: '3901',
+          url: 'https://myseller.taobao.com/x',
+          shop: 'https://myseller.taobao.com',
+          placedAt: '2026-11-19T14:05:22+08:00',
+          total: { amount: 29800, currency: 'CNY' },
+          amountDue: { amount: 29800, currency: 'CNY' },
+        }),
+      ],
+      new Date().toISOString(),
+    );
     d.mount('#/order/taobao/https%3A%2F%2Fmyseller.taobao.com/3901');
     await d.waitFor('.rule-dates li');
     const dates = d.$$('.rule-dates li').map((li) => li.textContent);
@@ -74,7 +134,9 @@ describe('dashboard #/order: one order', () => {
     const snap = await seedManualDebt(d.page.db, { dueAt: '2026-11-15T23:59:00.000Z' });
     d.mount(`#/order/generic/manual/${snap.orderId}`);
     await d.waitFor('.rule-dates li');
-    expect(d.$$('.rule-dates li').map((li) => li.textContent)).toEqual([`Payment due ${formatDateTime('2026-11-15T23:59:00.000Z', 'en-US')}`]);
+    expect(d.$$('.rule-dates li').map((li) => li.textContent)).toEqual([
+      `Payment due ${formatDateTime('2026-11-15T23:59:00.000Z', 'en-US')}`,
+    ]);
   });
 
   it('shows the facts: contact, owed after a payment, stage, reminders sent, promise, extension and the plan', async () => {
@@ -82,8 +144,24 @@ describe('dashboard #/order: one order', () => {
     const snap = await seedManualDebt(d.page.db);
     const key = ['generic', 'manual', snap.orderId] as ['generic', 'manual', string];
     await recordChase(d.page.db, key, { type: 'payment_recorded', amount: 3000 }, ctx('2026-11-03T10:00:00.000Z'));
-    await recordChase(d.page.db, key, { type: 'promise_recorded', by: '2026-11-20T23:59:00.000Z' }, ctx('2026-11-03T11:00:00.000Z'));
-    await recordChase(d.page.db, key, { type: 'plan_agreed', instalments: [{ amount: 4500, dueAt: '2026-12-01T23:59:00.000Z' }, { amount: 4500, dueAt: '2026-12-31T23:59:00.000Z' }] }, ctx('2026-11-04T10:00:00.000Z'));
+    await recordChase(
+      d.page.db,
+      key,
+      { type: 'promise_recorded', by: '2026-11-20T23:59:00.000Z' },
+      ctx('2026-11-03T11:00:00.000Z'),
+    );
+    await recordChase(
+      d.page.db,
+      key,
+      {
+        type: 'plan_agreed',
+        instalments: [
+          { amount: 4500, dueAt: '2026-12-01T23:59:00.000Z' },
+          { amount: 4500, dueAt: '2026-12-31T23:59:00.000Z' },
+        ],
+      },
+      ctx('2026-11-04T10:00:00.000Z'),
+    );
     d.mount(`#/order/generic/manual/${snap.orderId}`);
     await d.waitFor('.plan li');
     const facts = d.$('.facts').textContent!;
@@ -105,7 +183,12 @@ describe('dashboard #/order: one order', () => {
     d.mount(`#/order/generic/manual/${snap.orderId}`);
     await d.waitForText('Next reminder');
     expect(d.text()).toMatch(/Next reminder(Friendly|Firm) reminder · /);
-    await recordChase(d.page.db, ['generic', 'manual', snap.orderId], { type: 'paused' }, ctx(new Date().toISOString()));
+    await recordChase(
+      d.page.db,
+      ['generic', 'manual', snap.orderId],
+      { type: 'paused' },
+      ctx(new Date().toISOString()),
+    );
     await d.waitForText('Next remindernone planned');
     expect(d.$('.stage').textContent).toBe('unpaid · paused');
   });
@@ -113,21 +196,33 @@ describe('dashboard #/order: one order', () => {
   it('shows the buyer’s other orders and warns about a repeat non-payer', async () => {
     useLocale('en');
     await seedManualDebt(d.page.db, { orderId: 'M-20260901-OLD1', placedAt: '2026-09-01T12:00:00.000Z' });
-    await recordChase(d.page.db, ['generic', 'manual', 'M-20260901-OLD1'], { type: 'written_off', reason: 'x' }, ctx('2026-10-01T10:00:00.000Z'));
+    await recordChase(
+      d.page.db,
+      ['generic', 'manual', 'M-20260901-OLD1'],
+      { type: 'written_off', reason: 'x' },
+      ctx('2026-10-01T10:00:00.000Z'),
+    );
     const snap = await seedManualDebt(d.page.db);
     d.mount(`#/order/generic/manual/${snap.orderId}`);
     await d.waitFor('.history li');
     expect(d.$('.history li').textContent).toContain('#M-20260901-OLD1');
     expect(d.$('.history li').textContent).toContain('written off');
     expect(d.$('.history a').getAttribute('href')).toBe('#/order/generic/manual/M-20260901-OLD1');
-    expect(d.$('.warning').textContent).toBe('This buyer left order #M-20260901-OLD1 unpaid before. Check before you trust: you may ask for prepayment or decline.');
+    expect(d.$('.warning').textContent).toBe(
+      'This buyer left order #M-20260901-OLD1 unpaid before. Check before you trust: you may ask for prepayment or decline.',
+    );
   });
 
   // Seen: "Owed $89.00" beside "Written off $89.00", and a paid order offering "Open the order in its console to send a reminder".
   it('says what a closed order came to instead of what it owes, and offers sending only where a send is possible', async () => {
     useLocale('en');
     const snap = await seedManualDebt(d.page.db);
-    await recordChase(d.page.db, ['generic', 'manual', snap.orderId], { type: 'written_off', reason: 'Company dissolved' }, ctx('2026-11-06T10:00:00.000Z'));
+    await recordChase(
+      d.page.db,
+      ['generic', 'manual', snap.orderId],
+      { type: 'written_off', reason: 'Company dissolved' },
+      ctx('2026-11-06T10:00:00.000Z'),
+    );
     d.mount(`#/order/generic/manual/${snap.orderId}`);
     await d.waitForText('Written off');
     expect(d.page.root.querySelector('.owed')).toBeNull();
@@ -141,7 +236,11 @@ describe('dashboard #/order: one order', () => {
     expect(d.$('.owed').textContent).toBe('$1,238.80');
     render(null, d.page.root);
 
-    await ingestSnapshots(d.page.db, [createSnapshot({ status: 'refunded', statusText: 'Refunded' })], '2026-11-20T15:00:00.000Z');
+    await ingestSnapshots(
+      d.page.db,
+      [createSnapshot({ status: 'refunded', statusText: 'Refunded' })],
+      '2026-11-20T15:00:00.000Z',
+    );
     d.mount(consoleOrder);
     await d.waitForText('Open the order in its console');
     expect(d.text()).not.toContain('to send a reminder');
@@ -157,7 +256,10 @@ describe('dashboard #/order: one order', () => {
 
   it('shows hostile buyer text as text, never as markup', async () => {
     useLocale('en');
-    const snap = await seedManualDebt(d.page.db, { buyer: { name: '<img src=x onerror=alert(1)>', email: '"><img src=y>@x.test' }, items: [{ title: '<script>alert(2)</script>', quantity: 1 }] });
+    const snap = await seedManualDebt(d.page.db, {
+      buyer: { name: '<img src=x onerror=alert(1)>', email: '"><img src=y>@x.test' },
+      items: [{ title: '<script>alert(2)</script>', quantity: 1 }],
+    });
     d.mount(`#/order/generic/manual/${snap.orderId}`);
     await d.waitFor('[data-testid="manual-draft"]');
     expect(d.$('h2').textContent).toContain('<img src=x onerror=alert(1)>');
@@ -168,7 +270,15 @@ describe('dashboard #/order: one order', () => {
 
   it('speaks Simplified Chinese', async () => {
     useLocale('zh_CN');
-    const snap = await seedManualDebt(d.page.db, { buyer: { name: '张伟', phone: '13800138000' }, total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } }, { reminderLocale: 'zh_CN' });
+    const snap = await seedManualDebt(
+      d.page.db,
+      {
+        buyer: { name: '张伟', phone: '13800138000' },
+        total: { amount: 29800, currency: 'CNY' },
+        amountDue: { amount: 29800, currency: 'CNY' },
+      },
+      { reminderLocale: 'zh_CN' },
+    );
     d.mount(`#/order/generic/manual/${snap.orderId}`, 'zh-CN');
     await d.waitFor('[data-testid="manual-draft"]');
     expect(d.$('.owed').textContent).toBe('¥298.00');

@@ -12,13 +12,50 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 /** Three open orders: one long overdue (its reminder is due), one placed just now, one by a buyer who left another order written off. */
 async function seed() {
   await saveChaseSettings(d.page.db, SETTINGS);
-  await ingestSnapshots(d.page.db, [
-    createSnapshot({ orderId: '1001', buyer: { name: 'Old Overdue', email: 'old@x.test' }, placedAt: daysAgo(2), total: { amount: 5000, currency: 'USD' }, amountDue: { amount: 5000, currency: 'USD' } }),
-    createSnapshot({ orderId: '1002', buyer: { name: 'Fresh Buyer', email: 'fresh@x.test' }, placedAt: new Date().toISOString() }),
-    createSnapshot({ marketplace: 'generic', orderId: 'M-20261001-OLD1', url: 'x', buyer: { name: 'Slow Payer Co' }, shop: 'manual', placedAt: daysAgo(40), total: { amount: 90000, currency: 'CNY' }, amountDue: { amount: 90000, currency: 'CNY' } }),
-    createSnapshot({ marketplace: 'generic', orderId: 'M-20261120-NEW1', url: 'y', buyer: { name: 'Slow Payer Co' }, shop: 'manual', placedAt: new Date().toISOString(), total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } }),
-  ], new Date().toISOString());
-  await recordChase(d.page.db, ['generic', 'manual', 'M-20261001-OLD1'], { type: 'written_off', reason: 'Gone silent' }, { now: daysAgo(1), url: 'test' });
+  await ingestSnapshots(
+    d.page.db,
+    [
+      createSnapshot({
+        orderId: '1001',
+        buyer: { name: 'Old Overdue', email: 'old@x.test' },
+        placedAt: daysAgo(2),
+        total: { amount: 5000, currency: 'USD' },
+        amountDue: { amount: 5000, currency: 'USD' },
+      }),
+      createSnapshot({
+        orderId: '1002',
+        buyer: { name: 'Fresh Buyer', email: 'fresh@x.test' },
+        placedAt: new Date().toISOString(),
+      }),
+      createSnapshot({
+        marketplace: 'generic',
+        orderId: 'M-20261001-OLD1',
+        url: 'x',
+        buyer: { name: 'Slow Payer Co' },
+        shop: 'manual',
+        placedAt: daysAgo(40),
+        total: { amount: 90000, currency: 'CNY' },
+        amountDue: { amount: 90000, currency: 'CNY' },
+      }),
+      createSnapshot({
+        marketplace: 'generic',
+        orderId: 'M-20261120-NEW1',
+        url: 'y',
+        buyer: { name: 'Slow Payer Co' },
+        shop: 'manual',
+        placedAt: new Date().toISOString(),
+        total: { amount: 29800, currency: 'CNY' },
+        amountDue: { amount: 29800, currency: 'CNY' },
+      }),
+    ],
+    new Date().toISOString(),
+  );
+  await recordChase(
+    d.page.db,
+    ['generic', 'manual', 'M-20261001-OLD1'],
+    { type: 'written_off', reason: 'Gone silent' },
+    { now: daysAgo(1), url: 'test' },
+  );
 }
 
 const row = (orderId: string) => d.$(`tr[data-order-id="${orderId}"]`);
@@ -29,14 +66,21 @@ describe('dashboard #/: every open order', () => {
     await seed();
     d.mount('#/');
     await d.waitFor('tr[data-order-id="M-20261120-NEW1"]');
-    expect(d.$$('tbody tr').map((r) => r.getAttribute('data-order-id')).sort()).toEqual(['1001', '1002', 'M-20261120-NEW1']);
+    expect(
+      d
+        .$$('tbody tr')
+        .map((r) => r.getAttribute('data-order-id'))
+        .sort(),
+    ).toEqual(['1001', '1002', 'M-20261120-NEW1']);
     expect(row('1001').textContent).toContain('Old Overdue');
     expect(row('1001').textContent).toContain('$50.00');
     expect(row('1001').textContent).toContain('unpaid');
     expect(row('1001').textContent).toContain('WooCommerce');
     expect(row('M-20261120-NEW1').textContent).toContain('CN¥298.00');
     expect(row('M-20261120-NEW1').textContent).toContain('Other');
-    expect(row('M-20261120-NEW1').querySelector('a')!.getAttribute('href')).toBe('#/order/generic/manual/M-20261120-NEW1');
+    expect(row('M-20261120-NEW1').querySelector('a')!.getAttribute('href')).toBe(
+      '#/order/generic/manual/M-20261120-NEW1',
+    );
     expect(d.$('a[href="#/add"]').textContent).toBe('Add an unpaid debt');
   });
 
@@ -69,7 +113,11 @@ describe('dashboard #/: every open order', () => {
 
   it('shows a hostile buyer name as text, never as markup', async () => {
     useLocale('en');
-    await ingestSnapshots(d.page.db, [createSnapshot({ buyer: { name: '<img src=x onerror=alert(1)>' } })], new Date().toISOString());
+    await ingestSnapshots(
+      d.page.db,
+      [createSnapshot({ buyer: { name: '<img src=x onerror=alert(1)>' } })],
+      new Date().toISOString(),
+    );
     d.mount('#/');
     await d.waitFor('tr[data-order-id="1042"]');
     expect(row('1042').querySelector('a')!.textContent).toBe('<img src=x onerror=alert(1)>');

@@ -30,7 +30,13 @@ const steps = async (orderId = ID) =>
     .filter((e) => e.orderId === orderId && e.data.type === 'chase')
     .sort((a, b) => (a.id ?? 0) - (b.id ?? 0))
     .map((e) => e.data as Extract<OrderEvent['data'], { type: 'chase' }>);
-const hrefOfOrder = (o: OrderRecord) => hrefOf({ page: 'order', marketplace: o.marketplace, shop: (o as { shop?: string }).shop, orderId: o.orderId } as Route);
+const hrefOfOrder = (o: OrderRecord) =>
+  hrefOf({
+    page: 'order',
+    marketplace: o.marketplace,
+    shop: (o as { shop?: string }).shop,
+    orderId: o.orderId,
+  } as Route);
 /** A date input's value `n` days from today (the harness's seller zone is UTC). */
 const inDays = (n: number) => todayIn('UTC', Date.now() + n * 86_400_000);
 
@@ -41,7 +47,12 @@ async function openDebt(overrides: Parameters<typeof seedManualDebt>[1] = {}) {
   d.mount(hrefOfOrder(await stored()));
   await d.waitFor('form.act-payment');
 }
-const fire = (el: Element, type: 'submit' | 'click') => el.dispatchEvent(type === 'submit' ? new Event('submit', { bubbles: true, cancelable: true }) : new MouseEvent('click', { bubbles: true, cancelable: true }));
+const fire = (el: Element, type: 'submit' | 'click') =>
+  el.dispatchEvent(
+    type === 'submit'
+      ? new Event('submit', { bubbles: true, cancelable: true })
+      : new MouseEvent('click', { bubbles: true, cancelable: true }),
+  );
 /** Waits until the last step has had time to land (and a second one, if it were going to). */
 async function quiet(count: number, orderId = ID) {
   for (let i = 0; i < 100 && (await steps(orderId)).length < count; i++) await d.tick();
@@ -54,7 +65,9 @@ describe('dashboard: a payment above what is owed', () => {
     d.type('#act-payment', '1,000.50');
     await d.submit('form.act-payment');
     await d.waitFor('[data-confirm="confirm-overpayment"]');
-    expect(d.$('[data-confirm="confirm-overpayment"] p').textContent).toBe('$315.20 is owed, but you typed $1,000.50: $685.30 more than is owed. Record it as paid in full, with $685.30 kept apart as an overpayment?');
+    expect(d.$('[data-confirm="confirm-overpayment"] p').textContent).toBe(
+      '$315.20 is owed, but you typed $1,000.50: $685.30 more than is owed. Record it as paid in full, with $685.30 kept apart as an overpayment?',
+    );
     await quiet(0);
     expect(await steps()).toHaveLength(0);
     expect((await stored()).open).toBe(1);
@@ -74,12 +87,18 @@ describe('dashboard: a payment above what is owed', () => {
     await d.click('[data-confirm="confirm-overpayment"] .confirm-yes');
     await quiet(1);
     const [step] = await steps();
-    expect(step).toMatchObject({ change: { type: 'payment_recorded', amount: 100050, overpaid: 68530 }, from: 'unpaid', to: 'paid' });
+    expect(step).toMatchObject({
+      change: { type: 'payment_recorded', amount: 100050, overpaid: 68530 },
+      from: 'unpaid',
+      to: 'paid',
+    });
     expect((await stored()).chase).toMatchObject({ stage: 'paid', paid: 31520, paidInSettle: 31520, overpaid: 68530 });
     expect((await stored()).open).toBe(0);
     await d.waitForText('Recorded as paid in full; $685.30 more than was owed is kept apart as an overpayment.');
     await d.waitFor('.timeline li[data-event="chase:payment_recorded"]');
-    expect(d.$('.timeline li[data-event="chase:payment_recorded"]').textContent).toContain('Payment of $1,000.50 recorded; now paid ($685.30 more than was owed, kept apart as an overpayment)');
+    expect(d.$('.timeline li[data-event="chase:payment_recorded"]').textContent).toContain(
+      'Payment of $1,000.50 recorded; now paid ($685.30 more than was owed, kept apart as an overpayment)',
+    );
     expect(d.$('.overpaid').textContent).toBe('$685.30');
   });
 
@@ -135,10 +154,16 @@ describe('dashboard: absurd amounts', () => {
   it('reads the bound exactly: 1,000,000,000.00 passes, a cent more does not, in minor units that are always safe integers', () => {
     useLocale('en');
     expect(checkAmountInput('1,000,000,000.00', 'USD', 'en-US')).toEqual({ ok: true, minor: 100_000_000_000 });
-    expect(checkAmountInput('1,000,000,000.01', 'USD', 'en-US')).toMatchObject({ ok: false, error: 'That is more than Settle accepts: at most $1,000,000,000.00.' });
+    expect(checkAmountInput('1,000,000,000.01', 'USD', 'en-US')).toMatchObject({
+      ok: false,
+      error: 'That is more than Settle accepts: at most $1,000,000,000.00.',
+    });
     expect(checkAmountInput('1000000000', 'JPY', 'en-US')).toEqual({ ok: true, minor: 1_000_000_000 });
     expect(checkAmountInput('9'.repeat(400), 'KWD', 'en-US')).toMatchObject({ ok: false });
-    expect(checkAmountInput('0', 'USD', 'en-US')).toEqual({ ok: false, error: 'Enter an amount above zero, such as 120 or 1,238.80.' });
+    expect(checkAmountInput('0', 'USD', 'en-US')).toEqual({
+      ok: false,
+      error: 'Enter an amount above zero, such as 120 or 1,238.80.',
+    });
     // A billion dong is a real invoice (about 40,000 US dollars): currencies with a tiny unit go a thousand times higher.
     expect(checkAmountInput('2.000.000.000', 'VND', 'en-US')).toEqual({ ok: true, minor: 2_000_000_000 });
   });
@@ -161,15 +186,33 @@ describe('dashboard: a double click records once', () => {
     return { added: (await steps()).slice(before), disabledSeen };
   }
   const element = (sel: string) => (): Element => d.$(sel);
-  const typing = (...pairs: [string, string][]) => (): void => pairs.forEach(([sel, value]) => d.type(sel, value));
+  const typing =
+    (...pairs: [string, string][]) =>
+    (): void =>
+      pairs.forEach(([sel, value]) => d.type(sel, value));
   const cases: [string, () => void, () => Element, 'submit' | 'click', ChaseEvent['type']][] = [
     ['record payment', typing(['#act-payment', '25.50']), element('form.act-payment'), 'submit', 'payment_recorded'],
-    ['plan', typing(['form.act-plan input[aria-label="First instalment due"]', inDays(30)], ['form.act-plan input[aria-label="Days between instalments"]', '14']), element('form.act-plan'), 'submit', 'plan_agreed'],
+    [
+      'plan',
+      typing(
+        ['form.act-plan input[aria-label="First instalment due"]', inDays(30)],
+        ['form.act-plan input[aria-label="Days between instalments"]', '14'],
+      ),
+      element('form.act-plan'),
+      'submit',
+      'plan_agreed',
+    ],
     ['extension', typing(['#act-until', inDays(10)]), element('form.act-extension'), 'submit', 'extension_granted'],
     ['promise', typing(['#act-promise', inDays(7)]), element('form.act-promise'), 'submit', 'promise_recorded'],
     ['pause', typing(), element('form.act-pause'), 'submit', 'paused'],
     ['case', typing(), element('form.act-case'), 'submit', 'case_opened'],
-    ['settle', typing(['#act-settle', '80'], ['form.act-settle input[aria-label="Reason"]', 'Damaged']), element('form.act-settle'), 'submit', 'settled'],
+    [
+      'settle',
+      typing(['#act-settle', '80'], ['form.act-settle input[aria-label="Reason"]', 'Damaged']),
+      element('form.act-settle'),
+      'submit',
+      'settled',
+    ],
   ];
   it.each(cases)('%s', async (_name, prepare, target, type, expected) => {
     await openDebt();
@@ -200,7 +243,9 @@ describe('dashboard: a double click records once', () => {
     await openDebt();
     await d.click('button.paid-in-full');
     await d.waitFor('[data-confirm="confirm-paid-in-full"]');
-    expect((await twice(() => d.$('[data-confirm] .confirm-yes'), 'click')).added.map((s) => s.change.type)).toEqual(['payment_recorded']);
+    expect((await twice(() => d.$('[data-confirm] .confirm-yes'), 'click')).added.map((s) => s.change.type)).toEqual([
+      'payment_recorded',
+    ]);
     expect((await stored()).chase.paid).toBe(12000);
     await d.waitFor('button.reopen');
     expect((await twice(() => d.$('button.reopen'), 'click')).added.map((s) => s.change.type)).toEqual(['reopened']);
@@ -208,7 +253,9 @@ describe('dashboard: a double click records once', () => {
     d.type('#act-write-off', 'Company dissolved');
     await d.submit('form.act-write-off');
     await d.waitFor('[data-confirm="confirm-write-off"]');
-    expect((await twice(() => d.$('[data-confirm] .confirm-yes'), 'click')).added.map((s) => s.change.type)).toEqual(['written_off']);
+    expect((await twice(() => d.$('[data-confirm] .confirm-yes'), 'click')).added.map((s) => s.change.type)).toEqual([
+      'written_off',
+    ]);
     expect(d.has('[role=alert]')).toBe(false);
   });
 
@@ -239,31 +286,47 @@ describe('dashboard: a double click records once', () => {
 
 describe('dashboard: dates mean what they say', () => {
   it.each([
-    ['a plan’s first instalment', 'form.act-plan', 'form.act-plan input[aria-label="First instalment due"]', 'act-plan'],
+    [
+      'a plan’s first instalment',
+      'form.act-plan',
+      'form.act-plan input[aria-label="First instalment due"]',
+      'act-plan',
+    ],
     ['more time', 'form.act-extension', '#act-until', 'act-extension'],
     ['a promise to pay', 'form.act-promise', '#act-promise', 'act-promise'],
-  ])('refuses %s in the past or more than ten years ahead, beside the field; today is fine', async (_what, form, input, id) => {
-    await openDebt();
-    for (const [date, message] of [
-      ['2020-01-01', 'Choose today or a later date.'],
-      [inDays(-1), 'Choose today or a later date.'],
-      [addYears(inDays(1), 10), 'Choose a date within 10 years from today.'],
-    ]) {
-      d.type(input, date!);
+  ])(
+    'refuses %s in the past or more than ten years ahead, beside the field; today is fine',
+    async (_what, form, input, id) => {
+      await openDebt();
+      for (const [date, message] of [
+        ['2020-01-01', 'Choose today or a later date.'],
+        [inDays(-1), 'Choose today or a later date.'],
+        [addYears(inDays(1), 10), 'Choose a date within 10 years from today.'],
+      ]) {
+        d.type(input, date!);
+        await d.submit(form);
+        await d.waitFor(`#${id}-error`);
+        expect(d.$(`#${id}-error`).textContent, date).toBe(message);
+      }
+      expect(await steps()).toHaveLength(0);
+      d.type(input, inDays(0));
       await d.submit(form);
-      await d.waitFor(`#${id}-error`);
-      expect(d.$(`#${id}-error`).textContent, date).toBe(message);
-    }
-    expect(await steps()).toHaveLength(0);
-    d.type(input, inDays(0));
-    await d.submit(form);
-    await quiet(1);
-    expect(await steps()).toHaveLength(1);
-    const change = (await steps())[0]!.change as Extract<ChaseEvent, { type: 'plan_agreed' | 'extension_granted' | 'promise_recorded' }>;
-    // The end of today in the seller's zone (UTC here): still ahead.
-    const due = change.type === 'plan_agreed' ? change.instalments[0]!.dueAt : change.type === 'extension_granted' ? change.until : change.by;
-    expect(due).toBe(endOfDayIn(inDays(0), 'UTC'));
-  });
+      await quiet(1);
+      expect(await steps()).toHaveLength(1);
+      const change = (await steps())[0]!.change as Extract<
+        ChaseEvent,
+        { type: 'plan_agreed' | 'extension_granted' | 'promise_recorded' }
+      >;
+      // The end of today in the seller's zone (UTC here): still ahead.
+      const due =
+        change.type === 'plan_agreed'
+          ? change.instalments[0]!.dueAt
+          : change.type === 'extension_granted'
+            ? change.until
+            : change.by;
+      expect(due).toBe(endOfDayIn(inDays(0), 'UTC'));
+    },
+  );
 
   it('takes "today" in the seller’s zone, not this computer’s', () => {
     const at = Date.parse('2026-12-02T20:00:00Z'); // already 3 December in Shanghai, still 2 December in New York
@@ -327,7 +390,9 @@ describe('dashboard: a buyer’s phone number', () => {
     d.type('#debt-what', 'Invoice 7');
     await d.submit('form.add-debt');
     await d.waitFor('#debt-phone-error');
-    expect(d.$('#debt-phone-error').textContent).toBe('This does not look like a phone number. For a number abroad, start with + and the country code, such as +44 7700 900123.');
+    expect(d.$('#debt-phone-error').textContent).toBe(
+      'This does not look like a phone number. For a number abroad, start with + and the country code, such as +44 7700 900123.',
+    );
     expect(d.$('#debt-phone').getAttribute('aria-invalid')).toBe('true');
     expect(d.$<HTMLInputElement>('#debt-phone').value).toBe('call me maybe');
     expect(await d.page.db.orders.count()).toBe(0);
@@ -352,7 +417,14 @@ describe('dashboard: a buyer’s phone number', () => {
     expect((await d.page.db.orders.toArray())[0]!.buyer.phone).toBe(e164);
   });
 
-  it.each(['call me maybe', '12345', '555-1234', '+44 7700 9001234567', '+447700900123 or email', '+1 (202) 456-1111 ext. 5 please'])('is not read from “%s”', (typed) => {
+  it.each([
+    'call me maybe',
+    '12345',
+    '555-1234',
+    '+44 7700 9001234567',
+    '+447700900123 or email',
+    '+1 (202) 456-1111 ext. 5 please',
+  ])('is not read from “%s”', (typed) => {
     expect(parsePhoneInput(typed, 'en-US')).toBeNull();
   });
 });
@@ -362,7 +434,9 @@ describe('dashboard: closing an order asks once and can be undone', () => {
     await openDebt();
     await d.click('button.paid-in-full');
     await d.waitFor('[data-confirm="confirm-paid-in-full"]');
-    expect(d.$('[data-confirm="confirm-paid-in-full"] p').textContent).toBe('Record £120.00 as received and close this order as paid? Reminders stop. You can reopen it afterwards.');
+    expect(d.$('[data-confirm="confirm-paid-in-full"] p').textContent).toBe(
+      'Record £120.00 as received and close this order as paid? Reminders stop. You can reopen it afterwards.',
+    );
     expect(d.$('[data-confirm] .confirm-yes').textContent).toBe('Yes, paid in full');
     await d.click('[data-confirm] .confirm-no');
     await settle(() => !d.has('[data-confirm]'));
@@ -382,22 +456,31 @@ describe('dashboard: closing an order asks once and can be undone', () => {
     expect(d.$('[data-confirm] p').textContent).toContain('£100.00');
     await d.click('[data-confirm] .confirm-yes');
     await quiet(2);
-    expect((await stored())).toMatchObject({ open: 0, chase: { stage: 'paid', paid: 12000 } });
+    expect(await stored()).toMatchObject({ open: 0, chase: { stage: 'paid', paid: 12000 } });
     expect((await getTotals(d.page.db)).openDueByCurrency).toEqual({});
 
     await d.waitFor('button.reopen');
-    expect(d.$('section.reopen').textContent).toContain('Closed by mistake? Reopen it: it goes back to where it was (partly paid).');
+    expect(d.$('section.reopen').textContent).toContain(
+      'Closed by mistake? Reopen it: it goes back to where it was (partly paid).',
+    );
     await d.click('button.reopen');
     await quiet(3);
     expect((await steps()).at(-1)).toMatchObject({ change: { type: 'reopened' }, from: 'paid', to: 'partially_paid' });
     const order = await stored();
-    expect(order).toMatchObject({ open: 1, status: 'partially_paid', amountDue: { amount: 10000, currency: 'GBP' }, chase: { stage: 'partially_paid', paid: 2000, paidInSettle: 2000 } });
+    expect(order).toMatchObject({
+      open: 1,
+      status: 'partially_paid',
+      amountDue: { amount: 10000, currency: 'GBP' },
+      chase: { stage: 'partially_paid', paid: 2000, paidInSettle: 2000 },
+    });
     expect(order.chase.beforeClose).toBeUndefined();
     expect(await getTotals(d.page.db)).toMatchObject({ openCount: 1, openDueByCurrency: { GBP: 10000 } });
     await d.waitForText('Reopened: back to partly paid.');
     await d.waitFor('form.act-payment');
     await d.waitFor('.timeline li[data-event="chase:reopened"]');
-    expect(d.$('.timeline li[data-event="chase:reopened"]').textContent).toContain('Reopened in Settle; now partly paid');
+    expect(d.$('.timeline li[data-event="chase:reopened"]').textContent).toContain(
+      'Reopened in Settle; now partly paid',
+    );
     expect(d.$('.owed').textContent).toBe('£100.00');
   });
 
@@ -406,7 +489,9 @@ describe('dashboard: closing an order asks once and can be undone', () => {
     d.type('#act-write-off', 'Company dissolved');
     await d.submit('form.act-write-off');
     await d.waitFor('[data-confirm="confirm-write-off"]');
-    expect(d.$('[data-confirm="confirm-write-off"] p').textContent).toBe('Write off £120.00 and close this order? Reminders stop. You can reopen it afterwards.');
+    expect(d.$('[data-confirm="confirm-write-off"] p').textContent).toBe(
+      'Write off £120.00 and close this order? Reminders stop. You can reopen it afterwards.',
+    );
     await quiet(0);
     expect(await steps()).toHaveLength(0);
     await d.click('[data-confirm] .confirm-yes');
@@ -439,7 +524,11 @@ describe('dashboard: closing an order asks once and can be undone', () => {
     // Closed by the console: paid on the console, not in Settle.
     const shop = 'http://shop.test';
     await ingestSnapshots(d.page.db, [createSnapshot({ shop })], '2026-11-19T14:10:00.000Z');
-    await ingestSnapshots(d.page.db, [createSnapshot({ shop, status: 'paid', statusText: 'Processing' })], '2026-11-20T14:10:00.000Z');
+    await ingestSnapshots(
+      d.page.db,
+      [createSnapshot({ shop, status: 'paid', statusText: 'Processing' })],
+      '2026-11-20T14:10:00.000Z',
+    );
     d.mount(hrefOfOrder(await stored('1042')));
     await d.waitFor('article.order-detail');
     await d.tick();
@@ -458,7 +547,11 @@ describe('dashboard: closing an order asks once and can be undone', () => {
     await d.waitFor('[data-confirm]');
     await d.click('[data-confirm] .confirm-yes');
     await d.waitFor('button.reopen');
-    await ingestSnapshots(d.page.db, [createSnapshot({ shop, status: 'paid', statusText: 'Processing' })], new Date().toISOString());
+    await ingestSnapshots(
+      d.page.db,
+      [createSnapshot({ shop, status: 'paid', statusText: 'Processing' })],
+      new Date().toISOString(),
+    );
     await settle(() => !d.has('button.reopen'));
     expect(d.has('button.reopen')).toBe(false);
   });

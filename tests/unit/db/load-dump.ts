@@ -14,11 +14,14 @@ export interface DbDump {
 }
 
 type DumpedBlob = { $blob: { type: string; text: string } };
-const isDumpedBlob = (value: unknown): value is DumpedBlob => typeof value === 'object' && value !== null && '$blob' in value;
+const isDumpedBlob = (value: unknown): value is DumpedBlob =>
+  typeof value === 'object' && value !== null && '$blob' in value;
 
 /** A row as the database held it: dumped Blobs become Blobs again. */
 function reviveRow(row: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, isDumpedBlob(v) ? new Blob([v.$blob.text], { type: v.$blob.type }) : v]));
+  return Object.fromEntries(
+    Object.entries(row).map(([k, v]) => [k, isDumpedBlob(v) ? new Blob([v.$blob.text], { type: v.$blob.type }) : v]),
+  );
 }
 
 /** Writes a dump into database `name` at the dump's own version, with no upgrade of ours running. */

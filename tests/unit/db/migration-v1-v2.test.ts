@@ -18,7 +18,7 @@ function pinSellerZone(timeZone: string) {
 }
 
 describe('schema version 1 (tests/fixtures/db/v1.json) → current', () => {
-  it('keeps every order, event and buyer, starts each chase from its console status and plans each open order\'s first reminder', async () => {
+  it("keeps every order, event and buyer, starts each chase from its console status and plans each open order's first reminder", async () => {
     pinSellerZone('Asia/Shanghai');
     await loadDump(NAME, v1);
     const db = new SettleDb(NAME);
@@ -38,11 +38,17 @@ describe('schema version 1 (tests/fixtures/db/v1.json) → current', () => {
       '1045': undefined,
       '1046': '2026-11-04T00:00:00.000Z', // 2 Nov 22:40 → 3 Nov 22:40 is quiet → 4 Nov 08:00
     });
-    expect(orders['1042']).toMatchObject({ shop: 'http://shop.test', payUrl: v1.tables.orders.find((o) => o.orderId === '1042')!.payUrl });
+    expect(orders['1042']).toMatchObject({
+      shop: 'http://shop.test',
+      payUrl: v1.tables.orders.find((o) => o.orderId === '1042')!.payUrl,
+    });
 
     expect(await db.events.count()).toBe(v1.tables.events.length);
     expect(await checkEventLog(db)).toEqual({ ok: true, length: v1.tables.events.length });
-    expect((await db.settings.get(V2_CHAIN_RECORD_KEY))?.value).toMatchObject({ length: v1.tables.events.length, intact: true });
+    expect((await db.settings.get(V2_CHAIN_RECORD_KEY))?.value).toMatchObject({
+      length: v1.tables.events.length,
+      intact: true,
+    });
     expect((await db.buyers.toArray()).map((b) => [b.buyerKey, b.orderCount, b.openCount]).sort()).toEqual([
       ['jane doe', 2, 1],
       ['lena schmidt', 2, 1],

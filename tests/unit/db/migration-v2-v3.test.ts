@@ -21,7 +21,11 @@ describe('schema version 2 (tests/fixtures/db/v2.json) → current: every row be
 
     const orders = Object.fromEntries((await db.orders.toArray()).map((o) => [o.orderId, o]));
     expect(Object.keys(orders).sort()).toEqual(['1042', '1043', '2088', MANUAL_ID]);
-    expect(orders['1042']).toMatchObject({ shop: 'http://shop.test', payUrl: 'http://shop.test/checkout/order-pay/1042/?pay_for_order=true&key=wc_order_abc', chase: { stage: 'reminded', remindersSent: 1 } });
+    expect(orders['1042']).toMatchObject({
+      shop: 'http://shop.test',
+      payUrl: 'http://shop.test/checkout/order-pay/1042/?pay_for_order=true&key=wc_order_abc',
+      chase: { stage: 'reminded', remindersSent: 1 },
+    });
     expect(orders['2088']!.shop).toBe('http://other.test');
     expect(orders['2088']!.payUrl).toBeUndefined(); // another site's pay link is not kept
     expect(orders[MANUAL_ID]).toMatchObject({ shop: 'manual', chase: { paused: true } });
@@ -34,14 +38,32 @@ describe('schema version 2 (tests/fixtures/db/v2.json) → current: every row be
 
     // Jane bought in two shops: two buyers now, each counting only their shop's orders.
     expect(await db.buyers.count()).toBe(4);
-    expect(await db.buyers.get(['woocommerce', 'http://shop.test', 'jane doe'])).toMatchObject({ orderCount: 1, openCount: 1, lastReminderAt: '2026-11-04T09:00:02.000Z' });
-    expect(await db.buyers.get(['woocommerce', 'http://other.test', 'jane doe'])).toMatchObject({ orderCount: 1, openCount: 1 });
+    expect(await db.buyers.get(['woocommerce', 'http://shop.test', 'jane doe'])).toMatchObject({
+      orderCount: 1,
+      openCount: 1,
+      lastReminderAt: '2026-11-04T09:00:02.000Z',
+    });
+    expect(await db.buyers.get(['woocommerce', 'http://other.test', 'jane doe'])).toMatchObject({
+      orderCount: 1,
+      openCount: 1,
+    });
     expect(await db.buyers.get(['generic', 'manual', 'tab at the bar'])).toMatchObject({ orderCount: 1, paused: true });
 
     // Every event is kept, in its order, with its words, and each order now has its own intact chain.
     const after = await db.events.orderBy('id').toArray();
-    expect(after.map((e) => [e.id, e.at, e.url, e.data])).toEqual(v2.tables.events.map((e) => [e.id, e.at, e.url, e.data]));
-    expect(after.map((e) => e.shop)).toEqual(['http://shop.test', 'http://shop.test', 'http://other.test', 'manual', 'http://shop.test', 'http://shop.test', 'http://shop.test', 'manual']);
+    expect(after.map((e) => [e.id, e.at, e.url, e.data])).toEqual(
+      v2.tables.events.map((e) => [e.id, e.at, e.url, e.data]),
+    );
+    expect(after.map((e) => e.shop)).toEqual([
+      'http://shop.test',
+      'http://shop.test',
+      'http://other.test',
+      'manual',
+      'http://shop.test',
+      'http://shop.test',
+      'http://shop.test',
+      'manual',
+    ]);
     expect(await checkEventLog(db)).toEqual({ ok: true, length: v2.tables.events.length });
     const key: OrderKey = ['woocommerce', 'http://shop.test', '1043'];
     expect((await getOrderEvents(db, key)).map((e) => e.data.type)).toEqual(['detected', 'reminder_failed', 'chase']);
@@ -63,7 +85,7 @@ describe('schema version 2 (tests/fixtures/db/v2.json) → current: every row be
     db.close();
   });
 
-  it('says when version 2\'s chain had already been altered, and still keeps every event', async () => {
+  it("says when version 2's chain had already been altered, and still keeps every event", async () => {
     const altered = structuredClone(v2) as DbDump;
     altered.tables.events![2]!.at = '2020-01-01T00:00:00.000Z';
     await loadDump(NAME, altered);

@@ -25,13 +25,22 @@ describe('schema version 3 (tests/fixtures/db/v3.json) → 4: open cases are ind
     const withoutBlob = (rows: object[]) => rows.map((row) => ({ ...row, blob: undefined }));
     for (const table of db.tables) {
       if (table.name === TABLES.orders) continue;
-      expect(withoutBlob(await table.toArray()), table.name).toEqual(withoutBlob((v3.tables as Record<string, object[]>)[table.name]!));
+      expect(withoutBlob(await table.toArray()), table.name).toEqual(
+        withoutBlob((v3.tables as Record<string, object[]>)[table.name]!),
+      );
     }
     const orders = await db.orders.toArray();
     expect(orders.map(({ openCaseId: _, ...rest }) => rest)).toEqual(v3.tables.shopOrders);
     // 1042's case is open (from before case ids: one order); 1045's order was paid on the console, its case closed with it.
-    expect(Object.fromEntries(orders.map((o) => [o.orderId, o.openCaseId]))).toEqual({ '1042': `order:woocommerce/${SHOP}/1042`, '1043': undefined, '1044': undefined, '1045': undefined });
-    expect((await listOpenCases(db)).map((c) => [c.id, c.orders.map((o) => o.orderId)])).toEqual([[`order:woocommerce/${SHOP}/1042`, ['1042']]]);
+    expect(Object.fromEntries(orders.map((o) => [o.orderId, o.openCaseId]))).toEqual({
+      '1042': `order:woocommerce/${SHOP}/1042`,
+      '1043': undefined,
+      '1044': undefined,
+      '1045': undefined,
+    });
+    expect((await listOpenCases(db)).map((c) => [c.id, c.orders.map((o) => o.orderId)])).toEqual([
+      [`order:woocommerce/${SHOP}/1042`, ['1042']],
+    ]);
     expect(await checkEventLog(db)).toEqual({ ok: true, length: v3.tables.events.length });
     expect(await getTotals(db)).toEqual(v3.tables.summary[0]);
     db.close();
@@ -42,9 +51,22 @@ describe('schema version 3 (tests/fixtures/db/v3.json) → 4: open cases are ind
     const db = new SettleDb(NAME);
     const key: OrderKey = ['woocommerce', SHOP, '1042'];
     const before = (await checkOrderChain(db, key)) as { length: number };
-    await recordChase(db, key, { type: 'case_deadline_set', deadline: '2026-12-01T00:00:00.000Z' }, { now: '2026-11-20T00:00:00.000Z', url: 'x' });
-    expect((await db.orders.get(key))!.chase.case).toMatchObject({ venue: 'paypal', deadline: '2026-12-01T00:00:00.000Z' });
-    await recordChase(db, key, { type: 'payment_recorded', amount: 123880 }, { now: '2026-11-21T00:00:00.000Z', url: 'x' });
+    await recordChase(
+      db,
+      key,
+      { type: 'case_deadline_set', deadline: '2026-12-01T00:00:00.000Z' },
+      { now: '2026-11-20T00:00:00.000Z', url: 'x' },
+    );
+    expect((await db.orders.get(key))!.chase.case).toMatchObject({
+      venue: 'paypal',
+      deadline: '2026-12-01T00:00:00.000Z',
+    });
+    await recordChase(
+      db,
+      key,
+      { type: 'payment_recorded', amount: 123880 },
+      { now: '2026-11-21T00:00:00.000Z', url: 'x' },
+    );
     expect((await db.orders.get(key))!.openCaseId).toBeUndefined();
     expect(await listOpenCases(db)).toEqual([]);
     expect(await checkOrderChain(db, key)).toMatchObject({ ok: true, length: before.length + 2 });

@@ -34,7 +34,9 @@ function reachableFrom(entry: string): { file: string; specifier: string; resolv
 const versionOf = (file: string) => Number(/(?:^|\/)v(\d+)[-.]/.exec(file)?.[1]);
 
 describe('schema upgrades use only code frozen with them', () => {
-  const entries = readdirSync(MIGRATIONS).filter((f) => /^v\d+\.ts$/.test(f)).map((f) => `${MIGRATIONS}/${f}`);
+  const entries = readdirSync(MIGRATIONS)
+    .filter((f) => /^v\d+\.ts$/.test(f))
+    .map((f) => `${MIGRATIONS}/${f}`);
 
   it('has one file per schema version, 1 to the current one', () => {
     expect(entries.map(versionOf).sort((a, b) => a - b)).toEqual([1, 2, 3, 4]);

@@ -30,17 +30,36 @@ async function sources(): Promise<PackageSources> {
     order: (await getOrder(db, KEY))!,
     events: await getOrderEvents(db, KEY),
     // Given as read, not through the fake IndexedDB: it clones happy-dom's Blob into a plain object (a browser keeps Blobs).
-    evidence: [{ marketplace: 'woocommerce', shop: 'http://shop.test', orderId: '1042', kind: 'attachment', url: '', capturedAt: '2026-11-22T08:00:00+08:00', sha256: '', blob: new Blob([new Uint8Array([137, 80, 78, 71, 1, 2, 3])], { type: 'image/png' }), name: '../../chat screenshot.png', mediaType: 'image/png' }],
+    evidence: [
+      {
+        marketplace: 'woocommerce',
+        shop: 'http://shop.test',
+        orderId: '1042',
+        kind: 'attachment',
+        url: '',
+        capturedAt: '2026-11-22T08:00:00+08:00',
+        sha256: '',
+        blob: new Blob([new Uint8Array([137, 80, 78, 71, 1, 2, 3])], { type: 'image/png' }),
+        name: '../../chat screenshot.png',
+        mediaType: 'image/png',
+      },
+    ],
     chain: await checkOrderChain(db, KEY),
     seller: 'Oak & Iron',
-    origin: { createdAt: '2026-12-02T10:00:00+08:00', extension: { name: 'Settle', version: '0.1.0' }, browser: 'Chromium 150', order: { marketplace: KEY[0], shop: KEY[1], orderId: KEY[2] } },
+    origin: {
+      createdAt: '2026-12-02T10:00:00+08:00',
+      extension: { name: 'Settle', version: '0.1.0' },
+      browser: 'Chromium 150',
+      order: { marketplace: KEY[0], shop: KEY[1], orderId: KEY[2] },
+    },
     locale: 'en-US',
   };
 }
 
 const reader = (files: PackageFile[]) => async (path: string) => files.find((f) => f.path === path)?.bytes;
 /** A file's text (TextDecoder drops a BOM). */
-const text = (files: PackageFile[], path: string) => new TextDecoder().decode(files.find((f) => f.path === path)!.bytes);
+const text = (files: PackageFile[], path: string) =>
+  new TextDecoder().decode(files.find((f) => f.path === path)!.bytes);
 
 beforeEach(async () => {
   useLocale('en');
@@ -54,7 +73,13 @@ beforeEach(async () => {
         orderId: '1042',
         at: '2026-11-21T09:00:00.000Z',
         url: createSnapshot().url,
-        data: { type: 'chase', change: { type: 'reminder_sent', tone: 'friendly' }, from: 'unpaid', to: 'reminded', message: { channel: 'console-form', subject: FORMULA, text: REMINDER, recipient: 'jane@example.com' } },
+        data: {
+          type: 'chase',
+          change: { type: 'reminder_sent', tone: 'friendly' },
+          from: 'unpaid',
+          to: 'reminded',
+          message: { channel: 'console-form', subject: FORMULA, text: REMINDER, recipient: 'jane@example.com' },
+        },
       },
     ]),
   );
@@ -64,14 +89,35 @@ describe('a case package', () => {
   it('holds every file the issue names, each in the manifest with its SHA-256, and verifies', async () => {
     const { files } = await buildCasePackage(await sources());
     expect(files.map((f) => f.path).sort()).toEqual(
-      ['README.txt', 'SHA256SUMS', 'evidence/001-__.._chat screenshot.png', 'manifest.json', 'records/messages.csv', 'records/order.json', 'records/timeline.csv', 'records/timeline.jsonl', 'report.html', 'verify.html'].sort(),
+      [
+        'README.txt',
+        'SHA256SUMS',
+        'evidence/001-__.._chat screenshot.png',
+        'manifest.json',
+        'records/messages.csv',
+        'records/order.json',
+        'records/timeline.csv',
+        'records/timeline.jsonl',
+        'report.html',
+        'verify.html',
+      ].sort(),
     );
     const manifest = JSON.parse(text(files, 'manifest.json'));
     for (const f of files.filter((x) => x.path !== 'manifest.json' && x.path !== 'SHA256SUMS')) {
-      expect(manifest.files.find((m: { path: string }) => m.path === f.path)).toMatchObject({ bytes: f.bytes.length, sha256: createHash('sha256').update(f.bytes).digest('hex'), mediaType: f.mediaType });
+      expect(manifest.files.find((m: { path: string }) => m.path === f.path)).toMatchObject({
+        bytes: f.bytes.length,
+        sha256: createHash('sha256').update(f.bytes).digest('hex'),
+        mediaType: f.mediaType,
+      });
     }
     expect(manifest.chain).toMatchObject({ file: 'records/timeline.jsonl', length: 2 });
-    expect(await verifyPackage(reader(files), crypto.subtle)).toMatchObject({ ok: true, checked: files.length - 2, failing: [], length: 2, head: manifest.chain.head });
+    expect(await verifyPackage(reader(files), crypto.subtle)).toMatchObject({
+      ok: true,
+      checked: files.length - 2,
+      failing: [],
+      length: 2,
+      head: manifest.chain.head,
+    });
   });
 
   it('lists every other file in SHA256SUMS in sha256sum -c format', async () => {
@@ -80,16 +126,24 @@ describe('a case package', () => {
     expect(lines).toHaveLength(files.length - 1);
     for (const line of lines) {
       const [, sum, path] = /^([0-9a-f]{64}) {2}(.+)$/.exec(line)!;
-      expect(createHash('sha256').update(files.find((f) => f.path === path)!.bytes).digest('hex')).toBe(sum);
+      expect(
+        createHash('sha256')
+          .update(files.find((f) => f.path === path)!.bytes)
+          .digest('hex'),
+      ).toBe(sum);
     }
   });
 
   it('fails verification at a changed byte, naming the file', async () => {
     const { files } = await buildCasePackage(await sources());
-    const changed = files.map((f) => (f.path.startsWith('evidence/') ? { ...f, bytes: f.bytes.map((b, i) => (i === 3 ? b ^ 1 : b)) } : f));
+    const changed = files.map((f) =>
+      f.path.startsWith('evidence/') ? { ...f, bytes: f.bytes.map((b, i) => (i === 3 ? b ^ 1 : b)) } : f,
+    );
     const check = await verifyPackage(reader(changed), crypto.subtle);
     expect(check.ok).toBe(false);
-    expect(check.failing).toEqual([{ path: files.find((f) => f.path.startsWith('evidence/'))!.path, problem: 'changed' }]);
+    expect(check.failing).toEqual([
+      { path: files.find((f) => f.path.startsWith('evidence/'))!.path, problem: 'changed' },
+    ]);
     expect(check.brokenLine).toBeUndefined();
   });
 
@@ -98,7 +152,9 @@ describe('a case package', () => {
     // Someone edits the reminder's words and rewrites the manifest's hash for the file: the chain still breaks.
     const forged = text(files, 'records/timeline.jsonl').replace('still unpaid', 'already paid');
     const check = await verifyPackage(
-      reader(files.map((f) => (f.path === 'records/timeline.jsonl' ? { ...f, bytes: new TextEncoder().encode(forged) } : f))),
+      reader(
+        files.map((f) => (f.path === 'records/timeline.jsonl' ? { ...f, bytes: new TextEncoder().encode(forged) } : f)),
+      ),
       crypto.subtle,
     );
     expect(check).toMatchObject({ ok: false, brokenLine: 2, brokenBecause: 'hash' });
@@ -106,7 +162,10 @@ describe('a case package', () => {
 
   it('writes CSVs Excel opens in UTF-8 (BOM), with the columns named, and no formula from a page', async () => {
     const { files } = await buildCasePackage(await sources());
-    for (const [path, fields] of [['records/timeline.csv', TIMELINE_CSV_FIELDS], ['records/messages.csv', MESSAGES_CSV_FIELDS]] as const) {
+    for (const [path, fields] of [
+      ['records/timeline.csv', TIMELINE_CSV_FIELDS],
+      ['records/messages.csv', MESSAGES_CSV_FIELDS],
+    ] as const) {
       expect([...files.find((f) => f.path === path)!.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(Papa.parse<string[]>(text(files, path)).data[0]).toEqual(fields);
     }
@@ -130,8 +189,12 @@ describe('a case package', () => {
     await db.events.update(reminder!.id!, { at: '2026-11-21T10:00:00.000Z' });
     const { files } = await buildCasePackage(await sources());
     const report = text(files, 'report.html');
-    expect(report).toMatch(/<p class="chain broken">When Settle made this package, the timeline&#39;s chain did not verify\. Timeline chain broken at event 2 \(Nov 21, 2026, 10:00 AM, Friendly reminder sent — .+\): altered — it no longer matches the hash it was recorded with\./);
-    expect(report).toMatch(/<tr class="broken"><td>2<\/td>.*The chain breaks here: this event was altered\.<\/td><\/tr>/);
+    expect(report).toMatch(
+      /<p class="chain broken">When Settle made this package, the timeline&#39;s chain did not verify\. Timeline chain broken at event 2 \(Nov 21, 2026, 10:00 AM, Friendly reminder sent — .+\): altered — it no longer matches the hash it was recorded with\./,
+    );
+    expect(report).toMatch(
+      /<tr class="broken"><td>2<\/td>.*The chain breaks here: this event was altered\.<\/td><\/tr>/,
+    );
     expect(report.match(/<tr class="broken">/g)).toHaveLength(1);
   });
 
@@ -162,7 +225,15 @@ describe('a kept demand letter', () => {
   it('is in evidence/ as the text kept and in letters/ as a printable page', async () => {
     const letter = `LETTER BEFORE CLAIM\nTo: ${HOSTILE}`;
     const src = await sources();
-    src.evidence = [{ ...src.evidence[0]!, kind: 'demand-letter', blob: new Blob([letter], { type: 'text/plain' }), name: 'demand-letter-1042-2026-12-02.txt', mediaType: 'text/plain' }];
+    src.evidence = [
+      {
+        ...src.evidence[0]!,
+        kind: 'demand-letter',
+        blob: new Blob([letter], { type: 'text/plain' }),
+        name: 'demand-letter-1042-2026-12-02.txt',
+        mediaType: 'text/plain',
+      },
+    ];
     const { files } = await buildCasePackage(src);
     expect(text(files, 'evidence/001-demand-letter-1042-2026-12-02.txt')).toBe(letter);
     const page = text(files, 'letters/001-demand-letter-1042-2026-12-02.html');
@@ -184,11 +255,27 @@ describe('safeFileName', () => {
 
 describe('the package of an order in a case on a buyer', () => {
   const other = (orderId: string, amount: number, currency: string) =>
-    createSnapshot({ orderId, buyer: { name: HOSTILE }, url: `http://shop.test/wp-admin/post.php?post=${orderId}&action=edit`, total: { amount, currency }, amountDue: { amount, currency }, placedAt: '2026-11-25T10:00:00+00:00' });
+    createSnapshot({
+      orderId,
+      buyer: { name: HOSTILE },
+      url: `http://shop.test/wp-admin/post.php?post=${orderId}&action=edit`,
+      total: { amount, currency },
+      amountDue: { amount, currency },
+      placedAt: '2026-11-25T10:00:00+00:00',
+    });
 
   async function caseSources(): Promise<PackageSources> {
-    await ingestSnapshots(db, [other('1043', 4500, 'USD'), other(`<b>1044</b>`, 8800, 'EUR')], '2026-11-25T10:00:00.000Z');
-    const opened = await openCase(db, KEY, { venue: 'court-england-wales', withOrders: ['1043', '<b>1044</b>'], deadline: '2026-12-20T23:59:00.000Z' }, { now: '2026-11-26T10:00:00.000Z', url: 'x' });
+    await ingestSnapshots(
+      db,
+      [other('1043', 4500, 'USD'), other(`<b>1044</b>`, 8800, 'EUR')],
+      '2026-11-25T10:00:00.000Z',
+    );
+    const opened = await openCase(
+      db,
+      KEY,
+      { venue: 'court-england-wales', withOrders: ['1043', '<b>1044</b>'], deadline: '2026-12-20T23:59:00.000Z' },
+      { now: '2026-11-26T10:00:00.000Z', url: 'x' },
+    );
     if (!opened.ok) throw new Error(opened.error);
     const loaded = (await loadPackageSources(db, KEY))!;
     return { ...(await sources()), ...loaded, evidence: [] };
@@ -209,20 +296,42 @@ describe('the package of an order in a case on a buyer', () => {
     expect(report).toContain('Ticked from all 3 orders of the case');
   });
 
-  it('carries the case as records/case.json, and only this order\'s chain: the package still verifies', async () => {
+  it("carries the case as records/case.json, and only this order's chain: the package still verifies", async () => {
     const { files } = await buildCasePackage(await caseSources());
     expect(files.map((f) => f.path)).toContain('records/case.json');
     const record = JSON.parse(text(files, 'records/case.json'));
-    expect(record).toMatchObject({ venue: 'court-england-wales', openedAt: '2026-11-26T10:00:00.000Z', deadline: '2026-12-20T23:59:00.000Z', owedByCurrency: [{ currency: 'EUR', amount: 8800 }, { currency: 'USD', amount: 128380 }] });
-    expect(record.orders.map((o: { orderId: string; inThisPackage: boolean }) => [o.orderId, o.inThisPackage])).toEqual([
-      ['1042', true],
-      ['1043', false],
-      ['<b>1044</b>', false],
-    ]);
-    expect(record.dates.find((d: { kind: string }) => d.kind === 'limitation')).toMatchObject({ orderId: '1042', rule: { years: 6, rule: 'Limitation Act 1980, s.5 (simple contract)' }, source: 'legislation.gov.uk/ukpga/1980/58/section/5', confidence: 'secondary' });
-    const lines = text(files, 'records/timeline.jsonl').trim().split('\n').map((l) => JSON.parse(l));
+    expect(record).toMatchObject({
+      venue: 'court-england-wales',
+      openedAt: '2026-11-26T10:00:00.000Z',
+      deadline: '2026-12-20T23:59:00.000Z',
+      owedByCurrency: [
+        { currency: 'EUR', amount: 8800 },
+        { currency: 'USD', amount: 128380 },
+      ],
+    });
+    expect(record.orders.map((o: { orderId: string; inThisPackage: boolean }) => [o.orderId, o.inThisPackage])).toEqual(
+      [
+        ['1042', true],
+        ['1043', false],
+        ['<b>1044</b>', false],
+      ],
+    );
+    expect(record.dates.find((d: { kind: string }) => d.kind === 'limitation')).toMatchObject({
+      orderId: '1042',
+      rule: { years: 6, rule: 'Limitation Act 1980, s.5 (simple contract)' },
+      source: 'legislation.gov.uk/ukpga/1980/58/section/5',
+      confidence: 'secondary',
+    });
+    const lines = text(files, 'records/timeline.jsonl')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(new Set(lines.map((l) => l.orderId))).toEqual(new Set(['1042']));
     expect(lines.at(-1).data.change).toMatchObject({ type: 'case_opened', orders: ['1042', '1043', '<b>1044</b>'] });
-    expect(await verifyPackage(reader(files), crypto.subtle)).toMatchObject({ ok: true, failing: [], length: lines.length });
+    expect(await verifyPackage(reader(files), crypto.subtle)).toMatchObject({
+      ok: true,
+      failing: [],
+      length: lines.length,
+    });
   });
 });

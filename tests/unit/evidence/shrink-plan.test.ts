@@ -6,7 +6,11 @@ const MB = 1 << 20;
 /** Every step tried for an image whose JPEG comes out `bytesAt(step)` long, against `maxBytes`. */
 function steps(width: number, maxBytes: number, bytesAt: (step: ShrinkStep) => number): ShrinkStep[] {
   const tried: ShrinkStep[] = [];
-  for (let step: ShrinkStep | undefined = firstStep(width); step; step = nextStep(step, bytesAt(step), maxBytes, width)) {
+  for (
+    let step: ShrinkStep | undefined = firstStep(width);
+    step;
+    step = nextStep(step, bytesAt(step), maxBytes, width)
+  ) {
     tried.push(step);
     if (bytesAt(step) <= maxBytes || tried.length > 50) break;
   }

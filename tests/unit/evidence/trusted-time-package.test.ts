@@ -34,9 +34,14 @@ let refuse = false;
 /** fetch as the authority answers it: openssl's own reply; refusing (SHA-512 only) when the test says so. */
 const authorityFetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
   const query = new Uint8Array(init!.body as Uint8Array);
-  return new Response(new Uint8Array(authority.reply(query, refuse ? { digests: 'sha512' } : {})), { headers: { 'Content-Type': 'application/timestamp-reply' } });
+  return new Response(new Uint8Array(authority.reply(query, refuse ? { digests: 'sha512' } : {})), {
+    headers: { 'Content-Type': 'application/timestamp-reply' },
+  });
 });
-const stamper = (url = TSA_URL): TrustedTimeSource => ({ url, stamp: (manifest) => stampManifest(url, manifest, { fetch: authorityFetch }) });
+const stamper = (url = TSA_URL): TrustedTimeSource => ({
+  url,
+  stamp: (manifest) => stampManifest(url, manifest, { fetch: authorityFetch }),
+});
 
 async function sources(trustedTime?: TrustedTimeSource): Promise<PackageSources> {
   return {
@@ -45,7 +50,12 @@ async function sources(trustedTime?: TrustedTimeSource): Promise<PackageSources>
     evidence: [],
     chain: await checkOrderChain(db, KEY),
     seller: 'Oak & Iron',
-    origin: { createdAt: '2026-12-02T10:00:00+08:00', extension: { name: 'Settle', version: '0.1.0' }, browser: 'Chromium 150', order: { marketplace: KEY[0], shop: KEY[1], orderId: KEY[2] } },
+    origin: {
+      createdAt: '2026-12-02T10:00:00+08:00',
+      extension: { name: 'Settle', version: '0.1.0' },
+      browser: 'Chromium 150',
+      order: { marketplace: KEY[0], shop: KEY[1], orderId: KEY[2] },
+    },
     locale: 'en-US',
     ...(trustedTime && { trustedTime }),
   };
@@ -80,20 +90,36 @@ describe('a package made with Trusted time on', () => {
     expect(trustedTime?.stamped && Date.parse(trustedTime.genTime)).toBeGreaterThan(0);
     const paths = files.map((f) => f.path);
     expect(paths.slice(-3)).toEqual(['manifest.json', 'manifest.tsr', 'SHA256SUMS']);
-    expect(JSON.parse(text(files, 'manifest.json')).files.map((f: { path: string }) => f.path)).not.toContain('manifest.tsr');
-    expect(text(files, 'SHA256SUMS')).toContain(`${createHash('sha256').update(file(files, 'manifest.tsr')!.bytes).digest('hex')}  manifest.tsr\n`);
+    expect(JSON.parse(text(files, 'manifest.json')).files.map((f: { path: string }) => f.path)).not.toContain(
+      'manifest.tsr',
+    );
+    expect(text(files, 'SHA256SUMS')).toContain(
+      `${createHash('sha256').update(file(files, 'manifest.tsr')!.bytes).digest('hex')}  manifest.tsr\n`,
+    );
 
     const dir = writeOut(files);
     const sums = spawnSync('sha256sum', ['-c', '--strict', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
     expect(sums.stdout).toContain('manifest.tsr: OK');
     expect(sums.status).toBe(0);
-    const verify = spawnSync('openssl', ['ts', '-verify', '-in', 'manifest.tsr', '-data', 'manifest.json', '-CAfile', authority.caFile], { cwd: dir, encoding: 'utf8' });
-    if (verify.error) throw new Error(`openssl is needed for this test (apt-get install openssl): ${verify.error.message}`);
+    const verify = spawnSync(
+      'openssl',
+      ['ts', '-verify', '-in', 'manifest.tsr', '-data', 'manifest.json', '-CAfile', authority.caFile],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    if (verify.error)
+      throw new Error(`openssl is needed for this test (apt-get install openssl): ${verify.error.message}`);
     expect(verify.stdout).toContain('Verification: OK');
 
     // Changing the manifest by one byte makes the stamp fail, as it must.
-    writeFileSync(join(dir, 'manifest.json'), text(files, 'manifest.json').replace('"formatVersion": 1', '"formatVersion": 2'));
-    const forged = spawnSync('openssl', ['ts', '-verify', '-in', 'manifest.tsr', '-data', 'manifest.json', '-CAfile', authority.caFile], { cwd: dir, encoding: 'utf8' });
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      text(files, 'manifest.json').replace('"formatVersion": 1', '"formatVersion": 2'),
+    );
+    const forged = spawnSync(
+      'openssl',
+      ['ts', '-verify', '-in', 'manifest.tsr', '-data', 'manifest.json', '-CAfile', authority.caFile],
+      { cwd: dir, encoding: 'utf8' },
+    );
     expect(forged.status).not.toBe(0);
   });
 
@@ -121,7 +147,12 @@ describe('a package made with Trusted time on', () => {
   it('is made without a stamp when the authority refuses, says why, and nothing in it speaks of a stamp', async () => {
     refuse = true;
     const { files, trustedTime } = await buildCasePackage(await sources(stamper()));
-    expect(trustedTime).toMatchObject({ stamped: false, url: TSA_URL, reason: 'rejected', detail: { status: 2, failInfo: ['badAlg'] } });
+    expect(trustedTime).toMatchObject({
+      stamped: false,
+      url: TSA_URL,
+      reason: 'rejected',
+      detail: { status: 2, failInfo: ['badAlg'] },
+    });
     expect(file(files, 'manifest.tsr')).toBeUndefined();
     expect(text(files, 'SHA256SUMS')).not.toContain('manifest.tsr');
     expect(text(files, 'report.html')).not.toContain('Trusted time');
@@ -145,7 +176,9 @@ describe('trustedTimeSource: the settings as one export uses them', () => {
 
   it('asks nothing of a service whose host Settle no longer holds, and says so', async () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
-    const { files, trustedTime } = await buildCasePackage(await sources(trustedTimeSource({ enabled: true, url: TSA_URL })));
+    const { files, trustedTime } = await buildCasePackage(
+      await sources(trustedTimeSource({ enabled: true, url: TSA_URL })),
+    );
     expect(trustedTime).toMatchObject({ stamped: false, reason: 'permission' });
     expect(file(files, 'manifest.tsr')).toBeUndefined();
     expect(fakeBrowser.permissions.contains).toHaveBeenCalledWith({ origins: ['http://tsa.test/*'] });
@@ -155,7 +188,9 @@ describe('trustedTimeSource: the settings as one export uses them', () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
     vi.stubGlobal('fetch', authorityFetch);
     const onAsking = vi.fn();
-    const { trustedTime } = await buildCasePackage(await sources(trustedTimeSource({ enabled: true, url: TSA_URL }, { onAsking })));
+    const { trustedTime } = await buildCasePackage(
+      await sources(trustedTimeSource({ enabled: true, url: TSA_URL }, { onAsking })),
+    );
     vi.unstubAllGlobals();
     expect(trustedTime).toMatchObject({ stamped: true });
     expect(onAsking).toHaveBeenCalledWith('tsa.test:8318');

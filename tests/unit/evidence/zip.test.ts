@@ -39,7 +39,15 @@ describe('zipPackage', () => {
     const image = bytesOf(1.5 * MB, 1);
     const text = new TextEncoder().encode('a line\n'.repeat(50_000));
     const files: (PackageFile | LazyFile)[] = [
-      { size: image.length, read: async () => ({ path: 'evidence/001-big.png', bytes: image.slice(), mediaType: 'image/png', blob: new Blob([image]) }) },
+      {
+        size: image.length,
+        read: async () => ({
+          path: 'evidence/001-big.png',
+          bytes: image.slice(),
+          mediaType: 'image/png',
+          blob: new Blob([image]),
+        }),
+      },
       { path: 'records/notes.txt', bytes: text, mediaType: 'text/plain' },
     ];
     const zip = await zipPackage('case', files);
@@ -54,7 +62,10 @@ describe('zipPackage', () => {
   it('counts progress over the declared sizes, then the files made after them', async () => {
     const { files } = lazyCase(3, 64);
     const seen: [number, number][] = [];
-    await zipPackage('case', files, { onProgress: (done, total) => seen.push([done, total]), then: async () => [{ path: 'report.html', bytes: bytesOf(100, 0), mediaType: 'text/html' }] });
+    await zipPackage('case', files, {
+      onProgress: (done, total) => seen.push([done, total]),
+      then: async () => [{ path: 'report.html', bytes: bytesOf(100, 0), mediaType: 'text/html' }],
+    });
     expect(seen.at(-1)).toEqual([292, 292]);
   });
 

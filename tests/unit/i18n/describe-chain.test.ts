@@ -8,7 +8,14 @@ import { useLocale } from '../support/i18n';
 function timeline(): OrderEvent[] {
   const events: OrderEvent[] = [];
   for (const [i, text] of ['one', 'two', 'three'].entries()) {
-    const draft = { marketplace: 'generic' as const, shop: 'manual', orderId: 'M-1', at: `2026-11-0${i + 1}T09:00:00.000Z`, url: '', data: { type: 'note_added' as const, text } };
+    const draft = {
+      marketplace: 'generic' as const,
+      shop: 'manual',
+      orderId: 'M-1',
+      at: `2026-11-0${i + 1}T09:00:00.000Z`,
+      url: '',
+      data: { type: 'note_added' as const, text },
+    };
     events.push({ ...chainEvent(draft, events.at(-1)?.hash ?? GENESIS_HASH), id: 11 + i });
   }
   return events;

@@ -13,7 +13,9 @@ import type { OrderRecord } from '@/lib/model/order-record';
 import { createSnapshot } from '../factories';
 
 const en = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, unknown>;
-const folders = readdirSync('lib/marketplaces', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(`lib/marketplaces/${d.name}/console.ts`)).map((d) => d.name);
+const folders = readdirSync('lib/marketplaces', { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(`lib/marketplaces/${d.name}/console.ts`))
+  .map((d) => d.name);
 
 describe('the consoles list', () => {
   it('holds every folder with a console definition, and only those', () => {
@@ -29,14 +31,21 @@ describe('the consoles list', () => {
   it.each(CONSOLES.map((c) => [c.id, c] as const))('%s: its rules, reader and words are its own', (id, definition) => {
     expect(definition.rules.marketplace).toBe(id);
     if (definition.reader) expect(definition.reader.id).toBe(id);
-    const keys = [definition.words.name, definition.words.ordersPage, ...Object.values(definition.words.channels ?? {}), ...Object.values(definition.words.channelNotes ?? {})].filter(Boolean);
+    const keys = [
+      definition.words.name,
+      definition.words.ordersPage,
+      ...Object.values(definition.words.channels ?? {}),
+      ...Object.values(definition.words.channelNotes ?? {}),
+    ].filter(Boolean);
     for (const key of keys) expect(en, `${id}: ${key}`).toHaveProperty([key!]);
     for (const channel of definition.rules.contactChannels) expect(CONTACT_CHANNELS).toContain(channel.id);
   });
 
   it('refuses two consoles with one id, and an id it does not hold', () => {
     expect(() => buildRegistry([...CONSOLES, CONSOLES[0]!])).toThrow('Two consoles have the id "woocommerce".');
-    expect(() => buildRegistry(CONSOLES.slice(1)).consoleFor('woocommerce')).toThrow('"woocommerce" is not in the consoles list');
+    expect(() => buildRegistry(CONSOLES.slice(1)).consoleFor('woocommerce')).toThrow(
+      '"woocommerce" is not in the consoles list',
+    );
   });
 
   it('names a channel in the console’s own words, else by the channel’s general name', () => {
@@ -69,7 +78,10 @@ describe('an auto-close that cannot move reminders (rule data, not a branch on t
   });
 
   it('follows the flag, whatever the console: the same rule allowed to move reminders does', () => {
-    const moving = { ...rulesFor('woocommerce'), autoClose: { ...rulesFor('woocommerce').autoClose!, movesReminders: true } };
+    const moving = {
+      ...rulesFor('woocommerce'),
+      autoClose: { ...rulesFor('woocommerce').autoClose!, movesReminders: true },
+    };
     expect(reminderCloseAt(record('woocommerce'), moving)).toBe('2026-11-19T11:00:00.000Z');
     expect(reminderCloseAt(record('ebay'))).toBe('2026-11-23T10:00:00.000Z');
   });
@@ -79,9 +91,15 @@ describe('an auto-close that cannot move reminders (rule data, not a branch on t
     expect(draftContextFor(record('woocommerce'), settings, placed).autoCloseAt).toBeUndefined();
     expect(draftContextFor(record('ebay'), settings, placed).autoCloseAt).toBe('2026-11-23T10:00:00.000Z');
     // A first reminder on day 5: after eBay's 4-day close, so eBay's is pulled before it; WooCommerce's stays on the ladder.
-    const late = (m: 'ebay' | 'woocommerce') => ({ ...defaultSchedule(m), steps: [{ tone: 'friendly' as const, day: 5 }] });
+    const late = (m: 'ebay' | 'woocommerce') => ({
+      ...defaultSchedule(m),
+      steps: [{ tone: 'friendly' as const, day: 5 }],
+    });
     const lateSettings = { ...settings, schedules: { ebay: late('ebay'), woocommerce: late('woocommerce') } };
     expect(planReminder(record('ebay'), lateSettings)?.timing).toBe('before-auto-close');
-    expect(planReminder(record('woocommerce'), lateSettings)).toMatchObject({ timing: 'ladder', dueAt: '2026-11-24T10:00:00.000Z' });
+    expect(planReminder(record('woocommerce'), lateSettings)).toMatchObject({
+      timing: 'ladder',
+      dueAt: '2026-11-24T10:00:00.000Z',
+    });
   });
 });

@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { MarketplaceId } from '@/lib/model/order';
-import { ALL_RULES, autoCloseAt, ruleDates, ruleDeadline, rulesFor, type RuleConfidence, type TimedRule } from '@/lib/marketplaces/rules';
+import {
+  ALL_RULES,
+  autoCloseAt,
+  ruleDates,
+  ruleDeadline,
+  rulesFor,
+  type RuleConfidence,
+  type TimedRule,
+} from '@/lib/marketplaces/rules';
 
-const MARKETPLACES: MarketplaceId[] = ['ebay', 'etsy', 'shopify', 'woocommerce', 'taobao', 'pinduoduo', 'douyin', 'generic'];
+const MARKETPLACES: MarketplaceId[] = [
+  'ebay',
+  'etsy',
+  'shopify',
+  'woocommerce',
+  'taobao',
+  'pinduoduo',
+  'douyin',
+  'generic',
+];
 const PLATFORMS = MARKETPLACES.filter((m) => m !== 'generic');
 const RANK: Record<RuleConfidence, number> = { 'unverified-default': 0, secondary: 1, verified: 2 };
 
 function timedRules(marketplace: MarketplaceId): [string, TimedRule][] {
   const { autoClose, sellerMayCancel, caseOpens, windowCloses } = rulesFor(marketplace);
-  return Object.entries({ autoClose, sellerMayCancel, caseOpens, windowCloses }).filter((e): e is [string, TimedRule] => e[1] !== undefined);
+  return Object.entries({ autoClose, sellerMayCancel, caseOpens, windowCloses }).filter(
+    (e): e is [string, TimedRule] => e[1] !== undefined,
+  );
 }
 
 const at = (iso: string) => new Date(iso).toISOString();
@@ -64,31 +83,45 @@ describe('ruleDates', () => {
   });
 
   it('WooCommerce: closes 60 minutes after the last modification, not after placing', () => {
-    const order = { marketplace: 'woocommerce' as const, placedAt: '2026-11-19T10:00:00Z', lastModifiedAt: '2026-11-19T14:05:22+08:00' };
-    expect(ruleDates(order)).toEqual([{ kind: 'auto-close', at: at('2026-11-19T07:05:22Z'), confidence: 'verified', source: rulesFor('woocommerce').autoClose?.source }]);
+    const order = {
+      marketplace: 'woocommerce' as const,
+      placedAt: '2026-11-19T10:00:00Z',
+      lastModifiedAt: '2026-11-19T14:05:22+08:00',
+    };
+    expect(ruleDates(order)).toEqual([
+      {
+        kind: 'auto-close',
+        at: at('2026-11-19T07:05:22Z'),
+        confidence: 'verified',
+        source: rulesFor('woocommerce').autoClose?.source,
+      },
+    ]);
     expect(ruleDates({ marketplace: 'woocommerce', placedAt: '2026-11-19T10:00:00Z' })).toEqual([]);
   });
 
-  it('orders added by hand: due after the seller\'s terms, or on their own due date', () => {
+  it("orders added by hand: due after the seller's terms, or on their own due date", () => {
     const placedAt = '2026-11-19T14:00:00Z';
     expect(ruleDates({ marketplace: 'generic', placedAt }, { terms: { dueDays: 7, graceDays: 3 } })).toEqual([
       { kind: 'payment-due', at: at('2026-11-26T14:00Z'), confidence: 'verified' },
     ]);
-    expect(ruleDates({ marketplace: 'generic', placedAt })).toEqual([{ kind: 'payment-due', at: at('2026-12-03T14:00Z'), confidence: 'unverified-default' }]);
-    expect(ruleDates({ marketplace: 'generic', placedAt, dueAt: '2026-12-01' }, { terms: { dueDays: 7, graceDays: 0 } })).toEqual([
-      { kind: 'payment-due', at: at('2026-12-01T00:00Z'), confidence: 'verified' },
+    expect(ruleDates({ marketplace: 'generic', placedAt })).toEqual([
+      { kind: 'payment-due', at: at('2026-12-03T14:00Z'), confidence: 'unverified-default' },
     ]);
+    expect(
+      ruleDates({ marketplace: 'generic', placedAt, dueAt: '2026-12-01' }, { terms: { dueDays: 7, graceDays: 0 } }),
+    ).toEqual([{ kind: 'payment-due', at: at('2026-12-01T00:00Z'), confidence: 'verified' }]);
   });
 
-  it('reports a console order\'s own due date (Shopify payment terms) as payment-due', () => {
-    expect(ruleDates({ marketplace: 'shopify', placedAt: '2026-11-19T14:00:00Z', dueAt: '2026-12-19T00:00:00Z' })).toEqual([
-      { kind: 'payment-due', at: at('2026-12-19T00:00Z'), confidence: 'verified' },
-    ]);
+  it("reports a console order's own due date (Shopify payment terms) as payment-due", () => {
+    expect(
+      ruleDates({ marketplace: 'shopify', placedAt: '2026-11-19T14:00:00Z', dueAt: '2026-12-19T00:00:00Z' }),
+    ).toEqual([{ kind: 'payment-due', at: at('2026-12-19T00:00Z'), confidence: 'verified' }]);
   });
 
   it('reads a placedAt without an offset as UTC, and one with an offset as that instant', () => {
     // Without the fix, JavaScript reads offset-less times in the machine's zone: this catches it only off UTC (tried with TZ=Asia/Shanghai).
-    const mayCancel = (placedAt: string) => ruleDates({ marketplace: 'ebay', placedAt }).find((d) => d.kind === 'may-cancel')?.at;
+    const mayCancel = (placedAt: string) =>
+      ruleDates({ marketplace: 'ebay', placedAt }).find((d) => d.kind === 'may-cancel')?.at;
     expect(mayCancel('2026-11-19T14:05:22')).toBe(at('2026-11-23T14:05:22Z'));
     expect(mayCancel('2026-11-19T22:05:22+08:00')).toBe(at('2026-11-23T14:05:22Z'));
     expect(mayCancel('2026-11-19T14:05')).toBe(at('2026-11-23T14:05Z'));
@@ -109,7 +142,8 @@ describe('ruleDates', () => {
   });
 
   it('gives nothing for consoles with no known timed rule', () => {
-    for (const marketplace of ['etsy', 'shopify', 'pinduoduo', 'douyin'] as const) expect(ruleDates({ marketplace, placedAt: '2026-11-19T14:00:00Z' })).toEqual([]);
+    for (const marketplace of ['etsy', 'shopify', 'pinduoduo', 'douyin'] as const)
+      expect(ruleDates({ marketplace, placedAt: '2026-11-19T14:00:00Z' })).toEqual([]);
   });
 });
 
@@ -134,7 +168,9 @@ describe('ruleDeadline', () => {
 describe('autoCloseAt', () => {
   it('is the platform close time, or undefined where none is known', () => {
     expect(autoCloseAt({ marketplace: 'ebay', placedAt: '2026-11-19T14:00:00Z' })).toBe(at('2026-11-23T14:00Z'));
-    expect(autoCloseAt({ marketplace: 'woocommerce', lastModifiedAt: '2026-11-19T14:00:00Z' })).toBe(at('2026-11-19T15:00Z'));
+    expect(autoCloseAt({ marketplace: 'woocommerce', lastModifiedAt: '2026-11-19T14:00:00Z' })).toBe(
+      at('2026-11-19T15:00Z'),
+    );
     expect(autoCloseAt({ marketplace: 'etsy', placedAt: '2026-11-19T14:00:00Z' })).toBeUndefined();
     expect(autoCloseAt({ marketplace: 'ebay' })).toBeUndefined();
   });

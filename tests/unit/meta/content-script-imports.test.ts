@@ -18,15 +18,28 @@ const FORBIDDEN: [RegExp, string][] = [
 /** Every script that runs in a console page: each console's content script and the scripts loaded into it. */
 function pageScripts(): string[] {
   return readdirSync('entrypoints', { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isFile() && /\.content\.tsx?$|-contact\.ts$|^page-capture\.ts$/.test(entry.name)) return [`entrypoints/${entry.name}`];
-    if (entry.isDirectory() && entry.name.endsWith('.content')) return readdirSync(`entrypoints/${entry.name}`).filter((f) => /^index\.tsx?$/.test(f)).map((f) => `entrypoints/${entry.name}/${f}`);
+    if (entry.isFile() && /\.content\.tsx?$|-contact\.ts$|^page-capture\.ts$/.test(entry.name))
+      return [`entrypoints/${entry.name}`];
+    if (entry.isDirectory() && entry.name.endsWith('.content'))
+      return readdirSync(`entrypoints/${entry.name}`)
+        .filter((f) => /^index\.tsx?$/.test(f))
+        .map((f) => `entrypoints/${entry.name}/${f}`);
     return [];
   });
 }
 
 /** Every file the script reaches, as paths from the repository's root. */
 async function importGraphOf(entry: string): Promise<string[]> {
-  const result = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, format: 'esm', platform: 'browser', logLevel: 'silent', loader: { '.css': 'empty', '.svg': 'empty', '.png': 'empty' } });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'browser',
+    logLevel: 'silent',
+    loader: { '.css': 'empty', '.svg': 'empty', '.png': 'empty' },
+  });
   return Object.keys(result.metafile.inputs);
 }
 
@@ -38,10 +51,15 @@ describe('scripts that run in a console page', () => {
     expect(scripts).toContain('entrypoints/page-capture.ts');
   });
 
-  it.each(scripts)('%s reaches no Dexie, Preact, valibot, lib/db, lib/tracker or components, at any depth', async (entry) => {
-    const graph = await importGraphOf(entry);
-    expect(graph.length).toBeGreaterThan(3);
-    const found = graph.flatMap((file) => FORBIDDEN.filter(([pattern]) => pattern.test(file)).map(([, name]) => `${name}: ${file}`));
-    expect(found).toEqual([]);
-  });
+  it.each(scripts)(
+    '%s reaches no Dexie, Preact, valibot, lib/db, lib/tracker or components, at any depth',
+    async (entry) => {
+      const graph = await importGraphOf(entry);
+      expect(graph.length).toBeGreaterThan(3);
+      const found = graph.flatMap((file) =>
+        FORBIDDEN.filter(([pattern]) => pattern.test(file)).map(([, name]) => `${name}: ${file}`),
+      );
+      expect(found).toEqual([]);
+    },
+  );
 });

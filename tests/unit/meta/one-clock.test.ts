@@ -9,7 +9,8 @@ const clockErrors = async (filePath: string) => {
 
 describe('one clock: the lint rule keeps every "now" on lib/browser/clock.ts', () => {
   it('flags Date.now() and an argument-less new Date() in lib/, components/ and entrypoints/', async () => {
-    for (const file of ['lib/tracker/x.ts', 'components/x.tsx', 'entrypoints/popup/x.tsx']) expect(await clockErrors(file), file).toEqual([1, 2]);
+    for (const file of ['lib/tracker/x.ts', 'components/x.tsx', 'entrypoints/popup/x.tsx'])
+      expect(await clockErrors(file), file).toEqual([1, 2]);
   });
 
   it('allows them in the clock module itself and in tests', async () => {

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { consoleUrlOf, isOnShop, MANUAL_SHOP, originOf, shopOfPage } from '@/lib/model/shop';
 
 describe('whose order it is', () => {
-  it('is the page\'s origin for a self-hosted console, whatever its folder', () => {
-    expect(shopOfPage('woocommerce', 'https://shop.example/store/wp-admin/admin.php?page=wc-orders')).toBe('https://shop.example');
-    expect(shopOfPage('woocommerce', 'http://shop.example:8080/wp-admin/post.php?post=1&action=edit')).toBe('http://shop.example:8080');
+  it("is the page's origin for a self-hosted console, whatever its folder", () => {
+    expect(shopOfPage('woocommerce', 'https://shop.example/store/wp-admin/admin.php?page=wc-orders')).toBe(
+      'https://shop.example',
+    );
+    expect(shopOfPage('woocommerce', 'http://shop.example:8080/wp-admin/post.php?post=1&action=edit')).toBe(
+      'http://shop.example:8080',
+    );
   });
 
-  it('keeps and opens links only on the order\'s own shop\'s site', () => {
+  it("keeps and opens links only on the order's own shop's site", () => {
     const shop = 'https://shop.example';
     expect(isOnShop('https://shop.example/checkout/order-pay/1042/', shop)).toBe(true);
     expect(isOnShop('https://evil.test/pay/1042', shop)).toBe(false);
@@ -18,7 +22,9 @@ describe('whose order it is', () => {
     // Orders added by hand have no site: nothing is "on" them.
     expect(isOnShop('chrome-extension://x/dashboard.html', MANUAL_SHOP)).toBe(false);
     expect(consoleUrlOf({ url: 'https://evil.test/wp-admin/post.php?post=1&action=edit', shop })).toBeUndefined();
-    expect(consoleUrlOf({ url: 'https://shop.example/wp-admin/post.php?post=1&action=edit', shop })).toBe('https://shop.example/wp-admin/post.php?post=1&action=edit');
+    expect(consoleUrlOf({ url: 'https://shop.example/wp-admin/post.php?post=1&action=edit', shop })).toBe(
+      'https://shop.example/wp-admin/post.php?post=1&action=edit',
+    );
   });
 
   it('reads an origin or nothing', () => {

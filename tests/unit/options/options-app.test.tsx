@@ -29,7 +29,9 @@ describe('options: reminder templates', () => {
     const body = $<HTMLTextAreaElement>('#tpl-body');
     type(body, 'Dear {buyer}, please pay {amount} by {deadline}: {payLink}');
     await settle(() => $('[data-testid="template-preview"]').textContent!.startsWith('Dear Jane'));
-    expect($('[data-testid="template-preview"]').textContent).toMatch(/^Dear Jane Doe, please pay \$[\d,.]+ by .+: https?:\/\//);
+    expect($('[data-testid="template-preview"]').textContent).toMatch(
+      /^Dear Jane Doe, please pay \$[\d,.]+ by .+: https?:\/\//,
+    );
   });
 
   it('shows an unknown variable at edit time with where it is, and will not save it', async () => {
@@ -79,7 +81,9 @@ describe('options: reminder templates', () => {
     await settle(() => !!page.root.querySelector('#tpl-body'));
     type($<HTMLTextAreaElement>('#tpl-body'), '\u3000');
     await settle(() => !!page.root.querySelector('#templates-h ~ .editor .problem'));
-    expect($('#tpl-body').closest('.field')!.querySelector('.problem')!.textContent).toBe('這裡是空白的。提醒必須有主旨和內文。');
+    expect($('#tpl-body').closest('.field')!.querySelector('.problem')!.textContent).toBe(
+      '這裡是空白的。提醒必須有主旨和內文。',
+    );
   });
 
   it('saves an edited template, and resets it to Settle’s wording', async () => {
@@ -89,8 +93,14 @@ describe('options: reminder templates', () => {
     type($<HTMLTextAreaElement>('#tpl-body'), 'Hi {buyer}, {amount} is due by {deadline}: {payLink}. Thanks, {shop}');
     await click($('#templates-h ~ .editor button.primary'));
     await settle(() => page.root.textContent!.includes('Saved.'));
-    expect((await getTemplate(page.db, 'friendly', 'en')).body).toBe('Hi {buyer}, {amount} is due by {deadline}: {payLink}. Thanks, {shop}');
-    await click([...page.root.querySelectorAll('#templates-h ~ .editor button')].find((b) => b.textContent === 'Back to Settle’s wording')!);
+    expect((await getTemplate(page.db, 'friendly', 'en')).body).toBe(
+      'Hi {buyer}, {amount} is due by {deadline}: {payLink}. Thanks, {shop}',
+    );
+    await click(
+      [...page.root.querySelectorAll('#templates-h ~ .editor button')].find(
+        (b) => b.textContent === 'Back to Settle’s wording',
+      )!,
+    );
     await settle(() => page.root.textContent!.includes('Settle’s wording is back.'));
     expect((await getTemplate(page.db, 'friendly', 'en')).body).not.toContain('Thanks, {shop}');
   });
@@ -133,9 +143,13 @@ describe('options: schedule and seller settings', () => {
     expect($<HTMLButtonElement>('#schedule-h ~ button.primary').disabled).toBe(true);
   });
 
-  it('names each shop Settle holds orders of, so its reminders are signed with that name, never the page\'s', async () => {
+  it("names each shop Settle holds orders of, so its reminders are signed with that name, never the page's", async () => {
     useLocale('en');
-    await ingestSnapshots(page.db, [createSnapshot(), createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-1' })], new Date().toISOString());
+    await ingestSnapshots(
+      page.db,
+      [createSnapshot(), createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-1' })],
+      new Date().toISOString(),
+    );
     render(<OptionsApp db={page.db} onSaved={onSaved} />, page.root);
     await settle(() => !!page.root.querySelector('#shop-name-0'));
     // One field per console shop (orders added by hand are signed with the seller's own name).

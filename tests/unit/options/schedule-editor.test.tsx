@@ -32,7 +32,9 @@ describe('options: the schedule editor refuses a schedule that cannot work', () 
     await type($('#quiet-start'), '00:00');
     await type($('#quiet-end'), '23:59');
     await settle(() => problems().length > 0);
-    expect(problems()).toEqual(['These quiet hours leave less than one hour a day to send reminders. Shorten them so at least one hour is left.']);
+    expect(problems()).toEqual([
+      'These quiet hours leave less than one hour a day to send reminders. Shorten them so at least one hour is left.',
+    ]);
     expect(saveButton().disabled).toBe(true);
     await type($('#quiet-end'), '23:00');
     await settle(() => problems().length === 0);
@@ -45,7 +47,9 @@ describe('options: the schedule editor refuses a schedule that cannot work', () 
     const tones = page.root.querySelectorAll<HTMLSelectElement>('.steps select');
     choose(tones[0]!, 'formal_demand');
     await settle(() => problems().length > 0);
-    expect(problems()).toEqual(['每一步的语气不能比上一步更温和：提醒只能逐步加重（友好提醒、正式提醒、最后通知、正式催告）。']);
+    expect(problems()).toEqual([
+      '每一步的语气不能比上一步更温和：提醒只能逐步加重（友好提醒、正式提醒、最后通知、正式催告）。',
+    ]);
     expect(saveButton().disabled).toBe(true);
     saveButton().click();
     await new Promise((r) => setTimeout(r, 20));

@@ -26,11 +26,15 @@ const optionTexts = (sel: string) => [...$<HTMLSelectElement>(sel).options].map(
 
 /** Two console shops (an English one whose console said so, a Chinese one that never did) and a debt added by hand. */
 async function seeShops() {
-  await ingestSnapshots(page.db, [
-    createSnapshot({ shop: EN_SHOP, url: `${EN_SHOP}/wp-admin/post.php?post=1042` }),
-    createSnapshot({ shop: ZH_SHOP, url: `${ZH_SHOP}/wp-admin/post.php?post=7`, orderId: '7' }),
-    createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-1' }),
-  ], new Date().toISOString());
+  await ingestSnapshots(
+    page.db,
+    [
+      createSnapshot({ shop: EN_SHOP, url: `${EN_SHOP}/wp-admin/post.php?post=1042` }),
+      createSnapshot({ shop: ZH_SHOP, url: `${ZH_SHOP}/wp-admin/post.php?post=7`, orderId: '7' }),
+      createSnapshot({ marketplace: 'generic', shop: 'manual', orderId: 'M-1' }),
+    ],
+    new Date().toISOString(),
+  );
   await rememberShopLanguage(page.db, EN_SHOP, 'en_US');
 }
 
@@ -42,12 +46,20 @@ async function open(ready = '#shop-locale-1') {
 const tick = () => new Promise((r) => setTimeout(r, 20));
 
 describe("options: each shop's name, payment instructions and reminder language", () => {
-  it('lists every console shop Settle has seen, each defaulting to what the console said or the seller\'s own', async () => {
+  it("lists every console shop Settle has seen, each defaulting to what the console said or the seller's own", async () => {
     useLocale('en');
-    await saveChaseSettings(page.db, { ...defaultChaseSettings(), reminderLocale: 'zh_CN', sellerName: 'Jo Maker', paymentInstructions: 'PayPal: jo@example.com' });
+    await saveChaseSettings(page.db, {
+      ...defaultChaseSettings(),
+      reminderLocale: 'zh_CN',
+      sellerName: 'Jo Maker',
+      paymentInstructions: 'PayPal: jo@example.com',
+    });
     await seeShops();
     await open();
-    expect([...page.root.querySelectorAll('fieldset.shop legend')].map((l) => l.textContent)).toEqual(['dian.test', 'shop.test']);
+    expect([...page.root.querySelectorAll('fieldset.shop legend')].map((l) => l.textContent)).toEqual([
+      'dian.test',
+      'shop.test',
+    ]);
     // Empty fields show what the shop gets without its own: the seller's name and instructions.
     expect($<HTMLInputElement>('#shop-name-1').placeholder).toBe('Jo Maker');
     expect($<HTMLTextAreaElement>('#shop-pay-1').placeholder).toBe('PayPal: jo@example.com');
@@ -67,7 +79,9 @@ describe("options: each shop's name, payment instructions and reminder language"
     await tick();
     $<HTMLButtonElement>('#seller-h ~ button.primary').click();
     await settle(() => onSaved.mock.calls.length > 0);
-    expect((await getChaseSettings(page.db)).shops).toEqual({ [EN_SHOP]: { name: 'Oak & Iron', paymentInstructions: 'IBAN GB12 3456', reminderLocale: 'zh_TW' } });
+    expect((await getChaseSettings(page.db)).shops).toEqual({
+      [EN_SHOP]: { name: 'Oak & Iron', paymentInstructions: 'IBAN GB12 3456', reminderLocale: 'zh_TW' },
+    });
   });
 
   it('shows a hostile shop name as the text it is', async () => {
@@ -93,7 +107,11 @@ describe('options: the template editor opens on the default reminder language', 
   it("opens on the language the seller's shops speak, not on the browser's nor always on English", async () => {
     useLocale('zh_CN');
     // Both shops' buyers read Traditional Chinese (one of them set so over its console's English); the seller's browser is in Simplified.
-    await saveChaseSettings(page.db, { ...defaultChaseSettings(), reminderLocale: 'zh_CN', shops: { [EN_SHOP]: { reminderLocale: 'zh_TW' }, [ZH_SHOP]: { reminderLocale: 'zh_TW' } } });
+    await saveChaseSettings(page.db, {
+      ...defaultChaseSettings(),
+      reminderLocale: 'zh_CN',
+      shops: { [EN_SHOP]: { reminderLocale: 'zh_TW' }, [ZH_SHOP]: { reminderLocale: 'zh_TW' } },
+    });
     await seeShops();
     await open();
     expect($<HTMLSelectElement>('#tpl-locale').value).toBe('zh_TW');

@@ -37,7 +37,9 @@ describe('options: Trusted time', () => {
     await open();
     expect($<HTMLInputElement>('#trusted-on').checked).toBe(false);
     expect($<HTMLInputElement>('#trusted-url').value).toBe('');
-    expect(page.root.textContent).toContain("Settle sends only the hash of the package's manifest to this service, to get a time stamp it signs.");
+    expect(page.root.textContent).toContain(
+      "Settle sends only the hash of the package's manifest to this service, to get a time stamp it signs.",
+    );
     expect(await getTrustedTime(page.db)).toEqual({ enabled: false, url: '' });
     expect(request).not.toHaveBeenCalled();
   });
@@ -48,7 +50,9 @@ describe('options: Trusted time', () => {
     await open();
     $<HTMLInputElement>('#trusted-on').click();
     await settle(() => !!page.root.querySelector('.trusted-time .problem'));
-    expect($('.trusted-time .problem').textContent).toBe("Enter the service's address, for example https://tsa.example.com/tsr.");
+    expect($('.trusted-time .problem').textContent).toBe(
+      "Enter the service's address, for example https://tsa.example.com/tsr.",
+    );
     type('ftp://tsa.example.com/');
     await settle(() => $('.trusted-time .problem').textContent!.includes('https://'));
     expect($('.trusted-time .problem').textContent).toBe('The address must start with https:// or http://.');
@@ -92,13 +96,17 @@ describe('options: Trusted time', () => {
   it('stays off when the browser cannot even ask', async () => {
     useLocale('en');
     permissions();
-    vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(new Error('This function must be called during a user gesture'));
+    vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(
+      new Error('This function must be called during a user gesture'),
+    );
     await open();
     type('https://tsa.example.com/tsr');
     await tick();
     $<HTMLInputElement>('#trusted-on').click();
     await settle(() => status() !== '');
-    expect(status()).toBe('Settle could not ask the browser for access to tsa.example.com (This function must be called during a user gesture), so Trusted time stays off.');
+    expect(status()).toBe(
+      'Settle could not ask the browser for access to tsa.example.com (This function must be called during a user gesture), so Trusted time stays off.',
+    );
     expect((await getTrustedTime(page.db)).enabled).toBe(false);
   });
 
@@ -129,7 +137,9 @@ describe('options: Trusted time', () => {
     useLocale('zh_CN');
     permissions();
     await open();
-    expect(page.root.textContent).toContain('Settle 只把证据包清单（manifest.json）的哈希值发送给此服务，以取得由它签名的时间戳。');
+    expect(page.root.textContent).toContain(
+      'Settle 只把证据包清单（manifest.json）的哈希值发送给此服务，以取得由它签名的时间戳。',
+    );
     type('https://tsa.example.com/tsr');
     await tick();
     $<HTMLInputElement>('#trusted-on').click();

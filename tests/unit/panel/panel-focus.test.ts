@@ -11,7 +11,14 @@ const TEXT = 'Hello Jane Doe, your order #1042 for $1,238.80 is still unpaid.';
 const MODEL: ChasePanelModel = {
   order: { orderId: '1042', buyer: 'Jane Doe', owed: '$1,238.80', stage: 'unpaid', remindersSent: 0, paused: false },
   next: { tone: 'friendly', dueAt: '2026-11-20T14:05:22.000Z', timing: 'ladder', due: true },
-  draft: { tone: 'friendly', locale: 'en', subject: 'Order #1042: payment reminder', text: TEXT, warnings: [], offers: { instalments: false, extension: false } },
+  draft: {
+    tone: 'friendly',
+    locale: 'en',
+    subject: 'Order #1042: payment reminder',
+    text: TEXT,
+    warnings: [],
+    offers: { instalments: false, extension: false },
+  },
   channels: [
     { channel: 'console-form', label: 'Order note to customer' },
     { channel: 'copied', label: 'Copied text' },
@@ -61,12 +68,19 @@ describe('order panel: the keyboard focus after an action', () => {
 
   it('goes to the line that says the reminder was copied', async () => {
     Object.defineProperty(document, 'execCommand', { value: () => true, configurable: true });
-    await runPanel(root, { marketplace: 'woocommerce', orderId: '1042' }, background({ status: 'do-it', action: { kind: 'copy', text: TEXT }, text: TEXT }), guard);
+    await runPanel(
+      root,
+      { marketplace: 'woocommerce', orderId: '1042' },
+      background({ status: 'do-it', action: { kind: 'copy', text: TEXT }, text: TEXT }),
+      guard,
+    );
     const channel = root.querySelectorAll('select')[1]!;
     channel.value = 'copied';
     channel.dispatchEvent(new Event('change'));
     press(root.querySelector<HTMLButtonElement>('button.send')!);
-    await vi.waitFor(() => expect(status()?.textContent).toBe('Copied. Paste it to the buyer; the reminder is logged.'));
+    await vi.waitFor(() =>
+      expect(status()?.textContent).toBe('Copied. Paste it to the buyer; the reminder is logged.'),
+    );
     expect(document.activeElement).toBe(status());
   });
 

@@ -3,21 +3,39 @@ import { runPanel } from '@/lib/panel/run-panel';
 import { CONFIRM_DELAY_MS } from '@/lib/panel/panel-view';
 import type { ClickGuard } from '@/lib/panel/click-guard';
 import type { ChasePanelModel } from '@/lib/messaging/panel-model';
-import { PanelToBg, type BgMessage, type BgResponse, type PanelModelMessage, type PanelSendOutcome } from '@/lib/messaging/types';
+import {
+  PanelToBg,
+  type BgMessage,
+  type BgResponse,
+  type PanelModelMessage,
+  type PanelSendOutcome,
+} from '@/lib/messaging/types';
 import { useLocale } from '../support/i18n';
 
 const ORDER = { marketplace: 'woocommerce', orderId: '1042' } as const;
 const SEND_ID = '0b6f3c1e-4a53-4f0e-9d7e-2f1c7a9b5e11';
-const TEXT = 'Hello Jane Doe,\nyour order #1042 for $1,238.80 is still unpaid. Pay here: http://shop.test/checkout/order-pay/1042/';
+const TEXT =
+  'Hello Jane Doe,\nyour order #1042 for $1,238.80 is still unpaid. Pay here: http://shop.test/checkout/order-pay/1042/';
 
 function model(overrides: Partial<ChasePanelModel> = {}): ChasePanelModel {
   return {
     order: { orderId: '1042', buyer: 'Jane Doe', owed: '$1,238.80', stage: 'unpaid', remindersSent: 0, paused: false },
     next: { tone: 'friendly', dueAt: '2026-11-20T14:05:22.000Z', timing: 'ladder', due: true },
-    draft: { tone: 'friendly', locale: 'en', subject: 'Order #1042: payment reminder', text: TEXT, warnings: [], offers: { instalments: false, extension: false } },
+    draft: {
+      tone: 'friendly',
+      locale: 'en',
+      subject: 'Order #1042: payment reminder',
+      text: TEXT,
+      warnings: [],
+      offers: { instalments: false, extension: false },
+    },
     channels: [
       { channel: 'console-form', label: 'Order note to the customer (WooCommerce emails it)' },
-      { channel: 'console-invoice', label: 'WooCommerce order details email (with the payment link)', note: 'WooCommerce sends its own order email with the payment link; the text below is not used.' },
+      {
+        channel: 'console-invoice',
+        label: 'WooCommerce order details email (with the payment link)',
+        note: 'WooCommerce sends its own order email with the payment link; the text below is not used.',
+      },
       { channel: 'mail-draft', label: 'Mail draft to the buyer', maxLength: 1200 },
       { channel: 'copied', label: 'Copy the text' },
     ],
@@ -29,7 +47,10 @@ function model(overrides: Partial<ChasePanelModel> = {}): ChasePanelModel {
 }
 
 /** A stand-in background: answers MODEL (a model, or one built from the message), SEND (an outcome or a refusal) and FINISH. */
-function fakeBackground(panel: ChasePanelModel | ((m: PanelModelMessage) => ChasePanelModel), send?: PanelSendOutcome | { refuse: string }) {
+function fakeBackground(
+  panel: ChasePanelModel | ((m: PanelModelMessage) => ChasePanelModel),
+  send?: PanelSendOutcome | { refuse: string },
+) {
   const seen: BgMessage[] = [];
   const ask = vi.fn(async (message: BgMessage): Promise<BgResponse> => {
     seen.push(message);
@@ -45,7 +66,12 @@ function fakeBackground(panel: ChasePanelModel | ((m: PanelModelMessage) => Chas
         return { ok: false, error: 'invalid-message', detail: 'unexpected' };
     }
   });
-  return { ask, seen, of: <T extends BgMessage['type']>(type: T) => seen.filter((m): m is Extract<BgMessage, { type: T }> => m.type === type) };
+  return {
+    ask,
+    seen,
+    of: <T extends BgMessage['type']>(type: T) =>
+      seen.filter((m): m is Extract<BgMessage, { type: T }> => m.type === type),
+  };
 }
 
 function fakeGuard(over: Partial<ClickGuard> = {}): ClickGuard {
@@ -102,7 +128,12 @@ describe('order panel (Settle’s own frame)', () => {
   });
 
   it('shows buyer text as text, never as markup', async () => {
-    const bg = fakeBackground(model({ order: { ...model().order, buyer: '<img src=x onerror=alert(1)>' }, draft: { ...model().draft!, text: '<script>alert(1)</script>' } }));
+    const bg = fakeBackground(
+      model({
+        order: { ...model().order, buyer: '<img src=x onerror=alert(1)>' },
+        draft: { ...model().draft!, text: '<script>alert(1)</script>' },
+      }),
+    );
     await runPanel(root, ORDER, bg.ask, fakeGuard());
     expect(root.querySelector('img, script')).toBeNull();
     expect(text()).toContain('<img src=x onerror=alert(1)>');
@@ -110,13 +141,20 @@ describe('order panel (Settle’s own frame)', () => {
   });
 
   it('flags a repeat non-payer', async () => {
-    await runPanel(root, ORDER, fakeBackground(model({ unpaidElsewhere: [{ orderId: '1040', stage: 'written_off' }] })).ask, fakeGuard());
+    await runPanel(
+      root,
+      ORDER,
+      fakeBackground(model({ unpaidElsewhere: [{ orderId: '1040', stage: 'written_off' }] })).ask,
+      fakeGuard(),
+    );
     const flag = root.querySelector('[role="alert"]');
     expect(flag?.textContent).toContain('This buyer left order #1040 unpaid before. Check before you trust');
   });
 
   it('says why sending is held back and disables Send', async () => {
-    const bg = fakeBackground(model({ blocked: { reason: 'daily-cap', until: '2026-11-23T00:00:00.000Z' } }), { status: 'sent' });
+    const bg = fakeBackground(model({ blocked: { reason: 'daily-cap', until: '2026-11-23T00:00:00.000Z' } }), {
+      status: 'sent',
+    });
     await runPanel(root, ORDER, bg.ask, fakeGuard());
     expect(text()).toContain('Today’s reminder limit for this shop is reached');
     expect(sendButton().disabled).toBe(true);
@@ -127,22 +165,39 @@ describe('order panel (Settle’s own frame)', () => {
 
   it('shows the sign hint when reminders are unsigned', async () => {
     await runPanel(root, ORDER, fakeBackground(model({ unsigned: true })).ask, fakeGuard());
-    expect(root.querySelector('.sign-hint')?.textContent).toBe('Reminders are signed with your name or business: add it in the options.');
+    expect(root.querySelector('.sign-hint')?.textContent).toBe(
+      'Reminders are signed with your name or business: add it in the options.',
+    );
   });
 
   it('asks for a redraft with the ticked offer, and sends with it', async () => {
-    const bg = fakeBackground((m) => model({ draft: { ...model().draft!, offers: m.offers ?? { instalments: false, extension: false } } }), { status: 'sent' });
+    const bg = fakeBackground(
+      (m) => model({ draft: { ...model().draft!, offers: m.offers ?? { instalments: false, extension: false } } }),
+      { status: 'sent' },
+    );
     await runPanel(root, ORDER, bg.ask, fakeGuard());
     const tick = root.querySelector<HTMLInputElement>('input[data-offer="instalments"]')!;
     tick.checked = true;
     tick.dispatchEvent(new Event('change'));
     await settle();
-    expect(bg.of(PanelToBg.MODEL).at(-1)).toMatchObject({ locale: 'en', offers: { instalments: true, extension: false } });
+    expect(bg.of(PanelToBg.MODEL).at(-1)).toMatchObject({
+      locale: 'en',
+      offers: { instalments: true, extension: false },
+    });
     expect(root.querySelector<HTMLInputElement>('input[data-offer="instalments"]')!.checked).toBe(true);
     trustedClick(sendButton());
     await vi.waitFor(() => expect(text()).toContain('Reminder sent and logged.'));
     expect(bg.of(PanelToBg.SEND)).toEqual([
-      { type: PanelToBg.SEND, sendId: SEND_ID, marketplace: 'woocommerce', orderId: '1042', tone: 'friendly', locale: 'en', channel: 'console-form', offers: { instalments: true, extension: false } },
+      {
+        type: PanelToBg.SEND,
+        sendId: SEND_ID,
+        marketplace: 'woocommerce',
+        orderId: '1042',
+        tone: 'friendly',
+        locale: 'en',
+        channel: 'console-form',
+        offers: { instalments: true, extension: false },
+      },
     ]);
   });
 });
@@ -166,7 +221,9 @@ describe('clicking Send', () => {
     await settle();
     expect(visibleNow).toHaveBeenCalled();
     expect(bg.of(PanelToBg.SEND)).toHaveLength(0);
-    expect(root.querySelector('[role="status"]')?.textContent).toBe("Settle's panel is hidden, covered or restyled on this page, so this click did not send anything.");
+    expect(root.querySelector('[role="status"]')?.textContent).toBe(
+      "Settle's panel is hidden, covered or restyled on this page, so this click did not send anything.",
+    );
     expect(sendButton().disabled).toBe(false);
   });
 
@@ -258,7 +315,9 @@ describe('what the background answers to Send', () => {
     Object.defineProperty(document, 'execCommand', { value: exec, configurable: true });
     const open = vi.spyOn(window, 'open').mockImplementation(() => null);
     const bg = await sendWith({ refuse: 'The console now shows this order as “Processing”: no reminder was sent.' });
-    expect(status()?.textContent).toBe('The reminder was not sent: The console now shows this order as “Processing”: no reminder was sent.');
+    expect(status()?.textContent).toBe(
+      'The reminder was not sent: The console now shows this order as “Processing”: no reminder was sent.',
+    );
     expect(bg.seen.map((m) => m.type)).toEqual([PanelToBg.MODEL, PanelToBg.SEND, PanelToBg.MODEL]);
     expect(exec).not.toHaveBeenCalled();
     expect(open).not.toHaveBeenCalled();
@@ -323,7 +382,9 @@ describe('Capture evidence, from the panel', () => {
     await runPanel(root, ORDER, bg.ask, fakeGuard());
     trustedClick(root.querySelector('button.capture-button')!);
     for (let i = 0; i < 5; i++) await settle();
-    expect(bg.seen.filter((m) => m.type === PanelToBg.CAPTURE)).toEqual([{ type: PanelToBg.CAPTURE, marketplace: 'woocommerce', orderId: '1042', trigger: 'seller' }]);
+    expect(bg.seen.filter((m) => m.type === PanelToBg.CAPTURE)).toEqual([
+      { type: PanelToBg.CAPTURE, marketplace: 'woocommerce', orderId: '1042', trigger: 'seller' },
+    ]);
     expect(captureLine()).toBe('Kept as evidence: Screenshot.');
   });
 
@@ -332,7 +393,7 @@ describe('Capture evidence, from the panel', () => {
     await runPanel(root, ORDER, bg.ask, fakeGuard());
     trustedClick(root.querySelector('button.capture-button')!);
     for (let i = 0; i < 5; i++) await settle();
-    expect(root.querySelector('.capture-why')?.textContent).toContain('needs your browser\'s permission');
+    expect(root.querySelector('.capture-why')?.textContent).toContain("needs your browser's permission");
     trustedClick(root.querySelector('button.capture-allow')!);
     await settle();
     expect(bg.seen.at(-1)).toEqual({ type: PanelToBg.OPEN_CAPTURE_SETTINGS });
@@ -342,7 +403,9 @@ describe('Capture evidence, from the panel', () => {
     const on = capturingBackground(() => ({ ok: true, result: kept }));
     const controller = await runPanel(root, ORDER, on.ask, fakeGuard());
     await controller.send('console-form', 'en');
-    expect(on.seen.filter((m) => m.type === PanelToBg.CAPTURE).map((m) => (m as { trigger: string }).trigger)).toEqual(['send']);
+    expect(on.seen.filter((m) => m.type === PanelToBg.CAPTURE).map((m) => (m as { trigger: string }).trigger)).toEqual([
+      'send',
+    ]);
     expect(captureLine()).toBe('The page was captured as it is now, with the reminder.');
 
     root.replaceChildren();

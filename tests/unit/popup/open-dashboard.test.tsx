@@ -13,7 +13,16 @@ describe('popup: the way to Settle’s own page', () => {
   ] as const)('in %s opens the dashboard in a tab', async (locale, label) => {
     useLocale(locale);
     const openUrl = vi.fn();
-    render(<PopupApp db={page.db} locale={locale.replace('_', '-')} dashboardUrl="chrome-extension://x/dashboard.html" openUrl={openUrl} currentTabId={async () => undefined} />, page.root);
+    render(
+      <PopupApp
+        db={page.db}
+        locale={locale.replace('_', '-')}
+        dashboardUrl="chrome-extension://x/dashboard.html"
+        openUrl={openUrl}
+        currentTabId={async () => undefined}
+      />,
+      page.root,
+    );
     await settle(() => !!page.root.querySelector('.popup-header button.open-dashboard'));
     const button = page.root.querySelector<HTMLButtonElement>('.popup-header button.open-dashboard')!;
     if (label) expect(button.textContent).toBe(label);

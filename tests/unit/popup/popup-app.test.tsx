@@ -11,7 +11,16 @@ import { createSnapshot } from '../factories';
 
 const page = usePageHarness('popup');
 const mount = (locale: string, tabId?: number) =>
-  render(<PopupApp db={page.db} locale={locale} dashboardUrl="chrome-extension://x/dashboard.html" openUrl={() => undefined} currentTabId={async () => tabId} />, page.root);
+  render(
+    <PopupApp
+      db={page.db}
+      locale={locale}
+      dashboardUrl="chrome-extension://x/dashboard.html"
+      openUrl={() => undefined}
+      currentTabId={async () => tabId}
+    />,
+    page.root,
+  );
 
 describe('popup', () => {
   it('tells a new seller what to do when there is nothing yet', async () => {
@@ -25,7 +34,18 @@ describe('popup', () => {
   it('lists unpaid orders with buyer, amount, status and console, newest activity first', async () => {
     useLocale('en');
     await ingestSnapshots(page.db, [createSnapshot({ orderId: '1' })], '2026-11-20T10:00:00.000Z');
-    await ingestSnapshots(page.db, [createSnapshot({ orderId: '2', buyer: { name: 'Omar Haddad' }, total: { amount: 8900, currency: 'USD' }, amountDue: { amount: 8900, currency: 'USD' } })], '2026-11-21T10:00:00.000Z');
+    await ingestSnapshots(
+      page.db,
+      [
+        createSnapshot({
+          orderId: '2',
+          buyer: { name: 'Omar Haddad' },
+          total: { amount: 8900, currency: 'USD' },
+          amountDue: { amount: 8900, currency: 'USD' },
+        }),
+      ],
+      '2026-11-21T10:00:00.000Z',
+    );
     mount('en-US');
     await settle(() => page.root.querySelectorAll('li.order-row').length === 2);
     const rows = [...page.root.querySelectorAll('li.order-row')];
@@ -38,7 +58,18 @@ describe('popup', () => {
 
   it('speaks Chinese with yuan amounts', async () => {
     useLocale('zh_CN');
-    await ingestSnapshots(page.db, [createSnapshot({ orderId: '2088', buyer: { name: '张伟' }, total: { amount: 29800, currency: 'CNY' }, amountDue: { amount: 29800, currency: 'CNY' } })], new Date().toISOString());
+    await ingestSnapshots(
+      page.db,
+      [
+        createSnapshot({
+          orderId: '2088',
+          buyer: { name: '张伟' },
+          total: { amount: 29800, currency: 'CNY' },
+          amountDue: { amount: 29800, currency: 'CNY' },
+        }),
+      ],
+      new Date().toISOString(),
+    );
     mount('zh-CN');
     await settle(() => !!page.root.querySelector('li.order-row'));
     expect(page.root.querySelector('h1')?.textContent).toBe('未付款订单');
@@ -52,21 +83,48 @@ describe('popup', () => {
     await saveTabReading(5, {
       url: 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=9999',
       at: '2026-11-22T10:00:00.000Z',
-      reading: { ok: false, marketplace: 'woocommerce', kind: 'order-detail', count: 0, error: "The order's data panel was not found (#order_data).", warnings: [] },
+      reading: {
+        ok: false,
+        marketplace: 'woocommerce',
+        kind: 'order-detail',
+        count: 0,
+        error: "The order's data panel was not found (#order_data).",
+        warnings: [],
+      },
     });
     mount('en', 5);
     await settle(() => !!page.root.querySelector('.tab-status-error'));
-    expect(page.root.querySelector('[role=alert]')?.textContent).toBe("Settle could not read this page: The order's data panel was not found (#order_data).");
+    expect(page.root.querySelector('[role=alert]')?.textContent).toBe(
+      "Settle could not read this page: The order's data panel was not found (#order_data).",
+    );
   });
 
   it('shows the reminders due now beside the unpaid count, and flags due orders and repeat non-payers', async () => {
     useLocale('en');
     // Placed 19 Nov: the first reminder fell due on the 20th. Order 990 by the same buyer was written off.
-    await ingestSnapshots(page.db, [createSnapshot({ orderId: '990', placedAt: '2026-10-01T10:00:00Z' })], '2026-10-01T10:00:00.000Z');
-    await recordChase(page.db, ['woocommerce', 'http://shop.test', '990'], { type: 'written_off', reason: 'never paid' }, { now: '2026-10-30T10:00:00.000Z', url: 'x' });
-    await ingestSnapshots(page.db, [createSnapshot(), createSnapshot({ orderId: '1043', buyer: { name: 'Omar Haddad' }, placedAt: new Date().toISOString() })], new Date().toISOString());
+    await ingestSnapshots(
+      page.db,
+      [createSnapshot({ orderId: '990', placedAt: '2026-10-01T10:00:00Z' })],
+      '2026-10-01T10:00:00.000Z',
+    );
+    await recordChase(
+      page.db,
+      ['woocommerce', 'http://shop.test', '990'],
+      { type: 'written_off', reason: 'never paid' },
+      { now: '2026-10-30T10:00:00.000Z', url: 'x' },
+    );
+    await ingestSnapshots(
+      page.db,
+      [
+        createSnapshot(),
+        createSnapshot({ orderId: '1043', buyer: { name: 'Omar Haddad' }, placedAt: new Date().toISOString() }),
+      ],
+      new Date().toISOString(),
+    );
     mount('en');
-    await settle(() => page.root.querySelectorAll('li.order-row').length === 2 && !!page.root.querySelector('.summary-due-now'));
+    await settle(
+      () => page.root.querySelectorAll('li.order-row').length === 2 && !!page.root.querySelector('.summary-due-now'),
+    );
     expect(page.root.querySelector('.summary-due-now')?.textContent).toBe('Reminders due now: 1');
     expect(page.root.querySelector('.summary-count')?.textContent).toBe('2 unpaid');
     const row = page.root.querySelector('li[data-order-id="1042"]')!;
@@ -76,7 +134,11 @@ describe('popup', () => {
 
   it('renders hostile page text as text', async () => {
     useLocale('en');
-    await ingestSnapshots(page.db, [createSnapshot({ buyer: { name: '<img src=x onerror=alert(1)>' } })], new Date().toISOString());
+    await ingestSnapshots(
+      page.db,
+      [createSnapshot({ buyer: { name: '<img src=x onerror=alert(1)>' } })],
+      new Date().toISOString(),
+    );
     mount('en');
     await settle(() => !!page.root.querySelector('li.order-row'));
     expect(page.root.querySelector('.order-buyer')?.textContent).toBe('<img src=x onerror=alert(1)>');
@@ -87,19 +149,43 @@ describe('popup', () => {
 describe('popup: case deadlines', () => {
   it('says how many case dates are near, beside the reminders due', async () => {
     useLocale('en');
-    await ingestSnapshots(page.db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2', buyer: { name: 'Omar Haddad' } })], '2026-11-20T10:00:00.000Z');
+    await ingestSnapshots(
+      page.db,
+      [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2', buyer: { name: 'Omar Haddad' } })],
+      '2026-11-20T10:00:00.000Z',
+    );
     const soon = new Date(Date.now() + 3 * 86_400_000).toISOString();
-    await openCase(page.db, ['woocommerce', 'http://shop.test', '1'], { venue: 'stripe', deadline: soon }, { now: new Date().toISOString(), url: 'x' });
+    await openCase(
+      page.db,
+      ['woocommerce', 'http://shop.test', '1'],
+      { venue: 'stripe', deadline: soon },
+      { now: new Date().toISOString(), url: 'x' },
+    );
     mount('en');
     await settle(() => !!page.root.querySelector('.popup-case-dates'));
     expect(page.root.querySelector('.popup-case-dates')?.textContent).toBe('Case deadlines soon: 1');
   });
 
-  it('counts by the background\'s clock, as the badge does', async () => {
+  it("counts by the background's clock, as the badge does", async () => {
     useLocale('zh_TW');
     await ingestSnapshots(page.db, [createSnapshot({ orderId: '1' })], '2026-11-20T10:00:00.000Z');
-    await openCase(page.db, ['woocommerce', 'http://shop.test', '1'], { venue: 'stripe', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() }, { now: new Date().toISOString(), url: 'x' });
-    render(<PopupApp db={page.db} locale="zh-TW" dashboardUrl="x" openUrl={() => undefined} currentTabId={async () => undefined} clock={async () => new Date(Date.now() + 25 * 86_400_000).toISOString()} />, page.root);
+    await openCase(
+      page.db,
+      ['woocommerce', 'http://shop.test', '1'],
+      { venue: 'stripe', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+      { now: new Date().toISOString(), url: 'x' },
+    );
+    render(
+      <PopupApp
+        db={page.db}
+        locale="zh-TW"
+        dashboardUrl="x"
+        openUrl={() => undefined}
+        currentTabId={async () => undefined}
+        clock={async () => new Date(Date.now() + 25 * 86_400_000).toISOString()}
+      />,
+      page.root,
+    );
     await settle(() => !!page.root.querySelector('.popup-case-dates'));
     expect(page.root.querySelector('.popup-case-dates')?.textContent).toBe('即將到期的案件期限：1');
   });
@@ -107,7 +193,12 @@ describe('popup: case deadlines', () => {
   it('says nothing of cases when no date is near', async () => {
     useLocale('zh_TW');
     await ingestSnapshots(page.db, [createSnapshot({ orderId: '1' })], '2026-11-20T10:00:00.000Z');
-    await openCase(page.db, ['woocommerce', 'http://shop.test', '1'], { venue: 'stripe', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() }, { now: new Date().toISOString(), url: 'x' });
+    await openCase(
+      page.db,
+      ['woocommerce', 'http://shop.test', '1'],
+      { venue: 'stripe', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() },
+      { now: new Date().toISOString(), url: 'x' },
+    );
     mount('zh-TW');
     await settle(() => !!page.root.querySelector('li.order-row'));
     expect(page.root.querySelector('.popup-case-dates')).toBeNull();

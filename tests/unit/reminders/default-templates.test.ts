@@ -38,7 +38,9 @@ describe('Settle’s reminder wording', () => {
   it('has every tone in every language, once', () => {
     expect(DEFAULT_TEMPLATES).toHaveLength(TONES.length * REMINDER_LOCALES.length);
     expect(new Set(DEFAULT_TEMPLATES.map((t) => t.id)).size).toBe(DEFAULT_TEMPLATES.length);
-    for (const tone of TONES) for (const locale of REMINDER_LOCALES) expect(defaultTemplate(tone, locale)).toMatchObject({ id: `${tone}:${locale}`, tone, locale });
+    for (const tone of TONES)
+      for (const locale of REMINDER_LOCALES)
+        expect(defaultTemplate(tone, locale)).toMatchObject({ id: `${tone}:${locale}`, tone, locale });
   });
 
   it.each(byId)('%s has no problems and renders amount, pay link, deadline and order', (_id, template) => {
@@ -46,7 +48,8 @@ describe('Settle’s reminder wording', () => {
     const values = sampleValues(template.locale);
     const text = renderReminder(template, values);
     if (!text.ok) throw new Error('did not render');
-    for (const v of [values.amount, values.payLink, values.deadline, values.orderId, values.buyer, values.shop]) expect(text.text).toContain(v);
+    for (const v of [values.amount, values.payLink, values.deadline, values.orderId, values.buyer, values.shop])
+      expect(text.text).toContain(v);
     expect(text.subject).toContain(values.orderId);
   });
 
@@ -54,21 +57,27 @@ describe('Settle’s reminder wording', () => {
     for (const phrase of NEXT_STEP[t.locale][t.tone]) expect(t.body.toLowerCase()).toContain(phrase.toLowerCase());
   });
 
-  it.each(byId)('%s keeps {instalmentPlan} for the instalment offer, and both offers render only when asked', (_id, t) => {
-    expect(t.body).not.toContain('{instalmentPlan}');
-    expect(t.extensionOffer).not.toContain('{instalmentPlan}');
-    expect(t.instalmentOffer).toContain('{instalmentPlan}');
-    const values = sampleValues(t.locale);
-    const plain = renderReminder(t, values);
-    const offered = renderReminder(t, values, { offerInstalments: true, offerExtension: true });
-    expect(plain.ok && plain.text).not.toContain(values.instalmentPlan);
-    expect(offered.ok && offered.text).toContain(values.instalmentPlan);
-  });
+  it.each(byId)(
+    '%s keeps {instalmentPlan} for the instalment offer, and both offers render only when asked',
+    (_id, t) => {
+      expect(t.body).not.toContain('{instalmentPlan}');
+      expect(t.extensionOffer).not.toContain('{instalmentPlan}');
+      expect(t.instalmentOffer).toContain('{instalmentPlan}');
+      const values = sampleValues(t.locale);
+      const plain = renderReminder(t, values);
+      const offered = renderReminder(t, values, { offerInstalments: true, offerExtension: true });
+      expect(plain.ok && plain.text).not.toContain(values.instalmentPlan);
+      expect(offered.ok && offered.text).toContain(values.instalmentPlan);
+    },
+  );
 
-  it.each(byId)('%s is short enough for a message box: subject within 60, body within 700 (English) or 300 (Chinese)', (_id, t) => {
-    expect(lengthOf(t.subject)).toBeLessThanOrEqual(60);
-    expect(lengthOf(t.body)).toBeLessThanOrEqual(t.locale === 'en' ? 700 : 300);
-  });
+  it.each(byId)(
+    '%s is short enough for a message box: subject within 60, body within 700 (English) or 300 (Chinese)',
+    (_id, t) => {
+      expect(lengthOf(t.subject)).toBeLessThanOrEqual(60);
+      expect(lengthOf(t.body)).toBeLessThanOrEqual(t.locale === 'en' ? 700 : 300);
+    },
+  );
 
   it('gets firmer tone by tone: four different texts per language', () => {
     for (const locale of REMINDER_LOCALES) {
@@ -87,14 +96,20 @@ describe('Settle’s reminder wording', () => {
   });
 
   it('uses Taiwan words in Traditional Chinese, not converted mainland ones', () => {
-    const tw = DEFAULT_TEMPLATES.filter((t) => t.locale === 'zh_TW').map((t) => Object.values(t).join('')).join('');
+    const tw = DEFAULT_TEMPLATES.filter((t) => t.locale === 'zh_TW')
+      .map((t) => Object.values(t).join(''))
+      .join('');
     for (const mainland of ['鏈接', '信息', '消息', '回復']) expect(tw).not.toContain(mainland);
     expect(tw).toContain('訊息');
   });
 
   it('fits a 2,000-character message box (eBay) in every language with both offers', () => {
     for (const t of DEFAULT_TEMPLATES) {
-      const r = renderReminder(t, sampleValues(t.locale), { offerInstalments: true, offerExtension: true, maxLength: 2000 });
+      const r = renderReminder(t, sampleValues(t.locale), {
+        offerInstalments: true,
+        offerExtension: true,
+        maxLength: 2000,
+      });
       expect(r.ok && r.shortened).toBe(false);
     }
   });

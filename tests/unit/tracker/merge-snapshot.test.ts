@@ -19,7 +19,11 @@ describe('mergeSnapshot', () => {
 
   it('closes the order when the console shows it paid, and drops the amount due', () => {
     const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
-    const r = mergeSnapshot(first, createSnapshot({ status: 'paid', statusText: 'Processing', amountDue: undefined }), T1)!;
+    const r = mergeSnapshot(
+      first,
+      createSnapshot({ status: 'paid', statusText: 'Processing', amountDue: undefined }),
+      T1,
+    )!;
     expect(r.events).toEqual([
       { type: 'status_changed', from: 'unpaid', to: 'paid', statusText: 'Processing' },
       { type: 'chase', change: { type: 'console_paid' }, from: 'unpaid', to: 'paid' },
@@ -32,8 +36,14 @@ describe('mergeSnapshot', () => {
 
   it('records a changed total', () => {
     const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
-    const r = mergeSnapshot(first, createSnapshot({ total: { amount: 100000, currency: 'USD' }, amountDue: { amount: 100000, currency: 'USD' } }), T1)!;
-    expect(r.events).toEqual([{ type: 'amount_changed', from: { amount: 123880, currency: 'USD' }, to: { amount: 100000, currency: 'USD' } }]);
+    const r = mergeSnapshot(
+      first,
+      createSnapshot({ total: { amount: 100000, currency: 'USD' }, amountDue: { amount: 100000, currency: 'USD' } }),
+      T1,
+    )!;
+    expect(r.events).toEqual([
+      { type: 'amount_changed', from: { amount: 123880, currency: 'USD' }, to: { amount: 100000, currency: 'USD' } },
+    ]);
     expect(r.record.amountDue).toEqual({ amount: 100000, currency: 'USD' });
   });
 
@@ -48,7 +58,11 @@ describe('mergeSnapshot', () => {
     const fromList = mergeSnapshot(first, createSnapshot(), T1);
     // The list's exact instant replaces the detail's wall time; nothing else is lost.
     expect(fromList?.events).toEqual([{ type: 'details_changed', fields: ['placedAt'] }]);
-    expect(fromList?.record).toMatchObject({ buyer: { name: 'Jane Doe', email: 'jane@example.test' }, items: [{ title: 'Walnut desk' }], payUrl: detail.payUrl });
+    expect(fromList?.record).toMatchObject({
+      buyer: { name: 'Jane Doe', email: 'jane@example.test' },
+      items: [{ title: 'Walnut desk' }],
+      payUrl: detail.payUrl,
+    });
     // …and the detail page read again does not bring the wall time back.
     expect(mergeSnapshot(fromList!.record, detail, T1)).toBeNull();
   });
@@ -59,9 +73,12 @@ describe('mergeSnapshot', () => {
     expect(r.events).toEqual([{ type: 'details_changed', fields: ['buyer'] }]);
   });
 
-  it('keeps a seller\'s write-off closed even though the console still shows the order unpaid', () => {
+  it("keeps a seller's write-off closed even though the console still shows the order unpaid", () => {
     const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
-    const writtenOff = { ...first, chase: { ...first.chase, stage: 'written_off' as const, writtenOff: 123880, reason: 'unreachable' } };
+    const writtenOff = {
+      ...first,
+      chase: { ...first.chase, stage: 'written_off' as const, writtenOff: 123880, reason: 'unreachable' },
+    };
     const r = mergeSnapshot(writtenOff, createSnapshot({ statusText: 'On hold' }), T1)!;
     expect(r.record.open).toBe(0);
     expect(r.record.chase.stage).toBe('written_off');

@@ -3,7 +3,10 @@ import { scheduleProblems } from '@/lib/tracker/schedule-problems';
 import { defaultSchedule } from '@/lib/db/settings';
 import type { EscalationSchedule } from '@/lib/tracker/schedule-types';
 
-const schedule = (patch: Partial<EscalationSchedule>): EscalationSchedule => ({ ...defaultSchedule('woocommerce'), ...patch });
+const schedule = (patch: Partial<EscalationSchedule>): EscalationSchedule => ({
+  ...defaultSchedule('woocommerce'),
+  ...patch,
+});
 const quiet = (start: string, end: string) => scheduleProblems(schedule({ quietHours: { start, end } }));
 
 describe('scheduleProblems', () => {
@@ -27,14 +30,29 @@ describe('scheduleProblems', () => {
 
   it('refuses a ladder whose tone softens, however far apart the steps are', () => {
     // Seen accepted: a formal demand on day 3, then a friendly reminder on day 7.
-    const softening = schedule({ steps: [{ tone: 'formal_demand', day: 3 }, { tone: 'friendly', day: 7 }] });
+    const softening = schedule({
+      steps: [
+        { tone: 'formal_demand', day: 3 },
+        { tone: 'friendly', day: 7 },
+      ],
+    });
     expect(scheduleProblems(softening)).toEqual(['optProblemToneSoftens']);
-    const dip = schedule({ steps: [{ tone: 'friendly', day: 1 }, { tone: 'final_notice', day: 3 }, { tone: 'firm', day: 7 }] });
+    const dip = schedule({
+      steps: [
+        { tone: 'friendly', day: 1 },
+        { tone: 'final_notice', day: 3 },
+        { tone: 'firm', day: 7 },
+      ],
+    });
     expect(scheduleProblems(dip)).toEqual(['optProblemToneSoftens']);
   });
 
   it('accepts a ladder that repeats a tone or skips one', () => {
-    const steps = [{ tone: 'friendly', day: 1 }, { tone: 'friendly', day: 2 }, { tone: 'final_notice', day: 5 }] as const;
+    const steps = [
+      { tone: 'friendly', day: 1 },
+      { tone: 'friendly', day: 2 },
+      { tone: 'final_notice', day: 5 },
+    ] as const;
     expect(scheduleProblems(schedule({ steps: [...steps] }))).toEqual([]);
   });
 

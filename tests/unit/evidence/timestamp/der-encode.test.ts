@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { boolean, nullValue, objectIdentifier, octetString, sequence, unsignedInteger } from '@/lib/evidence/timestamp/der-encode';
+import {
+  boolean,
+  nullValue,
+  objectIdentifier,
+  octetString,
+  sequence,
+  unsignedInteger,
+} from '@/lib/evidence/timestamp/der-encode';
 import { childrenOf, integerMagnitude, objectIdentifierText, readElement } from '@/lib/evidence/timestamp/der-read';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');

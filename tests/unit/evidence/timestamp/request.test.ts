@@ -36,7 +36,9 @@ describe('TimeStampReq, built by hand', () => {
     expect(text).toMatch(/Nonce: 0x9A01020304050607/);
     expect(text).toMatch(/Certificate required: yes/);
     expect(text).toMatch(/Policy OID: unspecified/);
-    const printed = [...text.matchAll(/^\s+[0-9a-f]{4} - ((?:[0-9a-f]{2}[ -]){1,16})/gm)].map((m) => m[1]!.replace(/[ -]/g, '')).join('');
+    const printed = [...text.matchAll(/^\s+[0-9a-f]{4} - ((?:[0-9a-f]{2}[ -]){1,16})/gm)]
+      .map((m) => m[1]!.replace(/[ -]/g, ''))
+      .join('');
     expect(printed).toBe(Buffer.from(sha256).toString('hex'));
   });
 

@@ -42,7 +42,11 @@ describe('TimeStampResp from a real `openssl ts -reply`', () => {
 
     writeFileSync(join(authority.dir, 'manifest.json'), MANIFEST);
     writeFileSync(join(authority.dir, 'manifest.tsr'), response);
-    const verify = spawnSync('openssl', ['ts', '-verify', '-in', 'manifest.tsr', '-data', 'manifest.json', '-CAfile', authority.caFile], { cwd: authority.dir, encoding: 'utf8' });
+    const verify = spawnSync(
+      'openssl',
+      ['ts', '-verify', '-in', 'manifest.tsr', '-data', 'manifest.json', '-CAfile', authority.caFile],
+      { cwd: authority.dir, encoding: 'utf8' },
+    );
     expect(verify.stdout).toContain('Verification: OK');
     expect(verify.status).toBe(0);
   });
@@ -54,7 +58,9 @@ describe('TimeStampResp from a real `openssl ts -reply`', () => {
   });
 
   it('refuses an answer to another request (nonce), and one that drops the nonce', () => {
-    const response = new Uint8Array(authority.reply(timeStampRequest(sha256, new Uint8Array([1, 1, 1, 1, 1, 1, 1, 1]))));
+    const response = new Uint8Array(
+      authority.reply(timeStampRequest(sha256, new Uint8Array([1, 1, 1, 1, 1, 1, 1, 1]))),
+    );
     expect(failure(() => readTimeStampResponse(response, { sha256, nonce })).reason).toBe('nonce');
     const without = new Uint8Array(authority.reply(timeStampRequest(sha256)));
     expect(failure(() => readTimeStampResponse(without, { sha256, nonce })).reason).toBe('nonce');
@@ -72,7 +78,12 @@ describe('TimeStampResp from a real `openssl ts -reply`', () => {
 
   it('says an answer that is not a time-stamp response is not one: HTML, a cut-off token, trailing bytes', () => {
     const good = new Uint8Array(authority.reply(timeStampRequest(sha256, nonce)));
-    for (const bytes of [new TextEncoder().encode('<html>502 Bad Gateway</html>'), good.subarray(0, good.length - 10), new Uint8Array([...good, 0]), new Uint8Array()]) {
+    for (const bytes of [
+      new TextEncoder().encode('<html>502 Bad Gateway</html>'),
+      good.subarray(0, good.length - 10),
+      new Uint8Array([...good, 0]),
+      new Uint8Array(),
+    ]) {
       const error = failure(() => readTimeStampResponse(bytes, { sha256, nonce }));
       expect(error.reason).toBe('bad-response');
       expect(error.detail.text).toBeTruthy();

@@ -12,7 +12,12 @@ const URL = 'https://tsa.example/tsr';
 function authorityFetch(answer?: (body: Uint8Array) => Response) {
   return vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
     const body = new Uint8Array(init!.body as Uint8Array);
-    return answer ? answer(body) : new Response(new Uint8Array(authority.reply(body)), { status: 200, headers: { 'Content-Type': 'application/timestamp-reply' } });
+    return answer
+      ? answer(body)
+      : new Response(new Uint8Array(authority.reply(body)), {
+          status: 200,
+          headers: { 'Content-Type': 'application/timestamp-reply' },
+        });
   });
 }
 
@@ -38,7 +43,12 @@ describe('stampManifest: asks the authority and keeps its answer as received', (
     expect(fetch).toHaveBeenCalledOnce();
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe(URL);
-    expect(init).toMatchObject({ method: 'POST', headers: { 'Content-Type': 'application/timestamp-query' }, credentials: 'omit', referrerPolicy: 'no-referrer' });
+    expect(init).toMatchObject({
+      method: 'POST',
+      headers: { 'Content-Type': 'application/timestamp-query' },
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+    });
     expect(sent![0]).toBe(0x30);
     expect(stamp.response).toEqual(answered);
     expect(stamp.info.status).toBe(0);
@@ -57,13 +67,32 @@ describe('stampManifest: asks the authority and keeps its answer as received', (
   });
 
   it('says why when there is no stamp: unreachable, HTTP error, too slow, too big, refused', async () => {
-    expect((await failure(stampManifest(URL, MANIFEST, { fetch: vi.fn().mockRejectedValue(new TypeError('Failed to fetch')) }))).detail.text).toBe('Failed to fetch');
-    expect((await failure(stampManifest(URL, MANIFEST, { fetch: authorityFetch(() => new Response('busy', { status: 503 })) }))).detail.status).toBe(503);
-    const never = vi.fn((_u: string | URL | Request, init?: RequestInit) => new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason))));
+    expect(
+      (
+        await failure(
+          stampManifest(URL, MANIFEST, { fetch: vi.fn().mockRejectedValue(new TypeError('Failed to fetch')) }),
+        )
+      ).detail.text,
+    ).toBe('Failed to fetch');
+    expect(
+      (
+        await failure(
+          stampManifest(URL, MANIFEST, { fetch: authorityFetch(() => new Response('busy', { status: 503 })) }),
+        )
+      ).detail.status,
+    ).toBe(503);
+    const never = vi.fn(
+      (_u: string | URL | Request, init?: RequestInit) =>
+        new Promise<Response>((_, reject) =>
+          init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)),
+        ),
+    );
     expect((await failure(stampManifest(URL, MANIFEST, { fetch: never, timeoutMs: 50 }))).reason).toBe('timeout');
     const huge = authorityFetch(() => new Response(new Uint8Array(2 << 20)));
     expect((await failure(stampManifest(URL, MANIFEST, { fetch: huge }))).reason).toBe('bad-response');
-    const refusing = authorityFetch((body) => new Response(new Uint8Array(authority.reply(body, { digests: 'sha512' }))));
+    const refusing = authorityFetch(
+      (body) => new Response(new Uint8Array(authority.reply(body, { digests: 'sha512' }))),
+    );
     expect((await failure(stampManifest(URL, MANIFEST, { fetch: refusing }))).reason).toBe('rejected');
   });
 
@@ -71,9 +100,13 @@ describe('stampManifest: asks the authority and keeps its answer as received', (
     const controller = new AbortController();
     const never = vi.fn((_u: string | URL | Request, init?: RequestInit) => {
       setTimeout(() => controller.abort(new Error('cancelled')), 10);
-      return new Promise<Response>((_, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      return new Promise<Response>((_, reject) =>
+        init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     });
-    await expect(stampManifest(URL, MANIFEST, { fetch: never, signal: controller.signal })).rejects.toThrow('cancelled');
+    await expect(stampManifest(URL, MANIFEST, { fetch: never, signal: controller.signal })).rejects.toThrow(
+      'cancelled',
+    );
     // Cancelled before it asked: no request at all.
     const fetch = authorityFetch();
     await expect(stampManifest(URL, MANIFEST, { fetch, signal: controller.signal })).rejects.toThrow('cancelled');

@@ -37,10 +37,13 @@ describe('parseMoney', () => {
 
   it.each(['', 'Free', '—', 'USD'])('returns null for %j', (text) => expect(parseMoney(text)).toBeNull());
 
-  it.each(['-$5.00', '−5,00 €', '- US $5.00', '($5.00)', ' ( 12,50 € ) '])('reads %j as no total: a total is never negative', (text) => {
-    expect(parseMoney(text)).toBeNull();
-    expect(parseMoneyResult(text)).toMatchObject({ ok: false, error: expect.stringMatching(/negative/) });
-  });
+  it.each(['-$5.00', '−5,00 €', '- US $5.00', '($5.00)', ' ( 12,50 € ) '])(
+    'reads %j as no total: a total is never negative',
+    (text) => {
+      expect(parseMoney(text)).toBeNull();
+      expect(parseMoneyResult(text)).toMatchObject({ ok: false, error: expect.stringMatching(/negative/) });
+    },
+  );
 
   it('fails on an amount too large to count exactly', () => {
     expect(parseMoney('$99,999,999,999,999,999.00')).toBeNull();
@@ -58,7 +61,11 @@ describe('parseMoney', () => {
     for (let i = 0; i < 300; i++) {
       const minor = Math.floor(Math.random() * 1e9);
       const value = minor / 100;
-      for (const [locale, currency] of [['en-US', 'USD'], ['de-DE', 'EUR'], ['fr-FR', 'EUR']] as const) {
+      for (const [locale, currency] of [
+        ['en-US', 'USD'],
+        ['de-DE', 'EUR'],
+        ['fr-FR', 'EUR'],
+      ] as const) {
         const text = new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
         expect(parseMoney(text)?.money, text).toEqual({ amount: minor, currency });
       }
@@ -73,6 +80,8 @@ describe('currencyFromSymbol', () => {
     ['¥', 'zh-CN', 'CNY', false],
     ['€', '', 'EUR', false],
     ['kr', 'da', 'DKK', false],
-  ])('%s in %j → %s', (symbol, lang, currency, ambiguous) => expect(currencyFromSymbol(symbol, lang)).toEqual({ currency, ambiguous }));
+  ])('%s in %j → %s', (symbol, lang, currency, ambiguous) =>
+    expect(currencyFromSymbol(symbol, lang)).toEqual({ currency, ambiguous }),
+  );
   it('knows no currency for an unknown sign', () => expect(currencyFromSymbol('¤')).toBeNull());
 });

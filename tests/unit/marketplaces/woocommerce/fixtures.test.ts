@@ -16,7 +16,9 @@ describe('WooCommerce reader on saved admin pages', () => {
     const kinds = new Set(fixtures.map((f) => f.expected.kind));
     expect(kinds).toContain('order-detail');
     expect(kinds).toContain('order-list');
-    const langs = new Set(fixtures.map((f) => /<html[^>]*lang="([a-z]{2})/i.exec(readFileSync(f.htmlPath, 'utf8'))?.[1]));
+    const langs = new Set(
+      fixtures.map((f) => /<html[^>]*lang="([a-z]{2})/i.exec(readFileSync(f.htmlPath, 'utf8'))?.[1]),
+    );
     for (const lang of ['en', 'zh', 'de']) expect(langs).toContain(lang);
   });
 
@@ -50,7 +52,9 @@ describe('WooCommerce reader on saved admin pages', () => {
       const reading = readPage(doc, fixture.url);
       expect(reading.ok).toBe(true);
       if (!reading.ok) return;
-      expect(reading.orders.map((o) => o.total)).toEqual(fixture.expected.orders.map((o: { total: unknown }) => o.total));
+      expect(reading.orders.map((o) => o.total)).toEqual(
+        fixture.expected.orders.map((o: { total: unknown }) => o.total),
+      );
       // Without the shop's ISO code, a bare "$" is a guess and the reading says so.
       if (reading.orders[0]?.total.currency === 'USD') expect(reading.warnings.join(' ')).toMatch(/ambiguous/);
     },

@@ -8,7 +8,9 @@ import type { PageReading } from '@/lib/marketplaces/types';
 
 const LIST_URL = 'http://shop.test/wp-admin/admin.php?page=wc-orders';
 const EDIT_URL = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
-const SETTINGS = encodeURIComponent(JSON.stringify({ currency: { code: 'USD', symbol: '$', decimalSeparator: '.', thousandSeparator: ',' } }));
+const SETTINGS = encodeURIComponent(
+  JSON.stringify({ currency: { code: 'USD', symbol: '$', decimalSeparator: '.', thousandSeparator: ',' } }),
+);
 const open = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const MB = 1024 * 1024;
 
@@ -22,7 +24,15 @@ interface Row {
   datetime?: string;
 }
 /** One HPOS list row in WooCommerce's markup, cut to the cells the reader uses. */
-function row({ id, buyer = 'Jane Doe', slug = 'pending', words = 'Pending payment', total = '10.00', href, datetime = '2026-11-22T11:18:03+00:00' }: Row): string {
+function row({
+  id,
+  buyer = 'Jane Doe',
+  slug = 'pending',
+  words = 'Pending payment',
+  total = '10.00',
+  href,
+  datetime = '2026-11-22T11:18:03+00:00',
+}: Row): string {
   const link = href ?? `http://shop.test/wp-admin/admin.php?page=wc-orders&amp;action=edit&amp;id=${id}`;
   return `<tr id="order-${id}" class="order-${id} type-shop_order status-${slug}"><td class="order_number column-order_number"><a href="${link}" class="order-view"><strong>#${id} ${buyer}</strong></a></td><td class="order_date column-order_date"><time datetime="${datetime}">x</time></td><td class="order_status column-order_status"><mark class="order-status status-${slug} tips"><span>${words}</span></mark></td><td class="order_total column-order_total"><span class="woocommerce-Price-amount amount"><bdi><span class="woocommerce-Price-currencySymbol">&#36;</span>${total}</bdi></span></td></tr>`;
 }
@@ -30,7 +40,8 @@ function row({ id, buyer = 'Jane Doe', slug = 'pending', words = 'Pending paymen
  * A row cut to what the reader needs (a trashed order's number cell, a total): happy-dom parses
  * about 0.15 ms per element, so the rows past the cap are kept small to keep the test quick.
  */
-const lightRow = (id: number) => `<tr id="order-${id}" class="status-pending"><td class="order_number"><strong>#${id} B</strong></td><td class="order_total">$1.00</td></tr>`;
+const lightRow = (id: number) =>
+  `<tr id="order-${id}" class="status-pending"><td class="order_number"><strong>#${id} B</strong></td><td class="order_total">$1.00</td></tr>`;
 function listPage(rows: string[]): string {
   return `<!DOCTYPE html><html lang="en-US"><head><script id="wc-settings-js-before">var wcSettings = wcSettings || JSON.parse( decodeURIComponent( '${SETTINGS}' ) );</script></head>
 <body><table class="wp-list-table"><tbody id="the-list">${rows.join('')}</tbody></table></body></html>`;
@@ -39,18 +50,26 @@ function listPage(rows: string[]): string {
 /** What the background would do with this reading: the message schema accepts it or rejects the page. */
 function acceptedByBackground(reading: PageReading, url: string) {
   const result = v.safeParse(PageReadMessageSchema, { type: 'cs-bg-page-read', url, reading });
-  return result.success ? true : result.issues.slice(0, 3).map((i) => `${i.path?.map((p) => String(p.key)).join('.')}: ${i.message}`);
+  return result.success
+    ? true
+    : result.issues.slice(0, 3).map((i) => `${i.path?.map((p) => String(p.key)).join('.')}: ${i.message}`);
 }
 
 describe('WooCommerce list reader: bounded work per page', () => {
   it('reads only the first 1,000 rows of a 5,000-row page, says so, and never touches the rest', () => {
-    const rows = Array.from({ length: 5000 }, (_, i) => (i % 250 === 0 ? row({ id: 100000 - i, buyer: `Buyer ${i}` }) : lightRow(100000 - i)));
+    const rows = Array.from({ length: 5000 }, (_, i) =>
+      i % 250 === 0 ? row({ id: 100000 - i, buyer: `Buyer ${i}` }) : lightRow(100000 - i),
+    );
     const doc = open(listPage(rows));
     const all = doc.getElementById('the-list')!.children;
     expect(all.length).toBe(5000);
     // Rows past the cap: any query or text read on them would show up here.
     const untouched = [1000, 1001, 2500, 4999].map((i) => all[i]!);
-    const spies = untouched.flatMap((r) => [vi.spyOn(r, 'querySelector'), vi.spyOn(r, 'querySelectorAll'), vi.spyOn(r, 'matches')]);
+    const spies = untouched.flatMap((r) => [
+      vi.spyOn(r, 'querySelector'),
+      vi.spyOn(r, 'querySelectorAll'),
+      vi.spyOn(r, 'matches'),
+    ]);
 
     const reading = readPage(doc, LIST_URL);
     expect(reading.ok).toBe(true);
@@ -73,7 +92,9 @@ describe('WooCommerce list reader: bounded work per page', () => {
 
   it('shortens a 1 MB buyer name to its limit, says which order, and reads every other order', () => {
     const huge = 'A'.repeat(MB);
-    const doc = open(listPage([row({ id: 1041 }), row({ id: 1042, buyer: huge }), row({ id: 1043, buyer: 'Mei Chen' })]));
+    const doc = open(
+      listPage([row({ id: 1041 }), row({ id: 1042, buyer: huge }), row({ id: 1043, buyer: 'Mei Chen' })]),
+    );
     const reading = readPage(doc, LIST_URL);
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
@@ -94,7 +115,10 @@ describe('WooCommerce list reader: bounded work per page', () => {
   });
 
   it('keeps a page whose order link or date is not usable: the order keeps the page address and no date', () => {
-    const reading = readPage(open(listPage([row({ id: 1041, href: 'javascript:alert(1)', datetime: 'yesterday' }), row({ id: 1042 })])), LIST_URL);
+    const reading = readPage(
+      open(listPage([row({ id: 1041, href: 'javascript:alert(1)', datetime: 'yesterday' }), row({ id: 1042 })])),
+      LIST_URL,
+    );
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
     expect(reading.orders[0]).toMatchObject({ orderId: '1041', url: LIST_URL });
@@ -103,7 +127,9 @@ describe('WooCommerce list reader: bounded work per page', () => {
   });
 
   it('keeps at most 100 warnings of at most 500 characters, so the page is never refused for them', () => {
-    const rows = Array.from({ length: 300 }, (_, i) => row({ id: 2000 + i, slug: `custom-${i}`, words: `Custom ${'x'.repeat(400)} ${i}` }));
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      row({ id: 2000 + i, slug: `custom-${i}`, words: `Custom ${'x'.repeat(400)} ${i}` }),
+    );
     const reading = readPage(open(listPage(rows)), LIST_URL);
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
@@ -116,10 +142,15 @@ describe('WooCommerce list reader: bounded work per page', () => {
 
   it('skips a row whose total is a 40,000-character run of dots, quickly, and reads the rest', () => {
     const start = performance.now();
-    const reading = readPage(open(listPage([row({ id: 1041, total: `1${'.'.repeat(40_000)}2` }), row({ id: 1042 })])), LIST_URL);
+    const reading = readPage(
+      open(listPage([row({ id: 1041, total: `1${'.'.repeat(40_000)}2` }), row({ id: 1042 })])),
+      LIST_URL,
+    );
     expect(performance.now() - start).toBeLessThan(1000);
     expect(reading.ok && reading.orders.map((o) => o.orderId)).toEqual(['1042']);
-    expect(reading.ok && reading.warnings.join('\n')).toMatch(/1041: no readable total \(the amount is longer than 64 characters\)/);
+    expect(reading.ok && reading.warnings.join('\n')).toMatch(
+      /1041: no readable total \(the amount is longer than 64 characters\)/,
+    );
   });
 
   it('skips a negative total: an order total is never negative', () => {
@@ -131,7 +162,10 @@ describe('WooCommerce list reader: bounded work per page', () => {
 
 describe('WooCommerce order reader: bounded fields and items', () => {
   // Stylesheet links dropped: happy-dom would try (and fail, noisily) to load them.
-  const pending = readFileSync('tests/fixtures/woocommerce/hpos-edit-pending-en.html', 'utf8').replace(/<link\b[^>]*>/g, '');
+  const pending = readFileSync('tests/fixtures/woocommerce/hpos-edit-pending-en.html', 'utf8').replace(
+    /<link\b[^>]*>/g,
+    '',
+  );
 
   it('shortens a 1 MB item title and buyer name, drops an email too long to be one, and names the order', () => {
     const doc = open(pending);
@@ -150,7 +184,10 @@ describe('WooCommerce order reader: bounded fields and items', () => {
   });
 
   it('reads at most 500 items of an order, and says so', () => {
-    const more = Array.from({ length: 600 }, (_, i) => `<tr class="item"><td class="name"><div class="wc-order-item-name">Item ${i}</div></td></tr>`).join('');
+    const more = Array.from(
+      { length: 600 },
+      (_, i) => `<tr class="item"><td class="name"><div class="wc-order-item-name">Item ${i}</div></td></tr>`,
+    ).join('');
     const doc = open(pending.replace('<tbody id="order_line_items">', `<tbody id="order_line_items">${more}`));
     const body = doc.querySelector('#order_line_items')!;
     const extra = [...body.querySelectorAll(':scope > tr.item')].slice(READ_LIMITS.itemsPerOrder);

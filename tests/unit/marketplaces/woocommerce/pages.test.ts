@@ -10,7 +10,10 @@ const LISTS = [
   'http://shop.test/wp-admin/edit.php?post_type=shop_order',
   'http://shop.test/wp-admin/edit.php?post_status=wc-pending&post_type=shop_order',
 ];
-const HPOS_EDITS = ['http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042', 'https://a.b/x/wp-admin/admin.php?id=7&action=edit&page=wc-orders'];
+const HPOS_EDITS = [
+  'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042',
+  'https://a.b/x/wp-admin/admin.php?id=7&action=edit&page=wc-orders',
+];
 const LEGACY_EDITS = ['http://shop.test/wp-admin/post.php?post=987&action=edit'];
 const NOT_ORDERS = [
   'http://shop.test/wp-admin/index.php',
@@ -36,20 +39,28 @@ describe('WooCommerce page detection', () => {
 
   it('needs the page to say a legacy post.php is an order (products share the URL)', () => {
     const url = new URL(LEGACY_EDITS[0]!);
-    const product = new DOMParser().parseFromString('<body class="post-type-product"><div id="poststuff"></div></body>', 'text/html');
-    const order = new DOMParser().parseFromString('<body class="post-type-shop_order"><div id="order_data"></div></body>', 'text/html');
+    const product = new DOMParser().parseFromString(
+      '<body class="post-type-product"><div id="poststuff"></div></body>',
+      'text/html',
+    );
+    const order = new DOMParser().parseFromString(
+      '<body class="post-type-shop_order"><div id="order_data"></div></body>',
+      'text/html',
+    );
     expect(adapter.detect(url, product)).toBeNull();
     expect(adapter.detect(url, order)).toBe('order-detail');
   });
 
   it("detects every saved page's own kind, and no other console's pages", () => {
     for (const f of loadFixtures()) {
-      const doc = new DOMParser().parseFromString('<body class="post-type-shop_order"><div id="order_data"></div></body>', 'text/html');
+      const doc = new DOMParser().parseFromString(
+        '<body class="post-type-shop_order"><div id="order_data"></div></body>',
+        'text/html',
+      );
       const kind = adapter.detect(new URL(f.url), doc);
       expect(kind, f.name).toBe(f.marketplace === 'woocommerce' ? f.expected.kind : null);
     }
   });
-
 });
 
 /**
@@ -68,11 +79,19 @@ function matchPattern(pattern: string, href: string): boolean {
     const bare = host.replace(/^\*\./, '');
     if (!(url.hostname === bare || (host.startsWith('*.') && url.hostname.endsWith(`.${bare}`)))) return false;
   }
-  const glob = new RegExp(`^${path.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's');
+  const glob = new RegExp(
+    `^${path
+      .split('*')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    's',
+  );
   return glob.test(url.pathname + url.search);
 }
 /** Whether the browser injects the content script: some `matches` pattern and no `exclude_matches` pattern. */
-const injected = (href: string) => adapter.matches.some((p) => matchPattern(p, href)) && !(adapter.excludeMatches ?? []).some((p) => matchPattern(p, href));
+const injected = (href: string) =>
+  adapter.matches.some((p) => matchPattern(p, href)) &&
+  !(adapter.excludeMatches ?? []).some((p) => matchPattern(p, href));
 
 describe('WooCommerce content-script match patterns', () => {
   it('the test matcher follows the documented semantics', () => {
@@ -93,7 +112,9 @@ describe('WooCommerce content-script match patterns', () => {
     'https://example.com/a/b/wp-admin/edit.php?post_type=shop_order',
     'https://example.com/store/wp-admin/post.php?post=987&action=edit',
     'http://localhost:8780/wp-admin/admin.php?page=wc-orders',
-    ...loadFixtures().filter((f) => f.marketplace === 'woocommerce' && f.expected.kind).map((f) => f.url),
+    ...loadFixtures()
+      .filter((f) => f.marketplace === 'woocommerce' && f.expected.kind)
+      .map((f) => f.url),
   ];
   it.each(REAL)('runs on the order page %s', (href) => expect(injected(href)).toBe(true));
 
@@ -116,7 +137,14 @@ describe('WooCommerce content-script match patterns', () => {
 
   it('covers every URL the page detector calls an order page, on any host, in any folder', () => {
     const folders = ['', '/shop', '/a/b', '/wp'];
-    const queries = ['page=wc-orders', 'page=wc-orders&status=wc-pending', 'id=7&action=edit&page=wc-orders', 'post_type=shop_order', 'post=987&action=edit', 'page=wc-orders&action=edit&id=1'];
+    const queries = [
+      'page=wc-orders',
+      'page=wc-orders&status=wc-pending',
+      'id=7&action=edit&page=wc-orders',
+      'post_type=shop_order',
+      'post=987&action=edit',
+      'page=wc-orders&action=edit&id=1',
+    ];
     let orderPages = 0;
     for (const origin of ['http://shop.test', 'https://a.example.co.uk:8443'])
       for (const folder of folders)
@@ -138,8 +166,12 @@ describe('WooCommerce content-script match patterns', () => {
 });
 
 describe('isOrderPageUrl', () => {
-  it.each([...LISTS, ...HPOS_EDITS, ...LEGACY_EDITS])('is true for %s', (u) => expect(adapter.isOrderPageUrl(new URL(u))).toBe(true));
-  it.each([...NOT_ORDERS, 'http://evil.test/search?q=/wp-admin/admin.php', 'http://evil.test/wp-admin/admin.php.evil/x'])('is false for %s', (u) =>
-    expect(adapter.isOrderPageUrl(new URL(u))).toBe(false),
+  it.each([...LISTS, ...HPOS_EDITS, ...LEGACY_EDITS])('is true for %s', (u) =>
+    expect(adapter.isOrderPageUrl(new URL(u))).toBe(true),
   );
+  it.each([
+    ...NOT_ORDERS,
+    'http://evil.test/search?q=/wp-admin/admin.php',
+    'http://evil.test/wp-admin/admin.php.evil/x',
+  ])('is false for %s', (u) => expect(adapter.isOrderPageUrl(new URL(u))).toBe(false));
 });

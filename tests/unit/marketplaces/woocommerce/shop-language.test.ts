@@ -7,7 +7,8 @@ import { PageReadMessageSchema } from '@/lib/messaging/schemas';
 import { CsToBg } from '@/lib/messaging/types';
 
 const FIXTURES = 'tests/fixtures/woocommerce';
-const open = (name: string) => new DOMParser().parseFromString(readFileSync(`${FIXTURES}/${name}.html`, 'utf8'), 'text/html');
+const open = (name: string) =>
+  new DOMParser().parseFromString(readFileSync(`${FIXTURES}/${name}.html`, 'utf8'), 'text/html');
 
 /** The page with its wcSettings' locale replaced (the script holds the settings URI-encoded). */
 function withLocale(name: string, locale: Record<string, unknown>): Document {
@@ -36,7 +37,7 @@ describe("WooCommerce: the shop's own language", () => {
     expect(readShopLanguage(doc)).toBe('en_US');
   });
 
-  it('is unknown when the page does not say it: never guessed from the admin page\'s own language', () => {
+  it("is unknown when the page does not say it: never guessed from the admin page's own language", () => {
     const doc = open('legacy-edit-pending-zh');
     doc.getElementById('wc-settings-js-before')!.remove();
     expect(readShopLanguage(doc)).toBeUndefined();

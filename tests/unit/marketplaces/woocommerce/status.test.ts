@@ -27,22 +27,32 @@ describe('WooCommerce statuses', () => {
 
   it('warns, naming the order and its words, when an order page shows a status Settle does not know', () => {
     const doc = open('hpos-edit-pending-en', (html) =>
-      html.replace(`<option value="wc-pending" selected='selected'>Pending payment</option>`, `<option value="wc-pending">Pending payment</option><option value="wc-awaiting-bank" selected='selected'>Awaiting bank</option>`),
+      html.replace(
+        `<option value="wc-pending" selected='selected'>Pending payment</option>`,
+        `<option value="wc-pending">Pending payment</option><option value="wc-awaiting-bank" selected='selected'>Awaiting bank</option>`,
+      ),
     );
     const reading = readPage(doc, 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042');
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
     expect(reading.orders[0]).toMatchObject({ orderId: '1042', status: 'unknown', statusText: 'Awaiting bank' });
     expect(reading.orders[0]!.amountDue).toBeUndefined();
-    expect(reading.warnings).toContain('Order #1042: status "Awaiting bank" is not one Settle knows; it stays as it was.');
+    expect(reading.warnings).toContain(
+      'Order #1042: status "Awaiting bank" is not one Settle knows; it stays as it was.',
+    );
   });
 
   it('warns on a list row in a status Settle does not know, and reads the other rows as before', () => {
-    const reading = readPage(open('hpos-list-custom-status-en'), 'http://shop.test/wp-admin/admin.php?page=wc-orders&orderby=date&order=desc');
+    const reading = readPage(
+      open('hpos-list-custom-status-en'),
+      'http://shop.test/wp-admin/admin.php?page=wc-orders&orderby=date&order=desc',
+    );
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
     expect(reading.orders.filter((o) => o.status === 'unknown').map((o) => o.orderId)).toEqual(['1046']);
-    expect(reading.warnings).toEqual(['Order #1046: status "Awaiting bank" is not one Settle knows; it stays as it was.']);
+    expect(reading.warnings).toEqual([
+      'Order #1046: status "Awaiting bank" is not one Settle knows; it stays as it was.',
+    ]);
   });
 
   it('gives no status warning on pages in statuses Settle knows', () => {
