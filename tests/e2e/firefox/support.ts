@@ -32,11 +32,14 @@ export async function panelFrame(page: Page): Promise<Frame | undefined> {
 /**
  * A real (trusted) click on an element inside a frame. Puppeteer's own click first locates the
  * frame's element from its parent, which Firefox 140's BiDi cannot do for this frame; the click is
- * sent to the frame's own browsing context instead, aimed at the element.
+ * sent to the frame's own browsing context instead, aimed at the element. The pointer lands where
+ * the element is drawn in the window, so whatever the page draws over it there takes the click.
  */
 export async function clickInFrame(frame: Frame, selector: string): Promise<void> {
   const handle = await frame.waitForSelector(selector);
   if (!handle) throw new Error(`Nothing matches ${selector} in the frame`);
+  // Mid-window, clear of anything the page fixes to the window's edges (the demo console's bar).
+  await handle.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const { sharedId } = (handle as unknown as { remoteValue(): { sharedId: string } }).remoteValue();
   const context = (frame as unknown as { _id: string })._id;
   const connection = (
