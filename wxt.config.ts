@@ -1,4 +1,6 @@
-import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
+import type { InlineConfig } from 'vite';
+import { defineConfig, type Entrypoint } from 'wxt';
 import preact from '@preact/preset-vite';
 
 /**
@@ -17,10 +19,28 @@ const grantPageCaptureAtInstall = process.env.WXT_TEST_CLOCK === '1';
 
 const WEB_ACCESSIBLE = ['panel.html', 'woocommerce-contact.js', 'page-capture.js'];
 
+/** WXT's own `browser`: the browser's native API (Firefox's `browser`, else Chrome's `chrome`), no polyfill. */
+const NATIVE_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
+
+/**
+ * Content scripts run on every console page and go without the polyfill (about a third of their
+ * size): they use only what Chrome MV3 and Firefox give natively alike (sendMessage returning a
+ * promise, onMessage answered through sendResponse, getURL, i18n). Every other context keeps it.
+ */
+function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
+  if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+  const alias = config.resolve?.alias;
+  if (Array.isArray(alias)) {
+    for (const entry of alias) if (entry.find === 'wxt/browser') entry.replacement = NATIVE_BROWSER;
+  } else if (alias && 'wxt/browser' in alias) (alias as Record<string, string>)['wxt/browser'] = NATIVE_BROWSER;
+}
+
 export default defineConfig({
   imports: false,
-  // One promise-based `browser` (webextension-polyfill) in every context, the same in Chrome, Edge and Firefox.
+  // One promise-based `browser` (webextension-polyfill) in every context, the same in Chrome, Edge and Firefox…
   modules: ['@wxt-dev/webextension-polyfill'],
+  // …but the always-on content scripts.
+  hooks: { 'vite:build:extendConfig': withoutPolyfill },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -6,7 +6,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 // Every content script runs on every console page: each within 35 KB minified and 12 KB gzip, the
-// polyfill included (issue 9). Sending code is loaded only at a send (lib/content/console-contact.ts).
+// WXT runtime included (issue 9). Content scripts go without the polyfill (wxt.config.ts), and
+// sending code is loaded only at a send (lib/content/console-contact.ts).
 const SCRIPT_BUDGET_KB = { minified: 35, gzip: 12 };
 
 /** The builds measured, by their folder in .output/, with the `wxt build` arguments that make each. */
