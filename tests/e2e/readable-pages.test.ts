@@ -74,4 +74,20 @@ describe('Settle’s pages are readable in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     await screenshot(page, 'options-long-template-en');
   });
+
+  it('keeps every control of the dashboard order page inside its box', async () => {
+    // Seen: the "Open a case at" choice reached past its box once text grew to 14 px.
+    const page = await open(`dashboard.html#/order/woocommerce/${encodeURIComponent('http://shop.test')}/1042`);
+    await page.locator('.actions form').first().waitFor();
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll('.actions form')].flatMap((form) => {
+        const box = form.getBoundingClientRect();
+        return [...form.querySelectorAll('input, select, textarea, button')]
+          .filter((control) => control.getBoundingClientRect().right > box.right + 0.5)
+          .map((control) => `${form.className}: ${control.outerHTML.slice(0, 80)}`);
+      }),
+    );
+    expect(overflowing).toEqual([]);
+    await screenshot(page, 'dashboard-order-controls-en');
+  });
 });
