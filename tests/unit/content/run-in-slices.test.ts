@@ -100,5 +100,5 @@ describe('a page read in slices', () => {
     // happy-dom reads a row in well over 10 µs: 1,000 rows are more than one 10 ms slice.
     expect(pause.mock.calls.length).toBeGreaterThan(1);
     expect(v.safeParse(PageReadMessageSchema, { type: 'cs-bg-page-read', url: url.href, reading }).success).toBe(true);
-  });
+  }, 60_000); // happy-dom takes about 10 s to parse 5,000 rows alone, longer beside the rest of the suite
 });
