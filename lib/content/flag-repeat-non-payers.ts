@@ -1,18 +1,20 @@
 import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { PageReadResult } from '../messaging/types';
 import { t } from '../i18n/t';
+import type { Steps } from '../marketplaces/steps';
 
 const FLAG_CLASS = 'settle-repeat-non-payer';
 
 /**
  * Marks, in the console's own order list, each unpaid order whose buyer left an order unpaid
  * before: the seller sees it the moment the new order arrives. The mark lives in a shadow root.
+ * One step per flagged order (lib/marketplaces/steps.ts); returns how many rows it marked.
  */
-export function flagRepeatNonPayers(
+export function* flagRepeatNonPayers(
   adapter: MarketplaceAdapter,
   doc: Document,
   flagged: PageReadResult['repeatNonPayers'],
-): number {
+): Steps<number> {
   let marked = 0;
   for (const { orderId, others } of flagged) {
     const row = adapter.listRow(doc, orderId);
@@ -29,6 +31,7 @@ export function flagRepeatNonPayers(
     host.attachShadow({ mode: 'closed' }).append(badge);
     cell.append(host);
     marked++;
+    yield;
   }
   return marked;
 }

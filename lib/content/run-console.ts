@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser, type PublicPath } from 'wxt/browser';
 import type { MarketplaceAdapter } from '../marketplaces/types';
+import type { Steps } from '../marketplaces/steps';
 import type { BgMessage, BgResponse, BgToCsMessage, PageReadResult } from '../messaging/types';
 import { answerBackground } from './answer-background';
 import { loadConsoleSend } from './console-contact';
@@ -9,6 +10,8 @@ import { loadModule, MODULES } from './extension-module';
 import { flagRepeatNonPayers } from './flag-repeat-non-payers';
 import type { CaptureRunner } from './page-capture';
 import { mountPanelFrame, type PanelFrame } from './panel-frame';
+import { afterPageLoad } from './after-load';
+import { runInSlices, yieldToPage } from './run-in-slices';
 import { runOrderPage } from './run-order-page';
 
 /**
@@ -55,18 +58,22 @@ async function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContext
     answer(message as BgToCsMessage).then(sendResponse, () => sendResponse(undefined));
     return true;
   });
+  // A long list is read and flagged in slices, the page keeping its main thread between them.
+  const drive = <T>(steps: Steps<T>) => runInSlices(steps, () => yieldToPage(ctx));
   const outcome = await runOrderPage(
     adapter,
     document,
     location.href,
     ask,
     (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)),
+    drive,
   );
   if (!outcome?.response?.ok || !outcome.reading.ok || ctx.isInvalid) return;
   const result = outcome.response.result as PageReadResult;
-  flagRepeatNonPayers(adapter, document, result.repeatNonPayers);
+  await drive(flagRepeatNonPayers(adapter, document, result.repeatNonPayers));
   const [order] = outcome.reading.orders;
+  if (outcome.reading.kind !== 'order-detail' || !order) return;
+  await afterPageLoad(document, window, ctx);
   const anchor = adapter.panelAnchor(document);
-  if (outcome.reading.kind === 'order-detail' && order && anchor)
-    panel = mountPanelFrame(anchor, document, browser.runtime.getURL('/panel.html'), order);
+  if (anchor && !ctx.isInvalid) panel = mountPanelFrame(anchor, document, browser.runtime.getURL('/panel.html'), order);
 }

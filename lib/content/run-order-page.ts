@@ -1,5 +1,6 @@
 import type { MarketplaceAdapter } from '../marketplaces/types';
-import { readPageWith } from '../marketplaces/read-page';
+import { readPageSteps } from '../marketplaces/read-page';
+import { finish, type Steps } from '../marketplaces/steps';
 import type { PageReading } from '../marketplaces/types';
 import { CsToBg, type BgMessage, type BgResponse, type PageReadMessage } from '../messaging/types';
 
@@ -33,7 +34,8 @@ async function sendWithRetry(send: SendToBackground, message: PageReadMessage, s
  * the reading (orders, or why the page could not be read) to the background. Pages that are not
  * order pages are left alone: the URL is checked first (adapter.isOrderPageUrl, which never looks
  * at the page), and on any other URL nothing reads the document or sends a message.
- * Returns the reading and the background's answer.
+ * Returns the reading and the background's answer. `drive` runs the reading's steps: all at once by
+ * default, in slices on a real page (lib/content/run-in-slices.ts).
  */
 export async function runOrderPage(
   adapter: MarketplaceAdapter,
@@ -41,6 +43,7 @@ export async function runOrderPage(
   location: string,
   send: SendToBackground,
   sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  drive: <T>(steps: Steps<T>) => Promise<T> = async (steps) => finish(steps),
 ): Promise<{ reading: PageReading; response: BgResponse | undefined } | undefined> {
   let url: URL;
   try {
@@ -49,7 +52,7 @@ export async function runOrderPage(
     return undefined;
   }
   if (!adapter.isOrderPageUrl(url)) return undefined;
-  const reading = readPageWith(adapter, doc, url);
+  const reading = await drive(readPageSteps(adapter, doc, url));
   if (!reading) return undefined;
   const response = await sendWithRetry(send, { type: CsToBg.PAGE_READ, url: url.href, reading }, sleep);
   if (response && !response.ok)

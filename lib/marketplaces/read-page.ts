@@ -1,27 +1,32 @@
 import type { MarketplaceAdapter, PageReading } from './types';
 import { boundReading } from './bound';
+import { finish, type Steps } from './steps';
 
 /**
  * Reads a page with one adapter: detects its kind, then reads one order or the list. The reading
  * comes back within READ_LIMITS (lib/marketplaces/limits.ts), so the background never refuses a
  * whole page for one oversized order.
  */
-export function readPageWith(adapter: MarketplaceAdapter, doc: Document, url: URL): PageReading | null {
+export const readPageWith = (adapter: MarketplaceAdapter, doc: Document, url: URL): PageReading | null =>
+  finish(readPageSteps(adapter, doc, url));
+
+/** readPageWith in steps (one per list row where the adapter reads a list in steps): the content script runs it in slices. */
+export function* readPageSteps(adapter: MarketplaceAdapter, doc: Document, url: URL): Steps<PageReading | null> {
   const kind = adapter.detect(url, doc);
   if (!kind) return null;
-  const reading = boundReading(readKind(adapter, kind, doc, url), url);
+  const reading = boundReading(yield* readKind(adapter, kind, doc, url), url);
   if (!reading.ok) return reading;
   // Optional by contract: a console that never says its shop's language has no reader for it.
   const shopLanguage = adapter.readShopLanguage && adapter.readShopLanguage(doc);
   return shopLanguage ? { ...reading, shopLanguage } : reading;
 }
 
-function readKind(
+function* readKind(
   adapter: MarketplaceAdapter,
   kind: NonNullable<ReturnType<MarketplaceAdapter['detect']>>,
   doc: Document,
   url: URL,
-): PageReading {
+): Steps<PageReading> {
   try {
     if (kind === 'order-detail') {
       const r = adapter.readOrder(doc, url);
@@ -29,7 +34,9 @@ function readKind(
         ? { ok: true, marketplace: adapter.id, kind, orders: [r.value], warnings: r.warnings }
         : { ok: false, marketplace: adapter.id, kind, error: r.error };
     }
-    const r = adapter.readOrderList(doc, url);
+    const r = adapter.readOrderListSteps
+      ? yield* adapter.readOrderListSteps(doc, url)
+      : adapter.readOrderList(doc, url);
     return r.ok
       ? { ok: true, marketplace: adapter.id, kind, orders: r.value, warnings: r.warnings }
       : { ok: false, marketplace: adapter.id, kind, error: r.error };

@@ -1,4 +1,5 @@
 import type { MarketplaceId, OrderSnapshot, PageKind } from '../model/order';
+import type { Steps } from './steps';
 
 export type ReadResult<T> = { ok: true; value: T; warnings: string[] } | { ok: false; error: string };
 
@@ -17,6 +18,11 @@ export interface MarketplaceAdapter {
   detect(url: URL, doc: Document): PageKind | null;
   readOrder(doc: Document, url: URL): ReadResult<OrderSnapshot>;
   readOrderList(doc: Document, url: URL): ReadResult<OrderSnapshot[]>;
+  /**
+   * The same reading as readOrderList, one step per row (lib/marketplaces/steps.ts), so the content
+   * script can read a long list in slices without a long task. Without it the list is read in one step.
+   */
+  readOrderListSteps?(doc: Document, url: URL): Steps<ReadResult<OrderSnapshot[]>>;
   /**
    * The language the shop speaks to its buyers, when the console page says it (`en_US`, `zh-TW`):
    * the default language of its reminders. Never the language of the console's own UI.

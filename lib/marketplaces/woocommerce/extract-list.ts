@@ -3,6 +3,7 @@ import { isOpenStatus } from '../../model/order';
 import type { ReadResult } from '../types';
 import { clip, count, orderName, safeHttpUrl } from '../bound';
 import { READ_LIMITS } from '../limits';
+import { finish, type Steps } from '../steps';
 import { textOf } from './page-text';
 import { readMoney, type MoneyContext } from './read-money';
 import { selectors } from './selectors';
@@ -60,11 +61,11 @@ function readRow(row: Element, cell: Element, url: URL, ctx: MoneyContext): Orde
 }
 
 /**
- * Reads the order rows of the HPOS or legacy orders list, at most READ_LIMITS.ordersPerPage of them:
- * the rows are walked one by one and the walk stops there, so rows past the cap are never touched.
- * An empty list is a valid reading.
+ * Reads the order rows of the HPOS or legacy orders list, at most READ_LIMITS.ordersPerPage of them,
+ * one step per row: the rows are walked one by one and the walk stops there, so rows past the cap
+ * are never touched. An empty list is a valid reading.
  */
-export function readWooOrderList(doc: Document, url: URL): ReadResult<OrderSnapshot[]> {
+export function* readWooOrderListSteps(doc: Document, url: URL): Steps<ReadResult<OrderSnapshot[]>> {
   const body = doc.querySelector(selectors.listBody);
   if (!body) return { ok: false, error: 'The orders table was not found on this page.' };
   const ctx: MoneyContext = { shop: readShopCurrency(doc), lang: doc.documentElement.lang, warnings: [] };
@@ -80,6 +81,7 @@ export function readWooOrderList(doc: Document, url: URL): ReadResult<OrderSnaps
     const read = readRow(row, cell, url, ctx);
     if (typeof read === 'string') skipped.push(`Skipped ${read}.`);
     else orders.push(read);
+    yield;
   }
   // Rows left: say how many the page had (counted by the browser, not read) and what was read.
   const capped = row
@@ -91,3 +93,6 @@ export function readWooOrderList(doc: Document, url: URL): ReadResult<OrderSnaps
     return { ok: false, error: `No order on this page could be read: ${skipped[0]}` };
   return { ok: true, value: orders, warnings: [...new Set([...capped, ...ctx.warnings, ...skipped])] };
 }
+
+/** The whole list at once (readWooOrderListSteps run to the end). */
+export const readWooOrderList = (doc: Document, url: URL) => finish(readWooOrderListSteps(doc, url));

@@ -1,6 +1,6 @@
 import type { MarketplaceAdapter } from '../types';
 import { readWooOrder } from './extract-detail';
-import { readWooOrderList } from './extract-list';
+import { readWooOrderList, readWooOrderListSteps } from './extract-list';
 import { detectWooPage, EXCLUDE_MATCHES, isWooOrderPageUrl, MATCHES } from './pages';
 import { selectors } from './selectors';
 import { readShopLanguage } from './shop-language';
@@ -21,6 +21,7 @@ export const adapter: MarketplaceAdapter = {
   detect: (url, doc) => detectWooPage(url, doc, (d) => !!d.querySelector(selectors.orderEditMarkers)),
   readOrder: readWooOrder,
   readOrderList: readWooOrderList,
+  readOrderListSteps: readWooOrderListSteps,
   readShopLanguage,
   panelAnchor: (doc) => doc.querySelector(selectors.panelAnchor) ?? doc.querySelector(selectors.mainColumn) ?? doc.body,
   // HPOS rows are tr#order-<id>; the legacy posts list uses tr#post-<id>.
