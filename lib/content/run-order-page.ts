@@ -8,9 +8,10 @@ export type SendToBackground = (message: BgMessage) => Promise<BgResponse | unde
 
 /**
  * Waits before each retry; the worker may be stopping or starting (MV3 stops it at will). About
- * 40 s in all, so a worker stopped again and again (the restart browser test) still gets the reading.
+ * 100 s in all, so a worker stopped again and again (the restart browser test), on a machine busy
+ * enough to take tens of seconds over a write, still gets the reading.
  */
-const RETRY_DELAYS_MS = [250, 750, 2000, 5000, 10_000, 20_000];
+const RETRY_DELAYS_MS = [250, 750, 2000, 5000, 10_000, 20_000, 30_000, 30_000];
 
 /**
  * Sends until the background answers. A worker stopped mid-write answers nothing (or the port closes);

@@ -170,6 +170,6 @@ describe('runOrderPage', () => {
       reading: { ok: true },
       response: undefined,
     });
-    expect(send).toHaveBeenCalledTimes(7);
+    expect(send).toHaveBeenCalledTimes(9);
   });
 });
