@@ -21,7 +21,7 @@ export interface OpenOrdersView {
 /** What the popup and the dashboard list: open orders, newest activity first, with their flags. */
 export async function openOrdersView(db: SettleDb, limit: number, now: string): Promise<OpenOrdersView> {
   const orders = await listOpenOrders(db, limit);
-  const due = await listDue(db, await getChaseSettings(db), now);
+  const due = await listDue(db, await getChaseSettings(db), now, { limit });
   const repeat = await Promise.all(orders.map(async (o) => (await unpaidHistory(db, o)).length > 0));
   return {
     orders,
