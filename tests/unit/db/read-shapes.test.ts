@@ -111,6 +111,24 @@ describe('what the popup, the dashboard, the badge and a page read ask the datab
     const badge = await refreshReminders(db, NOW);
     // A console page read: orders seen before, and new ones.
     const read = await onPageRead(db, pageOf(ordersOnPage(100, 60)), sender, NOW);
+    // A shop never seen before: its first orders start its count at zero, without counting.
+    const otherPage = 'http://other.test/wp-admin/admin.php?page=wc-orders';
+    const other = await onPageRead(
+      db,
+      {
+        ...pageOf(
+          ordersOnPage(0, 5).map((o) => ({
+            ...o,
+            shop: 'http://other.test',
+            url: o.url.replace('shop.test', 'other.test'),
+          })),
+        ),
+        url: otherPage,
+      },
+      { url: otherPage, tab: { id: 4, url: otherPage } },
+      NOW,
+    );
+    expect(other).toMatchObject({ created: 5 });
     // The paths ran on real data: due reminders, flags and a page answer.
     expect(popup.dueNow.size).toBeGreaterThan(0);
     expect(dashboard.repeatNonPayers.size).toBeGreaterThan(0);
