@@ -6,31 +6,27 @@ import { HandledError } from '../messaging/router';
 import type { PageReadMessage, PageReadResult } from '../messaging/types';
 import { saveTabReading } from '../browser/tab-readings';
 import { refreshReminders } from './refresh-reminders';
-import { unpaidHistory } from '../db/buyers';
-import { buyerKeyFor, buyerKeyOf, type ShopSnapshot } from '../model/order-record';
+import { unpaidHistories } from '../db/buyers';
+import { buyerKeyFor, buyerKeyOf, orderKeyText, type ShopSnapshot } from '../model/order-record';
 import { isOpenStatus } from '../model/order';
 import { admitPageOrders } from './page-orders';
 import { rememberShopLanguage } from '../db/shop-languages';
 import { shopOfPage } from '../model/shop';
 import { t } from '../i18n/t';
 
-/** The unpaid orders on a page whose buyer left others unpaid before (in the same shop). */
+/** The unpaid orders on a page whose buyer left others unpaid before (in the same shop): two batched reads, whatever the page's size. */
 async function repeatNonPayersAmong(db: SettleDb, orders: ShopSnapshot[]): Promise<PageReadResult['repeatNonPayers']> {
-  const flagged: PageReadResult['repeatNonPayers'] = [];
-  const open = orders.filter((s) => isOpenStatus(s.status));
-  // One read for all the page's buyers: only a buyer with more than one order can have left another unpaid.
-  const buyers = await db.buyers.bulkGet(open.map((o) => buyerKeyFor({ ...o, buyerKey: buyerKeyOf(o.buyer) })));
-  for (const [i, o] of open.entries()) {
-    if ((buyers[i]?.orderCount ?? 0) < 2) continue;
-    const others = await unpaidHistory(db, {
-      marketplace: o.marketplace,
-      shop: o.shop,
-      orderId: o.orderId,
-      buyerKey: buyerKeyOf(o.buyer),
-    });
-    if (others.length) flagged.push({ orderId: o.orderId, others: others.map((x) => x.orderId) });
-  }
-  return flagged;
+  const open = orders.filter((s) => isOpenStatus(s.status)).map((o) => ({ ...o, buyerKey: buyerKeyOf(o.buyer) }));
+  // Only a buyer with more than one order can have left another unpaid: the rest need no look at their orders.
+  const buyers = await db.buyers.bulkGet(open.map(buyerKeyFor));
+  const histories = await unpaidHistories(
+    db,
+    open.filter((_, i) => (buyers[i]?.orderCount ?? 0) >= 2),
+  );
+  return open.flatMap((o) => {
+    const others = histories.get(orderKeyText(o));
+    return others ? [{ orderId: o.orderId, others: others.map((x) => x.orderId) }] : [];
+  });
 }
 
 /** The address of the page that sent a message, as the browser reports it (never the message's own claim). */
@@ -92,14 +88,13 @@ export async function onPageRead(
       ...admitted.warnings,
       ...(result.overCap.length ? [t('ordersOverShopCap', result.overCap.length)] : []),
     ];
-    await Promise.all([refreshReminders(db, now), remember(admitted.orders.length - result.overCap.length, warnings)]);
-    return {
-      created: result.created,
-      changed: result.changed,
-      unchanged: result.unchanged,
-      openCount: result.openCount,
-      repeatNonPayers: await repeatNonPayersAmong(db, admitted.orders),
-    };
+    const [repeatNonPayers] = await Promise.all([
+      repeatNonPayersAmong(db, admitted.orders),
+      refreshReminders(db, now),
+      remember(admitted.orders.length - result.overCap.length, warnings),
+    ]);
+    const { created, changed, unchanged, openCount } = result;
+    return { created, changed, unchanged, openCount, repeatNonPayers };
   } catch (error) {
     if (error instanceof StorageFullError) {
       throw new HandledError(

@@ -33,6 +33,8 @@ function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {
  * due now plus the case dates near, and sets the alarm for whichever comes first: the next
  * reminder, or a case date turning near or passing. Runs at start-up, on install, on the alarm
  * and after every change; each step reads the database, so a restarted worker loses nothing.
+ * Lapses are found among the due orders read (listDue stops reading once every shop reached its
+ * daily cap): one further down the index is recorded by a later refresh that reaches it.
  * Returns the number of reminders due now.
  */
 export async function refreshReminders(db: SettleDb, now: string): Promise<number> {

@@ -1,10 +1,9 @@
-import { buyerKeyFor, type BuyerKey, type OrderRecord } from '../model/order-record';
+import { buyerKeyFor, orderKeyText, type BuyerKey, type OrderRecord } from '../model/order-record';
 import type { SettleDb } from './schema';
 
 /** Every order of one buyer of one shop, newest first (read by the buyer index). */
 export async function buyerOrders(db: SettleDb, key: BuyerKey): Promise<OrderRecord[]> {
-  const orders = await db.orders.where('[marketplace+shop+buyerKey]').equals(key).toArray();
-  return orders.sort((a, b) => (b.placedAt ?? b.firstSeenAt).localeCompare(a.placedAt ?? a.firstSeenAt));
+  return (await db.orders.where('[marketplace+shop+buyerKey]').equals(key).toArray()).sort(newestFirst);
 }
 
 /**
@@ -28,4 +27,27 @@ export async function unpaidHistory(
 ): Promise<OrderRecord[]> {
   if (order.buyerKey === '(unknown)') return [];
   return (await buyerOrders(db, buyerKeyFor(order))).filter((o) => o.orderId !== order.orderId && leftUnpaid(o));
+}
+
+type OrderOfBuyer = Pick<OrderRecord, 'marketplace' | 'shop' | 'buyerKey' | 'orderId'>;
+const buyerText = (o: OrderOfBuyer) => buyerKeyFor(o).join('\u0000');
+const newestFirst = (a: OrderRecord, b: OrderRecord) =>
+  (b.placedAt ?? b.firstSeenAt).localeCompare(a.placedAt ?? a.firstSeenAt);
+
+/**
+ * `unpaidHistory` of many orders at once, in one query by the buyer index (never one per order):
+ * each order's key (orderKeyText) with its buyer's other orders left unpaid, newest first, for those that have any.
+ */
+export async function unpaidHistories(db: SettleDb, orders: OrderOfBuyer[]): Promise<Map<string, OrderRecord[]>> {
+  const known = orders.filter((o) => o.buyerKey !== '(unknown)');
+  const keys = [...new Map(known.map((o) => [buyerText(o), buyerKeyFor(o)])).values()];
+  const byBuyer = new Map<string, OrderRecord[]>();
+  for (const o of (await db.orders.where('[marketplace+shop+buyerKey]').anyOf(keys).toArray()).sort(newestFirst))
+    byBuyer.set(buyerText(o), [...(byBuyer.get(buyerText(o)) ?? []), o]);
+  const histories = new Map<string, OrderRecord[]>();
+  for (const o of known) {
+    const others = (byBuyer.get(buyerText(o)) ?? []).filter((x) => x.orderId !== o.orderId && leftUnpaid(x));
+    if (others.length) histories.set(orderKeyText(o), others);
+  }
+  return histories;
 }

@@ -16,6 +16,7 @@ import { getChaseSettings } from './settings';
 import type { BuyerRecord, SettleDb, TotalsSummary } from './schema';
 import { SUMMARY_IDS } from './tables';
 import { applyOrderToTotals, emptyTotals } from './totals';
+import { getShopOrderCounts } from './shop-order-counts';
 
 export interface IngestResult {
   created: number;
@@ -37,7 +38,7 @@ export { StorageFullError } from './storage-full';
 
 /**
  * Writes one page's readings in ONE transaction: orders, their events (hash-chained), buyers and
- * the totals summary move together, so a worker stopped mid-write leaves either all or nothing.
+ * the summaries (totals, orders per shop) move together, so a worker stopped mid-write leaves either all or nothing.
  * Idempotent: readings that change nothing write nothing.
  */
 export async function ingestSnapshots(
@@ -62,11 +63,8 @@ export async function ingestSnapshots(
         openCount: totals.openCount,
         overCap: [],
       };
-      const room = await roomByShop(
-        db,
-        batch.filter((_, i) => !existing[i]),
-        maxOrdersPerShop,
-      );
+      const shopOrders = await getShopOrderCounts(db);
+      const room = new Map(batch.map((s) => [s.shop, maxOrdersPerShop - (shopOrders.byShop[s.shop] ?? 0)]));
       const kept = batch.map((s, i) => {
         if (existing[i]) return true;
         const left = room.get(s.shop) ?? 0;
@@ -89,7 +87,10 @@ export async function ingestSnapshots(
         const merged = mergeSnapshot(before, snap, now);
         if (!merged) return void result.unchanged++;
         if (before) result.changed++;
-        else result.created++;
+        else {
+          result.created++;
+          shopOrders.byShop[snap.shop] = (shopOrders.byShop[snap.shop] ?? 0) + 1;
+        }
         // A new order from a buyer the seller paused starts paused too.
         if (!before && merged.record.open && pausedBuyers.has(buyerText(merged.record))) {
           merged.record.chase = { ...merged.record.chase, paused: true };
@@ -120,19 +121,12 @@ export async function ingestSnapshots(
       const events = await appendEvents(db, drafts);
       await updateBuyers(db, buyerDeltas, now);
       await db.summary.put(totals);
+      await db.summary.put(shopOrders);
       result.events = events.length;
       result.openCount = totals.openCount;
       return result;
     }),
   );
-}
-
-/** How many new orders each shop may still take, read by the shop index. */
-async function roomByShop(db: SettleDb, fresh: ShopSnapshot[], max: number): Promise<Map<string, number>> {
-  const room = new Map<string, number>();
-  for (const shop of new Set(fresh.map((s) => s.shop)))
-    room.set(shop, max - (await db.orders.where('shop').equals(shop).count()));
-  return room;
 }
 
 const buyerText = (b: { marketplace: string; shop: string; buyerKey: string }) =>

@@ -3,7 +3,7 @@ import type { SettleDb, TotalsSummary } from './schema';
 import { getTotals, listOpenOrders } from './queries';
 import { listDue } from './due';
 import { getChaseSettings } from './settings';
-import { unpaidHistory } from './buyers';
+import { unpaidHistories } from './buyers';
 import { listOpenCases } from './open-cases';
 import { caseWarnings } from '../cases/case-warnings';
 
@@ -21,13 +21,13 @@ export interface OpenOrdersView {
 /** What the popup and the dashboard list: open orders, newest activity first, with their flags. */
 export async function openOrdersView(db: SettleDb, limit: number, now: string): Promise<OpenOrdersView> {
   const orders = await listOpenOrders(db, limit);
-  const due = await listDue(db, await getChaseSettings(db), now);
-  const repeat = await Promise.all(orders.map(async (o) => (await unpaidHistory(db, o)).length > 0));
+  const due = await listDue(db, await getChaseSettings(db), now, { limit });
+  const repeat = await unpaidHistories(db, orders);
   return {
     orders,
     totals: await getTotals(db),
     dueNow: new Set(due.dueNow.map(orderKeyText)),
-    repeatNonPayers: new Set(orders.filter((_, i) => repeat[i]).map(orderKeyText)),
+    repeatNonPayers: new Set(repeat.keys()),
     caseDatesSoon: caseWarnings(await listOpenCases(db), now).near.length,
   };
 }

@@ -67,7 +67,13 @@ export interface TotalsSummary {
   openDueByCurrency: Record<string, number>;
 }
 
-export type SummaryRecord = TotalsSummary;
+/** Orders held per shop, for the cap on what one shop may add (lib/db/shop-order-counts.ts). */
+export interface ShopOrdersSummary {
+  id: 'shop-orders';
+  byShop: Record<string, number>;
+}
+
+export type SummaryRecord = TotalsSummary | ShopOrdersSummary;
 
 /** Where one order's hash chain ends (version 3: each order carries its own chain, so a case can carry it whole). */
 export interface ChainRecord {

@@ -19,4 +19,4 @@ export const TABLES = {
 } as const;
 
 /** Rows of the summary table. */
-export const SUMMARY_IDS = { totals: 'totals' } as const;
+export const SUMMARY_IDS = { totals: 'totals', shopOrders: 'shop-orders' } as const;

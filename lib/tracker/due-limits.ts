@@ -37,37 +37,66 @@ const DAY_MS = 86_400_000;
 export const buyerId = (c: { marketplace: string; shop: string; buyerKey: string }) =>
   `${c.marketplace}\u0000${c.shop}\u0000${c.buyerKey}`;
 
+/** What the limits have taken so far, candidate by candidate in due order: carried from one batch of the index to the next. */
+export interface DueTally {
+  buyersTaken: Set<string>;
+  sentByShop: Record<string, number>;
+}
+
+export const newDueTally = (history: SendHistory): DueTally => ({
+  buyersTaken: new Set(),
+  sentByShop: { ...history.sentTodayByShop },
+});
+
+/**
+ * Judges one candidate, taken in due order, against the limits and what was taken before it:
+ * undefined when its reminder may go out now (and it is counted), else why it waits.
+ */
+function judgeDue(
+  candidate: DueCandidate,
+  tally: DueTally,
+  history: SendHistory,
+  dailyCap: (shop: string) => number,
+  nowMs: number,
+): HoldReason | undefined {
+  const buyer = buyerId(candidate);
+  const last = history.lastSentByBuyer[buyer];
+  if (history.unresolvedByOrder?.[orderKeyText(candidate)]) return 'send-unresolved';
+  if (last && nowMs - Date.parse(last) < DAY_MS) return 'buyer-reminded-recently';
+  if (tally.buyersTaken.has(buyer)) return 'buyer-has-another-due';
+  if ((tally.sentByShop[candidate.shop] ?? 0) >= dailyCap(candidate.shop)) return 'daily-cap';
+  tally.buyersTaken.add(buyer);
+  tally.sentByShop[candidate.shop] = (tally.sentByShop[candidate.shop] ?? 0) + 1;
+  return undefined;
+}
+
 /**
  * Of the orders due by their own schedules, the reminders that may go out now: at most one per
  * buyer per 24 hours across all their orders (the longest-due first), and at most `dailyCap(shop)`
  * per shop per day. The rest wait, each with the reason the seller is shown.
+ *
+ * Paged use (lib/db/due.ts): pass the tally of the batches before, in due order, and `room`, the
+ * reminders the page still has room for: judging stops once that many are due now, and
+ * `consumed` says how many candidates were judged, so the next page starts after them.
  */
 export function selectDueNow(
   candidates: DueCandidate[],
   history: SendHistory,
   dailyCap: (shop: string) => number,
   now: string,
-): DueSelection {
+  { tally = newDueTally(history), room = Infinity }: { tally?: DueTally; room?: number } = {},
+): DueSelection & { consumed: number } {
   const nowMs = Date.parse(now);
+  // Stable: candidates due at the same moment keep the order given (the index's, when paged).
   const sorted = candidates.filter((c) => c.dueAt <= now).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-  const buyersTaken = new Set<string>();
-  const sentByShop = { ...history.sentTodayByShop };
   const selection: DueSelection = { dueNow: [], held: [] };
+  let consumed = 0;
   for (const candidate of sorted) {
-    const buyer = buyerId(candidate);
-    const last = history.lastSentByBuyer[buyer];
-    if (history.unresolvedByOrder?.[orderKeyText(candidate)])
-      selection.held.push({ candidate, reason: 'send-unresolved' });
-    else if (last && nowMs - Date.parse(last) < DAY_MS)
-      selection.held.push({ candidate, reason: 'buyer-reminded-recently' });
-    else if (buyersTaken.has(buyer)) selection.held.push({ candidate, reason: 'buyer-has-another-due' });
-    else if ((sentByShop[candidate.shop] ?? 0) >= dailyCap(candidate.shop))
-      selection.held.push({ candidate, reason: 'daily-cap' });
-    else {
-      buyersTaken.add(buyer);
-      sentByShop[candidate.shop] = (sentByShop[candidate.shop] ?? 0) + 1;
-      selection.dueNow.push(candidate);
-    }
+    if (selection.dueNow.length >= room) break;
+    consumed++;
+    const reason = judgeDue(candidate, tally, history, dailyCap, nowMs);
+    if (reason) selection.held.push({ candidate, reason });
+    else selection.dueNow.push(candidate);
   }
-  return selection;
+  return { ...selection, consumed };
 }

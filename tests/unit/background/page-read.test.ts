@@ -70,6 +70,35 @@ describe('onPageRead', () => {
     expect(result?.repeatNonPayers).toEqual([{ orderId: '1042', others: ['990'] }]);
   });
 
+  it('checks the buyers of a whole page in one read of their orders, not one per buyer', async () => {
+    const buyers = Array.from({ length: 40 }, (_, i) => ({ name: `Buyer ${i}` }));
+    await onPageRead(
+      db,
+      message(buyers.map((buyer, i) => createSnapshot({ orderId: `old-${i}`, buyer }))),
+      sender,
+      new Date().toISOString(),
+    );
+    for (const [i] of buyers.entries())
+      await recordChase(
+        db,
+        ['woocommerce', 'http://shop.test', `old-${i}`],
+        { type: 'written_off', reason: 'never paid' },
+        { now: '2026-11-21T00:00:00.000Z', url: PAGE },
+      );
+    const byBuyerIndex = vi.spyOn(db.orders, 'where');
+    const result = await onPageRead(
+      db,
+      message(buyers.map((buyer, i) => createSnapshot({ orderId: `new-${i}`, buyer }))),
+      sender,
+      new Date().toISOString(),
+    );
+    expect(result?.repeatNonPayers).toHaveLength(40);
+    expect(result?.repeatNonPayers[7]).toEqual({ orderId: 'new-7', others: ['old-7'] });
+    expect(
+      byBuyerIndex.mock.calls.filter(([index]) => (index as unknown) === '[marketplace+shop+buyerKey]'),
+    ).toHaveLength(1);
+  });
+
   it('remembers why a page could not be read, and writes no order', async () => {
     const bad: PageReadMessage = {
       type: 'cs-bg-page-read',

@@ -7,6 +7,7 @@ import { createSnapshot } from '../factories';
 
 let db: SettleDb;
 let n = 0;
+const T = '2026-11-20T10:00:00.000Z';
 beforeEach(() => {
   db = new SettleDb(`settle-test-${++n}`);
 });
@@ -198,6 +199,41 @@ describe('ingestSnapshots', () => {
       '1',
       '2',
     ]);
+  });
+
+  it("keeps each shop's order count with the orders, so the cap never counts the orders table", async () => {
+    const shops = ['http://shop.test', 'http://other.test'];
+    const pages = [
+      ['1', '2', '3'],
+      ['2', '3', '4', '5'],
+      ['5', '6', '7', '8', '9'],
+    ];
+    for (const [i, ids] of pages.entries())
+      await ingestSnapshots(
+        db,
+        ids.flatMap((orderId) => shops.map((shop) => createSnapshot({ orderId, shop, status: i ? 'paid' : 'unpaid' }))),
+        new Date().toISOString(),
+        7,
+      );
+    // Counted afresh: seven kept per shop (8 and 9 were over the cap), whatever was read again or changed.
+    const counted = Object.fromEntries(
+      await Promise.all(shops.map(async (shop) => [shop, await db.orders.where('shop').equals(shop).count()])),
+    );
+    expect(counted).toEqual({ 'http://shop.test': 7, 'http://other.test': 7 });
+    expect(await db.summary.get('shop-orders')).toEqual({ id: 'shop-orders', byShop: counted });
+  });
+
+  it('starts the counts of a database from before them by counting each shop once, and caps as before', async () => {
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2' })], T, 3);
+    await db.summary.delete('shop-orders');
+    const r = await ingestSnapshots(
+      db,
+      ['3', '4'].map((orderId) => createSnapshot({ orderId })),
+      T,
+      3,
+    );
+    expect(r).toMatchObject({ created: 1, overCap: ['4'] });
+    expect(await db.summary.get('shop-orders')).toEqual({ id: 'shop-orders', byShop: { 'http://shop.test': 3 } });
   });
 
   it('writes nothing at all when the disk is full mid-transaction, and says so', async () => {

@@ -57,6 +57,7 @@ describe('reminders due now: limits across orders', () => {
     expect(selectDueNow([due('1', 'a', '2026-11-23T00:00:00.000Z')], none, () => 20, NOW)).toEqual({
       dueNow: [],
       held: [],
+      consumed: 0,
     });
   });
 });

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { cmp } from 'dexie';
+import { SettleDb } from '@/lib/db/schema';
+import { listDue } from '@/lib/db/due';
+import { defaultChaseSettings, defaultSchedule, type ChaseSettings } from '@/lib/db/settings';
+import { sendHistory } from '@/lib/db/sends';
+import { orderKeyOf, type OrderRecord } from '@/lib/model/order-record';
+import type { MarketplaceId } from '@/lib/model/order';
+import { selectDueNow } from '@/lib/tracker/due-limits';
+import { createSnapshot } from '../factories';
+
+const NOW = '2026-11-22T12:00:00.000Z';
+const SHOPS: [MarketplaceId, string][] = [
+  ['woocommerce', 'http://a.test'],
+  ['ebay', 'http://b.test'],
+];
+
+let db: SettleDb;
+let n = 0;
+beforeEach(() => {
+  db = new SettleDb(`settle-due-${++n}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function order(orderId: string, shopIndex: number, buyer: string, nextDueAt?: string): OrderRecord {
+  const [marketplace, shop] = SHOPS[shopIndex]!;
+  return {
+    ...createSnapshot({ marketplace, shop, orderId, buyer: { name: buyer } }),
+    open: 1,
+    buyerKey: buyer,
+    firstSeenAt: NOW,
+    lastActivityAt: NOW,
+    chase: { stage: 'new', paused: false } as unknown as OrderRecord['chase'],
+    ...(nextDueAt && { nextDueAt }),
+  };
+}
+
+const settingsWithCaps = (caps: [number, number]): ChaseSettings => ({
+  ...defaultChaseSettings(),
+  timeZone: 'UTC',
+  schedules: {
+    woocommerce: { ...defaultSchedule('woocommerce'), dailyCap: caps[0] },
+    ebay: { ...defaultSchedule('ebay'), dailyCap: caps[1] },
+  },
+});
+
+/** The whole selection, as before paging: every due order at once, in the index's order. */
+async function fullSelection(settings: ChaseSettings) {
+  const all = (await db.orders.toArray())
+    .filter((o) => o.nextDueAt && o.nextDueAt <= NOW)
+    .sort((a, b) => a.nextDueAt!.localeCompare(b.nextDueAt!) || cmp(orderKeyOf(a), orderKeyOf(b)));
+  const candidates = all.map((o) => ({
+    marketplace: o.marketplace,
+    orderId: o.orderId,
+    buyerKey: o.buyerKey,
+    shop: o.shop,
+    dueAt: o.nextDueAt!,
+  }));
+  const caps = new Map(SHOPS.map(([m, s]) => [s, settings.schedules[m]!.dailyCap]));
+  return selectDueNow(candidates, await sendHistory(db, NOW, 'UTC'), (s) => caps.get(s)!, NOW);
+}
+
+describe('"due now", read page by page from the nextDueAt index', () => {
+  it('gives exactly the reminders the whole selection gives, page after page, ties and limits included', async () => {
+    // Few due moments and few buyers: many ties in the index and many orders of one buyer.
+    const row = fc.record({
+      shop: fc.integer({ min: 0, max: 1 }),
+      buyer: fc.constantFrom('ann', 'bo', 'cy', 'di', 'ed', 'flo', 'gus'),
+      due: fc.option(
+        fc.constantFrom('2026-11-20T09:00:00.000Z', '2026-11-21T09:00:00.000Z', '2026-11-23T09:00:00.000Z'),
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { maxLength: 120 }),
+        fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 })),
+        fc.integer({ min: 1, max: 4 }),
+        async (rows, caps, limit) => {
+          await db.orders.clear();
+          await db.orders.bulkPut(rows.map((r, i) => order(String(i), r.shop, r.buyer, r.due ?? undefined)));
+          const settings = settingsWithCaps(caps);
+          const expected = await fullSelection(settings);
+          const shown = [];
+          let page = await listDue(db, settings, NOW, { limit });
+          shown.push(...page.dueNow);
+          while (page.next) {
+            expect(page.dueNow).toHaveLength(limit);
+            page = await listDue(db, settings, NOW, { limit, after: page.next });
+            shown.push(...page.dueNow);
+          }
+          expect(shown).toEqual(expected.dueNow);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads a few batches, not every due order, when the page fills or every shop reached its cap', async () => {
+    // 600 due orders, a second apart, the two shops taking turns in the index.
+    const base = Date.parse('2026-11-20T09:00:00.000Z');
+    await db.orders.bulkPut(
+      Array.from({ length: 600 }, (_, i) =>
+        order(String(i), i % 2, `buyer ${i}`, new Date(base + i * 1000).toISOString()),
+      ),
+    );
+    const page = await listDue(db, settingsWithCaps([3, 2]), NOW, { limit: 4 });
+    expect(page.dueNow).toHaveLength(4);
+    expect(page.orders.size).toBe(4);
+    expect(page.next).toBeDefined();
+    const capped = await listDue(db, settingsWithCaps([3, 2]), NOW);
+    // Shop a's cap of 3 and shop b's of 2 are reached within the first batch: nothing after can go out today.
+    expect(capped.dueNow).toHaveLength(5);
+    expect(capped.orders.size).toBeLessThanOrEqual(50);
+    expect(capped.next).toBeUndefined();
+  });
+});
