@@ -14,18 +14,21 @@ export type SendToBackground = (message: BgMessage) => Promise<BgResponse | unde
 const RETRY_DELAYS_MS = [250, 750, 2000, 5000, 10_000, 20_000, 30_000, 30_000];
 
 /**
- * Sends until the background answers. A worker stopped mid-write answers nothing (or the port closes);
- * its transaction rolled back, and the write is idempotent, so sending the same reading again is safe.
+ * Sends until the background answers. A worker stopped mid-write answers nothing (or the port
+ * closes), or answers `internal` when its database was closed under the write; the transaction
+ * rolled back, and the write is idempotent, so sending the same reading again is safe. A refusal
+ * of the reading itself (invalid, forbidden, too large, storage full) is final.
  */
 async function sendWithRetry(send: SendToBackground, message: PageReadMessage, sleep: (ms: number) => Promise<void>) {
+  let last: BgResponse | undefined;
   for (let attempt = 0; ; attempt++) {
     try {
-      const response = await send(message);
-      if (response) return response;
+      last = await send(message);
+      if (last && (last.ok || last.error !== 'internal')) return last;
     } catch (error) {
       if (attempt >= RETRY_DELAYS_MS.length) throw error;
     }
-    if (attempt >= RETRY_DELAYS_MS.length) return undefined;
+    if (attempt >= RETRY_DELAYS_MS.length) return last;
     await sleep(RETRY_DELAYS_MS[attempt]!);
   }
 }

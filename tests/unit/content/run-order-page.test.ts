@@ -164,6 +164,25 @@ describe('runOrderPage', () => {
     expect(sleep).toHaveBeenCalledTimes(2);
   });
 
+  it('sends again when the worker failed inside (its database closed under the write), never when the reading was refused', async () => {
+    const internal = { ok: false, error: 'internal', detail: 'DatabaseClosedError' } as const;
+    const send = vi.fn().mockResolvedValueOnce(internal).mockResolvedValueOnce({ ok: true, result: {} });
+    expect((await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, noSleep))?.response).toEqual({
+      ok: true,
+      result: {},
+    });
+    expect(send).toHaveBeenCalledTimes(2);
+
+    const refused = { ok: false, error: 'forbidden', detail: 'This sender may not report about that page.' } as const;
+    const once = vi.fn().mockResolvedValue(refused);
+    expect((await runOrderPage(fakeAdapter(), document, URL_DETAIL, once, noSleep))?.response).toEqual(refused);
+    expect(once).toHaveBeenCalledTimes(1);
+
+    const always = vi.fn().mockResolvedValue(internal);
+    expect((await runOrderPage(fakeAdapter(), document, URL_DETAIL, always, noSleep))?.response).toEqual(internal);
+    expect(always).toHaveBeenCalledTimes(9);
+  });
+
   it('gives up after its retries without throwing into the page', async () => {
     const send = vi.fn().mockResolvedValue(undefined);
     expect(await runOrderPage(fakeAdapter(), document, URL_DETAIL, send, noSleep)).toMatchObject({
