@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { isAddedByHand } from '@/lib/marketplaces/generic/added-by-hand';
 import type { DashboardProps } from './dashboard-props';
 import { recordChase } from '@/lib/db/chase';
 import { buyerKeyFor, orderKeyOf } from '@/lib/model/order-record';
@@ -201,7 +202,7 @@ export function ChaseActions({
   if (!open) {
     // Only the seller's own closing is undone here, never one the console shows (paid, cancelled on the console).
     const before = order.chase.beforeClose;
-    if (!before || (order.marketplace !== 'generic' && !isOpenStatus(order.status)))
+    if (!before || (!isAddedByHand(order) && !isOpenStatus(order.status)))
       return outcomeLine ? <section>{outcomeLine}</section> : null;
     const stage = t(keyFor('stage', before.stage));
     return (

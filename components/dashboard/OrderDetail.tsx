@@ -1,4 +1,5 @@
 import type { DashboardProps } from './dashboard-props';
+import { isAddedByHand } from '@/lib/marketplaces/generic/added-by-hand';
 import { useEffect, useRef } from 'preact/hooks';
 import { checkOrderChain, getOrder, getOrderEvents } from '@/lib/db/queries';
 import { buyerOrders, leftUnpaid } from '@/lib/db/buyers';
@@ -223,7 +224,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
           )}
         </div>
       </div>
-      {order.marketplace === 'generic'
+      {isAddedByHand(order)
         ? // Keyed by language: choosing another for the buyer starts the draft again in it.
           order.open === 1 && (
             <ManualReminder

@@ -1,4 +1,5 @@
 import type { ChaseEvent } from '../model/chase';
+import { isAddedByHand } from '../marketplaces/generic/added-by-hand';
 import type { SentMessage } from '../model/events';
 import { buyerKeyFor, setOpenFlags, type OrderKey, type OrderRecord } from '../model/order-record';
 import { isOpenStatus } from '../model/order';
@@ -37,7 +38,7 @@ export async function recordChase(
     const before = await db.orders.get(key);
     if (!before) return { ok: false, error: 'This order is not in Settle.' };
     // Only the seller's own closing is undone: an order the console shows paid or cancelled stays closed.
-    if (change.type === 'reopened' && before.marketplace !== 'generic' && !isOpenStatus(before.status))
+    if (change.type === 'reopened' && !isAddedByHand(before) && !isOpenStatus(before.status))
       return { ok: false, code: 'nothing_to_reopen', error: 'The console shows this order closed.' };
     const step = applyChaseEvent(before.chase, change, before.total, ctx.now);
     if (!step.ok) return step;
@@ -45,7 +46,7 @@ export async function recordChase(
     const settings = await getChaseSettings(db);
     let after: OrderRecord = { ...before, chase: step.state, lastActivityAt: ctx.now };
     // Orders added by hand have no console to say so: the chase is their status.
-    if (after.marketplace === 'generic')
+    if (isAddedByHand(after))
       after.status =
         step.state.stage === 'paid'
           ? 'paid'

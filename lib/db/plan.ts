@@ -1,4 +1,5 @@
 import type { OrderRecord } from '../model/order-record';
+import { isAddedByHand } from '../marketplaces/generic/added-by-hand';
 import { reminderCloseAt, ruleDates } from '../marketplaces/rules';
 import { nextReminder, type PlannedReminder } from '../tracker/schedule';
 import { isKnownTimeZone } from '../tracker/zoned-time';
@@ -14,10 +15,9 @@ export function planReminder(order: OrderRecord, settings: ChaseSettings): Plann
   const zone = order.buyer.timeZone && isKnownTimeZone(order.buyer.timeZone) ? order.buyer.timeZone : settings.timeZone;
   const closes = reminderCloseAt(order);
   // A debt added by hand is chased from its payment due date (its own, or the seller's terms), not from the sale.
-  const due =
-    order.marketplace === 'generic'
-      ? ruleDates(order, { terms: settings.sellerTerms }).find((d) => d.kind === 'payment-due')?.at
-      : undefined;
+  const due = isAddedByHand(order)
+    ? ruleDates(order, { terms: settings.sellerTerms }).find((d) => d.kind === 'payment-due')?.at
+    : undefined;
   return nextReminder(order, scheduleFor(settings, order.marketplace), {
     timeZone: zone,
     ...(closes && { autoCloseAt: closes }),

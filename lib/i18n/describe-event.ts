@@ -1,4 +1,5 @@
 import type { ChaseEvent } from '../model/chase';
+import { isAddedByHand } from '../marketplaces/generic/added-by-hand';
 import type { OrderEvent, SentMessage } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import { formatMoney } from '../model/money';
@@ -11,7 +12,7 @@ export function describeEvent(e: OrderEvent, currency: string, locale: string): 
   const d = e.data;
   switch (d.type) {
     case 'detected':
-      return e.marketplace === 'generic'
+      return isAddedByHand(e)
         ? t('evAdded', formatMoney(d.total, locale))
         : t('evDetected', t(keyFor('status', d.status)), formatMoney(d.total, locale));
     case 'status_changed':

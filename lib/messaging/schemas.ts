@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ORDER_STATUSES, type MarketplaceId } from '../model/order';
 import { CONTACT_CHANNELS } from '../model/events';
+import { LANGUAGE_TAG } from '../model/language-tag';
 import { consoles } from '../marketplaces/consoles';
 import { CsToBg, PageToBg, PanelToBg } from './types';
 import { TONES } from '../model/tone';
@@ -69,9 +70,7 @@ export function readingSchemas(ids: readonly MarketplaceId[]) {
       orders: v.pipe(v.array(v.unknown()), v.maxLength(1000)),
       warnings: v.pipe(v.array(text(500)), v.maxLength(100)),
       // The shop's language as its console says it (`en_US`, `zh-TW`): a default for its reminders only.
-      shopLanguage: v.optional(
-        v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,3}$/i, 'must be a language tag')),
-      ),
+      shopLanguage: v.optional(v.pipe(v.string(), v.regex(LANGUAGE_TAG, 'must be a language tag'))),
     }),
     v.strictObject({
       ok: v.literal(false),

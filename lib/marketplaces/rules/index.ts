@@ -1,4 +1,5 @@
 import type { MarketplaceId } from '../../model/order';
+import { isAddedByHand } from '../generic/added-by-hand';
 import { consoles } from '../consoles';
 import { DEFAULT_SELLER_TERMS, type SellerTerms } from '../generic/rules';
 import type { MarketplaceRules, RuleConfidence, RuleSource, TimedRule } from './types';
@@ -96,7 +97,7 @@ function timedDate(order: RuleOrder, rule: TimedRule, kind: RuleDate['kind']): R
 function paymentDue(order: RuleOrder, terms: SellerTerms | undefined): RuleDate | undefined {
   const own = instant(order.dueAt);
   if (own !== undefined) return { kind: 'payment-due', at: new Date(own).toISOString(), confidence: 'verified' };
-  if (order.marketplace !== 'generic' || !order.placedAt) return undefined;
+  if (!isAddedByHand(order) || !order.placedAt) return undefined;
   const at = ruleDeadline(order.placedAt, {
     hours: (terms ?? DEFAULT_SELLER_TERMS).dueDays * 24,
     calendar: 'calendar',

@@ -1,7 +1,5 @@
+import { LANGUAGE_TAG } from '../../model/language-tag';
 import { readWcSettings } from './wc-settings';
-
-// A WordPress locale (`en_US`, `zh_CN`, `de_DE_formal`, `ja`) or a BCP 47 tag: nothing else is kept.
-const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8}){0,3}$/i;
 
 /**
  * The shop's own language: WordPress's site language (`wcSettings.locale.siteLocale`), the one its
