@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib';
 // WXT runtime included (issue 9). Content scripts go without the polyfill (wxt.config.ts), and
 // sending code is loaded only at a send (lib/content/console-contact.ts).
 const SCRIPT_BUDGET_KB = { minified: 35, gzip: 12 };
+// Tighter rows for scripts issue 13 holds to less (by the content script's file name).
+const SCRIPT_BUDGET_KB_OF = { etsy: { minified: 30, gzip: 12 } };
 
 /** The builds measured, by their folder in .output/, with the `wxt build` arguments that make each. */
 export const TARGETS = [
@@ -29,20 +31,21 @@ export function measureContentScripts(target) {
       const bytes = readFileSync(`${dir}/${file}`);
       const gzip = gzipSync(bytes).length;
       const name = `${file.replace(/\.js$/, '')} content script, ${target.split('-')[0]}`;
+      const budget = SCRIPT_BUDGET_KB_OF[file.replace(/\.js$/, '')] ?? SCRIPT_BUDGET_KB;
       return [
         {
           name: `${name} (minified)`,
           value: round(bytes.length / 1024),
           unit: 'KB',
-          budget: SCRIPT_BUDGET_KB.minified,
-          ok: bytes.length <= SCRIPT_BUDGET_KB.minified * 1024,
+          budget: budget.minified,
+          ok: bytes.length <= budget.minified * 1024,
         },
         {
           name: `${name} (gzip)`,
           value: round(gzip / 1024),
           unit: 'KB',
-          budget: SCRIPT_BUDGET_KB.gzip,
-          ok: gzip <= SCRIPT_BUDGET_KB.gzip * 1024,
+          budget: budget.gzip,
+          ok: gzip <= budget.gzip * 1024,
         },
       ];
     });
