@@ -7,7 +7,7 @@ import { textOf } from './page-text';
 import { receiptIdOfUrl } from './pages';
 import { readEtsyMoney } from './read-money';
 import { orderOfLink, readStatus, type RowContext } from './read-row';
-import { readPlacedAt } from './read-date';
+import { pageNow, readPlacedAt } from './read-date';
 import { selectors, type SelectorKey } from './selectors';
 
 /** A named failure: which part of the order could not be read, and where the reader looked. */
@@ -58,7 +58,7 @@ export function readEtsyOrder(doc: Document, url: URL): ReadResult<OrderSnapshot
     const wanted = receiptIdOfUrl(url);
     if (wanted && wanted !== shown.orderId)
       return { ok: false, error: `The open order (#${shown.orderId}) is not the one the address names (#${wanted}).` };
-    const ctx: RowContext = { lang: doc.documentElement.lang, warnings: [] };
+    const ctx: RowContext = { lang: doc.documentElement.lang, now: pageNow(doc), warnings: [] };
     const statusText = textOf(required(overlay, 'status', 'status'));
     const status = readStatus(statusText, shown.orderId, ctx);
     const receipts = required(overlay, 'tabPanel', 'details').querySelectorAll(selectors.receiptTable);

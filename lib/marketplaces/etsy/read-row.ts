@@ -11,6 +11,8 @@ import { statusOfWords } from './status';
 
 export interface RowContext {
   lang: string;
+  /** The moment the page is read, for its relative dates ("Gestern um 14:05"): read-date.ts. */
+  now: Date | undefined;
   warnings: string[];
 }
 

@@ -1,4 +1,5 @@
 import type { OrderStatus } from '../../model/order';
+import { statusReader } from '../parse/status';
 
 /**
  * Etsy's order status words → Settle status. Etsy's receipt states (Open API v3 ShopReceipt
@@ -36,8 +37,8 @@ const WORDS: [OrderStatus, string[]][] = [
   ['refunded', ['refunded', 'fully refunded', 'erstattet', 'vollständig erstattet']],
 ];
 
-const BY_WORDS = new Map(WORDS.flatMap(([status, words]) => words.map((w) => [w, status] as const)));
+// Whole words, longest phrase first: "Not shipped" and "Partially refunded" are not "Shipped" and "Refunded".
+const statusOf = statusReader(WORDS);
 
 /** The Settle status for Etsy's words, or 'unknown' (the caller warns, naming the words). */
-export const statusOfWords = (text: string): OrderStatus =>
-  BY_WORDS.get(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()) ?? 'unknown';
+export const statusOfWords = (text: string): OrderStatus => statusOf(text) ?? 'unknown';
