@@ -1,3 +1,5 @@
+import { daysInMonth } from '../parse/wall-time';
+
 /** Month names as Etsy's Shop Manager abbreviates them, by language (German: "Nov.", "März", "Sept."). */
 const MONTHS: Record<string, string[]> = {
   en: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
@@ -17,5 +19,5 @@ export function parseAbsoluteDate(text: string, lang: string): string | undefine
   const [month, day, year] = en ? [en[1]!, en[2]!, en[3]!] : de ? [de[2]!, de[1]!, de[3]!] : [];
   const m = month ? months.indexOf(month.toLowerCase()) + 1 : 0;
   const d = Number(day);
-  return m && d >= 1 && d <= 31 ? `${year}-${two(m)}-${two(d)}` : undefined;
+  return m && d >= 1 && d <= daysInMonth(Number(year), m) ? `${year}-${two(m)}-${two(d)}` : undefined;
 }
