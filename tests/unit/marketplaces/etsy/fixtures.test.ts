@@ -45,12 +45,16 @@ describe('Etsy reader on saved orders pages', () => {
     expect(reading.ok && reading.orders.map((o) => o.orderId)).toEqual(['3456789000']);
   });
 
-  it('runs no script of a hostile page and keeps its markup as words', () => {
-    const f = fixtures.find((x) => x.name === 'sold-list-hostile')!;
-    const reading = readPage(open(f.htmlPath), new URL(f.url));
-    expect((globalThis as { __settleHostile?: number }).__settleHostile).toBeUndefined();
-    const text = JSON.stringify(reading);
-    expect(text).not.toMatch(/__settleHostile/);
-    expect(text).toContain('<img src=x onerror=alert(1)>');
-  });
+  it.each(['sold-list-hostile', 'order-hostile-en'])(
+    '%s: runs no script of a hostile page and keeps its markup as words',
+    (name) => {
+      const f = fixtures.find((x) => x.name === name)!;
+      const reading = readPage(open(f.htmlPath), new URL(f.url));
+      expect(reading.ok).toBe(true);
+      expect((globalThis as { __settleHostile?: number }).__settleHostile).toBeUndefined();
+      const text = JSON.stringify(reading);
+      expect(text).not.toMatch(/__settleHostile/);
+      expect(text).toContain('<img src=x onerror=alert(1)>');
+    },
+  );
 });
