@@ -1,4 +1,5 @@
 import type { MarketplaceId } from './order';
+import { EBAY_SHOP, ebayShopOfPage, isEbayOrderUrl } from '../marketplaces/ebay/shop';
 
 /**
  * The shop an order belongs to, part of every order's key: two shops may share an order number.
@@ -6,14 +7,16 @@ import type { MarketplaceId } from './order';
  * - Self-hosted consoles (WooCommerce, and any other console read by the generic reader): the
  *   page's origin, `https://shop.example`. A page speaks only for its own origin's orders.
  * - Orders the seller added by hand: `MANUAL_SHOP`; no page can speak for them.
- * - Hosted consoles (a later issue) add their store or seller account to the origin through their adapter.
+ * - Hosted consoles: their own key, from their folder, and only on their own hosts. eBay Seller Hub:
+ *   one shop for all of eBay's country sites (lib/marketplaces/ebay/shop.ts).
  */
 export const MANUAL_SHOP = 'manual';
 
 /** The shop a console page at `url` speaks for. */
 export function shopOfPage(marketplace: MarketplaceId, url: string | URL): string {
-  void marketplace; // every console read today is self-hosted: the shop is the origin
-  return new URL(url).origin;
+  // A page elsewhere that claims to be eBay is its own origin's shop, never eBay's.
+  const hosted = marketplace === 'ebay' ? ebayShopOfPage(url) : undefined;
+  return hosted ?? new URL(url).origin;
 }
 
 /** The origin of an address, or undefined when it is not one. */
@@ -27,6 +30,7 @@ export function originOf(url: string | undefined): string | undefined {
 
 /** Whether `url` is a page of this shop's own web site: the only links Settle keeps or opens for its orders. */
 export function isOnShop(url: string | undefined, shop: string): boolean {
+  if (shop === EBAY_SHOP) return isEbayOrderUrl(url);
   return /^https?:/.test(shop) && originOf(shop) === shop && originOf(url) === shop;
 }
 
