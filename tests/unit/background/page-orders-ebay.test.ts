@@ -50,4 +50,13 @@ describe("admitting an eBay page's orders", () => {
     expect(admitted.orders).toEqual([]);
     expect(admitted.warnings).toHaveLength(2);
   });
+
+  it('keeps the earlier ids a page names for an order, within their budget', () => {
+    const named = { ...ebayOrder(DE_PAGE), previousOrderIds: ['05-11111-22222'] };
+    expect(admitPageOrders('ebay', [named], DE_PAGE).orders[0]!.previousOrderIds).toEqual(['05-11111-22222']);
+    const flood = { ...ebayOrder(DE_PAGE), previousOrderIds: Array.from({ length: 50 }, (_, i) => `id-${i}`) };
+    expect(admitPageOrders('ebay', [flood], DE_PAGE).orders).toEqual([]);
+    const empty = { ...ebayOrder(DE_PAGE), previousOrderIds: [''] };
+    expect(admitPageOrders('ebay', [empty], DE_PAGE).orders).toEqual([]);
+  });
 });
