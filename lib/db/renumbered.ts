@@ -1,4 +1,4 @@
-import { orderKeyOf, orderKeyText, type OrderRecord, type ShopSnapshot } from '../model/order-record';
+import { orderKeyOf, orderKeyText, type OrderKey, type OrderRecord, type ShopSnapshot } from '../model/order-record';
 import type { MergeResult } from '../tracker/merge-snapshot';
 import type { SettleDb, SettingRecord } from './schema';
 
@@ -21,7 +21,7 @@ const ALIAS = 'order-alias\u0000';
 /** The most other ids one order keeps (a renumbering happens once; this bounds a hostile page). */
 const MAX_IDS = 8;
 
-const aliasKey = (s: { marketplace: ShopSnapshot['marketplace']; shop: string }, orderId: string) =>
+const aliasKey = (s: Pick<ShopSnapshot, 'marketplace' | 'shop'>, orderId: string) =>
   ALIAS + orderKeyText({ marketplace: s.marketplace, shop: s.shop, orderId });
 
 /** A reading rewritten onto the order it is about: its key is the tracked id, `consoleOrderId` the id it was read under. */
@@ -39,11 +39,24 @@ function previousOf(record: OrderRecord | undefined, reading: ShopSnapshot, key:
   return [...ids].slice(0, MAX_IDS);
 }
 
-async function findTracked(db: SettleDb, reading: ShopSnapshot, orderId: string): Promise<OrderRecord | undefined> {
+async function findTracked(
+  db: SettleDb,
+  reading: Pick<ShopSnapshot, 'marketplace' | 'shop'>,
+  orderId: string,
+): Promise<OrderRecord | undefined> {
   const direct = await db.orders.get(orderKeyOf({ ...reading, orderId }));
   if (direct) return direct;
   const alias = await db.settings.get(aliasKey(reading, orderId));
   return typeof alias?.value === 'string' ? db.orders.get(orderKeyOf({ ...reading, orderId: alias.value })) : undefined;
+}
+
+/**
+ * The order a console page names by `key`: tracked under that id, or under the first id of an
+ * order the console renumbered since (the panel on a paid eBay order's page, which shows its new id).
+ */
+export function getTrackedOrder(db: SettleDb, key: OrderKey): Promise<OrderRecord | undefined> {
+  const [marketplace, shop, orderId] = key;
+  return findTracked(db, { marketplace, shop }, orderId);
 }
 
 /**

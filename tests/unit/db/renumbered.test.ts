@@ -111,3 +111,13 @@ describe('an order the console renumbers at payment', () => {
     expect(await checkEventLog(db)).toMatchObject({ ok: true });
   });
 });
+
+describe('finding a renumbered order by the id its page shows', () => {
+  it('finds the order tracked under its first id from its new id, in its own shop only', async () => {
+    const { getTrackedOrder } = await import('@/lib/db/renumbered');
+    await ingestSnapshots(db, [unpaid()], '2026-11-30T20:20:00.000Z');
+    await ingestSnapshots(db, [paid()], '2026-12-01T07:35:00.000Z');
+    expect(await getTrackedOrder(db, key(NEW))).toMatchObject({ orderId: OLD, consoleOrderId: NEW });
+    expect(await getTrackedOrder(db, ['ebay', 'https://evil.example', NEW])).toBeUndefined();
+  });
+});
