@@ -5,7 +5,7 @@
  * .co.uk, .com.au, .fr seen in scrapers); .ca, .it, .es, .at, .ch and .ie are eBay's other
  * Seller Hub sites in English, German, French, Italian and Spanish (assumed to serve the same paths).
  */
-const EBAY_HOSTS = [
+export const EBAY_HOSTS = [
   'www.ebay.com',
   'www.ebay.co.uk',
   'www.ebay.de',
