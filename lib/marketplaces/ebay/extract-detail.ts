@@ -98,9 +98,9 @@ export function readEbayOrder(doc: Document, url: URL): ReadResult<OrderSnapshot
   const buyerValue = values.get('buyer');
   const handle = textOf(buyerValue && buyerValue.querySelector(selectors.buyerLink));
   const name = textOf(buyerValue, selectors.buyerLink);
-  const now = pageNow(doc);
-  const placedAt = readEbayDate(text('dateSold'), now);
-  const dueAt = isOpenStatus(status) ? readEbayDate(text('paymentDue'), now) : undefined;
+  const page = { now: pageNow(doc), lang };
+  const placedAt = readEbayDate(text('dateSold'), page, orderId, warnings);
+  const dueAt = isOpenStatus(status) ? readEbayDate(text('paymentDue'), page, orderId, warnings) : undefined;
   const snapshot: OrderSnapshot = {
     marketplace: 'ebay',
     orderId,

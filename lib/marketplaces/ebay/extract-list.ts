@@ -6,7 +6,7 @@ import { READ_LIMITS } from '../limits';
 import { finish, type Steps } from '../steps';
 import { textOf } from './page-text';
 import { orderIdParam, statusFilter } from './pages';
-import { pageNow, readEbayDate, type Wall } from './read-date';
+import { pageNow, readEbayDate } from './read-date';
 import { readEbayMoney } from './read-money';
 import { selectors } from './selectors';
 import { EBAY_SHOP } from './shop';
@@ -32,7 +32,7 @@ function rowOrderId(row: Element, url: URL): string | undefined {
 function readRow(
   row: Element,
   url: URL,
-  page: { lang: string; now?: Wall },
+  page: { lang: string; now?: Date },
   warnings: string[],
 ): OrderSnapshot | string {
   const { lang } = page;
@@ -55,7 +55,7 @@ function readRow(
   const buyerCell = cells[COLUMN.buyer];
   const handle = textOf(buyerCell && buyerCell.querySelector(selectors.buyerLink));
   const name = textOf(buyerCell, 'a');
-  const placedAt = readEbayDate(textOf(cells[COLUMN.dateSold]), page.now);
+  const placedAt = readEbayDate(textOf(cells[COLUMN.dateSold]), page, orderId, warnings);
   const link = row.querySelector(selectors.detailsLink);
   return {
     marketplace: 'ebay',

@@ -1,4 +1,5 @@
 import type { OrderStatus } from '../../model/order';
+import { statusReader } from '../parse/status';
 
 /**
  * Seller Hub's status words → Settle status. English: the filter names (AWAITING_PAYMENT,
@@ -54,16 +55,8 @@ const WORDS: [OrderStatus, string[]][] = [
   ['refunded', ['Refunded', 'Erstattet', 'Rückerstattet', 'Remboursé', 'Rimborsato', 'Reembolsado']],
 ];
 
-const norm = (s: string) =>
-  s
-    .normalize('NFKC')
-    .replace(/[\s\u2019]+/g, (m) => (m.trim() ? "'" : ' '))
-    .trim()
-    .toLowerCase();
-const BY_WORDS = new Map(WORDS.flatMap(([status, words]) => words.map((w) => [norm(w), status] as const)));
-
-/** The Settle status of Seller Hub's words (whole, case and spacing aside), or undefined when they are not ones Settle knows. */
-export const statusOfWords = (text: string): OrderStatus | undefined => BY_WORDS.get(norm(text));
+/** The Settle status of Seller Hub's words, or undefined when they are not ones Settle knows. */
+export const statusOfWords = statusReader(WORDS);
 
 /** The status a list filter in the address means for every row it shows (`AWAITING_PAYMENT`). */
 export function statusOfFilter(filter: string | undefined): OrderStatus | undefined {

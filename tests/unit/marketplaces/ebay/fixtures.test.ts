@@ -65,10 +65,10 @@ describe('eBay Seller Hub reader on saved pages', () => {
     expect(reading.ok && reading.orders.map((o) => [o.orderId, o.status])).toEqual([['12-34567-89022', 'unpaid']]);
   });
 
-  it('leaves out a relative date when the page does not say when it was loaded, and guesses no other', () => {
+  it('reads no date when the page does not say when it was loaded, rather than guess the relative ones', () => {
     const de = page('sh-ord-list-awaiting-de');
     const reading = readPage(open(de.htmlPath, ''), new URL(de.url));
-    expect(reading.ok && reading.orders.map((o) => o.placedAt)).toEqual([undefined, undefined, '2026-12-05']);
+    expect(reading.ok && reading.orders.map((o) => o.placedAt)).toEqual([undefined, undefined, undefined]);
   });
 
   it('says which required part is missing instead of guessing', () => {
@@ -82,5 +82,15 @@ describe('eBay Seller Hub reader on saved pages', () => {
     noFields.querySelectorAll('dl').forEach((dl) => dl.remove());
     const empty = readPage(noFields, new URL(details.url));
     expect(empty.ok === false && empty.error).toMatch(/order details were not found/);
+  });
+
+  it('leaves out a date it cannot read, and says so', () => {
+    const details = page('sh-ord-details-unpaid-en');
+    const doc = open(details.htmlPath);
+    [...doc.querySelectorAll('dt')].find((dt) => dt.textContent === 'Date sold')!.nextElementSibling!.textContent =
+      'sometime soon';
+    const reading = readPage(doc, new URL(details.url));
+    expect(reading.ok && reading.orders[0]!.placedAt).toBeUndefined();
+    expect(reading.ok && reading.warnings.join(' ')).toMatch(/the date "sometime soon" is not one Settle can read/);
   });
 });
