@@ -6,7 +6,7 @@ import { READ_LIMITS } from '../limits';
 import { finish, type Steps } from '../steps';
 import { textOf } from './page-text';
 import { orderIdParam, statusFilter } from './pages';
-import { pageNow, readEbayDate } from './read-date';
+import { pageNow, readEbayDate, type Wall } from './read-date';
 import { readEbayMoney } from './read-money';
 import { selectors } from './selectors';
 import { EBAY_SHOP } from './shop';
@@ -32,7 +32,7 @@ function rowOrderId(row: Element, url: URL): string | undefined {
 function readRow(
   row: Element,
   url: URL,
-  page: { lang: string; now?: Date },
+  page: { lang: string; now?: Wall },
   warnings: string[],
 ): OrderSnapshot | string {
   const { lang } = page;
