@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startConsole } from '../console/server.mjs';
 import { launchWithExtension } from '../console/launch-browser.mjs';
 import { eventually, PopupPage, readStore } from './support/extension-pages';
+import { waitForPanel } from './support/chase-helpers';
 import { screenshot } from './support/screenshots';
 import type { OrderRecord } from '@/lib/model/order-record';
 import listEn from '../fixtures/ebay/sh-ord-list-en.expected.json';
@@ -81,6 +82,47 @@ describe('eBay Seller Hub: the orders list, an order in a child frame, and an or
     const events = await readStore<{ orderId: string; data: { type: string } }>(popup.page, 'events');
     expect(events.filter((e) => e.orderId === '05-11111-22222').map((e) => e.data.type)).toContain('renumbered');
     await screenshot(page, 'ebay-renumber-paid');
+    await page.close();
+  });
+
+  it('walks list → order → a reminder through eBay’s Message buyer box → marked paid on the console → the order closes, still one order', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(LIST);
+    await page.locator('tr.orderid_12-34567-89012 a.order-details-link').click();
+    await page.waitForURL(/details\?orderid=12-34567-89012/);
+    const panel = await waitForPanel(page);
+    await screenshot(page, 'ebay-order-panel');
+    await panel.locator('button.send').click();
+    const sent = await eventually(
+      async () => demo.outbox().find((m) => m.kind === 'ebay-message' && m.orderId === '12-34567-89012'),
+      { what: 'the reminder in the demo console’s outbox' },
+    );
+    expect(sent.text).toContain('12-34567-89012');
+    await expect.poll(() => page.locator('.inline-notice--confirmation').count()).toBe(1);
+    const events = async () =>
+      (await readStore<{ orderId: string; data: { type: string; change?: { type: string } } }>(popup.page, 'events'))
+        .filter((e) => e.orderId === '12-34567-89012')
+        .map((e) => (e.data.change ? `${e.data.type}:${e.data.change.type}` : e.data.type));
+    await eventually(async () => (await events()).includes('chase:reminder_sent'), {
+      what: 'the reminder on the timeline',
+    });
+    await screenshot(page, 'ebay-message-sent');
+
+    await page.locator('[data-settle-demo="processing:12-34567-89012"]').click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('dt + dd').first().textContent()).toBe('62-34567-89012');
+    const closed = await eventually(
+      async () => (await orders()).find((o) => o.orderId === '12-34567-89012' && o.open === 0),
+      { what: 'the order closed as paid under its first id' },
+    );
+    expect(closed).toMatchObject({ status: 'paid', consoleOrderId: '62-34567-89012', shop: EBAY_SHOP });
+    expect((await orders()).find((o) => o.orderId === '62-34567-89012')).toBeUndefined();
+    expect(await events()).toEqual(
+      expect.arrayContaining(['detected', 'chase:reminder_sent', 'status_changed', 'renumbered']),
+    );
+    await screenshot(page, 'ebay-marked-paid-renumbered');
+    await popup.reload();
+    await screenshot(popup.page, 'ebay-popup-after-paid');
     await page.close();
   });
 });
