@@ -5,7 +5,7 @@ const MAX_WORDS = 12;
 const MAX_WORD_LENGTH = 64;
 
 /** How search compares text: width-folded (NFKC), lower case, single spaces. */
-function searchTextOf(text: string): string {
+export function searchTextOf(text: string): string {
   return text.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
