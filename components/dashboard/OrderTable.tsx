@@ -97,12 +97,13 @@ export function OrderTable({ orders, locale, dueNow, repeatNonPayers, hasMore, o
                 </td>
                 <td role="cell">#{o.orderId}</td>
                 <td role="cell">
-                  <span class="console">{t(keyFor('marketplace', o.marketplace))}</span>{' '}
+                  <span class="console">{t(keyFor('marketplace', o.marketplace))}</span>
                   <span class="shop muted" title={o.shop}>
                     {shopLabel(o.shop)}
                   </span>
                 </td>
-                <td role="cell">{formatMoney(amountOwed(o), locale)}</td>
+                {/* A closed order owes nothing the chase asks for: what a cancelled order once owed is on its page. */}
+                <td role="cell">{o.open ? formatMoney(amountOwed(o), locale) : '—'}</td>
                 <td role="cell">{t(keyFor('stage', o.chase.stage))}</td>
                 <td role="cell">{formatDateTime(o.placedAt ?? o.firstSeenAt, locale)}</td>
               </tr>

@@ -47,9 +47,9 @@ export const SCAN_LIMIT = 400;
 /** Matches a search shows at most, sorted among themselves: a search reads the `words` index, not the sort's. */
 export const SEARCH_LIMIT = 200;
 
-const SORTS: Record<OrderSort, { field: 'firstSeenAt' | 'owed' | 'nextDueAt'; reverse: boolean }> = {
-  newest: { field: 'firstSeenAt', reverse: true },
-  oldest: { field: 'firstSeenAt', reverse: false },
+const SORTS: Record<OrderSort, { field: 'placed' | 'owed' | 'nextDueAt'; reverse: boolean }> = {
+  newest: { field: 'placed', reverse: true },
+  oldest: { field: 'placed', reverse: false },
   owed: { field: 'owed', reverse: true },
   // Only orders with a reminder planned have a place in this index.
   due: { field: 'nextDueAt', reverse: false },

@@ -26,6 +26,14 @@ export function searchWordsOf(order: Pick<OrderRecord, 'buyer' | 'orderId'>): st
   return [...words].slice(0, MAX_WORDS).map((w) => w.slice(0, MAX_WORD_LENGTH));
 }
 
+/**
+ * When the order was placed, for the "newest" and "oldest" sorts: its placed date as the console
+ * wrote it (ISO 8601 from every reader, so it sorts as text), else when Settle first saw it.
+ */
+export function placedKeyOf(order: Pick<OrderRecord, 'placedAt' | 'firstSeenAt'>): string {
+  return order.placedAt ?? order.firstSeenAt;
+}
+
 /** What is still owed on an order, in its currency's minor units, for the "amount owed" sort; 0 once closed. */
 export function owedOf(order: Pick<OrderRecord, 'open' | 'amountDue' | 'total'>): number {
   return order.open ? (order.amountDue ?? order.total).amount : 0;

@@ -1,6 +1,6 @@
 import { isOpenStatus, type MarketplaceId, type OrderSnapshot } from './order';
 import { OPEN_STAGES, type ChaseState } from './chase';
-import { owedOf, searchWordsOf } from './list-keys';
+import { owedOf, placedKeyOf, searchWordsOf } from './list-keys';
 
 /** An order as Settle keeps it: the merged readings plus tracking fields. */
 export interface OrderRecord extends OrderSnapshot {
@@ -21,6 +21,8 @@ export interface OrderRecord extends OrderSnapshot {
    * Indexed: the background finds every open case's deadlines by this index, never by scanning orders.
    */
   openCaseId?: string;
+  /** When it was placed, else first seen: the dashboard's "newest" and "oldest" sorts (schema version 5; lib/model/list-keys.ts). */
+  placed?: string;
   /** What is still owed (minor units), 0 once closed: the dashboard's "amount owed" sort (schema version 5; lib/model/list-keys.ts). */
   owed?: number;
   /** The words the dashboard's search finds the order by (schema version 5, a multi-entry index; lib/model/list-keys.ts). */
@@ -47,7 +49,7 @@ export function caseIdOf(order: Pick<OrderRecord, 'marketplace' | 'shop' | 'orde
 
 /**
  * Sets the indexed fields that follow the order and its chase: `open`, `openCaseId` while a case
- * is open, and the dashboard's sort and search keys (`owed`, `words`). Every write that changes a
+ * is open, and the dashboard's sort and search keys (`placed`, `owed`, `words`). Every write that changes a
  * reading or a chase goes through here (mergeSnapshot, recordChase).
  */
 export function setOpenFlags(order: OrderRecord): void {
@@ -55,6 +57,7 @@ export function setOpenFlags(order: OrderRecord): void {
   const caseId = order.chase.stage === 'case' ? caseIdOf(order) : undefined;
   if (caseId) order.openCaseId = caseId;
   else delete order.openCaseId;
+  order.placed = placedKeyOf(order);
   order.owed = owedOf(order);
   order.words = searchWordsOf(order);
 }

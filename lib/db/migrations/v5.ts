@@ -1,10 +1,10 @@
 import Dexie, { type IndexableType, type Transaction } from 'dexie';
 import { STORES_V4 } from './v4';
-import { leftUnpaidV5, owedV5, searchWordsV5, type OrderRowV5 } from './frozen/v5-order-keys';
+import { leftUnpaidV5, owedV5, placedV5, searchWordsV5, type OrderRowV5 } from './frozen/v5-order-keys';
 
 /**
  * Schema version 5: lists that stay fast at 100,000 orders (issue 12).
- * - Each dashboard sort (first seen, amount owed, next reminder) has an index, and one per shop,
+ * - Each dashboard sort (placed, amount owed, next reminder) has an index, and one per shop,
  *   ending in the order's key so a page continues after its last row's exact key (keyset paging,
  *   no offset, no ties to skip). `[shop+nextDueAt+…]` also lets "due now" ask one shop whether it
  *   has anything due.
@@ -15,8 +15,8 @@ import { leftUnpaidV5, owedV5, searchWordsV5, type OrderRowV5 } from './frozen/v
 export const STORES_V5 = {
   shopOrders: [
     STORES_V4.shopOrders,
-    '[firstSeenAt+marketplace+shop+orderId]',
-    '[shop+firstSeenAt+marketplace+orderId]',
+    '[placed+marketplace+shop+orderId]',
+    '[shop+placed+marketplace+orderId]',
     '[owed+marketplace+shop+orderId]',
     '[shop+owed+marketplace+orderId]',
     '[nextDueAt+marketplace+shop+orderId]',
@@ -54,6 +54,7 @@ async function rewriteInBatches<T>(tx: Transaction, table: string, change: (row:
 export async function upgradeToListIndexes(tx: Transaction): Promise<void> {
   const unpaidByBuyer = new Map<string, number>();
   await rewriteInBatches<OrderRowV5>(tx, 'shopOrders', (order) => {
+    order.placed = placedV5(order);
     order.owed = owedV5(order);
     order.words = searchWordsV5(order);
     if (leftUnpaidV5(order)) unpaidByBuyer.set(buyerTextV5(order), (unpaidByBuyer.get(buyerTextV5(order)) ?? 0) + 1);

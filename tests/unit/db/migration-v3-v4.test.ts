@@ -23,7 +23,7 @@ describe('schema version 3 (tests/fixtures/db/v3.json) → current: open cases a
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(v3.tables).sort());
     // fake-indexeddb does not keep happy-dom's Blobs, so the evidence is compared without its bytes.
     const withoutBlob = (rows: object[]) => rows.map((row) => ({ ...row, blob: undefined }));
-    // Buyers' unpaidCount and orders' owed and words are version 5's (migration-v4-v5.test.ts).
+    // Buyers' unpaidCount and orders' placed, owed and words are version 5's (migration-v4-v5.test.ts).
     for (const table of db.tables) {
       if (table.name === TABLES.orders) continue;
       const rows = await table.toArray();
@@ -31,7 +31,9 @@ describe('schema version 3 (tests/fixtures/db/v3.json) → current: open cases a
       expect(withoutBlob(rows), table.name).toEqual(withoutBlob((v3.tables as Record<string, object[]>)[table.name]!));
     }
     const orders = await db.orders.toArray();
-    expect(orders.map(({ openCaseId: _, owed: _o, words: _w, ...rest }) => rest)).toEqual(v3.tables.shopOrders);
+    expect(orders.map(({ openCaseId: _, placed: _p, owed: _o, words: _w, ...rest }) => rest)).toEqual(
+      v3.tables.shopOrders,
+    );
     // 1042's case is open (from before case ids: one order); 1045's order was paid on the console, its case closed with it.
     expect(Object.fromEntries(orders.map((o) => [o.orderId, o.openCaseId]))).toEqual({
       '1042': `order:woocommerce/${SHOP}/1042`,

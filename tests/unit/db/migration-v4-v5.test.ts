@@ -5,7 +5,7 @@ import { TABLES } from '@/lib/db/tables';
 import { checkEventLog, getTotals } from '@/lib/db/queries';
 import { isRepeatNonPayer, leftUnpaid, unpaidHistories } from '@/lib/db/buyers';
 import { recordChase } from '@/lib/db/chase';
-import { owedOf, searchWordsOf } from '@/lib/model/list-keys';
+import { owedOf, placedKeyOf, searchWordsOf } from '@/lib/model/list-keys';
 import { buyerKeyFor, type OrderKey } from '@/lib/model/order-record';
 import v4 from '../../fixtures/db/v4.json';
 import { loadDump } from './load-dump';
@@ -31,9 +31,10 @@ describe('schema version 4 (tests/fixtures/db/v4.json) → 5: sort and search ke
       expect(await table.toArray(), table.name).toEqual((v4.tables as Record<string, object[]>)[table.name]);
     }
     const orders = await db.orders.toArray();
-    expect(orders.map(({ owed: _o, words: _w, ...rest }) => rest)).toEqual(v4.tables.shopOrders);
+    expect(orders.map(({ placed: _p, owed: _o, words: _w, ...rest }) => rest)).toEqual(v4.tables.shopOrders);
     // The frozen upgrade made the same keys today's code makes.
-    for (const o of orders) expect([o.owed, o.words], o.orderId).toEqual([owedOf(o), searchWordsOf(o)]);
+    for (const o of orders)
+      expect([o.placed, o.owed, o.words], o.orderId).toEqual([placedKeyOf(o), owedOf(o), searchWordsOf(o)]);
     expect(orders.find((o) => o.orderId === '2002')!.words).toEqual([
       'jane doe',
       'jane',

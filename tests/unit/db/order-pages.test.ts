@@ -36,7 +36,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** `count` orders from `from` on, spread over the shops, first seen a minute apart in batches of ten (ties included). */
+/** `count` orders from `from` on, spread over the shops, with no placed date: first seen a minute apart in batches of ten (ties included). */
 async function addOrders(from: number, count: number, at?: string) {
   for (let i = from; i < from + count; i += 10) {
     const batch = Array.from({ length: Math.min(10, from + count - i) }, (_, j) => {
@@ -48,6 +48,7 @@ async function addOrders(from: number, count: number, at?: string) {
         orderId: `A-${String(k).padStart(4, '0')}`,
         url: `${shop}/order/${k}`,
         buyer: { name: `Buyer ${k % 17}`, email: `b${k % 17}@mail.test` },
+        placedAt: undefined,
         total: { amount: 1000 + ((k * 37) % 500) * 10, currency: 'USD' },
         amountDue: { amount: 1000 + ((k * 37) % 500) * 10, currency: 'USD' },
       });

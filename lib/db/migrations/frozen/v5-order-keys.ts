@@ -10,9 +10,12 @@ export interface OrderRowV5 {
   buyerKey: string;
   open: 0 | 1;
   buyer: { name?: string; handle?: string; email?: string };
+  placedAt?: string;
+  firstSeenAt: string;
   total: { amount: number };
   amountDue?: { amount: number };
   chase: { stage: string; remindersSent: number; cancelledUnpaidAt?: string };
+  placed?: string;
   owed?: number;
   words?: string[];
 }
@@ -33,6 +36,9 @@ export function searchWordsV5(order: OrderRowV5): string[] {
   }
   return [...words].slice(0, MAX_WORDS_V5).map((w) => w.slice(0, MAX_WORD_LENGTH_V5));
 }
+
+/** When the order was placed, else first seen, as version 5 sorted it. */
+export const placedV5 = (order: OrderRowV5): string => order.placedAt ?? order.firstSeenAt;
 
 /** What is still owed, 0 once closed, as version 5 counted it. */
 export const owedV5 = (order: OrderRowV5): number => (order.open ? (order.amountDue ?? order.total).amount : 0);
