@@ -8,7 +8,7 @@ import { SETTINGS, useDashboard } from './dashboard-harness';
 const d = useDashboard('order-list-pages');
 const SHOPS = ['http://shop.test', 'https://www.other.test'];
 
-/** `count` open orders, alternating between two shops, with no placed date: first seen a minute apart (A-0000 oldest). */
+/** `count` open orders, alternating between two shops, with no placed date: each 50 first seen together, a minute after the 50 before. */
 async function seed(count: number) {
   await saveChaseSettings(d.page.db, SETTINGS);
   const start = Date.now() - count * 60_000;
@@ -30,6 +30,11 @@ async function seed(count: number) {
     );
 }
 
+/** Waits for a condition, and fails when it never comes (the harness's settle only waits). */
+async function until(check: () => boolean) {
+  await d.settle(check);
+  expect(check()).toBe(true);
+}
 const rowIds = () => d.$$('tbody tr').map((r) => r.getAttribute('data-order-id'));
 const choose = (name: string, value: string) => {
   const field = d.$(`select[name="${name}"], input[name="${name}"]`) as HTMLSelectElement | HTMLInputElement;
@@ -42,10 +47,10 @@ describe('dashboard #/: a long list', () => {
     useLocale('en');
     await seed(300);
     d.mount('#/');
-    await d.waitFor('tr[data-order-id="A-0299"]');
+    await until(() => !!d.page.root.querySelector('tr[data-order-id="A-0299"]'));
     // Every status: pages of 100 rows (narrowed to open orders, a page reads up to 400).
     choose('status', 'all');
-    await d.settle(() => d.$('table.orders').getAttribute('aria-rowcount') === '-1');
+    await until(() => d.$('table.orders').getAttribute('aria-rowcount') === '-1');
     // The first page was read and more may follow: the count is not known yet.
     const shown = rowIds();
     expect(shown.length).toBeGreaterThan(5);
@@ -59,21 +64,21 @@ describe('dashboard #/: a long list', () => {
       await d.settle(() => rowIds()[0] !== 'A-0299');
       await new Promise((r) => setTimeout(r, 50));
     }
-    await d.waitFor('tr[data-order-id="A-0000"]');
+    await until(() => !!d.page.root.querySelector('tr[data-order-id="A-0000"]'));
     expect(d.page.root.querySelector('tr[data-order-id="A-0299"]')).toBeNull();
     expect(rowIds().length).toBeLessThan(40);
-    await d.settle(() => d.$('table.orders').getAttribute('aria-rowcount') === '301');
+    await until(() => d.$('table.orders').getAttribute('aria-rowcount') === '301');
   });
 
   it('filters by shop from the kept per-shop counts, and names each row’s console and shop', async () => {
     useLocale('en');
     await seed(40);
     d.mount('#/');
-    await d.waitFor('tr[data-order-id="A-0039"]');
-    await d.settle(() => d.$$('select[name="shop"] option').length === 3);
+    await until(() => !!d.page.root.querySelector('tr[data-order-id="A-0039"]'));
+    await until(() => d.$$('select[name="shop"] option').length === 3);
     expect(d.$$('select[name="shop"] option').map((o) => o.textContent)).toEqual(['Any', 'other.test', 'shop.test']);
     choose('shop', 'https://www.other.test');
-    await d.settle(() => rowIds()[0] === 'A-0039' && !rowIds().includes('A-0038'));
+    await until(() => rowIds()[0] === 'A-0039' && !rowIds().includes('A-0038'));
     expect(rowIds().every((id) => Number(id!.slice(2)) % 2 === 1)).toBe(true);
     const row = d.$('tr[data-order-id="A-0039"]');
     expect([row.querySelector('.console')!.textContent, row.querySelector('.shop')!.textContent]).toEqual([
@@ -81,43 +86,61 @@ describe('dashboard #/: a long list', () => {
       'other.test',
     ]);
     choose('sort', 'oldest');
-    await d.settle(() => rowIds()[0] === 'A-0001');
+    await until(() => rowIds()[0] === 'A-0001');
   });
 
   it('says when nothing matches, and clears the filters in one click', async () => {
     useLocale('en');
     await seed(10);
     d.mount('#/');
-    await d.waitFor('tr[data-order-id="A-0009"]');
+    await until(() => !!d.page.root.querySelector('tr[data-order-id="A-0009"]'));
     choose('search', 'buyer 7');
-    await d.settle(() => rowIds().join() === 'A-0007');
+    await until(() => rowIds().join() === 'A-0007');
     choose('search', 'nobody');
-    await d.waitFor('.no-match');
+    await until(() => !!d.page.root.querySelector('.no-match'));
     expect(d.$('.no-match').textContent).toContain('No orders match these filters.');
     (d.$('.no-match button') as HTMLButtonElement).click();
-    await d.waitFor('tr[data-order-id="A-0009"]');
+    await until(() => !!d.page.root.querySelector('tr[data-order-id="A-0009"]'));
     expect((d.$('input[name="search"]') as HTMLInputElement).value).toBe('');
+  });
+
+  it('shows an order read meanwhile, live, in the page its place falls in', async () => {
+    useLocale('en');
+    await seed(10);
+    d.mount('#/');
+    await until(() => !!d.page.root.querySelector('tr[data-order-id="A-0009"]'));
+    await ingestSnapshots(
+      d.page.db,
+      [createSnapshot({ orderId: 'LIVE-1', buyer: { name: 'Late Reader' }, placedAt: undefined })],
+      new Date().toISOString(),
+    );
+    await until(() => rowIds()[0] === 'LIVE-1');
+    expect(rowIds()).toHaveLength(11);
   });
 
   it('moves between rows with the arrow keys', async () => {
     useLocale('en');
     await seed(10);
     d.mount('#/');
-    await d.waitFor('tr[data-order-id="A-0009"]');
+    await until(() => !!d.page.root.querySelector('tr[data-order-id="A-0009"]'));
     const first = d.$('tr[data-order-id="A-0009"] a') as HTMLAnchorElement;
     first.focus();
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
-    await d.settle(() => document.activeElement === d.page.root.querySelector('tr[data-order-id="A-0008"] a'));
+    await until(() => document.activeElement === d.page.root.querySelector('tr[data-index="1"] a'));
+    d.page.root
+      .querySelector('tr[data-index="1"] a')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await until(() => document.activeElement === d.page.root.querySelector('tr[data-index="9"] a'));
   });
 
   it('speaks Traditional Chinese in its filters and empty state', async () => {
     useLocale('zh_TW');
     await seed(4);
     d.mount('#/', 'zh-TW');
-    await d.waitFor('tr[data-order-id="A-0003"]');
+    await until(() => !!d.page.root.querySelector('tr[data-order-id="A-0003"]'));
     expect(d.$('.filter-bar').textContent).toContain('店鋪');
     choose('stage', 'written_off');
-    await d.waitFor('.no-match');
+    await until(() => !!d.page.root.querySelector('.no-match'));
     expect(d.$('.no-match').textContent).toContain('沒有符合這些篩選條件的訂單');
   });
 });
