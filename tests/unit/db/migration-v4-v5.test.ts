@@ -94,4 +94,33 @@ describe('schema version 4 (tests/fixtures/db/v4.json) → 5: sort and search ke
     expect((await db.orders.get(key))!.owed).toBe(0);
     db.close();
   });
+
+  it('upgrades a database larger than one batch: every order and buyer, across the batch edges', async () => {
+    // 1,234 orders of 40 buyers (more than two batches of 500); every third order written off.
+    const template = v4.tables.shopOrders.find((o) => o.orderId === '2002')!;
+    const orders = Array.from({ length: 1234 }, (_, i) => ({
+      ...template,
+      orderId: `B-${i}`,
+      buyerKey: `buyer ${i % 40}`,
+      buyer: { name: `Buyer ${i % 40}` },
+      open: i % 3 === 0 ? 0 : 1,
+      chase: { ...template.chase, stage: i % 3 === 0 ? 'written_off' : 'unpaid' },
+    }));
+    const buyers = Array.from({ length: 40 }, (_, b) => ({
+      ...v4.tables.shopBuyers.find((x) => x.buyerKey === 'jane doe' && x.shop === SHOP)!,
+      buyerKey: `buyer ${b}`,
+      name: `Buyer ${b}`,
+    }));
+    await loadDump(NAME, { version: 4, writtenBy: 'this test', tables: { shopOrders: orders, shopBuyers: buyers } });
+    const db = new SettleDb(NAME);
+    const upgraded = await db.orders.toArray();
+    expect(upgraded).toHaveLength(1234);
+    expect(upgraded.every((o) => o.placed && o.words?.includes(`b-${o.orderId.slice(2)}`))).toBe(true);
+    const counts = Object.fromEntries((await db.buyers.toArray()).map((b) => [b.buyerKey, b.unpaidCount]));
+    for (let b = 0; b < 40; b++)
+      expect(counts[`buyer ${b}`], `buyer ${b}`).toBe(
+        orders.filter((o) => o.buyerKey === `buyer ${b}` && o.open === 0).length,
+      );
+    db.close();
+  });
 });
