@@ -3,6 +3,7 @@ import { formatMoney } from '@/lib/model/money';
 import { t, type MessageKey } from '@/lib/i18n/t';
 import { formatAge, formatDateTime } from './format';
 import { buyerDisplayName } from '@/lib/model/buyer-name';
+import { shopLabel } from './shop-label';
 
 interface Props {
   order: OrderRecord;
@@ -14,7 +15,7 @@ interface Props {
   onOpen: (order: OrderRecord) => void;
 }
 
-/** One unpaid order: buyer, amount due, age, console and its flags. Page text is rendered as text only. */
+/** One unpaid order: buyer, amount due, age, console and shop, and its flags. Page text is rendered as text only. */
 export function OrderRow({ order, locale, reminderDue, repeatNonPayer, onOpen }: Props) {
   const due = order.amountDue ?? order.total;
   const placed = order.placedAt ?? order.firstSeenAt;
@@ -29,6 +30,9 @@ export function OrderRow({ order, locale, reminderDue, repeatNonPayer, onOpen }:
           <span class="order-id">{t('orderLabel', order.orderId)}</span>
           <span class="order-status">{t(`status_${order.status}` as MessageKey)}</span>
           <span class="order-marketplace">{t(`marketplace_${order.marketplace}` as MessageKey)}</span>
+          <span class="order-shop" title={order.shop}>
+            {shopLabel(order.shop)}
+          </span>
           <time class="order-age" dateTime={placed} title={formatDateTime(placed, locale)}>
             {t(order.placedAt ? 'orderPlaced' : 'orderSeen', formatAge(placed, locale))}
           </time>

@@ -1,4 +1,5 @@
 import { clockNowSync } from '@/lib/browser/clock';
+import { relativeTimeFormat } from '@/lib/i18n/intl-cache';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -12,7 +13,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 /** "3 days ago" / "3天前" for an ISO date (local wall time when it has no offset). */
 export function formatAge(iso: string, locale: string, now = Date.parse(clockNowSync())): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = relativeTimeFormat(locale, { numeric: 'auto' });
   if (!Number.isFinite(seconds)) return iso;
   for (const [unit, size] of UNITS) if (Math.abs(seconds) >= size) return rtf.format(Math.trunc(seconds / size), unit);
   return rtf.format(0, 'minute');

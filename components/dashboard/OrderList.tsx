@@ -1,54 +1,60 @@
+import { useState } from 'preact/hooks';
 import type { DashboardProps } from './dashboard-props';
-import { openOrdersView } from '@/lib/db/open-orders-view';
+import { SEARCH_LIMIT, type OrderFilter, type OrderSort } from '@/lib/db/order-pages';
+import { listDue } from '@/lib/db/due';
+import { getChaseSettings } from '@/lib/db/settings';
 import { orderKeyText } from '@/lib/model/order-record';
-import { formatMoney } from '@/lib/model/money';
-import { amountOwed } from '@/lib/reminders/draft';
-import { keyFor, t } from '@/lib/i18n/t';
-import { useLiveQuery } from '../use-live-query';
-import { formatDateTime } from '../format';
-import { hrefOf } from './route';
-import { buyerDisplayName } from '@/lib/model/buyer-name';
+import { t } from '@/lib/i18n/t';
 import { clockNow } from '@/lib/browser/clock';
+import { useLiveQuery } from '../use-live-query';
+import { FilterBar } from './FilterBar';
+import { OrderTable } from './OrderTable';
+import { useOrderPages } from './use-order-pages';
 
-/** Every open order, with what is owed, where the chase stands and its flags. */
+/** How many reminders due now the list marks: the popup's page of them, read by the due index. */
+const DUE_MARKS = 200;
+const ALL_OPEN: OrderFilter = { status: 'open' };
+
+/** Every order, page by page as the seller scrolls, searched, filtered and sorted on indexes, with its flags. */
 export function OrderList({ db, locale }: DashboardProps) {
-  const data = useLiveQuery(async () => openOrdersView(db, 500, await clockNow()), [db]);
-  if (data.status !== 'ready') return data.status === 'error' ? <p class="error">{data.error.message}</p> : null;
-  const { orders, dueNow, repeatNonPayers } = data.value;
-  if (!orders.length) return <p class="muted">{t('dashNoOrders')}</p>;
+  const [filter, setFilter] = useState<OrderFilter>(ALL_OPEN);
+  const [sort, setSort] = useState<OrderSort>('newest');
+  const list = useOrderPages(db, filter, sort);
+  const due = useLiveQuery(async () => {
+    const page = await listDue(db, await getChaseSettings(db), await clockNow(), { limit: DUE_MARKS });
+    return new Set(page.dueNow.map(orderKeyText));
+  }, [db]);
+  const filtered = JSON.stringify(filter) !== JSON.stringify(ALL_OPEN);
+  const empty = !list.loading && !list.hasMore && !list.orders.length;
   return (
-    <table class="orders">
-      <thead>
-        <tr>
-          <th>{t('dashColBuyer')}</th>
-          <th>{t('dashColOrder')}</th>
-          <th>{t('dashColOwed')}</th>
-          <th>{t('dashColStage')}</th>
-          <th>{t('dashColPlaced')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {orders.map((o) => {
-          const key = orderKeyText(o);
-          return (
-            <tr key={key} data-order-id={o.orderId}>
-              <td>
-                <a href={hrefOf({ page: 'order', marketplace: o.marketplace, shop: o.shop, orderId: o.orderId })}>
-                  {buyerDisplayName(o.buyer, t('buyerUnknown'))}
-                </a>
-                {dueNow.has(key) && <span class="flag flag-due">{t('popupReminderDue')}</span>}
-                {repeatNonPayers.has(key) && <span class="flag flag-repeat">{t('popupRepeatNonPayer')}</span>}
-              </td>
-              <td>
-                #{o.orderId} <span class="muted">{t(keyFor('marketplace', o.marketplace))}</span>
-              </td>
-              <td>{formatMoney(amountOwed(o), locale)}</td>
-              <td>{t(keyFor('stage', o.chase.stage))}</td>
-              <td>{formatDateTime(o.placedAt ?? o.firstSeenAt, locale)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <section class="order-list">
+      <FilterBar db={db} filter={filter} sort={sort} onFilter={setFilter} onSort={setSort} />
+      {list.error && <p class="error">{list.error.message}</p>}
+      {empty && !filtered && <p class="muted">{t('dashNoOrders')}</p>}
+      {empty && filtered && (
+        <p class="muted no-match">
+          {t('dashNoMatch')}{' '}
+          <button type="button" class="link" onClick={() => setFilter(ALL_OPEN)}>
+            {t('dashClearFilters')}
+          </button>
+        </p>
+      )}
+      {!empty && (
+        <OrderTable
+          orders={list.orders}
+          locale={locale}
+          dueNow={due.status === 'ready' ? due.value : new Set()}
+          repeatNonPayers={list.repeatNonPayers}
+          hasMore={list.hasMore}
+          onNeedMore={list.loadMore}
+        />
+      )}
+      {list.loading && list.orders.length > 0 && (
+        <p class="muted loading-more" aria-live="polite">
+          {t('dashLoadingMore')}
+        </p>
+      )}
+      {list.capped && <p class="muted">{t('dashSearchCapped', String(SEARCH_LIMIT))}</p>}
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { TemplateProblem } from '@/lib/reminders/template-syntax';
 import { t, uiLocale } from '@/lib/i18n/t';
+import { numberFormat } from '@/lib/i18n/intl-cache';
 
 /** A template problem in the seller's words, with where it is (characters counted as the seller sees them). */
 export function problemText(problem: TemplateProblem, text: string): string {
@@ -16,7 +17,7 @@ export function problemText(problem: TemplateProblem, text: string): string {
     case 'empty-when-filled':
       return t('optProblemEmptyWhenFilled');
     case 'too-long': {
-      const count = new Intl.NumberFormat(uiLocale());
+      const count = numberFormat(uiLocale());
       return t('optProblemTooLong', count.format(problem.length), count.format(problem.max));
     }
   }

@@ -6,7 +6,7 @@ import { HandledError } from '../messaging/router';
 import type { PageReadMessage, PageReadResult } from '../messaging/types';
 import { saveTabReading } from '../browser/tab-readings';
 import { refreshReminders } from './refresh-reminders';
-import { unpaidHistories } from '../db/buyers';
+import { isRepeatNonPayer, unpaidHistories } from '../db/buyers';
 import { buyerKeyFor, buyerKeyOf, orderKeyText, type ShopSnapshot } from '../model/order-record';
 import { isOpenStatus } from '../model/order';
 import { admitPageOrders } from './page-orders';
@@ -17,11 +17,11 @@ import { t } from '../i18n/t';
 /** The unpaid orders on a page whose buyer left others unpaid before (in the same shop): two batched reads, whatever the page's size. */
 async function repeatNonPayersAmong(db: SettleDb, orders: ShopSnapshot[]): Promise<PageReadResult['repeatNonPayers']> {
   const open = orders.filter((s) => isOpenStatus(s.status)).map((o) => ({ ...o, buyerKey: buyerKeyOf(o.buyer) }));
-  // Only a buyer with more than one order can have left another unpaid: the rest need no look at their orders.
+  // The buyer rows carry the flag: only a flagged buyer's orders are read, for the order numbers the panel names.
   const buyers = await db.buyers.bulkGet(open.map(buyerKeyFor));
   const histories = await unpaidHistories(
     db,
-    open.filter((_, i) => (buyers[i]?.orderCount ?? 0) >= 2),
+    open.filter((o, i) => isRepeatNonPayer(o, buyers[i])),
   );
   return open.flatMap((o) => {
     const others = histories.get(orderKeyText(o));

@@ -5,6 +5,7 @@ import { amountOwed, INTL_LOCALE } from '../reminders/draft';
 import type { ReminderLocale } from '../reminders/types';
 import type { Jurisdiction } from './venues';
 import { buyerDisplayName } from '../model/buyer-name';
+import { dateTimeFormat } from '../i18n/intl-cache';
 
 /**
  * A formal demand drafted from a case, in the form its jurisdiction expects: a letter before claim
@@ -65,7 +66,7 @@ function factsOf(input: LetterInput): Facts {
   const { order, events, locale, now, timeZone } = input;
   // A letter to England and Wales writes its dates the British way (2 December 2026).
   const intl = input.style === 'england-wales' ? 'en-GB' : INTL_LOCALE[locale];
-  const date = (iso: string) => new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone }).format(new Date(iso));
+  const date = (iso: string) => dateTimeFormat(intl, { dateStyle: 'long', timeZone }).format(new Date(iso));
   const sent = sentReminders(events).flatMap((r) => (r.message ? [date(r.at)] : []));
   return {
     date,

@@ -1,5 +1,5 @@
 import { buyerKeyFor, orderKeyText, type BuyerKey, type OrderRecord } from '../model/order-record';
-import type { SettleDb } from './schema';
+import type { BuyerRecord, SettleDb } from './schema';
 
 /** Every order of one buyer of one shop, newest first (read by the buyer index). */
 export async function buyerOrders(db: SettleDb, key: BuyerKey): Promise<OrderRecord[]> {
@@ -15,6 +15,30 @@ export function leftUnpaid(order: OrderRecord): boolean {
   if (chase.stage === 'written_off') return true;
   if (chase.stage === 'cancelled') return !!chase.cancelledUnpaidAt;
   return order.open === 1 && chase.remindersSent > 0;
+}
+
+/** How an order moves its buyer's `unpaidCount` when it goes from `before` (absent: new) to `after`. */
+export function unpaidCountDelta(before: OrderRecord | undefined, after: OrderRecord): number {
+  return Number(leftUnpaid(after)) - Number(!!before && leftUnpaid(before));
+}
+
+/**
+ * The repeat-non-payer flag, read from the buyer row (schema version 5): another of the buyer's
+ * orders shows they did not pay — the same as `unpaidHistory` being non-empty, without reading their orders.
+ */
+export function isRepeatNonPayer(
+  order: OrderRecord | Pick<OrderRecord, 'buyerKey'>,
+  buyer: Pick<BuyerRecord, 'unpaidCount'> | undefined,
+): boolean {
+  if (order.buyerKey === '(unknown)' || !buyer) return false;
+  const own = 'chase' in order && leftUnpaid(order) ? 1 : 0;
+  return buyer.unpaidCount - own > 0;
+}
+
+/** Keys (orderKeyText) of the orders whose buyer left another order unpaid: one bulkGet of their buyers. */
+export async function repeatNonPayersAmong(db: SettleDb, orders: OrderRecord[]): Promise<Set<string>> {
+  const buyers = await db.buyers.bulkGet(orders.map(buyerKeyFor));
+  return new Set(orders.filter((o, i) => isRepeatNonPayer(o, buyers[i])).map(orderKeyText));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { SettleDb, TotalsSummary } from './schema';
 import { getChaseSettings } from './settings';
 import { SUMMARY_IDS } from './tables';
 import { applyOrderToTotals, emptyTotals } from './totals';
+import { unpaidCountDelta } from './buyers';
 
 export type ChaseResult = { ok: true; order: OrderRecord } | { ok: false; error: string; code?: RefusalCode };
 
@@ -83,6 +84,7 @@ export async function recordChase(
     const buyer = await db.buyers.get(buyerKeyFor(after));
     if (buyer) {
       buyer.openCount += after.open - before.open;
+      buyer.unpaidCount += unpaidCountDelta(before, after);
       if (change.type === 'reminder_sent') buyer.lastReminderAt = ctx.now;
       await db.buyers.put(buyer);
     }

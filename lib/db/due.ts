@@ -40,7 +40,7 @@ function batchAfter(db: SettleDb, now: string, after: Pick<DueCursor, 'dueAt' | 
  * Reminders due now after the limits across orders (one per buyer per day, daily cap per shop),
  * up to `limit`. Reads the `nextDueAt` index batch by batch, the longest-due first, carrying the
  * limits from one batch to the next, until the page is full, the index ends, or every shop has
- * reached its daily cap (nothing after can go out today): never every due order at once. `after`
+ * reached its daily cap or has nothing due (nothing after can go out today): never every due order at once. `after`
  * continues from a page's `next`, with the same `now` and the limits as they stood.
  */
 export async function listDue(
@@ -58,7 +58,23 @@ export async function listDue(
     : newDueTally(history);
   const capOf = new Map<string, number>();
   const dailyCap = (shop: string) => capOf.get(shop) ?? Infinity;
-  const everyShopFull = () => shops.every((s) => capOf.has(s) && (tally.sentByShop[s] ?? 0) >= dailyCap(s));
+  // A shop none of whose orders came up yet counts as full when it has nothing due at all.
+  const nothingDue = new Map<string, Promise<boolean>>();
+  const hasNothingDue = (shop: string) => {
+    if (!nothingDue.has(shop))
+      nothingDue.set(
+        shop,
+        firstDueOf(db, shop, now).then((o) => !o),
+      );
+    return nothingDue.get(shop)!;
+  };
+  const everyShopFull = async () => {
+    for (const s of shops) {
+      const full = capOf.has(s) ? (tally.sentByShop[s] ?? 0) >= dailyCap(s) : await hasNothingDue(s);
+      if (!full) return false;
+    }
+    return true;
+  };
   const page: DueOrders = { dueNow: [], held: [], orders: new Map() };
   let position = after;
   for (;;) {
@@ -78,9 +94,20 @@ export async function listDue(
     const last = batch[judged.consumed - 1];
     if (last) position = { history, tally, dueAt: last.nextDueAt!, key: orderKeyOf(last) };
     if (batch.length < BATCH && judged.consumed === batch.length) return page;
-    if (everyShopFull()) return page;
+    if (await everyShopFull()) return page;
     if (page.dueNow.length >= limit) return { ...page, ...(position && { next: position }) };
   }
+}
+
+/** One shop's order due soonest, if any is due by `now` (schema version 5's per-shop index). */
+function firstDueOf(db: SettleDb, shop: string, now: string) {
+  return (
+    db.orders
+      .where('[shop+nextDueAt+marketplace+orderId]')
+      // A shorter key sorts before every key it begins (IndexedDB also refuses one array twice in a key).
+      .between([shop], [shop, now, Dexie.maxKey])
+      .first()
+  );
 }
 
 /** The soonest moment a reminder falls due after `now`, for the alarm. */

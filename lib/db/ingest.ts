@@ -18,6 +18,7 @@ import type { BuyerRecord, SettleDb, TotalsSummary } from './schema';
 import { SUMMARY_IDS } from './tables';
 import { applyOrderToTotals, emptyTotals } from './totals';
 import { getShopOrderCounts } from './shop-order-counts';
+import { unpaidCountDelta } from './buyers';
 
 export interface IngestResult {
   created: number;
@@ -154,13 +155,23 @@ async function updateBuyers(db: SettleDb, deltas: { record: OrderRecord; before?
   keys.forEach(([marketplace, shop, buyerKey], i) =>
     byKey.set(
       buyerText({ marketplace, shop, buyerKey }),
-      found[i] ?? { marketplace, shop, buyerKey, orderCount: 0, openCount: 0, firstSeenAt: now, lastSeenAt: now },
+      found[i] ?? {
+        marketplace,
+        shop,
+        buyerKey,
+        orderCount: 0,
+        openCount: 0,
+        unpaidCount: 0,
+        firstSeenAt: now,
+        lastSeenAt: now,
+      },
     ),
   );
   for (const { record, before } of deltas) {
     const buyer = byKey.get(buyerText(record))!; // filled for every key just above
     if (!before) buyer.orderCount++;
     buyer.openCount += record.open - (before?.open ?? 0);
+    buyer.unpaidCount += unpaidCountDelta(before, record);
     buyer.lastSeenAt = now;
     for (const field of ['name', 'email', 'phone'] as const)
       if (record.buyer[field]) buyer[field] = record.buyer[field];

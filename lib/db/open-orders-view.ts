@@ -3,7 +3,7 @@ import type { SettleDb, TotalsSummary } from './schema';
 import { getTotals, listOpenOrders } from './queries';
 import { listDue } from './due';
 import { getChaseSettings } from './settings';
-import { unpaidHistories } from './buyers';
+import { repeatNonPayersAmong } from './buyers';
 import { listOpenCases } from './open-cases';
 import { caseWarnings } from '../cases/case-warnings';
 
@@ -20,17 +20,16 @@ export interface OpenOrdersView {
   caseDatesSoon: number;
 }
 
-/** What the popup and the dashboard list: open orders, newest activity first, with their flags. */
+/** What the popup lists: open orders, newest activity first, with their flags. */
 export async function openOrdersView(db: SettleDb, limit: number, now: string): Promise<OpenOrdersView> {
   const orders = await listOpenOrders(db, limit);
   const due = await listDue(db, await getChaseSettings(db), now, { limit });
-  const repeat = await unpaidHistories(db, orders);
   return {
     orders,
     totals: await getTotals(db),
     dueNow: new Set(due.dueNow.map(orderKeyText)),
     moreDue: !!due.next,
-    repeatNonPayers: new Set(repeat.keys()),
+    repeatNonPayers: await repeatNonPayersAmong(db, orders),
     caseDatesSoon: caseWarnings(await listOpenCases(db), now).near.length,
   };
 }

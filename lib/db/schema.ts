@@ -9,6 +9,7 @@ import { STORES_V1 } from './migrations/v1';
 import { STORES_V2, upgradeToV2 } from './migrations/v2';
 import { STORES_V3, upgradeToShopKeys } from './migrations/v3';
 import { STORES_V4, upgradeToOpenCaseIndex } from './migrations/v4';
+import { STORES_V5, upgradeToListIndexes } from './migrations/v5';
 
 export interface BuyerRecord {
   marketplace: MarketplaceId;
@@ -20,6 +21,12 @@ export interface BuyerRecord {
   phone?: string;
   orderCount: number;
   openCount: number;
+  /**
+   * How many of this buyer's orders show they did not pay (lib/db/buyers.ts `leftUnpaid`), moved in
+   * the same transaction as the orders (schema version 5): an order is a repeat non-payer's when
+   * another of them counts (`isRepeatNonPayer`).
+   */
+  unpaidCount: number;
   firstSeenAt: string;
   lastSeenAt: string;
   /** The latest reminder to this buyer on any order (one per buyer per 24 hours). */
@@ -104,9 +111,10 @@ export class SettleDb extends Dexie {
     this.version(2).stores(STORES_V2).upgrade(upgradeToV2);
     this.version(3).stores(STORES_V3).upgrade(upgradeToShopKeys);
     this.version(4).stores(STORES_V4).upgrade(upgradeToOpenCaseIndex);
+    this.version(5).stores(STORES_V5).upgrade(upgradeToListIndexes);
   }
 
-  /** Orders, keyed by marketplace, shop and order number (version 3's table; see TABLES); version 4 indexes open cases. */
+  /** Orders, keyed by marketplace, shop and order number (version 3's table; see TABLES); version 4 indexes open cases, version 5 the dashboard's sorts and search. */
   get orders(): Table<OrderRecord, OrderKey> {
     return this.table(TABLES.orders);
   }

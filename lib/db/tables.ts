@@ -2,7 +2,7 @@
 export const DB_NAME = 'settle';
 
 /**
- * Table names of the current schema (version 4, the same tables as version 3). Orders and buyers moved to new tables in
+ * Table names of the current schema (version 5, the same tables as version 3). Orders and buyers moved to new tables in
  * version 3 because their keys gained the shop, and IndexedDB cannot change a table's primary key.
  */
 export const TABLES = {

@@ -6,6 +6,7 @@ import { formatMoney } from '../model/money';
 import { keyFor, t } from './t';
 import { channelName } from './channel-words';
 import { formatDateTime } from './format-date-time';
+import { listFormat } from './intl-cache';
 
 /** One event as a line a seller reads. */
 export function describeEvent(e: OrderEvent, currency: string, locale: string): string {
@@ -22,7 +23,7 @@ export function describeEvent(e: OrderEvent, currency: string, locale: string): 
     case 'details_changed':
       return t(
         'evDetailsChanged',
-        new Intl.ListFormat(locale, { type: 'conjunction' }).format(d.fields.map((f) => t(keyFor('detailField', f)))),
+        listFormat(locale, { type: 'conjunction' }).format(d.fields.map((f) => t(keyFor('detailField', f)))),
       );
     case 'reminder_failed':
       return t('evReminderFailed', t(keyFor('tone', d.tone)), channelName(e.marketplace, d.channel), d.error);

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type en from '../../public/_locales/en/messages.json';
+import { pluralRules } from './intl-cache';
 
 /** Every message key, typed from the English catalogue (a test checks the other locales have them all). */
 export type MessageKey = keyof typeof en;
@@ -33,5 +34,5 @@ export type CountedKey = {
  * @example t(countedKey('chainIntact', n), n, head)
  */
 export function countedKey(key: CountedKey, count: number): MessageKey {
-  return new Intl.PluralRules(uiLocale()).select(count) === 'one' ? `${key}_one` : `${key}_other`;
+  return pluralRules(uiLocale()).select(count) === 'one' ? `${key}_one` : `${key}_other`;
 }

@@ -1,3 +1,5 @@
+import { numberFormat } from '../i18n/intl-cache';
+
 /** Money as integer minor units (cents, fen) beside its ISO 4217 code. JPY and KRW have no minor unit. */
 export interface Money {
   amount: number;
@@ -27,19 +29,12 @@ export function decimalToMinor(decimal: string, currency: string): number | null
   return m[1] ? -minor : minor;
 }
 
-/** One formatter per locale and currency (making one costs ~0.1 ms; a report formats many amounts). */
-const formatters = new Map<string, Intl.NumberFormat>();
-
 /** Formats money for people with Intl, in the given UI locale. */
 export function formatMoney(money: Money, locale: string): string {
   const digits = minorDigits(money.currency);
   const value = money.amount / 10 ** digits;
   try {
-    const key = `${locale} ${money.currency}`;
-    let format = formatters.get(key);
-    if (!format)
-      formatters.set(key, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency })));
-    return format.format(value);
+    return numberFormat(locale, { style: 'currency', currency: money.currency }).format(value);
   } catch {
     // An unknown code (not ISO 4217) still shows the number with its code.
     return `${value.toFixed(digits)} ${money.currency}`;

@@ -1,5 +1,6 @@
 import { isOpenStatus, type MarketplaceId, type OrderSnapshot } from './order';
 import { OPEN_STAGES, type ChaseState } from './chase';
+import { owedOf, placedKeyOf, searchWordsOf } from './list-keys';
 
 /** An order as Settle keeps it: the merged readings plus tracking fields. */
 export interface OrderRecord extends OrderSnapshot {
@@ -26,6 +27,12 @@ export interface OrderRecord extends OrderSnapshot {
    * stay whole (lib/db/renumbered.ts). Not indexed.
    */
   consoleOrderId?: string;
+  /** When it was placed, else first seen: the dashboard's "newest" and "oldest" sorts (schema version 5; lib/model/list-keys.ts). */
+  placed?: string;
+  /** What is still owed (minor units), 0 once closed: the dashboard's "amount owed" sort (schema version 5; lib/model/list-keys.ts). */
+  owed?: number;
+  /** The words the dashboard's search finds the order by (schema version 5, a multi-entry index; lib/model/list-keys.ts). */
+  words?: string[];
 }
 
 /** A stable key for a buyer within one marketplace: the name as shown, else email, else handle. */
@@ -46,12 +53,19 @@ export function caseIdOf(order: Pick<OrderRecord, 'marketplace' | 'shop' | 'orde
   return order.chase.case.id ?? `order:${order.marketplace}/${order.shop}/${order.orderId}`;
 }
 
-/** Sets the indexed fields that follow the chase: `open`, and `openCaseId` while a case is open. */
+/**
+ * Sets the indexed fields that follow the order and its chase: `open`, `openCaseId` while a case
+ * is open, and the dashboard's sort and search keys (`placed`, `owed`, `words`). Every write that changes a
+ * reading or a chase goes through here (mergeSnapshot, recordChase).
+ */
 export function setOpenFlags(order: OrderRecord): void {
   order.open = openFlagOf(order);
   const caseId = order.chase.stage === 'case' ? caseIdOf(order) : undefined;
   if (caseId) order.openCaseId = caseId;
   else delete order.openCaseId;
+  order.placed = placedKeyOf(order);
+  order.owed = owedOf(order);
+  order.words = searchWordsOf(order);
 }
 
 /** A reading of an order on its shop's own page: the background has set `shop` from the page it came from. */

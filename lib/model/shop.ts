@@ -44,3 +44,19 @@ export function isOnShop(url: string | undefined, shop: string): boolean {
 export function consoleUrlOf(order: { url: string; shop: string }): string | undefined {
   return isOnShop(order.url, order.shop) ? order.url : undefined;
 }
+
+/**
+ * A short name for a shop, to show beside its console: the store's handle on a hosted console
+ * (`https://admin.shopify.com/store/acme` → `acme`), else the host without `www.`; undefined for
+ * orders added by hand (the page names those in the seller's language).
+ */
+export function shopLabelOf(shop: string): string | undefined {
+  if (shop === MANUAL_SHOP) return undefined;
+  try {
+    const url = new URL(shop);
+    const store = /^\/store\/([^/]+)/.exec(url.pathname)?.[1];
+    return store ? decodeURIComponent(store) : url.host.replace(/^www\./, '');
+  } catch {
+    return shop;
+  }
+}

@@ -4,6 +4,7 @@ import { REMINDER_LOCALES, type ReminderLocale } from '../reminders/types';
 import type { ReminderOffers } from '../messaging/types';
 import { keyFor, t, uiLocale } from '../i18n/t';
 import { sendStateOf } from './send-state';
+import { dateTimeFormat } from '../i18n/intl-cache';
 
 export type PanelStatus =
   { kind: 'sending' } | { kind: 'ok'; text: string; mailUrl?: string } | { kind: 'error'; text: string };
@@ -51,7 +52,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 const dateTime = (iso: string) =>
-  new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(iso));
+  dateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(iso));
 
 function select<T extends string>(
   doc: Document,

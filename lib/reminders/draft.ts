@@ -6,6 +6,7 @@ import { splitIntoInstalments } from '../tracker/instalments';
 import { withoutPayLink } from './no-pay-link';
 import type { ReminderLocale, ReminderTemplate, TemplateValues } from './types';
 import { buyerDisplayName } from '../model/buyer-name';
+import { dateTimeFormat } from '../i18n/intl-cache';
 
 /** BCP 47 tag for Intl formatting in a reminder's language. */
 export const INTL_LOCALE: Record<ReminderLocale, string> = { en: 'en-US', zh_CN: 'zh-CN', zh_TW: 'zh-TW' };
@@ -55,7 +56,7 @@ export function amountOwed(order: OrderRecord): Money {
 function reminderValues(order: OrderRecord, tone: Tone, locale: ReminderLocale, ctx: DraftContext): TemplateValues {
   const intl = INTL_LOCALE[locale];
   const words = FALLBACK[locale];
-  const date = new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: ctx.timeZone });
+  const date = dateTimeFormat(intl, { dateStyle: 'long', timeZone: ctx.timeZone });
   // The agreed plan's open instalments; without one, the offer proposes three monthly instalments from the deadline.
   const agreed = (order.chase.plan ?? []).filter((i) => !i.paidAt);
   const plan = agreed.length ? agreed : splitIntoInstalments(amountOwed(order).amount, 3, deadlineFor(tone, ctx), 30);

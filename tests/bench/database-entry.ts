@@ -157,6 +157,13 @@ async function rawPuts(name: string, orders: object[], events: object[], buyers:
       o.createIndex('nextDueAt', 'nextDueAt');
       o.createIndex('buyer', ['marketplace', 'shop', 'buyerKey']);
       o.createIndex('shop', 'shop');
+      o.createIndex('openCaseId', 'openCaseId');
+      // Schema version 5: the dashboard's sorts (each also per shop) and search.
+      for (const field of ['placed', 'owed', 'nextDueAt']) {
+        o.createIndex(`${field}+key`, [field, 'marketplace', 'shop', 'orderId']);
+        o.createIndex(`shop+${field}+key`, ['shop', field, 'marketplace', 'orderId']);
+      }
+      o.createIndex('words', 'words', { multiEntry: true });
       d.createObjectStore('events', { keyPath: 'id' }).createIndex('order', ['marketplace', 'shop', 'orderId']);
       d.createObjectStore('buyers', { keyPath: ['marketplace', 'shop', 'buyerKey'] });
     };

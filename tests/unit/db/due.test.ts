@@ -116,4 +116,19 @@ describe('"due now", read page by page from the nextDueAt index', () => {
     expect(capped.orders.size).toBeLessThanOrEqual(50);
     expect(capped.next).toBeUndefined();
   });
+
+  it('stops at the cap of the only shop with anything due: a shop with nothing due does not keep it reading', async () => {
+    // Issue 12: shop b holds orders, none due; before the per-shop index it kept the read going to the index's end.
+    const base = Date.parse('2026-11-20T09:00:00.000Z');
+    await db.orders.bulkPut([
+      ...Array.from({ length: 300 }, (_, i) =>
+        order(String(i), 0, `buyer ${i}`, new Date(base + i * 1000).toISOString()),
+      ),
+      order('b-1', 1, 'bea', '2026-11-30T09:00:00.000Z'),
+      order('b-2', 1, 'bo'),
+    ]);
+    const capped = await listDue(db, settingsWithCaps([3, 2]), NOW);
+    expect(capped.dueNow).toHaveLength(3);
+    expect(capped.orders.size).toBeLessThanOrEqual(50);
+  });
 });

@@ -3,9 +3,10 @@ import { STORES_V1 } from '@/lib/db/migrations/v1';
 import { STORES_V2 } from '@/lib/db/migrations/v2';
 import { STORES_V3 } from '@/lib/db/migrations/v3';
 import { STORES_V4 } from '@/lib/db/migrations/v4';
+import { STORES_V5 } from '@/lib/db/migrations/v5';
 
 /** The stores every shipped version declared, in order (tests/fixtures/db/README.md). */
-const STORES_BY_VERSION = [STORES_V1, STORES_V2, STORES_V3, STORES_V4];
+const STORES_BY_VERSION = [STORES_V1, STORES_V2, STORES_V3, STORES_V4, STORES_V5];
 
 export interface DbDump {
   version: number;

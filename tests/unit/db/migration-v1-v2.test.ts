@@ -23,7 +23,7 @@ describe('schema version 1 (tests/fixtures/db/v1.json) → current', () => {
     await loadDump(NAME, v1);
     const db = new SettleDb(NAME);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const orders = Object.fromEntries((await db.orders.toArray()).map((o) => [o.orderId, o]));
     expect(Object.keys(orders).sort()).toEqual(v1.tables.orders.map((o) => o.orderId).sort());
     expect(orders['1042']!.chase).toEqual({ stage: 'partially_paid', remindersSent: 0, paid: 100000, paused: false });

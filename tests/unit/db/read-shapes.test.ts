@@ -4,6 +4,10 @@ import { SettleDb } from '@/lib/db/schema';
 import { defaultChaseSettings, saveChaseSettings } from '@/lib/db/settings';
 import { recordChase } from '@/lib/db/chase';
 import { openOrdersView } from '@/lib/db/open-orders-view';
+import { readOrderPage } from '@/lib/db/order-pages';
+import { listDue } from '@/lib/db/due';
+import { getChaseSettings } from '@/lib/db/settings';
+import { getShopOrderCounts } from '@/lib/db/shop-order-counts';
 import { refreshReminders } from '@/lib/background/refresh-reminders';
 import { onPageRead } from '@/lib/background/page-read';
 import type { PageReadMessage } from '@/lib/messaging/types';
@@ -107,7 +111,21 @@ afterEach(async () => {
 describe('what the popup, the dashboard, the badge and a page read ask the database', () => {
   it('never counts, skips by offset or reads a whole table or range', async () => {
     const popup = await openOrdersView(db, 50, NOW);
-    const dashboard = await openOrdersView(db, 500, NOW);
+    // The dashboard's list: each sort, a shop's pages, narrowing filters, the next page, a search; its due marks and shops.
+    const dashboard = await readOrderPage(db, { filter: { status: 'open' }, sort: 'newest' });
+    const pages = [
+      dashboard,
+      ...(await Promise.all(
+        (['oldest', 'owed', 'due'] as const).map((sort) => readOrderPage(db, { filter: { status: 'all' }, sort })),
+      )),
+      await readOrderPage(db, { filter: { status: 'open', shop: 'http://shop.test', stage: 'unpaid' }, sort: 'owed' }),
+      await readOrderPage(db, { filter: { status: 'all', marketplace: 'woocommerce' }, sort: 'due' }),
+      await readOrderPage(db, { filter: { status: 'all', search: 'buyer 3' }, sort: 'newest' }),
+    ];
+    const firstOfAll = await readOrderPage(db, { filter: { status: 'all' }, sort: 'newest' });
+    pages.push(await readOrderPage(db, { filter: { status: 'all' }, sort: 'newest', after: firstOfAll.next }));
+    await listDue(db, await getChaseSettings(db), NOW, { limit: 200 });
+    await getShopOrderCounts(db);
     const badge = await refreshReminders(db, NOW);
     // A console page read: orders seen before, and new ones.
     const read = await onPageRead(db, pageOf(ordersOnPage(100, 60)), sender, NOW);
@@ -132,6 +150,7 @@ describe('what the popup, the dashboard, the badge and a page read ask the datab
     // The paths ran on real data: due reminders, flags and a page answer.
     expect(popup.dueNow.size).toBeGreaterThan(0);
     expect(dashboard.repeatNonPayers.size).toBeGreaterThan(0);
+    expect(pages.every((p) => p.orders.length > 0)).toBe(true);
     expect(badge).toBeGreaterThan(0);
     expect(read?.repeatNonPayers.length).toBeGreaterThan(0);
     expect(seen).toEqual([]);

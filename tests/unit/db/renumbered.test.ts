@@ -60,6 +60,8 @@ describe('an order the console renumbers at payment', () => {
       url: detail(NEW),
     });
     expect(order!.chase.stage).not.toBe('unpaid');
+    // The dashboard's search finds it by either number.
+    expect(order!.words).toEqual(expect.arrayContaining([OLD.toLowerCase(), NEW.toLowerCase()]));
     const types = (await getOrderEvents(db, key(OLD))).map((e) => e.data);
     expect(types.map((d) => d.type)).toEqual(['detected', 'status_changed', 'chase', 'details_changed', 'renumbered']);
     expect(types.at(-1)).toEqual({ type: 'renumbered', from: OLD, to: NEW });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consoleUrlOf, isOnShop, MANUAL_SHOP, originOf, shopOfPage } from '@/lib/model/shop';
+import { consoleUrlOf, isOnShop, MANUAL_SHOP, originOf, shopLabelOf, shopOfPage } from '@/lib/model/shop';
 
 describe('whose order it is', () => {
   it("is the page's origin for a self-hosted console, whatever its folder", () => {
@@ -31,5 +31,19 @@ describe('whose order it is', () => {
     expect(originOf('https://shop.example/a?b')).toBe('https://shop.example');
     expect(originOf('not a url')).toBeUndefined();
     expect(originOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('the short name a shop is shown by (issue 13)', () => {
+  it.each([
+    ['https://shop.example', 'shop.example'],
+    ['https://www.ebay.com', 'ebay.com'],
+    ['http://shop.test:8080', 'shop.test:8080'],
+    ['https://admin.shopify.com/store/acme-tea', 'acme-tea'],
+    ['https://admin.shopify.com/store/%E8%8C%B6', '茶'],
+  ])('%s → %s', (shop, label) => expect(shopLabelOf(shop)).toBe(label));
+
+  it('leaves orders added by hand to the page, which names them in the seller’s language', () => {
+    expect(shopLabelOf(MANUAL_SHOP)).toBeUndefined();
   });
 });

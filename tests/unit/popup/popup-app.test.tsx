@@ -130,6 +130,9 @@ describe('popup', () => {
     const row = page.root.querySelector('li[data-order-id="1042"]')!;
     expect([...row.querySelectorAll('.flag')].map((f) => f.textContent)).toEqual(['Reminder due', 'Repeat non-payer']);
     expect(page.root.querySelector('li[data-order-id="1043"] .flag')).toBeNull();
+    // Issue 13: each row names its shop beside its console.
+    expect(row.querySelector('.order-marketplace')!.textContent).toBe('WooCommerce');
+    expect(row.querySelector('.order-shop')!.textContent).toBe('shop.test');
   });
 
   it('says "50+" due now when more reminders may go out than its first page holds', async () => {
