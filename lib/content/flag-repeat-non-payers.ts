@@ -2,6 +2,7 @@ import type { MarketplaceAdapter } from '../marketplaces/types';
 import type { PageReadResult } from '../messaging/types';
 import { t } from '../i18n/t';
 import type { Steps } from '../marketplaces/steps';
+import { markSettleNode } from './settle-node';
 
 const FLAG_CLASS = 'settle-repeat-non-payer';
 
@@ -22,6 +23,7 @@ export function* flagRepeatNonPayers(
     if (!cell || cell.querySelector(`.${FLAG_CLASS}`)) continue;
     const host = doc.createElement('span');
     host.className = FLAG_CLASS;
+    markSettleNode(host, 'flag');
     const badge = doc.createElement('span');
     badge.textContent = `⚠ ${t('listRepeatNonPayer')}`;
     badge.title = t('panelRepeatNonPayer', others.map((id) => `#${id}`).join(', '));

@@ -1,4 +1,5 @@
 import type { MarketplaceId } from '../model/order';
+import { markSettleNode } from './settle-node';
 
 const HOST_ID = 'settle-chase-panel';
 const MIN_HEIGHT = 80;
@@ -23,6 +24,7 @@ export function mountPanelFrame(
   doc.getElementById(HOST_ID)?.remove();
   const host = doc.createElement('div');
   host.id = HOST_ID;
+  markSettleNode(host, 'panel');
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent =

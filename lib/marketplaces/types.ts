@@ -30,6 +30,21 @@ export interface MarketplaceAdapter {
    * the default language of its reminders. Never the language of the console's own UI.
    */
   readShopLanguage?(doc: Document): string | undefined;
+  /**
+   * For a console that is a single-page app (it moves between its pages without loading one). Its
+   * `matches` may then take more than its order pages, since the console can navigate into one
+   * later: the content script listens for route changes there and does nothing else, and on an
+   * order page reads again when the route or `region` changes (lib/content/spa-watch.ts).
+   * Without it the page is read once, at load.
+   */
+  spa?: {
+    /**
+     * The element whose changes mean the orders shown changed: a container the console keeps
+     * while it redraws what is inside (its main column rather than the table element it replaces);
+     * null until the console has drawn it.
+     */
+    region(doc: Document): Element | null;
+  };
   /** Where the order page's Settle panel goes (top of the console's main column). */
   panelAnchor(doc: Document): Element | null;
   /** The list row of an order, to flag a repeat non-payer in place. */

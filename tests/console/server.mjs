@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { loadFixtures, pageKey } from './fixtures.mjs';
 import { applyWooStatuses, DEMO_STATUSES } from './woocommerce-status.mjs';
 import { demoBar, indexPage, notFoundPage } from './pages.mjs';
+import { spaStressPage } from './spa-stress.mjs';
 import { applyWooNotes, createNoteStore, handleWooPost, wooOrderIdOf } from './woocommerce-notes.mjs';
 import { applyEtsyConsole, createEtsyMessages, handleEtsyPost } from './etsy-console.mjs';
 import { applyEbayDemo, ebayFixtureUrl, handleEbayPost } from './ebay-demo.mjs';
@@ -66,6 +67,7 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
     if (url.pathname === '/' || url.pathname === '/__settle-demo/') {
       return send(res, 200, indexPage(all, url.host));
     }
+    if (/\/spa-stress(\/settings)?$/.test(url.pathname)) return send(res, 200, spaStressPage(url));
     // Saved pages ask for WordPress's stylesheets: give them a small stand-in so the demo is legible.
     if (url.pathname.endsWith('.css')) {
       res.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(readFileSync(ADMIN_CSS));

@@ -99,4 +99,30 @@ describe('demo seller console', () => {
     });
     expect(bad.status).toBe(400);
   });
+  it('serves the SPA stress page on any console host, with its rate, rows and route', async () => {
+    const page = await get('https://admin.shopify.com/store/demo/spa-stress?rate=40&rows=7&route=/store/demo/orders');
+    expect(page.status).toBe(200);
+    const { document } = parseHTML(page.body);
+    expect(document.querySelectorAll('table.orders tbody tr')).toHaveLength(7);
+    expect(JSON.parse(document.getElementById('spa-stress-config')!.textContent!)).toEqual({
+      rate: 40,
+      route: '/store/demo/orders',
+    });
+    expect((await get('http://shop.test/spa-stress/settings')).status).toBe(200);
+    const hostile = await get(
+      `http://shop.test/spa-stress?route=${encodeURIComponent('/x</script><script>alert(1)//')}`,
+    );
+    expect(parseHTML(hostile.body).document.querySelectorAll('script')).toHaveLength(2);
+  });
+
+  it('keeps the SPA stress page within bounds, and on its own origin', async () => {
+    const { document } = parseHTML(
+      (await get('http://shop.test/spa-stress?rate=99999&rows=0&route=//evil.test/')).body,
+    );
+    expect(document.querySelectorAll('table.orders tbody tr')).toHaveLength(1);
+    expect(JSON.parse(document.getElementById('spa-stress-config')!.textContent!)).toEqual({ rate: 1000, route: '' });
+    const defaults = parseHTML((await get('http://shop.test/spa-stress')).body).document;
+    expect(defaults.querySelectorAll('table.orders tbody tr')).toHaveLength(50);
+    expect(JSON.parse(defaults.getElementById('spa-stress-config')!.textContent!)).toMatchObject({ rate: 100 });
+  });
 });
