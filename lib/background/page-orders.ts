@@ -24,7 +24,8 @@ export interface PageOrders {
  */
 export function admitPageOrders(marketplace: MarketplaceId, raw: readonly unknown[], pageUrl: string): PageOrders {
   const shop = shopOfPage(marketplace, pageUrl);
-  const pageOrigin = originOf(pageUrl);
+  // The order's own address must be of the page's shop: on a hosted console (Shopify) one origin holds many stores.
+  const shopOfOrder = (url: string) => (originOf(url) ? shopOfPage(marketplace, url) : undefined);
   const admitted: PageOrders = { orders: [], warnings: [], notes: [] };
   raw.forEach((item, index) => {
     const label = labelOf(item, index);
@@ -34,7 +35,7 @@ export function admitPageOrders(marketplace: MarketplaceId, raw: readonly unknow
     if (!parsed.success)
       return void admitted.warnings.push(t('orderRefusedInvalid', label, describeIssues(parsed.issues)));
     const order = parsed.output as OrderSnapshot;
-    if (order.marketplace !== marketplace || originOf(order.url) !== pageOrigin)
+    if (order.marketplace !== marketplace || shopOfOrder(order.url) !== shop)
       return void admitted.warnings.push(t('orderRefusedOtherSite', label));
     const { payUrl, customerNotes, ...rest } = order;
     if (payUrl && !isOnShop(payUrl, shop)) admitted.warnings.push(t('orderPayLinkDropped', label));

@@ -1,4 +1,5 @@
 import type { MarketplaceId } from './order';
+import { isOnShopifyStore, isShopifyStoreKey, shopifyStoreOf } from '../marketplaces/shopify/store';
 
 /**
  * The shop an order belongs to, part of every order's key: two shops may share an order number.
@@ -6,13 +7,16 @@ import type { MarketplaceId } from './order';
  * - Self-hosted consoles (WooCommerce, and any other console read by the generic reader): the
  *   page's origin, `https://shop.example`. A page speaks only for its own origin's orders.
  * - Orders the seller added by hand: `MANUAL_SHOP`; no page can speak for them.
- * - Hosted consoles (a later issue) add their store or seller account to the origin through their adapter.
+ * - Hosted consoles, where many sellers share one origin, name the store or seller account through
+ *   their own pure function: Shopify's is the store, `https://admin.shopify.com/store/{handle}`,
+ *   given only to pages on Shopify's own admin hosts (lib/marketplaces/shopify/store.ts).
  */
 export const MANUAL_SHOP = 'manual';
 
 /** The shop a console page at `url` speaks for. */
 export function shopOfPage(marketplace: MarketplaceId, url: string | URL): string {
-  void marketplace; // every console read today is self-hosted: the shop is the origin
+  // A page claiming Shopify elsewhere than Shopify's admin hosts is its origin's, never a store's.
+  if (marketplace === 'shopify') return shopifyStoreOf(url) ?? new URL(url).origin;
   return new URL(url).origin;
 }
 
@@ -27,6 +31,9 @@ export function originOf(url: string | undefined): string | undefined {
 
 /** Whether `url` is a page of this shop's own web site: the only links Settle keeps or opens for its orders. */
 export function isOnShop(url: string | undefined, shop: string): boolean {
+  // A Shopify store's pages are its own admin pages; no other shop on that origin holds them.
+  if (isShopifyStoreKey(shop)) return isOnShopifyStore(url, shop);
+  if (shopifyStoreOf(url)) return false;
   return /^https?:/.test(shop) && originOf(shop) === shop && originOf(url) === shop;
 }
 
