@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib';
 // WXT runtime included (issue 9). Content scripts go without the polyfill (wxt.config.ts), and
 // sending code is loaded only at a send (lib/content/console-contact.ts).
 const SCRIPT_BUDGET_KB = { minified: 35, gzip: 12 };
+// Consoles held to a tighter budget than the rest, by content script name (issue 13: new consoles ≤ 30 KB).
+const BUDGET_KB_BY_SCRIPT = { shopify: { minified: 30, gzip: 12 } };
 
 /** The builds measured, by their folder in .output/, with the `wxt build` arguments that make each. */
 export const TARGETS = [
@@ -28,21 +30,23 @@ export function measureContentScripts(target) {
     .flatMap((file) => {
       const bytes = readFileSync(`${dir}/${file}`);
       const gzip = gzipSync(bytes).length;
-      const name = `${file.replace(/\.js$/, '')} content script, ${target.split('-')[0]}`;
+      const script = file.replace(/\.js$/, '');
+      const budget = BUDGET_KB_BY_SCRIPT[script] ?? SCRIPT_BUDGET_KB;
+      const name = `${script} content script, ${target.split('-')[0]}`;
       return [
         {
           name: `${name} (minified)`,
           value: round(bytes.length / 1024),
           unit: 'KB',
-          budget: SCRIPT_BUDGET_KB.minified,
-          ok: bytes.length <= SCRIPT_BUDGET_KB.minified * 1024,
+          budget: budget.minified,
+          ok: bytes.length <= budget.minified * 1024,
         },
         {
           name: `${name} (gzip)`,
           value: round(gzip / 1024),
           unit: 'KB',
-          budget: SCRIPT_BUDGET_KB.gzip,
-          ok: gzip <= SCRIPT_BUDGET_KB.gzip * 1024,
+          budget: budget.gzip,
+          ok: gzip <= budget.gzip * 1024,
         },
       ];
     });

@@ -1,0 +1,28 @@
+import type { OrderStatus } from '../../model/order';
+import { normalWords } from './labels';
+import { selectors } from './selectors';
+
+/** The words of an element that may be absent (an empty text then), spacing collapsed as the page shows it. */
+export const textOf = (el: Element | null) => (el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '');
+
+/**
+ * A badge's own words. Polaris puts screen-reader text ("Attention Incomplete") inside the badge
+ * beside its label: those words are left out.
+ */
+export function badgeText(badge: Element): string {
+  let text = '';
+  const walker = badge.ownerDocument.createTreeWalker(badge, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (parent && parent.closest(selectors.hiddenText)) continue;
+    text += ` ${node.nodeValue ?? ''}`;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The status `words` name in a status table, or undefined when they are none of its words. */
+export function statusOfWords(table: readonly [OrderStatus, string[]][], words: string): OrderStatus | undefined {
+  const key = normalWords(words);
+  for (const [status, phrases] of table) if (phrases.some((p) => normalWords(p) === key)) return status;
+  return undefined;
+}
