@@ -12,6 +12,7 @@ import { loadFixtures, pageKey } from './fixtures.mjs';
 import { applyWooStatuses, DEMO_STATUSES } from './woocommerce-status.mjs';
 import { demoBar, indexPage, notFoundPage } from './pages.mjs';
 import { applyWooNotes, createNoteStore, handleWooPost, wooOrderIdOf } from './woocommerce-notes.mjs';
+import { applyShopifyDemo, handleShopifyPost } from './shopify-demo.mjs';
 
 const CONTROL_PATH = '/__settle-demo/status';
 /** GET: JSON list of what the demo console "emailed" to buyers (customer notes, order details). */
@@ -53,7 +54,11 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
       return readForm(req, (form) => {
         const respond = (status, type, body, headers = {}) =>
           res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, ...headers }).end(body);
-        if (handleWooPost(url, form, notes, respond) === false) send(res, 405, notFoundPage(url));
+        if (
+          handleWooPost(url, form, notes, respond) === false &&
+          handleShopifyPost(url, form, notes.outbox, respond) === false
+        )
+          send(res, 405, notFoundPage(url));
       });
     if (url.pathname === '/' || url.pathname === '/__settle-demo/') {
       return send(res, 200, indexPage(all, url.host));
@@ -75,6 +80,7 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
       applyWooStatuses(document, statuses.get(url.hostname) ?? new Map());
       applyWooNotes(document, notes.list(url.hostname, wooOrderIdOf(url)));
     }
+    if (fixture.marketplace === 'shopify') applyShopifyDemo(document, statuses.get(url.hostname) ?? new Map());
     const orderIds = (fixture.expected.orders ?? []).map((o) => o.orderId);
     document.body?.insertAdjacentHTML('beforeend', demoBar(orderIds, url, CONTROL_PATH));
     return `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;

@@ -47,4 +47,15 @@ describe('Shopify reader on saved admin pages', () => {
     expect(reading.orders).toEqual(expected.orders);
     if (expected.warnings) expect(reading.warnings).toEqual(expected.warnings);
   });
+
+  // The Send invoice dialog open, and the toast after it: states of order-pending-en's page at its
+  // address (no expected.json of their own, so the demo console serves the order page itself).
+  it.each(['order-send-invoice-dialog-en', 'order-invoice-sent-toast-en'])(
+    '%s reads as the order page does',
+    (name) => {
+      const pending = fixtures.find((f) => f.name === 'order-pending-en')!;
+      const reading = readPage(open(`tests/fixtures/shopify/${name}.html`), new URL(pending.url));
+      expect(reading).toMatchObject({ ok: true, orders: pending.expected.orders });
+    },
+  );
 });
