@@ -5,11 +5,11 @@ import { cardByHeading, valueBeside } from './card';
 import { readItems } from './extract-items';
 import { isLabel, LABELS } from './labels';
 import { orderIdOf } from './order-link';
-import { badgeText, statusOfWords, textOf } from './page-text';
+import { badgeText, textOf } from './page-text';
 import { isDraftPage } from './pages';
 import { readMoney, type ReadContext } from './read-money';
 import { selectors } from './selectors';
-import { DRAFT_STATUS_WORDS, ORDER_STATUS_WORDS, PAYMENT_STATUS_WORDS } from './status';
+import { draftStatusOf, orderStatusOf, paymentStatusOf } from './status';
 import { shopifyStoreOf } from './store';
 
 /** A named failure: which part of the order page could not be read, and where the reader looked. */
@@ -19,16 +19,16 @@ const missing = (part: string, where: string) => new MissingPart(`The order's ${
 /** The status the page header's badges show (a canceled order first), else the payment card's heading. */
 function readStatus(header: Element, main: Element, drafts: boolean): { status?: OrderStatus; words: string } {
   const badges = [...header.querySelectorAll(selectors.badge)].map(badgeText);
-  const tables = drafts ? [DRAFT_STATUS_WORDS] : [ORDER_STATUS_WORDS, PAYMENT_STATUS_WORDS];
-  for (const table of tables)
+  const readers = drafts ? [draftStatusOf] : [orderStatusOf, paymentStatusOf];
+  for (const statusOf of readers)
     for (const words of badges) {
-      const status = statusOfWords(table, words);
+      const status = statusOf(words);
       if (status) return { status, words };
     }
   if (!drafts)
     for (const heading of main.querySelectorAll(selectors.cardHeading)) {
       const words = textOf(heading);
-      const status = statusOfWords(PAYMENT_STATUS_WORDS, words);
+      const status = paymentStatusOf(words);
       if (status) return { status, words };
     }
   return { words: badges[0] ?? '' };
@@ -81,7 +81,7 @@ export function readShopifyOrder(doc: Document, url: URL): ReadResult<OrderSnaps
 
     // The payment card: headed by the payment status, else the card that has a "Total" row.
     const payment =
-      cardByHeading(main, (h) => !!statusOfWords(PAYMENT_STATUS_WORDS, h)) ??
+      cardByHeading(main, (h) => !!paymentStatusOf(h)) ??
       [...main.querySelectorAll(selectors.card)].find((c) => valueBeside(c, LABELS.total) !== undefined);
     const totalText = payment && valueBeside(payment, LABELS.total);
     if (!payment || !totalText) throw missing('total', 'a "Total" row in the payment card');

@@ -5,10 +5,10 @@ import { count, orderName, safeHttpUrl } from '../bound';
 import { READ_LIMITS } from '../limits';
 import { finish, type Steps } from '../steps';
 import { isLabel, LABELS } from './labels';
-import { badgeText, statusOfWords, textOf } from './page-text';
+import { badgeText, textOf } from './page-text';
 import { readMoney, type ReadContext } from './read-money';
 import { selectors } from './selectors';
-import { DRAFT_STATUS_WORDS, PAYMENT_STATUS_WORDS } from './status';
+import { draftStatusOf, paymentStatusOf } from './status';
 import { isDraftPage } from './pages';
 import { shopifyStoreOf } from './store';
 import { orderIdOf } from './order-link';
@@ -38,10 +38,10 @@ function ordersTable(doc: Document): Element | null {
 
 /** The status a row's badges show: the status column's badge, else any badge with a payment status's words. */
 function rowStatus(cell: Element | undefined, row: Element, drafts: boolean): { status?: OrderStatus; words: string } {
-  const table = drafts ? DRAFT_STATUS_WORDS : PAYMENT_STATUS_WORDS;
+  const statusOf = drafts ? draftStatusOf : paymentStatusOf;
   const badges = [...(cell ?? row).querySelectorAll(selectors.badge)].map(badgeText);
   for (const words of badges) {
-    const status = statusOfWords(table, words);
+    const status = statusOf(words);
     if (status) return { status, words };
   }
   return { words: badges[0] ?? textOf(cell ?? null) };

@@ -19,7 +19,7 @@ export const LABELS = {
 } satisfies Record<string, string[]>;
 
 /** Words compared as the page shows them: spacing collapsed, case folded, width-normalised. */
-export const normalWords = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const normalWords = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Whether `text` is one of `labels`. */
 export const isLabel = (text: string, labels: readonly string[]) => {

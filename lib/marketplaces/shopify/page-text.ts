@@ -1,5 +1,3 @@
-import type { OrderStatus } from '../../model/order';
-import { normalWords } from './labels';
 import { selectors } from './selectors';
 
 /** The words of an element that may be absent (an empty text then), spacing collapsed as the page shows it. */
@@ -18,11 +16,4 @@ export function badgeText(badge: Element): string {
     text += ` ${node.nodeValue ?? ''}`;
   }
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The status `words` name in a status table, or undefined when they are none of its words. */
-export function statusOfWords(table: readonly [OrderStatus, string[]][], words: string): OrderStatus | undefined {
-  const key = normalWords(words);
-  for (const [status, phrases] of table) if (phrases.some((p) => normalWords(p) === key)) return status;
-  return undefined;
 }

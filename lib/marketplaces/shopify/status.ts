@@ -1,4 +1,5 @@
 import type { OrderStatus } from '../../model/order';
+import { statusReader } from '../parse/status';
 
 /**
  * Shopify's payment-status badges (and the order page's payment heading) → Settle status, in the
@@ -12,7 +13,7 @@ import type { OrderStatus } from '../../model/order';
  *   pay again. (The seller captures; rules.ts says a reminder to the buyer is not what these need.)
  * - Partially refunded counts as refunded, Voided as cancelled (an authorisation released unpaid).
  */
-export const PAYMENT_STATUS_WORDS: [OrderStatus, string[]][] = [
+const PAYMENT_STATUS_WORDS: [OrderStatus, string[]][] = [
   [
     'unpaid',
     [
@@ -64,15 +65,20 @@ export const PAYMENT_STATUS_WORDS: [OrderStatus, string[]][] = [
 ];
 
 /** The order's own status badge on its page: a canceled order is cancelled whatever its payment shows. */
-export const ORDER_STATUS_WORDS: [OrderStatus, string[]][] = [
-  ['cancelled', ['Canceled', 'Cancelled', 'Storniert', '已取消']],
-];
+const ORDER_STATUS_WORDS: [OrderStatus, string[]][] = [['cancelled', ['Canceled', 'Cancelled', 'Storniert', '已取消']]];
 
 /**
  * A draft order's status: an invoice sent asks the buyer to pay; a completed draft became an order
  * (paid through the invoice, or marked paid). An open draft has asked no one for money: not read.
  */
-export const DRAFT_STATUS_WORDS: [OrderStatus, string[]][] = [
+const DRAFT_STATUS_WORDS: [OrderStatus, string[]][] = [
   ['unpaid', ['Invoice sent', 'Rechnung gesendet', 'Rechnung versendet', '账单已发送', '帳單已傳送']],
   ['paid', ['Completed', 'Abgeschlossen', '已完成']],
 ];
+
+/** The status a payment badge or heading names (whole words, the longest phrase winning). */
+export const paymentStatusOf = statusReader(PAYMENT_STATUS_WORDS);
+/** Canceled, when the order's own status badge says so. */
+export const orderStatusOf = statusReader(ORDER_STATUS_WORDS);
+/** The status a draft order's badge names. */
+export const draftStatusOf = statusReader(DRAFT_STATUS_WORDS);
