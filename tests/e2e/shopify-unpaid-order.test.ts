@@ -58,7 +58,7 @@ describe('Shopify: the orders list, an order, a reminder through Send invoice, a
     await screenshot(page, 'shopify-orders-list');
   });
 
-  it('opens the order from the list and shows Settle’s panel on it', async () => {
+  it('shows Settle’s panel on the order’s page', async () => {
     await page.goto(ORDER_1024);
     await expect.poll(() => panel(page).locator('button.send').count(), { timeout: 15_000 }).toBe(1);
     const text = await panel(page).textContent();
