@@ -58,6 +58,25 @@ describe('Shopify: the orders list, an order, a reminder through Send invoice, a
     await screenshot(page, 'shopify-orders-list');
   });
 
+  it('files another store’s orders, on the same admin host, under that store', async () => {
+    await page.goto('https://admin.shopify.com/store/zhang-shop/orders');
+    const other = await eventually(
+      async () => {
+        const orders = (await shopOrders()).filter((o) => o.shop === 'https://admin.shopify.com/store/zhang-shop');
+        return orders.length === 8 ? orders : undefined;
+      },
+      { what: "zhang-shop's 8 orders" },
+    );
+    expect(
+      other
+        .filter((o) => o.open === 1)
+        .map((o) => o.orderId)
+        .sort(),
+    ).toEqual(['1104', '1105', '1106', '1108']);
+    // The first store's open orders are as they were.
+    expect((await shopOrders()).filter((o) => o.shop === STORE && o.open === 1)).toHaveLength(OPEN_IN_FIXTURE.length);
+  });
+
   it('shows Settle’s panel on the order’s page', async () => {
     await page.goto(ORDER_1024);
     await expect.poll(() => panel(page).locator('button.send').count(), { timeout: 15_000 }).toBe(1);
