@@ -6,6 +6,7 @@ import {
   selectors,
   type SelectorKey as Key,
 } from '@/lib/marketplaces/shopify/selectors';
+import { adapter } from '@/lib/marketplaces/shopify';
 
 const DIR = 'tests/fixtures/shopify';
 const open = (name: string) =>
@@ -55,5 +56,21 @@ describe('Shopify selectors on saved pages', () => {
       const page = /\/\/ ([\w-]+)/.exec(source.slice(at))![1]!;
       expect(open(page).querySelector(alternative), `${key}: ${alternative} on ${page}`).not.toBeNull();
     }
+  });
+});
+
+describe('where Settle puts its things on a Shopify page', () => {
+  it('finds an order’s row by the number its link prints, and no row for a number not listed', () => {
+    const doc = open('orders-list-en');
+    expect(adapter.listRow(doc, '1020')!.getAttribute('id')).toBe('5612345601020');
+    expect(adapter.listRow(doc, '999')).toBeNull();
+    expect(adapter.listRow(open('orders-list-zh-cn'), '1106')!.textContent).toContain('李娜');
+  });
+
+  it('puts the panel at the top of the page’s content, else in the main column', () => {
+    const doc = open('order-pending-en');
+    expect(adapter.panelAnchor(doc)!.className).toBe('Polaris-Page__Content');
+    doc.querySelector('.Polaris-Page__Content')!.classList.remove('Polaris-Page__Content');
+    expect(adapter.panelAnchor(doc)!.id).toBe('AppFrameMain');
   });
 });
