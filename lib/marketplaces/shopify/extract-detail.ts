@@ -37,6 +37,15 @@ function readStatus(header: Element, main: Element, drafts: boolean): { status?:
 /** An email shown as text, the whole of one element's words. */
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
 
+/** A mailto: link's address, or nothing when its escapes are broken (a hostile page's `%E0%A4%A`). */
+function mailtoAddress(href: string): string {
+  try {
+    return decodeURIComponent(href.replace(/^mailto:/i, '').split('?')[0] ?? '');
+  } catch {
+    return '';
+  }
+}
+
 /** The customer card: the name (its customer link), the email and phone (their links, else the email as text). */
 function readBuyer(main: Element): Buyer {
   const card = cardByHeading(main, (h) => isLabel(h, LABELS.customerCard));
@@ -46,7 +55,7 @@ function readBuyer(main: Element): Buyer {
   if (name) buyer.name = name;
   const mailto = card.querySelector(selectors.mailto);
   const email = mailto
-    ? decodeURIComponent((mailto.getAttribute('href') ?? '').replace(/^mailto:/i, '').split('?')[0] ?? '')
+    ? mailtoAddress(mailto.getAttribute('href') ?? '')
     : [...card.querySelectorAll('*')].map((el) => (el.childElementCount ? '' : textOf(el))).find((t) => EMAIL.test(t));
   if (email) buyer.email = email;
   const tel = card.querySelector(selectors.tel);

@@ -55,4 +55,11 @@ describe('a Shopify page missing what Settle reads by', () => {
       'Order #1024: status "Awaiting bank" is not one Settle knows; it stays as it was.',
     );
   });
+
+  it('reads an order whose email link is broken, without the email', () => {
+    const doc = page('order-pending-en');
+    doc.querySelector('a[href^="mailto:"]')!.setAttribute('href', 'mailto:%E0%A4%A');
+    const reading = adapter.readOrder(doc, ORDER_URL);
+    expect(reading.ok && reading.value.buyer).toEqual({ name: 'Jane Doe', phone: '+15550100' });
+  });
 });
