@@ -17,7 +17,13 @@ const OPTIONAL_HOSTS = ['<all_urls>'];
  */
 const grantPageCaptureAtInstall = process.env.WXT_TEST_CLOCK === '1';
 
-const WEB_ACCESSIBLE = ['panel.html', 'woocommerce-contact.js', 'shopify-contact.js', 'page-capture.js'];
+const WEB_ACCESSIBLE = [
+  'panel.html',
+  'woocommerce-contact.js',
+  'etsy-contact.js',
+  'shopify-contact.js',
+  'page-capture.js',
+];
 
 /** WXT's own `browser`: the browser's native API (Firefox's `browser`, else Chrome's `chrome`), no polyfill. */
 const NATIVE_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));

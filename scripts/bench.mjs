@@ -8,6 +8,8 @@ import { chromium } from 'playwright';
 import { wooListPage } from '../tests/console/generate-woo-list.mjs';
 import { CHROMIUM } from '../tests/console/launch-browser.mjs';
 import { contentScriptsDir, measureContentScripts, TARGETS } from './bundle-budgets.mjs';
+import { databaseTimings } from './bench-database.mjs';
+import { consolePageTimings } from './bench-console-page.mjs';
 
 const json = process.argv.includes('--json');
 const log = (...a) => !json && console.error(...a);
@@ -205,6 +207,8 @@ try {
 } finally {
   await browser.close();
 }
+rows.push(...(await consolePageTimings(log)));
+rows.push(...(await databaseTimings(log)));
 
 if (json) console.log(JSON.stringify(rows));
 else {

@@ -52,7 +52,7 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
       </main>
     );
   }
-  const { orders, totals, dueNow, repeatNonPayers, caseDatesSoon } = data.value;
+  const { orders, totals, dueNow, moreDue, repeatNonPayers, caseDatesSoon } = data.value;
   const due = Object.entries(totals.openDueByCurrency).map(([currency, amount]) =>
     formatMoney({ amount, currency }, locale),
   );
@@ -67,7 +67,9 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
         </div>
         {totals.openCount > 0 && (
           <p class="popup-summary">
-            {dueNow.size > 0 && <span class="summary-due-now">{t('popupDueNow', dueNow.size)}</span>}
+            {dueNow.size > 0 && (
+              <span class="summary-due-now">{t('popupDueNow', `${dueNow.size}${moreDue ? '+' : ''}`)}</span>
+            )}
             <span class="summary-count">{t('popupSummaryCount', totals.openCount)}</span>
             <span class="summary-due">{t('popupSummaryDue', due.join(' · '))}</span>
           </p>

@@ -16,6 +16,12 @@ import { refreshCaseDeadlines } from './case-deadlines';
 import { buyerDisplayName } from '../model/buyer-name';
 
 const NOTIFIED_KEY = 'notified-due';
+/**
+ * The most reminders the badge counts one by one, as many as the popup's first page: beyond it the
+ * badge says "50+". Counting them all would read every due order, and what is due changes with
+ * the time alone (no write marks it), so no count kept with the writes can stand in.
+ */
+const BADGE_COUNTED = 50;
 
 /** A promise that passed unpaid is broken; an extension that ended lapses. Both resume the ladder. */
 function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {
@@ -33,20 +39,20 @@ function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {
  * due now plus the case dates near, and sets the alarm for whichever comes first: the next
  * reminder, or a case date turning near or passing. Runs at start-up, on install, on the alarm
  * and after every change; each step reads the database, so a restarted worker loses nothing.
- * Lapses are found among the due orders read (listDue stops reading once every shop reached its
- * daily cap): one further down the index is recorded by a later refresh that reaches it.
- * Returns the number of reminders due now.
+ * Lapses are found among the due orders read (at most BADGE_COUNTED, and listDue stops once every
+ * shop reached its daily cap): one further down the index is recorded by a later refresh that
+ * reaches it. Returns the number of reminders due now, counted up to BADGE_COUNTED.
  */
 export async function refreshReminders(db: SettleDb, now: string): Promise<number> {
   await replanIfSettingsChanged(db);
   const settings = await getChaseSettings(db);
-  let due = await listDue(db, settings, now);
+  let due = await listDue(db, settings, now, { limit: BADGE_COUNTED });
   const lapses = [...due.orders.values()].map((o) => [o, lapseOf(o, now)] as const).filter(([, e]) => e);
   for (const [order, change] of lapses) await recordChase(db, orderKeyOf(order), change!, { now, url: order.url });
-  if (lapses.length) due = await listDue(db, settings, now);
+  if (lapses.length) due = await listDue(db, settings, now, { limit: BADGE_COUNTED });
 
   const cases = await refreshCaseDeadlines(db, now);
-  await showBadgeCount(due.dueNow.length + cases.soon);
+  await showBadgeCount(due.dueNow.length + cases.soon, !!due.next);
   await notifyNewlyDue(
     db,
     due.dueNow.map((c) => due.orders.get(orderKeyText(c))!),

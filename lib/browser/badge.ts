@@ -5,9 +5,15 @@ function actionApi() {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-/** Shows the number of open orders on the toolbar button (empty at zero). */
-export async function showBadgeCount(count: number): Promise<void> {
+/** The badge's text: empty at zero, "50+" when `more` were left uncounted, "999+" past what fits. */
+export function badgeText(count: number, more = false): string {
+  if (count > 999) return '999+';
+  return count > 0 ? `${count}${more ? '+' : ''}` : '';
+}
+
+/** Shows the number of reminders due now on the toolbar button. */
+export async function showBadgeCount(count: number, more = false): Promise<void> {
   const action = actionApi();
   await action.setBadgeBackgroundColor({ color: '#b45309' });
-  await action.setBadgeText({ text: count > 0 ? (count > 999 ? '999+' : String(count)) : '' });
+  await action.setBadgeText({ text: badgeText(count, more) });
 }

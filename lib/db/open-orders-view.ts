@@ -10,8 +10,10 @@ import { caseWarnings } from '../cases/case-warnings';
 export interface OpenOrdersView {
   orders: OrderRecord[];
   totals: TotalsSummary;
-  /** Keys (orderKeyText) of the orders whose reminder may go out now. */
+  /** Keys (orderKeyText) of the orders whose reminder may go out now: at most `limit`. */
   dueNow: Set<string>;
+  /** More reminders may go out now than `dueNow` holds (it stopped at `limit`; "50+"). */
+  moreDue: boolean;
   /** Keys of the listed orders whose buyer left another order unpaid. */
   repeatNonPayers: Set<string>;
   /** Dates of open cases within their warning period (deadline, venue window, time limit to claim). */
@@ -27,6 +29,7 @@ export async function openOrdersView(db: SettleDb, limit: number, now: string): 
     orders,
     totals: await getTotals(db),
     dueNow: new Set(due.dueNow.map(orderKeyText)),
+    moreDue: !!due.next,
     repeatNonPayers: new Set(repeat.keys()),
     caseDatesSoon: caseWarnings(await listOpenCases(db), now).near.length,
   };

@@ -1,4 +1,5 @@
 import type { MarketplaceId } from './order';
+import { ETSY_SHOP, etsyShopOfPage, isEtsyOrderPageOnEtsy } from '../marketplaces/etsy/shop';
 import { isOnShopifyStore, isShopifyStoreKey, shopifyStoreOf } from '../marketplaces/shopify/store';
 
 /**
@@ -7,17 +8,20 @@ import { isOnShopifyStore, isShopifyStoreKey, shopifyStoreOf } from '../marketpl
  * - Self-hosted consoles (WooCommerce, and any other console read by the generic reader): the
  *   page's origin, `https://shop.example`. A page speaks only for its own origin's orders.
  * - Orders the seller added by hand: `MANUAL_SHOP`; no page can speak for them.
- * - Hosted consoles, where many sellers share one origin, name the store or seller account through
- *   their own pure function: Shopify's is the store, `https://admin.shopify.com/store/{handle}`,
- *   given only to pages on Shopify's own admin hosts (lib/marketplaces/shopify/store.ts).
+ * - Hosted consoles decide in their own folder, the host checked first: Etsy's is its one origin
+ *   (lib/marketplaces/etsy/shop.ts); Shopify's, where many stores share one origin, is the store,
+ *   `https://admin.shopify.com/store/{handle}`, given only to pages on Shopify's own admin hosts
+ *   (lib/marketplaces/shopify/store.ts).
  */
 export const MANUAL_SHOP = 'manual';
 
 /** The shop a console page at `url` speaks for. */
 export function shopOfPage(marketplace: MarketplaceId, url: string | URL): string {
+  const page = new URL(url);
+  if (marketplace === 'etsy') return etsyShopOfPage(page);
   // A page claiming Shopify elsewhere than Shopify's admin hosts is its origin's, never a store's.
-  if (marketplace === 'shopify') return shopifyStoreOf(url) ?? new URL(url).origin;
-  return new URL(url).origin;
+  if (marketplace === 'shopify') return shopifyStoreOf(page) ?? page.origin;
+  return page.origin;
 }
 
 /** The origin of an address, or undefined when it is not one. */
@@ -31,6 +35,8 @@ export function originOf(url: string | undefined): string | undefined {
 
 /** Whether `url` is a page of this shop's own web site: the only links Settle keeps or opens for its orders. */
 export function isOnShop(url: string | undefined, shop: string): boolean {
+  // Etsy's host serves every shop and every buyer: only its orders pages are this shop's.
+  if (shop === ETSY_SHOP) return isEtsyOrderPageOnEtsy(url);
   // A Shopify store's pages are its own admin pages; no other shop on that origin holds them.
   if (isShopifyStoreKey(shop)) return isOnShopifyStore(url, shop);
   if (shopifyStoreOf(url)) return false;

@@ -12,6 +12,7 @@ import { loadFixtures, pageKey } from './fixtures.mjs';
 import { applyWooStatuses, DEMO_STATUSES } from './woocommerce-status.mjs';
 import { demoBar, indexPage, notFoundPage } from './pages.mjs';
 import { applyWooNotes, createNoteStore, handleWooPost, wooOrderIdOf } from './woocommerce-notes.mjs';
+import { applyEtsyConsole, createEtsyMessages, handleEtsyPost } from './etsy-console.mjs';
 import { applyShopifyDemo, handleShopifyPost } from './shopify-demo.mjs';
 
 const CONTROL_PATH = '/__settle-demo/status';
@@ -31,6 +32,7 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
   /** host → (orderId → status slug) set through the demo bar */
   const statuses = new Map();
   const notes = createNoteStore();
+  const etsyMessages = createEtsyMessages(notes.outbox);
 
   const handler = (req, res) => {
     try {
@@ -56,6 +58,7 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
           res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, ...headers }).end(body);
         if (
           handleWooPost(url, form, notes, respond) === false &&
+          handleEtsyPost(url, form, etsyMessages, respond) === false &&
           handleShopifyPost(url, form, notes.outbox, respond) === false
         )
           send(res, 405, notFoundPage(url));
@@ -80,6 +83,8 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
       applyWooStatuses(document, statuses.get(url.hostname) ?? new Map());
       applyWooNotes(document, notes.list(url.hostname, wooOrderIdOf(url)));
     }
+    if (fixture.marketplace === 'etsy')
+      applyEtsyConsole(document, url.hostname, statuses.get(url.hostname) ?? new Map(), etsyMessages);
     if (fixture.marketplace === 'shopify') applyShopifyDemo(document, statuses.get(url.hostname) ?? new Map());
     const orderIds = (fixture.expected.orders ?? []).map((o) => o.orderId);
     document.body?.insertAdjacentHTML('beforeend', demoBar(orderIds, url, CONTROL_PATH));
@@ -127,6 +132,7 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
     reset: () => {
       statuses.clear();
       notes.reset();
+      etsyMessages.reset();
     },
     stop: () => Promise.all([close(http), close(https)]),
   };

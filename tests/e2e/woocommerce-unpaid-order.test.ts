@@ -28,8 +28,16 @@ describe('a pending WooCommerce order, from console page to popup and back out w
     await screenshot(popup.page, 'popup-empty-en');
   });
 
-  it('stores the order read from its page with the right id, buyer and amount', async () => {
+  it('stores the order read from its page with the right id, buyer and amount; its panel comes after the page loaded', async () => {
     const page = await browser.context.newPage();
+    // When Settle's panel entered the page, by the page's own clock.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.getElementById('settle-chase-panel')) return;
+        observer.disconnect();
+        (globalThis as { panelAt?: number }).panelAt = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.goto(PENDING_ORDER);
     const order = await eventually(
       async () => (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042'),
@@ -44,6 +52,16 @@ describe('a pending WooCommerce order, from console page to popup and back out w
       total: { amount: 123880, currency: 'USD' },
     });
     expect(order.payUrl).toMatch(/pay_for_order=true/);
+    const [panelAt, loadedAt] = await eventually(
+      () =>
+        page.evaluate(() => {
+          const at = (globalThis as { panelAt?: number }).panelAt;
+          const { loadEventEnd } = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return at === undefined ? undefined : [at, loadEventEnd];
+        }),
+      { what: "Settle's panel on the order page" },
+    );
+    expect(panelAt).toBeGreaterThanOrEqual(loadedAt!);
     await screenshot(page, 'console-order-1042-pending');
     await page.close();
   });

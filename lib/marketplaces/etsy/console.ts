@@ -1,11 +1,20 @@
 import type { ConsoleDefinition } from '../console-definition';
-import { copyOnlyContact } from '../../reminders/contact/copy-only';
+import { etsyContact } from './contact-strategy';
+import { adapter } from './index';
 import { etsyRules } from './rules';
 
-/** Settle has no reader for this console yet: its rules are known, and a reminder goes out as copied text. */
+/**
+ * Everything Settle knows of Etsy. The content script imports only the reader (./index.ts), never
+ * this file: the rules, their sources, the contact strategy and the words stay out of its budget.
+ */
 export const etsyConsole: ConsoleDefinition = {
   id: 'etsy',
-  words: { name: 'marketplace_etsy' },
+  words: {
+    name: 'marketplace_etsy',
+    ordersPage: 'etsyOrdersPage',
+    channels: { 'console-form': 'etsyChannelMessage' },
+  },
   rules: etsyRules,
-  contact: copyOnlyContact,
+  contact: etsyContact,
+  reader: adapter,
 };

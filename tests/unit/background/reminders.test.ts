@@ -50,6 +50,27 @@ describe('bringing reminders up to date (start-up, install, alarm, every change)
     expect(await badge()).toBe('1');
   });
 
+  it('counts up to fifty reminders one by one, then says "50+" without reading the rest', async () => {
+    // Six shops of twelve buyers each: 72 reminders may go out (each shop's daily cap is 20).
+    const many = Array.from({ length: 72 }, (_, i) => {
+      const shop = `http://shop${i % 6}.test`;
+      return createSnapshot({
+        shop,
+        orderId: String(2000 + i),
+        url: `${shop}/wp-admin/admin.php?page=wc-orders&action=edit&id=${2000 + i}`,
+        buyer: { name: `Buyer ${i}` },
+      });
+    });
+    for (const shop of new Set(many.map((o) => o.shop)))
+      await ingestSnapshots(
+        db,
+        many.filter((o) => o.shop === shop),
+        '2026-11-19T14:10:00.000Z',
+      );
+    expect(await refreshReminders(db, '2026-11-20T15:00:00.000Z')).toBe(50);
+    expect(await badge()).toBe('50+');
+  });
+
   it('after the browser was closed for a week: one reminder due, not a burst, and nothing skipped', async () => {
     expect(await refreshReminders(db, '2026-11-27T09:00:00.000Z')).toBe(1);
     expect((await db.orders.get(KEY))?.nextDueAt).toBe('2026-11-20T14:05:22.000Z');

@@ -132,6 +132,23 @@ describe('popup', () => {
     expect(page.root.querySelector('li[data-order-id="1043"] .flag')).toBeNull();
   });
 
+  it('says "50+" due now when more reminders may go out than its first page holds', async () => {
+    useLocale('en');
+    // Three shops of twenty buyers each, all due since 20 Nov: 60 may go out (each shop's cap is 20).
+    const shops = ['http://a.test', 'http://b.test', 'http://c.test'];
+    for (const shop of shops)
+      await ingestSnapshots(
+        page.db,
+        Array.from({ length: 20 }, (_, i) =>
+          createSnapshot({ shop, orderId: String(3000 + i), url: `${shop}/o/${3000 + i}`, buyer: { name: `B${i}` } }),
+        ),
+        '2026-11-19T14:10:00.000Z',
+      );
+    mount('en');
+    await settle(() => !!page.root.querySelector('.summary-due-now'));
+    expect(page.root.querySelector('.summary-due-now')?.textContent).toBe('Reminders due now: 50+');
+  });
+
   it('renders hostile page text as text', async () => {
     useLocale('en');
     await ingestSnapshots(

@@ -1,0 +1,189 @@
+// Bundled by the benchmark (scripts/bench-database.mjs) and run in Settle's own service worker, so
+// it fills and times the extension's own database with Settle's own code.
+import { SettleDb } from '../../lib/db/schema';
+import { ingestSnapshots } from '../../lib/db/ingest';
+import { listDue } from '../../lib/db/due';
+import { getChaseSettings } from '../../lib/db/settings';
+import { onPageRead } from '../../lib/background/page-read';
+import { CsToBg } from '../../lib/messaging/types';
+import { TABLES } from '../../lib/db/tables';
+import type { ShopSnapshot } from '../../lib/model/order-record';
+import type { OrderStatus } from '../../lib/model/order';
+
+declare global {
+  var settleDbBench: typeof bench;
+}
+
+const DAY = 86_400_000;
+/** Shops the bench's orders spread over: a seller with several WooCommerce sites. */
+const SHOPS = 5;
+const PAGE = 500;
+
+const db = new SettleDb();
+
+/** One WooCommerce-like order, the n-th of the bench: mostly paid, some unpaid, a few cancelled or refunded. */
+function snapshotOf(
+  n: number,
+  nowMs: number,
+  shopOf = (k: number) => `https://shop${k % SHOPS}.bench.test`,
+): ShopSnapshot {
+  const shop = shopOf(n);
+  const status: OrderStatus = n % 25 === 0 ? 'cancelled' : n % 31 === 0 ? 'refunded' : n % 8 === 0 ? 'unpaid' : 'paid';
+  // Placed over the last three years; the unpaid ones within the last 40 days, most of them overdue.
+  const ageDays = status === 'unpaid' ? 1 + (n % 40) : (n * 7919) % 1095;
+  const cents = 500 + ((n * 104729) % 90_000);
+  return {
+    marketplace: 'woocommerce',
+    shop,
+    orderId: String(100_000 + n),
+    url: `${shop}/wp-admin/admin.php?page=wc-orders&action=edit&id=${100_000 + n}`,
+    status,
+    statusText: status,
+    buyer: { name: `Buyer ${n % 30_000}`, email: `buyer${n % 30_000}@example.com` },
+    total: { amount: cents, currency: 'EUR' },
+    placedAt: new Date(nowMs - ageDays * DAY - (n % 1440) * 60_000).toISOString(),
+    items: [{ title: `Item ${n % 997}`, quantity: 1 + (n % 3) }],
+  };
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+const bench = {
+  /**
+   * Adds orders [from, to) as a seller's console pages would: each page of 500 read unpaid first,
+   * then read again once most of them were paid, so an order carries about three events.
+   */
+  async fill(from: number, to: number): Promise<{ orders: number; events: number; due: number }> {
+    const nowMs = Date.now();
+    for (let start = from; start < to; start += PAGE) {
+      const page = [];
+      for (let n = start; n < Math.min(to, start + PAGE); n++) page.push(snapshotOf(n, nowMs));
+      await ingestSnapshots(
+        db,
+        page.map((s) => ({ ...s, status: 'unpaid', statusText: 'pending' })),
+        iso(nowMs - 50 * DAY),
+      );
+      await ingestSnapshots(db, page, iso(nowMs - 45 * DAY));
+    }
+    const now = iso(nowMs);
+    return {
+      orders: await db.orders.count(),
+      events: await db.events.count(),
+      due: await db.orders.where('nextDueAt').belowOrEqual(now).count(),
+    };
+  },
+
+  /** "Due now", the popup's first page, as the popup asks it. */
+  async dueFirstPage(): Promise<number> {
+    const due = await listDue(db, await getChaseSettings(db), iso(Date.now()), { limit: 50 });
+    return due.dueNow.length;
+  },
+
+  /** The badge's reading of what is due (lib/background/refresh-reminders.ts). */
+  async badgeDue(): Promise<number> {
+    const due = await listDue(db, await getChaseSettings(db), iso(Date.now()));
+    return due.dueNow.length;
+  },
+
+  /** The floor of both: 50 rows from the `nextDueAt` index with IndexedDB alone, on Settle's own connection. */
+  async rawDue50(): Promise<number> {
+    const raw = (await db.open()).backendDB();
+    const request = raw
+      .transaction(TABLES.orders)
+      .objectStore(TABLES.orders)
+      .index('nextDueAt')
+      .getAll(IDBKeyRange.upperBound(iso(Date.now())), 50);
+    return new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result.length);
+      request.onerror = () => reject(request.error);
+    });
+  },
+
+  /** The background's whole answer to a console page listing 500 orders new to Settle (`onPageRead`). */
+  async pageRead(round: number): Promise<number> {
+    const nowMs = Date.now();
+    const shop = `https://page${round}.bench.test`;
+    const orders = Array.from({ length: PAGE }, (_, i) => snapshotOf(5_000_000 + round * PAGE + i, nowMs, () => shop));
+    const url = `${shop}/wp-admin/admin.php?page=wc-orders`;
+    const result = await onPageRead(
+      db,
+      {
+        type: CsToBg.PAGE_READ,
+        url,
+        reading: { ok: true, marketplace: 'woocommerce', kind: 'order-list', orders, warnings: [] },
+      },
+      { url },
+      iso(nowMs),
+    );
+    return result ? orders.length : 0;
+  },
+
+  /**
+   * Ingest of 10,000 new orders through Settle (pages of 500, each its own transaction, as pages
+   * arrive), then the floor: the same orders, events and buyers Settle wrote, put with IndexedDB
+   * alone in as many transactions into a scratch database of the same stores.
+   */
+  async ingestVsRaw(round: number): Promise<{ settleMs: number; rawMs: number }> {
+    const nowMs = Date.now();
+    const shop = `https://ingest${round}.bench.test`;
+    const all = Array.from({ length: 10_000 }, (_, i) => snapshotOf(9_000_000 + round * 10_000 + i, nowMs, () => shop));
+    const t0 = performance.now();
+    for (let i = 0; i < all.length; i += PAGE) await ingestSnapshots(db, all.slice(i, i + PAGE), iso(nowMs));
+    const settleMs = performance.now() - t0;
+    const orders = await db.orders.where('shop').equals(shop).toArray();
+    const events = await db.events
+      .where('[marketplace+shop+orderId]')
+      .between(['woocommerce', shop, ''], ['woocommerce', shop, '\uffff'])
+      .toArray();
+    const buyers = await db.buyers
+      .where('[marketplace+shop+buyerKey]')
+      .between(['woocommerce', shop, ''], ['woocommerce', shop, '\uffff'])
+      .toArray();
+    const rawMs = await rawPuts(`settle-bench-raw-${round}`, orders, events, buyers);
+    return { settleMs, rawMs };
+  },
+};
+
+/** Puts the rows with IndexedDB alone, in pages of 500 orders with their events and buyers, timed. */
+async function rawPuts(name: string, orders: object[], events: object[], buyers: object[]): Promise<number> {
+  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => {
+      const d = open.result;
+      const o = d.createObjectStore('orders', { keyPath: ['marketplace', 'shop', 'orderId'] });
+      o.createIndex('open', ['open', 'lastActivityAt']);
+      o.createIndex('nextDueAt', 'nextDueAt');
+      o.createIndex('buyer', ['marketplace', 'shop', 'buyerKey']);
+      o.createIndex('shop', 'shop');
+      d.createObjectStore('events', { keyPath: 'id' }).createIndex('order', ['marketplace', 'shop', 'orderId']);
+      d.createObjectStore('buyers', { keyPath: ['marketplace', 'shop', 'buyerKey'] });
+    };
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const perOrder = events.length / orders.length;
+  const t0 = performance.now();
+  for (let i = 0; i < orders.length; i += PAGE) {
+    const tx = raw.transaction(['orders', 'events', 'buyers'], 'readwrite');
+    for (const o of orders.slice(i, i + PAGE)) tx.objectStore('orders').put(o);
+    for (const e of events.slice(Math.round(i * perOrder), Math.round((i + PAGE) * perOrder)))
+      tx.objectStore('events').put(e);
+    for (const b of buyers.slice(
+      Math.round((i * buyers.length) / orders.length),
+      Math.round(((i + PAGE) * buyers.length) / orders.length),
+    ))
+      tx.objectStore('buyers').put(b);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+  }
+  const ms = performance.now() - t0;
+  raw.close();
+  indexedDB.deleteDatabase(name);
+  return ms;
+}
+
+globalThis.settleDbBench = bench;
