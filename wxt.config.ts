@@ -21,6 +21,7 @@ const WEB_ACCESSIBLE = [
   'panel.html',
   'woocommerce-contact.js',
   'etsy-contact.js',
+  'ebay-contact.js',
   'shopify-contact.js',
   'page-capture.js',
 ];

@@ -1,5 +1,5 @@
 import type { SettleDb } from '../db/schema';
-import { getOrder } from '../db/queries';
+import { getTrackedOrder } from '../db/renumbered';
 import { planReminder } from '../db/plan';
 import { getChaseSettings, scheduleFor, signatureFor, type ChaseSettings } from '../db/settings';
 import { getTemplate } from '../db/templates';
@@ -45,8 +45,12 @@ export async function onChasePanel(
   pageUrl: string,
   now: string,
 ): Promise<ChasePanelModel> {
-  // The console page (`pageUrl`) speaks only for its own shop's order of that number.
-  const order = await getOrder(db, [message.marketplace, shopOfPage(message.marketplace, pageUrl), message.orderId]);
+  // The console page (`pageUrl`) speaks only for its own shop's order of that number (or the order it was renumbered from).
+  const order = await getTrackedOrder(db, [
+    message.marketplace,
+    shopOfPage(message.marketplace, pageUrl),
+    message.orderId,
+  ]);
   if (!order) throw new HandledError('refused', t('panelNotTracked'));
   const settings = await getChaseSettings(db);
   const locale: ReminderLocale = message.locale ?? (await reminderLocaleOfOrder(db, order, settings));

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { MarketplaceId, OrderSnapshot } from '../model/order';
 import type { ShopSnapshot } from '../model/order-record';
-import { isOnShop, originOf, shopOfPage } from '../model/shop';
+import { isOnShop, shopOfPage } from '../model/shop';
 import { OrderSnapshotSchema, describeIssues } from '../messaging/schemas';
 import { ORDER_BYTE_BUDGET, utf8Length } from '../messaging/budgets';
 import { t } from '../i18n/t';
@@ -24,8 +24,6 @@ export interface PageOrders {
  */
 export function admitPageOrders(marketplace: MarketplaceId, raw: readonly unknown[], pageUrl: string): PageOrders {
   const shop = shopOfPage(marketplace, pageUrl);
-  // The order's own address must be of the page's shop: on a hosted console (Shopify) one origin holds many stores.
-  const shopOfOrder = (url: string) => (originOf(url) ? shopOfPage(marketplace, url) : undefined);
   const admitted: PageOrders = { orders: [], warnings: [], notes: [] };
   raw.forEach((item, index) => {
     const label = labelOf(item, index);
@@ -35,7 +33,8 @@ export function admitPageOrders(marketplace: MarketplaceId, raw: readonly unknow
     if (!parsed.success)
       return void admitted.warnings.push(t('orderRefusedInvalid', label, describeIssues(parsed.issues)));
     const order = parsed.output as OrderSnapshot;
-    if (order.marketplace !== marketplace || shopOfOrder(order.url) !== shop)
+    // The order's own page must be on the page's shop: its origin, or (eBay) eBay's order pages on any of its sites.
+    if (order.marketplace !== marketplace || !isOnShop(order.url, shop))
       return void admitted.warnings.push(t('orderRefusedOtherSite', label));
     const { payUrl, customerNotes, ...rest } = order;
     if (payUrl && !isOnShop(payUrl, shop)) admitted.warnings.push(t('orderPayLinkDropped', label));

@@ -23,6 +23,7 @@ export function consoleContentScript(adapter: MarketplaceAdapter) {
   return defineContentScript({
     matches: adapter.matches,
     excludeMatches: adapter.excludeMatches,
+    allFrames: adapter.allFrames,
     runAt: 'document_idle',
     // WXT's "script started" window.postMessage is seen by the page's own scripts: not sent.
     noScriptStartedPostMessage: true,

@@ -11,6 +11,7 @@ import {
 import type { OrderEventDraft } from '../model/events';
 import { mergeSnapshot } from '../tracker/merge-snapshot';
 import { appendEvents } from './append-events';
+import { joinRenumbered, withRenumbering, type JoinedSnapshot } from './renumbered';
 import { withNextDue } from './plan';
 import { getChaseSettings } from './settings';
 import type { BuyerRecord, SettleDb, TotalsSummary } from './schema';
@@ -49,16 +50,20 @@ export async function ingestSnapshots(
 ): Promise<IngestResult> {
   const latest = new Map<string, ShopSnapshot>();
   for (const s of snapshots) latest.set(orderKeyText(s), s); // the same order twice on one page: the last reading wins
-  let batch = [...latest.values()];
   return orStorageFull(() =>
     db.transaction('rw', [db.orders, db.events, db.chains, db.buyers, db.summary, db.settings], async () => {
+      // An order the console renumbered is read onto the id Settle tracks it under (lib/db/renumbered.ts).
+      const join = await joinRenumbered(db, [...latest.values()]);
+      const joined = new Map<string, JoinedSnapshot>();
+      for (const s of join.readings) joined.set(orderKeyText(s), s);
+      let batch = [...joined.values()];
       let existing = await db.orders.bulkGet(batch.map(orderKeyOf));
       const totals = ((await db.summary.get(SUMMARY_IDS.totals)) as TotalsSummary | undefined) ?? emptyTotals();
       const settings = await getChaseSettings(db);
       const result: IngestResult = {
         created: 0,
         changed: 0,
-        unchanged: 0,
+        unchanged: join.stale,
         events: 0,
         openCount: totals.openCount,
         overCap: [],
@@ -84,7 +89,7 @@ export async function ingestSnapshots(
 
       batch.forEach((snap, i) => {
         const before = existing[i];
-        const merged = mergeSnapshot(before, snap, now);
+        const merged = withRenumbering(before, mergeSnapshot(before, snap, now), snap, now);
         if (!merged) return void result.unchanged++;
         if (before) result.changed++;
         else {
@@ -115,6 +120,7 @@ export async function ingestSnapshots(
             data,
           });
       });
+      if (join.aliases.length) await db.settings.bulkPut(join.aliases);
       if (!records.length) return result;
 
       await db.orders.bulkPut(records);

@@ -30,6 +30,8 @@ export function describeEvent(e: OrderEvent, currency: string, locale: string): 
       return t('evEvidenceAdded', t(keyFor('evidenceKind', d.kind)), d.name, d.bytes.toLocaleString(locale));
     case 'note_added':
       return t('evNoteAdded', d.text);
+    case 'renumbered':
+      return t('evRenumbered', d.from, d.to);
     case 'reminder_sent_outside_chase':
       return t(
         'evReminderSentOutsideChase',

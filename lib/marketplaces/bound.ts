@@ -93,6 +93,10 @@ export function boundOrder(order: OrderSnapshot, pageUrl: URL): { order?: OrderS
     out.customerNotes = order.customerNotes
       .slice(0, L.customerNotesPerOrder)
       .map((note) => clip(note, L.customerNoteChars));
+  if (order.previousOrderIds)
+    out.previousOrderIds = order.previousOrderIds
+      .filter((id) => id && id.length <= L.orderIdChars && id !== order.orderId)
+      .slice(0, L.previousOrderIdsPerOrder);
   return { order: out, ...(cut.size ? { warning: `${name}: too long to keep whole: ${[...cut].join('; ')}.` } : {}) };
 }
 

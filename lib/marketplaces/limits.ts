@@ -22,4 +22,6 @@ export const READ_LIMITS = {
   customerNoteChars: 400,
   /** Notes of any kind the detail reader walks looking for customer notes. */
   noteRowsWalked: 500,
+  /** Earlier ids of one order a reading names (eBay renumbers an order once, when it is paid). */
+  previousOrderIdsPerOrder: 4,
 } as const;

@@ -10,6 +10,8 @@ export interface MarketplaceAdapter {
   matches: string[];
   /** Match patterns the content script must not run on although `matches` allows them (manifest `exclude_matches`). */
   excludeMatches?: string[];
+  /** Runs the content script in child frames too (manifest `all_frames`): a console that shows an order in a frame. */
+  allFrames?: boolean;
   /**
    * True when the URL alone can be one of this console's order pages. Pure: it never looks at the page.
    * The content script checks it before anything the page could observe, and stops when it is false.

@@ -59,6 +59,12 @@ export function readingSchemas(ids: readonly MarketplaceId[]) {
     customerNotes: v.optional(
       v.pipe(v.array(text(READ_LIMITS.customerNoteChars)), v.maxLength(READ_LIMITS.customerNotesPerOrder)),
     ),
+    previousOrderIds: v.optional(
+      v.pipe(
+        v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))),
+        v.maxLength(READ_LIMITS.previousOrderIdsPerOrder),
+      ),
+    ),
   });
 
   const PageReadingSchema = v.variant('ok', [

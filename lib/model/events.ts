@@ -62,7 +62,9 @@ export type OrderEventData =
       capturedWith?: string;
     }
   /** The seller's own note on the order. */
-  | { type: 'note_added'; text: string };
+  | { type: 'note_added'; text: string }
+  /** The console gave the order a new id (eBay, when it is paid): still this order, under its first id. */
+  | { type: 'renumbered'; from: string; to: string };
 
 /** An event before it is written: the database adds its id and place in the hash chain. */
 export interface OrderEventDraft {

@@ -20,6 +20,12 @@ export interface OrderRecord extends OrderSnapshot {
    * Indexed: the background finds every open case's deadlines by this index, never by scanning orders.
    */
   openCaseId?: string;
+  /**
+   * The id the console shows for the order now, when it renumbered the order after Settle began
+   * tracking it (eBay, at payment): the key keeps the first id, so the timeline and its hash chain
+   * stay whole (lib/db/renumbered.ts). Not indexed.
+   */
+  consoleOrderId?: string;
 }
 
 /** A stable key for a buyer within one marketplace: the name as shown, else email, else handle. */

@@ -68,6 +68,12 @@ export interface OrderSnapshot {
    * to settle a reminder sent as a note (lib/db/reconcile-sends.ts); never stored on the order.
    */
   customerNotes?: string[];
+  /**
+   * Extension: ids the console gave this same order before (eBay gives an unpaid order a new id
+   * when it is paid, and its details page names the old one). The background joins the order
+   * tracked under an old id to this reading (lib/db/renumbered.ts): one order, its whole timeline.
+   */
+  previousOrderIds?: string[];
 }
 
 /** Statuses that mean money is still owed: these orders are tracked as open. */

@@ -1,5 +1,6 @@
 import type { MarketplaceId } from './order';
 import { ETSY_SHOP, etsyShopOfPage, isEtsyOrderPageOnEtsy } from '../marketplaces/etsy/shop';
+import { EBAY_SHOP, ebayShopOfPage, isEbayOrderUrl } from '../marketplaces/ebay/shop';
 import { isOnShopifyStore, isShopifyStoreKey, shopifyStoreOf } from '../marketplaces/shopify/store';
 
 /**
@@ -8,9 +9,10 @@ import { isOnShopifyStore, isShopifyStoreKey, shopifyStoreOf } from '../marketpl
  * - Self-hosted consoles (WooCommerce, and any other console read by the generic reader): the
  *   page's origin, `https://shop.example`. A page speaks only for its own origin's orders.
  * - Orders the seller added by hand: `MANUAL_SHOP`; no page can speak for them.
- * - Hosted consoles decide in their own folder, the host checked first: Etsy's is its one origin
- *   (lib/marketplaces/etsy/shop.ts); Shopify's, where many stores share one origin, is the store,
- *   `https://admin.shopify.com/store/{handle}`, given only to pages on Shopify's own admin hosts
+ * - Hosted consoles: their own key, from their folder, and only on their own hosts (the host is
+ *   checked first). eBay Seller Hub: one shop for all of eBay's country sites
+ *   (lib/marketplaces/ebay/shop.ts); Etsy: its one origin (lib/marketplaces/etsy/shop.ts); Shopify,
+ *   where many stores share one origin: the store, `https://admin.shopify.com/store/{handle}`
  *   (lib/marketplaces/shopify/store.ts).
  */
 export const MANUAL_SHOP = 'manual';
@@ -18,7 +20,9 @@ export const MANUAL_SHOP = 'manual';
 /** The shop a console page at `url` speaks for. */
 export function shopOfPage(marketplace: MarketplaceId, url: string | URL): string {
   const page = new URL(url);
+  // A page elsewhere that claims to be a hosted console is its own origin's shop, never the console's.
   if (marketplace === 'etsy') return etsyShopOfPage(page);
+  if (marketplace === 'ebay') return ebayShopOfPage(page) ?? page.origin;
   // A page claiming Shopify elsewhere than Shopify's admin hosts is its origin's, never a store's.
   if (marketplace === 'shopify') return shopifyStoreOf(page) ?? page.origin;
   return page.origin;
@@ -35,8 +39,9 @@ export function originOf(url: string | undefined): string | undefined {
 
 /** Whether `url` is a page of this shop's own web site: the only links Settle keeps or opens for its orders. */
 export function isOnShop(url: string | undefined, shop: string): boolean {
-  // Etsy's host serves every shop and every buyer: only its orders pages are this shop's.
+  // A hosted console's host serves every shop and every buyer: only its orders pages are this shop's.
   if (shop === ETSY_SHOP) return isEtsyOrderPageOnEtsy(url);
+  if (shop === EBAY_SHOP) return isEbayOrderUrl(url);
   // A Shopify store's pages are its own admin pages; no other shop on that origin holds them.
   if (isShopifyStoreKey(shop)) return isOnShopifyStore(url, shop);
   if (shopifyStoreOf(url)) return false;

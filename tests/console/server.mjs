@@ -13,6 +13,7 @@ import { applyWooStatuses, DEMO_STATUSES } from './woocommerce-status.mjs';
 import { demoBar, indexPage, notFoundPage } from './pages.mjs';
 import { applyWooNotes, createNoteStore, handleWooPost, wooOrderIdOf } from './woocommerce-notes.mjs';
 import { applyEtsyConsole, createEtsyMessages, handleEtsyPost } from './etsy-console.mjs';
+import { applyEbayDemo, ebayFixtureUrl, handleEbayPost } from './ebay-demo.mjs';
 import { applyShopifyDemo, handleShopifyPost } from './shopify-demo.mjs';
 
 const CONTROL_PATH = '/__settle-demo/status';
@@ -59,6 +60,7 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
         if (
           handleWooPost(url, form, notes, respond) === false &&
           handleEtsyPost(url, form, etsyMessages, respond) === false &&
+          handleEbayPost(url, form, notes.outbox, respond) === false &&
           handleShopifyPost(url, form, notes.outbox, respond) === false
         )
           send(res, 405, notFoundPage(url));
@@ -71,7 +73,8 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
       res.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(readFileSync(ADMIN_CSS));
       return;
     }
-    const fixture = pages.get(pageKey(url.href));
+    // An eBay order marked paid has a new id: its new address shows the saved page of the old one.
+    const fixture = pages.get(pageKey(ebayFixtureUrl(url, statuses.get(url.hostname) ?? new Map())));
     if (!fixture) return send(res, 404, notFoundPage(url));
     send(res, 200, renderFixture(fixture, url));
   }
@@ -85,6 +88,7 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
     }
     if (fixture.marketplace === 'etsy')
       applyEtsyConsole(document, url.hostname, statuses.get(url.hostname) ?? new Map(), etsyMessages);
+    if (fixture.marketplace === 'ebay') applyEbayDemo(document, url, statuses.get(url.hostname) ?? new Map());
     if (fixture.marketplace === 'shopify') applyShopifyDemo(document, statuses.get(url.hostname) ?? new Map());
     const orderIds = (fixture.expected.orders ?? []).map((o) => o.orderId);
     document.body?.insertAdjacentHTML('beforeend', demoBar(orderIds, url, CONTROL_PATH));

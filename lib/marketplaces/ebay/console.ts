@@ -1,11 +1,21 @@
 import type { ConsoleDefinition } from '../console-definition';
-import { copyOnlyContact } from '../../reminders/contact/copy-only';
+import { ebayContact } from './contact-strategy';
+import { adapter } from './index';
 import { ebayRules } from './rules';
 
-/** Settle has no reader for this console yet: its rules are known, and a reminder goes out as copied text. */
+/**
+ * Everything Settle knows of eBay Seller Hub. The content script imports only the reader
+ * (./index.ts), never this file: the rules, the contact strategy and the words stay out of it.
+ */
 export const ebayConsole: ConsoleDefinition = {
   id: 'ebay',
-  words: { name: 'marketplace_ebay' },
+  words: {
+    name: 'marketplace_ebay',
+    ordersPage: 'ebayOrdersPage',
+    channels: { 'console-form': 'ebayChannelMessage', 'console-invoice': 'ebayChannelInvoice' },
+    channelNotes: { 'console-invoice': 'ebayInvoiceNote' },
+  },
   rules: ebayRules,
-  contact: copyOnlyContact,
+  contact: ebayContact,
+  reader: adapter,
 };

@@ -70,6 +70,7 @@ describe('channels named in the console’s own words', () => {
     expect(describeEvent(failed('woocommerce'), 'USD', 'en')).toContain(
       'Order note to the customer (WooCommerce emails it)',
     );
-    expect(describeEvent(failed('ebay'), 'USD', 'en')).toContain("Message through the console's own form");
+    expect(describeEvent(failed('ebay'), 'USD', 'en')).toContain('eBay “Message buyer”');
+    expect(describeEvent(failed('taobao'), 'USD', 'en')).toContain("Message through the console's own form");
   });
 });

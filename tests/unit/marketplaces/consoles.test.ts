@@ -51,7 +51,8 @@ describe('the consoles list', () => {
   it('names a channel in the console’s own words, else by the channel’s general name', () => {
     expect(consoles.channelKey('woocommerce', 'console-form')).toBe('woocommerceChannelNote');
     expect(consoles.channelKey('woocommerce', 'console-invoice')).toBe('woocommerceChannelInvoice');
-    expect(consoles.channelKey('ebay', 'console-form')).toBe('channel_console_form');
+    expect(consoles.channelKey('ebay', 'console-form')).toBe('ebayChannelMessage');
+    expect(consoles.channelKey('taobao', 'console-form')).toBe('channel_console_form');
     expect(consoles.channelKey('generic', 'mail-draft')).toBe('channel_mail_draft');
   });
 });

@@ -1,0 +1,102 @@
+import type { OrderSnapshot } from '../../model/order';
+import { isOpenStatus } from '../../model/order';
+import type { ReadResult } from '../types';
+import { clip, count, orderName, safeHttpUrl } from '../bound';
+import { READ_LIMITS } from '../limits';
+import { finish, type Steps } from '../steps';
+import { textOf } from './page-text';
+import { orderIdParam, statusFilter } from './pages';
+import { pageNow, readEbayDate, type Wall } from './read-date';
+import { readEbayMoney } from './read-money';
+import { selectors } from './selectors';
+import { EBAY_SHOP } from './shop';
+import { statusOfFilter, statusOfWords } from './status';
+
+/**
+ * The list's columns by place, as the Seller Hub scraper of MARKETPLACES.md §1.2 reads them:
+ * buyer (name, username, "View order details") first, the total fourth, the date sold fifth. Each
+ * value is checked for what it must be (an amount, a date), so a moved column fails loudly.
+ */
+const COLUMN = { buyer: 0, total: 3, dateSold: 4 } as const;
+
+/** The order id of a row: the details link's `orderid=`, else the row's `orderid_<id>` class. */
+function rowOrderId(row: Element, url: URL): string | undefined {
+  const link = row.querySelector(selectors.detailsLink);
+  const href = link && safeHttpUrl(link.getAttribute('href'), url);
+  const fromLink = href && orderIdParam(new URL(href));
+  if (fromLink) return fromLink;
+  for (const cls of row.classList) if (cls.startsWith('orderid_')) return cls.slice('orderid_'.length) || undefined;
+  return undefined;
+}
+
+function readRow(
+  row: Element,
+  url: URL,
+  page: { lang: string; now?: Wall },
+  warnings: string[],
+): OrderSnapshot | string {
+  const { lang } = page;
+  const orderId = rowOrderId(row, url);
+  if (!orderId || !/^[\w-]{1,60}$/.test(orderId)) return 'a row without an order number';
+  const cells = row.querySelectorAll(selectors.rowCell);
+  const total = readEbayMoney(textOf(cells[COLUMN.total]), url, lang);
+  if (!total.ok) return `${orderName(orderId)}: no readable total (${total.error})`;
+  warnings.push(...total.warnings);
+
+  const signal = row.querySelector(selectors.rowStatus);
+  const statusText = clip(textOf(signal), READ_LIMITS.statusTextChars);
+  // A row without a status label on a filtered list ("Awaiting payment") has the filter's status.
+  const status = (signal ? statusOfWords(statusText) : statusOfFilter(statusFilter(url))) ?? 'unknown';
+  if (status === 'unknown')
+    warnings.push(
+      `${orderName(orderId)}: status "${statusText || '(none)'}" is not one Settle knows; it stays as it was.`,
+    );
+
+  const buyerCell = cells[COLUMN.buyer];
+  const handle = textOf(buyerCell && buyerCell.querySelector(selectors.buyerLink));
+  const name = textOf(buyerCell, 'a');
+  const placedAt = readEbayDate(textOf(cells[COLUMN.dateSold]), page, orderId, warnings);
+  const link = row.querySelector(selectors.detailsLink);
+  return {
+    marketplace: 'ebay',
+    orderId,
+    url: (link && safeHttpUrl(link.getAttribute('href'), url)) || url.href,
+    status,
+    statusText,
+    buyer: { ...(name && { name }), ...(handle && { handle }) },
+    total: total.money,
+    ...(isOpenStatus(status) ? { amountDue: total.money } : {}),
+    ...(placedAt ? { placedAt } : {}),
+    items: [],
+    shop: EBAY_SHOP,
+  };
+}
+
+/**
+ * Reads Seller Hub's orders list, one step per row, at most READ_LIMITS.ordersPerPage rows.
+ * An empty table is a valid reading; a page without the orders table is not.
+ */
+export function* readEbayOrderListSteps(doc: Document, url: URL): Steps<ReadResult<OrderSnapshot[]>> {
+  const rows = doc.querySelectorAll(selectors.listRow);
+  if (!rows.length && !doc.querySelector('table'))
+    return { ok: false, error: 'The orders table was not found on this page.' };
+  const page = { lang: doc.documentElement.lang, now: pageNow(doc) };
+  const orders: OrderSnapshot[] = [];
+  const warnings: string[] = [];
+  const skipped: string[] = [];
+  const max = READ_LIMITS.ordersPerPage;
+  for (let i = 0; i < rows.length && i < max; i++) {
+    const read = readRow(rows[i]!, url, page, warnings);
+    if (typeof read === 'string') skipped.push(`Skipped ${read}.`);
+    else orders.push(read);
+    yield;
+  }
+  if (rows.length > max)
+    warnings.unshift(`This page shows ${count(rows.length)} orders; Settle read only the first ${count(max)}.`);
+  if (!orders.length && skipped.length)
+    return { ok: false, error: `No order on this page could be read: ${skipped[0]}` };
+  return { ok: true, value: orders, warnings: [...new Set([...warnings, ...skipped])] };
+}
+
+/** The whole list at once. */
+export const readEbayOrderList = (doc: Document, url: URL) => finish(readEbayOrderListSteps(doc, url));
