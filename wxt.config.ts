@@ -22,6 +22,7 @@ const WEB_ACCESSIBLE = [
   'woocommerce-contact.js',
   'etsy-contact.js',
   'ebay-contact.js',
+  'shopify-contact.js',
   'page-capture.js',
 ];
 

@@ -10,7 +10,11 @@ import { gzipSync } from 'node:zlib';
 // sending code is loaded only at a send (lib/content/console-contact.ts).
 const SCRIPT_BUDGET_KB = { minified: 35, gzip: 12 };
 // Tighter rows for scripts issue 13 holds to less (by the content script's file name).
-const SCRIPT_BUDGET_KB_OF = { etsy: { minified: 30, gzip: 12 }, ebay: { minified: 30, gzip: 12 } };
+const SCRIPT_BUDGET_KB_OF = {
+  etsy: { minified: 30, gzip: 12 },
+  ebay: { minified: 30, gzip: 12 },
+  shopify: { minified: 30, gzip: 12 },
+};
 
 /** The builds measured, by their folder in .output/, with the `wxt build` arguments that make each. */
 export const TARGETS = [

@@ -39,6 +39,7 @@ if (!headless) {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   await page.goto(ORDER_LIST);
   await (await browser.context.newPage()).goto(PENDING_ORDER);
+  await (await browser.context.newPage()).goto('https://admin.shopify.com/store/acme-goods/orders');
   console.log(
     'Chromium is open with Settle loaded on the demo console. Click the Settle toolbar button; close the window to stop.',
   );

@@ -1,6 +1,7 @@
 import type { MarketplaceId } from './order';
 import { ETSY_SHOP, etsyShopOfPage, isEtsyOrderPageOnEtsy } from '../marketplaces/etsy/shop';
 import { EBAY_SHOP, ebayShopOfPage, isEbayOrderUrl } from '../marketplaces/ebay/shop';
+import { isOnShopifyStore, isShopifyStoreKey, shopifyStoreOf } from '../marketplaces/shopify/store';
 
 /**
  * The shop an order belongs to, part of every order's key: two shops may share an order number.
@@ -10,7 +11,9 @@ import { EBAY_SHOP, ebayShopOfPage, isEbayOrderUrl } from '../marketplaces/ebay/
  * - Orders the seller added by hand: `MANUAL_SHOP`; no page can speak for them.
  * - Hosted consoles: their own key, from their folder, and only on their own hosts (the host is
  *   checked first). eBay Seller Hub: one shop for all of eBay's country sites
- *   (lib/marketplaces/ebay/shop.ts); Etsy: its one origin (lib/marketplaces/etsy/shop.ts).
+ *   (lib/marketplaces/ebay/shop.ts); Etsy: its one origin (lib/marketplaces/etsy/shop.ts); Shopify,
+ *   where many stores share one origin: the store, `https://admin.shopify.com/store/{handle}`
+ *   (lib/marketplaces/shopify/store.ts).
  */
 export const MANUAL_SHOP = 'manual';
 
@@ -20,6 +23,8 @@ export function shopOfPage(marketplace: MarketplaceId, url: string | URL): strin
   // A page elsewhere that claims to be a hosted console is its own origin's shop, never the console's.
   if (marketplace === 'etsy') return etsyShopOfPage(page);
   if (marketplace === 'ebay') return ebayShopOfPage(page) ?? page.origin;
+  // A page claiming Shopify elsewhere than Shopify's admin hosts is its origin's, never a store's.
+  if (marketplace === 'shopify') return shopifyStoreOf(page) ?? page.origin;
   return page.origin;
 }
 
@@ -37,6 +42,9 @@ export function isOnShop(url: string | undefined, shop: string): boolean {
   // A hosted console's host serves every shop and every buyer: only its orders pages are this shop's.
   if (shop === ETSY_SHOP) return isEtsyOrderPageOnEtsy(url);
   if (shop === EBAY_SHOP) return isEbayOrderUrl(url);
+  // A Shopify store's pages are its own admin pages; no other shop on that origin holds them.
+  if (isShopifyStoreKey(shop)) return isOnShopifyStore(url, shop);
+  if (shopifyStoreOf(url)) return false;
   return /^https?:/.test(shop) && originOf(shop) === shop && originOf(url) === shop;
 }
 

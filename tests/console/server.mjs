@@ -15,6 +15,7 @@ import { spaStressPage } from './spa-stress.mjs';
 import { applyWooNotes, createNoteStore, handleWooPost, wooOrderIdOf } from './woocommerce-notes.mjs';
 import { applyEtsyConsole, createEtsyMessages, handleEtsyPost } from './etsy-console.mjs';
 import { applyEbayDemo, ebayFixtureUrl, handleEbayPost } from './ebay-demo.mjs';
+import { applyShopifyDemo, handleShopifyPost } from './shopify-demo.mjs';
 
 const CONTROL_PATH = '/__settle-demo/status';
 /** GET: JSON list of what the demo console "emailed" to buyers (customer notes, order details). */
@@ -60,7 +61,8 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
         if (
           handleWooPost(url, form, notes, respond) === false &&
           handleEtsyPost(url, form, etsyMessages, respond) === false &&
-          handleEbayPost(url, form, notes.outbox, respond) === false
+          handleEbayPost(url, form, notes.outbox, respond) === false &&
+          handleShopifyPost(url, form, notes.outbox, respond) === false
         )
           send(res, 405, notFoundPage(url));
       });
@@ -89,6 +91,7 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
     if (fixture.marketplace === 'etsy')
       applyEtsyConsole(document, url.hostname, statuses.get(url.hostname) ?? new Map(), etsyMessages);
     if (fixture.marketplace === 'ebay') applyEbayDemo(document, url, statuses.get(url.hostname) ?? new Map());
+    if (fixture.marketplace === 'shopify') applyShopifyDemo(document, statuses.get(url.hostname) ?? new Map());
     const orderIds = (fixture.expected.orders ?? []).map((o) => o.orderId);
     document.body?.insertAdjacentHTML('beforeend', demoBar(orderIds, url, CONTROL_PATH));
     return `<!DOCTYPE html>\n${document.documentElement.outerHTML}`;

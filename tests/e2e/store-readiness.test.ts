@@ -70,6 +70,9 @@ describe('store readiness: the README says exactly what the manifests ask for', 
     for (const dir of ['chrome-mv3', 'firefox-mv2']) {
       expect(readFileSync(`.output/${dir}/content-scripts/woocommerce.js`, 'utf8')).not.toContain('add_order_note');
       expect(readFileSync(`.output/${dir}/woocommerce-contact.js`, 'utf8')).toContain('add_order_note');
+      // Shopify's Send invoice dialog words likewise.
+      expect(readFileSync(`.output/${dir}/content-scripts/shopify.js`, 'utf8')).not.toContain('Review invoice');
+      expect(readFileSync(`.output/${dir}/shopify-contact.js`, 'utf8')).toContain('Review invoice');
     }
   });
 

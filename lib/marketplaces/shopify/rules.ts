@@ -19,7 +19,7 @@ const sendInvoice: RuleSource = {
 export const shopifyRules: MarketplaceRules = {
   marketplace: 'shopify',
   contactChannels: [
-    { id: 'console-invoice', label: 'Send invoice (emails a checkout link)' },
+    { id: 'console-form', label: 'Send invoice with a custom message (emails a checkout link)' },
     { id: 'mail-draft', label: "Mail draft to the customer's email" },
   ],
   sources: [orderStatus, paymentTerms, sendInvoice],
@@ -28,5 +28,6 @@ export const shopifyRules: MarketplaceRules = {
     'Whether Shopify cancels unpaid pending orders by itself is unknown, so autoClose is unset.',
     'Do not mark the order Paid before the money arrives, or the invoice link stops working.',
     "The invoice message's length limit is unknown.",
+    'Authorized and Expiring orders are read as unpaid: the money is not captured yet. The buyer has done their part; capture the payment in Shopify (Expiring: within two days) rather than reminding them.',
   ],
 };

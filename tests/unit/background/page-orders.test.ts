@@ -67,4 +67,53 @@ describe("admitting a page's orders: a page speaks only for its own shop, one or
     expect(admitted.orders).toEqual([]);
     expect(admitted.warnings[1]).toMatch(/^Order number 2 on the page was not saved/);
   });
+
+  describe('Shopify: every store shares admin.shopify.com, so the shop is the store', () => {
+    const STORE_PAGE = 'https://admin.shopify.com/store/acme-goods/orders';
+    const shopifyOrder = (url: string, orderId = '1001') => {
+      const { shop: _hint, ...reading } = createSnapshot({ marketplace: 'shopify', orderId, url });
+      return reading;
+    };
+
+    it("files a store's orders under the store, from either admin address", () => {
+      const own = admitPageOrders(
+        'shopify',
+        [
+          shopifyOrder('https://admin.shopify.com/store/acme-goods/orders/5012345678'),
+          shopifyOrder('https://acme-goods.myshopify.com/admin/orders/5012345679', '1002'),
+        ],
+        STORE_PAGE,
+      );
+      expect(own.warnings).toEqual([]);
+      expect(own.orders.map((o) => o.shop)).toEqual([
+        'https://admin.shopify.com/store/acme-goods',
+        'https://admin.shopify.com/store/acme-goods',
+      ]);
+    });
+
+    it("refuses another store's order read on this store's page, though the origin is the same", () => {
+      const admitted = admitPageOrders(
+        'shopify',
+        [shopifyOrder('https://admin.shopify.com/store/rival/orders/5012345678')],
+        STORE_PAGE,
+      );
+      expect(admitted.orders).toEqual([]);
+      expect(admitted.warnings).toEqual(['Order #1001 was not saved: it points to another site than this page.']);
+    });
+
+    it('never files a page elsewhere under the real store, whatever its path and orders claim', () => {
+      const evil = 'https://evil.example/store/acme-goods/orders';
+      const admitted = admitPageOrders(
+        'shopify',
+        [
+          shopifyOrder('https://admin.shopify.com/store/acme-goods/orders/5012345678'),
+          shopifyOrder('https://evil.example/store/acme-goods/orders/5012345679', '1002'),
+        ],
+        evil,
+      );
+      // The order pointing at the real store is refused; the page's own is kept under the evil origin alone.
+      expect(admitted.warnings).toEqual(['Order #1001 was not saved: it points to another site than this page.']);
+      expect(admitted.orders.map((o) => [o.orderId, o.shop])).toEqual([['1002', 'https://evil.example']]);
+    });
+  });
 });

@@ -27,6 +27,40 @@ describe('whose order it is', () => {
     );
   });
 
+  it('is the store for Shopify, on either admin address, and never a store for a page elsewhere', () => {
+    const store = 'https://admin.shopify.com/store/acme-goods';
+    expect(shopOfPage('shopify', 'https://admin.shopify.com/store/acme-goods/orders/5012345678')).toBe(store);
+    expect(shopOfPage('shopify', 'https://acme-goods.myshopify.com/admin/orders/5012345678')).toBe(store);
+    // Another store on the same origin is another shop.
+    expect(shopOfPage('shopify', 'https://admin.shopify.com/store/rival/orders')).toBe(
+      'https://admin.shopify.com/store/rival',
+    );
+    // The attack: a page on another host claiming to be the store's admin gets its own origin, not the store.
+    expect(shopOfPage('shopify', 'https://evil.example/store/acme-goods/orders/1')).toBe('https://evil.example');
+    expect(shopOfPage('shopify', 'https://admin.shopify.com.evil.example/store/acme-goods/orders')).toBe(
+      'https://admin.shopify.com.evil.example',
+    );
+    // Only the Shopify console has stores: a WooCommerce page under /store/ is its origin's.
+    expect(shopOfPage('woocommerce', 'https://admin.shopify.com/store/acme-goods/orders')).toBe(
+      'https://admin.shopify.com',
+    );
+  });
+
+  it("opens and keeps only a Shopify store's own admin pages for its orders", () => {
+    const shop = 'https://admin.shopify.com/store/acme-goods';
+    const page = 'https://admin.shopify.com/store/acme-goods/orders/5012345678';
+    expect(isOnShop(page, shop)).toBe(true);
+    expect(isOnShop('https://acme-goods.myshopify.com/admin/orders/5012345678', shop)).toBe(true);
+    expect(isOnShop('https://admin.shopify.com/store/rival/orders/5012345678', shop)).toBe(false);
+    expect(isOnShop('https://admin.shopify.com/store/acme-goods-2/orders/1', shop)).toBe(false);
+    expect(isOnShop('https://evil.example/store/acme-goods/orders/1', shop)).toBe(false);
+    expect(isOnShop('https://acme-goods.myshopify.com/products/mug', shop)).toBe(false);
+    expect(consoleUrlOf({ url: page, shop })).toBe(page);
+    expect(consoleUrlOf({ url: 'https://admin.shopify.com/store/rival/orders/1', shop })).toBeUndefined();
+    // A plain origin on Shopify's host holds no store's pages (no page there speaks for a store).
+    expect(isOnShop(page, 'https://admin.shopify.com')).toBe(false);
+  });
+
   it('reads an origin or nothing', () => {
     expect(originOf('https://shop.example/a?b')).toBe('https://shop.example');
     expect(originOf('not a url')).toBeUndefined();

@@ -1,0 +1,50 @@
+import type { OrderItem } from '../../model/order';
+import { count, orderName } from '../bound';
+import { READ_LIMITS } from '../limits';
+import { parseMoneyResult } from '../parse/money';
+import { textOf } from './page-text';
+import type { ReadContext } from './read-money';
+import { selectors } from './selectors';
+
+/** "$12.00 × 2", "12,00 € × 2": one element's whole text (a variant such as "160 × 230 cm" is not one). */
+const PRICE_TIMES_QUANTITY = /^(.*\d.*?)\s*×\s*(\d+)$/;
+const SKU = /SKU\s*[:：]\s*(\S.*)$/i;
+
+/** The texts of the leaves (elements without element children) of a box. */
+const leafTexts = (box: Element) =>
+  [...box.querySelectorAll('*')].filter((el) => !el.childElementCount).map((el) => textOf(el));
+
+/** The line item box around a product link: the nearest ancestor that also shows "price × quantity". */
+function itemBox(link: Element, main: Element): Element | null {
+  let box = link.parentElement;
+  for (let up = 0; box && box !== main && up < 8; up++, box = box.parentElement)
+    if (leafTexts(box).some((t) => PRICE_TIMES_QUANTITY.test(t))) return box;
+  return null;
+}
+
+/**
+ * The order's line items: each product link with the "$12.00 × 2" and "SKU: MUG-01" beside it, at
+ * most READ_LIMITS.itemsPerOrder. A custom item without a product link is not read.
+ */
+export function readItems(main: Element, orderId: string, ctx: ReadContext): OrderItem[] {
+  const items: OrderItem[] = [];
+  const seen = new Set<Element>();
+  for (const link of main.querySelectorAll(selectors.productLink)) {
+    const box = itemBox(link, main);
+    if (!box || seen.has(box)) continue;
+    if (items.length === READ_LIMITS.itemsPerOrder) {
+      ctx.warnings.push(`${orderName(orderId)}: Settle read only its first ${count(READ_LIMITS.itemsPerOrder)} items.`);
+      break;
+    }
+    seen.add(box);
+    const leaves = leafTexts(box);
+    const times = leaves.map((t) => PRICE_TIMES_QUANTITY.exec(t)).find(Boolean);
+    const sku = leaves.map((t) => SKU.exec(t)).find(Boolean);
+    const item: OrderItem = { title: textOf(link), quantity: times ? Number(times[2]) : 1 };
+    const price = times && times[1] ? parseMoneyResult(times[1], { lang: ctx.lang }) : undefined;
+    if (price && price.ok) item.price = price.money;
+    if (sku) item.sku = sku[1]!.trim();
+    items.push(item);
+  }
+  return items;
+}

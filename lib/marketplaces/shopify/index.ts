@@ -1,0 +1,33 @@
+import type { MarketplaceAdapter } from '../types';
+import { readShopifyOrder } from './extract-detail';
+import { readShopifyOrderList, readShopifyOrderListSteps } from './extract-list';
+import { orderIdOf } from './order-link';
+import { detectShopifyPage, isShopifyOrderPageUrl, MATCHES } from './pages';
+import { textOf } from './page-text';
+import { selectors } from './selectors';
+
+/**
+ * Shopify admin (admin.shopify.com/store/{handle}, and the old {handle}.myshopify.com/admin). The
+ * content script matches the whole store admin, a single-page app, and does nothing unless
+ * isOrderPageUrl says the address is an order list or order page. The reader alone: the always-on
+ * content script imports this file, never console.ts.
+ */
+export const adapter: MarketplaceAdapter = {
+  id: 'shopify',
+  name: 'Shopify',
+  matches: MATCHES,
+  isOrderPageUrl: isShopifyOrderPageUrl,
+  detect: (url) => detectShopifyPage(url),
+  readOrder: readShopifyOrder,
+  readOrderList: readShopifyOrderList,
+  readOrderListSteps: readShopifyOrderListSteps,
+  panelAnchor: (doc) => doc.querySelector(selectors.panelAnchor) ?? doc.querySelector(selectors.main) ?? doc.body,
+  // The row that links to the order whose number is printed in its link ("#1020").
+  listRow: (doc, orderId) => {
+    for (const link of doc.querySelectorAll(selectors.orderLink))
+      if (orderIdOf(textOf(link)) === orderId) return link.closest('tr');
+    return null;
+  },
+  // entrypoints/shopify-contact.ts: the order's Send invoice dialog, loaded when a reminder is sent.
+  contactScript: '/shopify-contact.js',
+};

@@ -1,0 +1,28 @@
+/**
+ * The admin's own labels Settle reads by (column headers, card headings, summary rows), in the
+ * languages it reads. English from Polaris' IndexTable examples and Shopify's help centre; the
+ * others are the admin's words where a public page shows them, else assumptions
+ * (tests/fixtures/shopify/README.md says which). Compared with spacing collapsed and case folded.
+ */
+export const LABELS = {
+  orderColumn: ['Order', 'Draft order', 'Bestellung', 'Entwurfsbestellung', '订单', '草稿订单', '訂單', '草稿訂單'],
+  customerColumn: ['Customer', 'Kunde', '客户', '顧客'],
+  totalColumn: ['Total', 'Gesamt', 'Gesamtbetrag', '总计', '總計'],
+  paymentColumn: ['Payment status', 'Zahlungsstatus', '付款状态', '付款狀態'],
+  draftStatusColumn: ['Status', '状态', '狀態'],
+  // A list row whose order has no customer.
+  noCustomer: ['No customer', 'Kein Kunde', '无客户', '無顧客'],
+  customerCard: ['Customer', 'Kunde', '客户', '顧客'],
+  // The order page's summary rows.
+  total: ['Total', 'Gesamt', 'Gesamtbetrag', '总计', '總計'],
+  balance: ['Balance', 'Amount outstanding', 'Saldo', 'Ausstehender Betrag', '余额', '餘額'],
+} satisfies Record<string, string[]>;
+
+/** Words compared as the page shows them: spacing collapsed, case folded, width-normalised. */
+const normalWords = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** Whether `text` is one of `labels`. */
+export const isLabel = (text: string, labels: readonly string[]) => {
+  const t = normalWords(text);
+  return labels.some((l) => normalWords(l) === t);
+};
