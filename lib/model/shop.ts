@@ -1,7 +1,5 @@
 import type { MarketplaceId } from './order';
-import { ETSY_SHOP, etsyShopOfPage, isEtsyOrderPageOnEtsy } from '../marketplaces/etsy/shop';
-import { EBAY_SHOP, ebayShopOfPage, isEbayOrderUrl } from '../marketplaces/ebay/shop';
-import { isOnShopifyStore, isShopifyStoreKey, shopifyStoreOf } from '../marketplaces/shopify/store';
+import { HOSTED_SHOPS } from '../marketplaces/hosted-shops';
 
 /**
  * The shop an order belongs to, part of every order's key: two shops may share an order number.
@@ -9,11 +7,10 @@ import { isOnShopifyStore, isShopifyStoreKey, shopifyStoreOf } from '../marketpl
  * - Self-hosted consoles (WooCommerce, and any other console read by the generic reader): the
  *   page's origin, `https://shop.example`. A page speaks only for its own origin's orders.
  * - Orders the seller added by hand: `MANUAL_SHOP`; no page can speak for them.
- * - Hosted consoles: their own key, from their folder, and only on their own hosts (the host is
- *   checked first). eBay Seller Hub: one shop for all of eBay's country sites
- *   (lib/marketplaces/ebay/shop.ts); Etsy: its one origin (lib/marketplaces/etsy/shop.ts); Shopify,
- *   where many stores share one origin: the store, `https://admin.shopify.com/store/{handle}`
- *   (lib/marketplaces/shopify/store.ts).
+ * - Hosted consoles: their own key, from their folder (lib/marketplaces/hosted-shops.ts), and
+ *   only on their own hosts. eBay Seller Hub: one shop for all of eBay's country sites; Etsy: its
+ *   one origin; Shopify, where many stores share one origin: the store,
+ *   `https://admin.shopify.com/store/{handle}`.
  */
 export const MANUAL_SHOP = 'manual';
 
@@ -21,11 +18,7 @@ export const MANUAL_SHOP = 'manual';
 export function shopOfPage(marketplace: MarketplaceId, url: string | URL): string {
   const page = new URL(url);
   // A page elsewhere that claims to be a hosted console is its own origin's shop, never the console's.
-  if (marketplace === 'etsy') return etsyShopOfPage(page);
-  if (marketplace === 'ebay') return ebayShopOfPage(page) ?? page.origin;
-  // A page claiming Shopify elsewhere than Shopify's admin hosts is its origin's, never a store's.
-  if (marketplace === 'shopify') return shopifyStoreOf(page) ?? page.origin;
-  return page.origin;
+  return HOSTED_SHOPS[marketplace]?.shopOf(page) ?? page.origin;
 }
 
 /** The origin of an address, or undefined when it is not one. */
@@ -40,11 +33,10 @@ export function originOf(url: string | undefined): string | undefined {
 /** Whether `url` is a page of this shop's own web site: the only links Settle keeps or opens for its orders. */
 export function isOnShop(url: string | undefined, shop: string): boolean {
   // A hosted console's host serves every shop and every buyer: only its orders pages are this shop's.
-  if (shop === ETSY_SHOP) return isEtsyOrderPageOnEtsy(url);
-  if (shop === EBAY_SHOP) return isEbayOrderUrl(url);
-  // A Shopify store's pages are its own admin pages; no other shop on that origin holds them.
-  if (isShopifyStoreKey(shop)) return isOnShopifyStore(url, shop);
-  if (shopifyStoreOf(url)) return false;
+  const hosted = Object.values(HOSTED_SHOPS);
+  const owner = hosted.find((h) => h.owns(shop));
+  if (owner) return owner.isOnShop(url, shop);
+  if (hosted.some((h) => h.holdsPage?.(url))) return false;
   return /^https?:/.test(shop) && originOf(shop) === shop && originOf(url) === shop;
 }
 

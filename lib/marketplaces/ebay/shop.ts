@@ -1,3 +1,4 @@
+import type { HostedShops } from '../hosted-shops';
 import { isEbayHost } from './hosts';
 import { isEbayOrderPageUrl } from './pages';
 
@@ -21,7 +22,7 @@ const urlOf = (url: string | URL | undefined): URL | undefined => {
 };
 
 /** The eBay shop for a page on one of eBay's own Seller Hub sites, else undefined (the page is not eBay's). */
-export function ebayShopOfPage(url: string | URL): string | undefined {
+function ebayShopOfPage(url: string | URL): string | undefined {
   const parsed = urlOf(url);
   return parsed && isEbayHost(parsed) ? EBAY_SHOP : undefined;
 }
@@ -31,3 +32,10 @@ export function isEbayOrderUrl(url: string | URL | undefined): boolean {
   const parsed = urlOf(url);
   return !!parsed && isEbayOrderPageUrl(parsed);
 }
+
+/** eBay's shops for lib/model/shop.ts: one shop for every Seller Hub site, its order pages on any of them. */
+export const ebayHostedShops: HostedShops = {
+  shopOf: ebayShopOfPage,
+  owns: (shop) => shop === EBAY_SHOP,
+  isOnShop: (url) => isEbayOrderUrl(url),
+};

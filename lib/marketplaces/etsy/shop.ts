@@ -1,3 +1,4 @@
+import type { HostedShops } from '../hosted-shops';
 import { isEtsyOrderPageUrl } from './pages';
 
 /**
@@ -23,3 +24,10 @@ export function isEtsyOrderPageOnEtsy(url: string | undefined): boolean {
     return false;
   }
 }
+
+/** Etsy's shops for lib/model/shop.ts: its one origin, and only its orders pages are that shop's. */
+export const etsyHostedShops: HostedShops = {
+  shopOf: etsyShopOfPage,
+  owns: (shop) => shop === ETSY_SHOP,
+  isOnShop: (url) => isEtsyOrderPageOnEtsy(url),
+};

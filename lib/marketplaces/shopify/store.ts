@@ -1,3 +1,4 @@
+import type { HostedShops } from '../hosted-shops';
 /**
  * Which Shopify store a page belongs to. Every store's admin shares one origin,
  * `https://admin.shopify.com/store/{handle}/…`, so the origin alone would let one store's page
@@ -35,9 +36,20 @@ export function shopifyStoreOf(url: string | URL | undefined): string | undefine
 }
 
 /** Whether `shop` is a Shopify store's key (as shopifyStoreOf gives it). */
-export const isShopifyStoreKey = (shop: string) => shopifyStoreOf(shop) === shop;
+const isShopifyStoreKey = (shop: string) => shopifyStoreOf(shop) === shop;
 
 /** Whether `url` is one of this store's own admin pages (on either address); never another store's. */
 export function isOnShopifyStore(url: string | undefined, shop: string): boolean {
   return isShopifyStoreKey(shop) && shopifyStoreOf(url) === shop;
 }
+
+/**
+ * Shopify's shops for lib/model/shop.ts: a store per handle; a store's pages are its own admin
+ * pages, and no other shop on the admin's origin holds them.
+ */
+export const shopifyHostedShops: HostedShops = {
+  shopOf: shopifyStoreOf,
+  owns: isShopifyStoreKey,
+  isOnShop: isOnShopifyStore,
+  holdsPage: (url) => !!shopifyStoreOf(url),
+};
