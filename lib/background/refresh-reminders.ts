@@ -21,7 +21,7 @@ const NOTIFIED_KEY = 'notified-due';
  * badge says "50+". Counting them all would read every due order, and what is due changes with
  * the time alone (no write marks it), so no count kept with the writes can stand in.
  */
-const BADGE_COUNTED = 50;
+export const BADGE_COUNTED = 50;
 
 /** A promise that passed unpaid is broken; an extension that ended lapses. Both resume the ladder. */
 function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {

@@ -4,6 +4,7 @@ import { newDueTally, selectDueNow, type DueSelection, type DueTally, type SendH
 import type { SettleDb } from './schema';
 import { scheduleFor, type ChaseSettings } from './settings';
 import { sendHistory } from './sends';
+import { heldShops } from './shop-order-counts';
 
 /** Where a page of "due now" ended, and what the limits had taken by then: pass it back for the next page. */
 interface DueCursor {
@@ -21,27 +22,65 @@ export interface DueOrders extends DueSelection {
   next?: DueCursor;
 }
 
-/** Orders read from the index at a time: a page of the popup, and few reads for the badge. */
-const BATCH = 50;
+/**
+ * Orders read from one shop's due index at a time: a little more than a shop's usual daily cap
+ * (20), so a shop's reminders for the day mostly come in one read.
+ */
+const BATCH = 25;
 
-/** The next batch of orders due by `now`, in index order, after the cursor's order. */
-function batchAfter(db: SettleDb, now: string, after: Pick<DueCursor, 'dueAt' | 'key'> | undefined) {
-  if (!after) return db.orders.where('nextDueAt').between(Dexie.minKey, now, true, true).limit(BATCH).toArray();
-  // Orders due at the same moment as the cursor's come in key order: skip those up to it.
-  return db.orders
-    .where('nextDueAt')
-    .between(after.dueAt, now, true, true)
-    .filter((o) => o.nextDueAt! > after.dueAt || cmp(orderKeyOf(o), after.key) > 0)
-    .limit(BATCH)
-    .toArray();
+/** One shop's due orders, read batch by batch from `[shop+nextDueAt+marketplace+orderId]` in due order. */
+interface ShopDue {
+  shop: string;
+  /** Read and not yet judged, in due order. */
+  rows: OrderRecord[];
+  /** The index has nothing further for this shop, or nothing further of it can go out today. */
+  done: boolean;
 }
 
 /**
+ * The shop's next batch due by `now`: after its own last row, or, for the first batch of a page
+ * that continues another, after the place in the whole index where that page ended.
+ */
+async function readShopBatch(
+  db: SettleDb,
+  reader: ShopDue,
+  now: string,
+  after: Pick<DueCursor, 'dueAt' | 'key'> | undefined,
+) {
+  const { shop } = reader;
+  const upper = [shop, now, Dexie.maxKey];
+  const index = db.orders.where('[shop+nextDueAt+marketplace+orderId]');
+  const last = reader.rows[reader.rows.length - 1];
+  const rows = last
+    ? await index
+        .between([shop, last.nextDueAt!, last.marketplace, last.orderId], upper, false, true)
+        .limit(BATCH)
+        .toArray()
+    : after
+      ? await index
+          .between([shop, after.dueAt], upper, true, true)
+          // Orders due at the cursor's moment come in the whole index's key order: skip those up to it.
+          .filter((o) => o.nextDueAt! > after.dueAt || cmp(orderKeyOf(o), after.key) > 0)
+          .limit(BATCH)
+          .toArray()
+      : // A shorter key sorts before every key it begins (IndexedDB also refuses one array twice in a key).
+        await index.between([shop], upper).limit(BATCH).toArray();
+  reader.rows.push(...rows);
+  reader.done = rows.length < BATCH;
+}
+
+/** Due order, as the `nextDueAt` index sorts: the due moment, then the order's key. */
+const dueOrder = (a: OrderRecord, b: OrderRecord) =>
+  a.nextDueAt!.localeCompare(b.nextDueAt!) || cmp(orderKeyOf(a), orderKeyOf(b));
+
+/**
  * Reminders due now after the limits across orders (one per buyer per day, daily cap per shop),
- * up to `limit`. Reads the `nextDueAt` index batch by batch, the longest-due first, carrying the
- * limits from one batch to the next, until the page is full, the index ends, or every shop has
- * reached its daily cap or has nothing due (nothing after can go out today): never every due order at once. `after`
- * continues from a page's `next`, with the same `now` and the limits as they stood.
+ * up to `limit`, the longest-due first. The limits hold within a shop (a buyer is a shop's buyer),
+ * so each shop's due orders are read from its own index, a batch at a time, and merged in due
+ * order; a shop that reached its daily cap is read no further (nothing more of it can go out
+ * today). Never every due order at once: at 100,000 orders a shop with thousands due past its cap
+ * costs one batch. `after` continues from a page's `next`, with the same `now` and the limits as
+ * they stood. `held` lists the orders judged and held, not those of a shop past its cap.
  */
 export async function listDue(
   db: SettleDb,
@@ -51,63 +90,47 @@ export async function listDue(
 ): Promise<DueOrders> {
   const [history, shops] = await Promise.all([
     after?.history ?? sendHistory(db, now, settings.timeZone),
-    db.orders.orderBy('shop').uniqueKeys() as Promise<string[]>,
+    heldShops(db),
   ]);
   const tally = after
     ? { buyersTaken: new Set(after.tally.buyersTaken), sentByShop: { ...after.tally.sentByShop } }
     : newDueTally(history);
-  const capOf = new Map<string, number>();
-  const dailyCap = (shop: string) => capOf.get(shop) ?? Infinity;
-  // A shop none of whose orders came up yet counts as full when it has nothing due at all.
-  const nothingDue = new Map<string, Promise<boolean>>();
-  const hasNothingDue = (shop: string) => {
-    if (!nothingDue.has(shop))
-      nothingDue.set(
-        shop,
-        firstDueOf(db, shop, now).then((o) => !o),
-      );
-    return nothingDue.get(shop)!;
+  const capOf = (o: OrderRecord) => scheduleFor(settings, o.marketplace).dailyCap;
+  const full = (reader: ShopDue) => {
+    const [head] = reader.rows;
+    return !!head && (tally.sentByShop[reader.shop] ?? 0) >= capOf(head);
   };
-  const everyShopFull = async () => {
-    for (const s of shops) {
-      const full = capOf.has(s) ? (tally.sentByShop[s] ?? 0) >= dailyCap(s) : await hasNothingDue(s);
-      if (!full) return false;
-    }
-    return true;
-  };
+  const readers: ShopDue[] = shops.map((shop) => ({ shop, rows: [], done: false }));
+  await Promise.all(readers.map((r) => readShopBatch(db, r, now, after)));
   const page: DueOrders = { dueNow: [], held: [], orders: new Map() };
   let position = after;
   for (;;) {
-    const batch = await batchAfter(db, now, position);
-    for (const o of batch) capOf.set(o.shop, scheduleFor(settings, o.marketplace).dailyCap);
-    const candidates = batch.map((o) => ({
+    for (const r of readers)
+      if (full(r)) {
+        r.rows = [];
+        r.done = true;
+      }
+    const next = readers
+      .filter((r) => r.rows.length)
+      .reduce<ShopDue | undefined>((min, r) => (!min || dueOrder(r.rows[0]!, min.rows[0]!) < 0 ? r : min), undefined);
+    if (!next) return page;
+    if (page.dueNow.length >= limit) return { ...page, ...(position && { next: position }) };
+    const o = next.rows[0]!;
+    const candidate = {
       marketplace: o.marketplace,
       orderId: o.orderId,
       buyerKey: o.buyerKey,
       shop: o.shop,
       dueAt: o.nextDueAt!,
-    }));
-    const judged = selectDueNow(candidates, history, dailyCap, now, { tally, room: limit - page.dueNow.length });
+    };
+    const judged = selectDueNow([candidate], history, () => capOf(o), now, { tally });
     page.dueNow.push(...judged.dueNow);
     page.held.push(...judged.held);
-    for (const o of batch.slice(0, judged.consumed)) page.orders.set(orderKeyText(o), o);
-    const last = batch[judged.consumed - 1];
-    if (last) position = { history, tally, dueAt: last.nextDueAt!, key: orderKeyOf(last) };
-    if (batch.length < BATCH && judged.consumed === batch.length) return page;
-    if (await everyShopFull()) return page;
-    if (page.dueNow.length >= limit) return { ...page, ...(position && { next: position }) };
+    page.orders.set(orderKeyText(o), o);
+    position = { history, tally, dueAt: o.nextDueAt!, key: orderKeyOf(o) };
+    if (next.rows.length === 1 && !next.done) await readShopBatch(db, next, now, undefined);
+    next.rows.shift();
   }
-}
-
-/** One shop's order due soonest, if any is due by `now` (schema version 5's per-shop index). */
-function firstDueOf(db: SettleDb, shop: string, now: string) {
-  return (
-    db.orders
-      .where('[shop+nextDueAt+marketplace+orderId]')
-      // A shorter key sorts before every key it begins (IndexedDB also refuses one array twice in a key).
-      .between([shop], [shop, now, Dexie.maxKey])
-      .first()
-  );
 }
 
 /** The soonest moment a reminder falls due after `now`, for the alarm. */

@@ -6,6 +6,7 @@ import { SUMMARY_IDS } from './tables';
 import { emptyTotals } from './totals';
 import { verifyChain, type ChainCheck } from './event-chain';
 import { MANUAL_SHOP } from '../model/shop';
+import { heldShops } from './shop-order-counts';
 
 /** Open (unpaid) orders, newest activity first, read by index: one page, never a table scan. */
 export function listOpenOrders(db: SettleDb, limit = 50): Promise<OrderRecord[]> {
@@ -57,7 +58,7 @@ export async function checkEventLog(
   return { ok: true, length };
 }
 
-/** Every console shop Settle holds orders of (their origins), by the shop index; orders added by hand are not a shop here. */
+/** Every console shop Settle holds orders of (their origins), sorted; orders added by hand are not a shop here. */
 export async function listConsoleShops(db: SettleDb): Promise<string[]> {
-  return ((await db.orders.orderBy('shop').uniqueKeys()) as string[]).filter((shop) => shop !== MANUAL_SHOP);
+  return (await heldShops(db)).filter((shop) => shop !== MANUAL_SHOP).sort();
 }

@@ -10,6 +10,7 @@ import { STORES_V2, upgradeToV2 } from './migrations/v2';
 import { STORES_V3, upgradeToShopKeys } from './migrations/v3';
 import { STORES_V4, upgradeToOpenCaseIndex } from './migrations/v4';
 import { STORES_V5, upgradeToListIndexes } from './migrations/v5';
+import { staleIndexSweep } from './stale-index-sweep';
 
 export interface BuyerRecord {
   marketplace: MarketplaceId;
@@ -112,6 +113,7 @@ export class SettleDb extends Dexie {
     this.version(3).stores(STORES_V3).upgrade(upgradeToShopKeys);
     this.version(4).stores(STORES_V4).upgrade(upgradeToOpenCaseIndex);
     this.version(5).stores(STORES_V5).upgrade(upgradeToListIndexes);
+    this.use(staleIndexSweep);
   }
 
   /** Orders, keyed by marketplace, shop and order number (version 3's table; see TABLES); version 4 indexes open cases, version 5 the dashboard's sorts and search. */

@@ -14,3 +14,9 @@ export async function getShopOrderCounts(db: SettleDb): Promise<ShopOrdersSummar
     byShop[shop] = await db.orders.where('shop').equals(shop).count();
   return { id: SUMMARY_IDS.shopOrders, byShop };
 }
+
+/** The shops Settle holds orders of, from the kept counts (never the shop index, which a walk reads whole). */
+export async function heldShops(db: SettleDb): Promise<string[]> {
+  const { byShop } = await getShopOrderCounts(db);
+  return Object.keys(byShop).filter((shop) => (byShop[shop] ?? 0) > 0);
+}

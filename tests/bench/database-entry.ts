@@ -5,6 +5,7 @@ import { ingestSnapshots } from '../../lib/db/ingest';
 import { listDue } from '../../lib/db/due';
 import { getChaseSettings } from '../../lib/db/settings';
 import { onPageRead } from '../../lib/background/page-read';
+import { BADGE_COUNTED } from '../../lib/background/refresh-reminders';
 import { CsToBg } from '../../lib/messaging/types';
 import { TABLES } from '../../lib/db/tables';
 import type { ShopSnapshot } from '../../lib/model/order-record';
@@ -81,9 +82,9 @@ const bench = {
     return due.dueNow.length;
   },
 
-  /** The badge's reading of what is due (lib/background/refresh-reminders.ts). */
+  /** The badge's reading of what is due (lib/background/refresh-reminders.ts): up to BADGE_COUNTED. */
   async badgeDue(): Promise<number> {
-    const due = await listDue(db, await getChaseSettings(db), iso(Date.now()));
+    const due = await listDue(db, await getChaseSettings(db), iso(Date.now()), { limit: BADGE_COUNTED });
     return due.dueNow.length;
   },
 

@@ -117,6 +117,21 @@ describe('"due now", read page by page from the nextDueAt index', () => {
     expect(capped.next).toBeUndefined();
   });
 
+  it("reads no further in a shop past its daily cap, however many of its orders are due before another shop's", async () => {
+    // Issue 12: one shop with 500 due ahead of the other's 5 once made "due now" judge all 505.
+    const base = Date.parse('2026-11-20T09:00:00.000Z');
+    await db.orders.bulkPut([
+      ...Array.from({ length: 500 }, (_, i) =>
+        order(String(i), 0, `buyer ${i}`, new Date(base + i * 1000).toISOString()),
+      ),
+      ...Array.from({ length: 5 }, (_, i) => order(`b-${i}`, 1, `bea ${i}`, '2026-11-21T09:00:00.000Z')),
+    ]);
+    const page = await listDue(db, settingsWithCaps([3, 2]), NOW, { limit: 50 });
+    expect(page.dueNow.map((c) => c.orderId)).toEqual(['0', '1', '2', 'b-0', 'b-1']);
+    expect(page.orders.size).toBeLessThanOrEqual(2 * 25);
+    expect(page.next).toBeUndefined();
+  });
+
   it('stops at the cap of the only shop with anything due: a shop with nothing due does not keep it reading', async () => {
     // Issue 12: shop b holds orders, none due; before the per-shop index it kept the read going to the index's end.
     const base = Date.parse('2026-11-20T09:00:00.000Z');

@@ -57,7 +57,7 @@ function recordShapes(db: SettleDb) {
   const table = Object.getPrototypeOf(db.orders) as Table;
   const ctxOf = (c: Collection) => (c as unknown as { _ctx: QueryContext })._ctx;
   const where = (ctx: QueryContext) => `${ctx.table?.name}.${ctx.index || ':id'}`;
-  for (const method of ['toArray', 'sortBy'] as const) {
+  for (const method of ['toArray', 'sortBy', 'keys', 'primaryKeys', 'uniqueKeys', 'each'] as const) {
     const original = collection[method] as (...args: unknown[]) => unknown;
     vi.spyOn(collection, method).mockImplementation(function (this: Collection, ...args: unknown[]) {
       const ctx = ctxOf(this);
