@@ -2,7 +2,6 @@ import { orStorageFull } from './storage-full';
 import {
   buyerKeyFor,
   buyerKeyOf,
-  orderKeyOf,
   orderKeyText,
   type BuyerKey,
   type OrderRecord,
@@ -55,10 +54,10 @@ export async function ingestSnapshots(
     db.transaction('rw', [db.orders, db.events, db.chains, db.buyers, db.summary, db.settings], async () => {
       // An order the console renumbered is read onto the id Settle tracks it under (lib/db/renumbered.ts).
       const join = await joinRenumbered(db, [...latest.values()]);
-      const joined = new Map<string, JoinedSnapshot>();
-      for (const s of join.readings) joined.set(orderKeyText(s), s);
-      let batch = [...joined.values()];
-      let existing = await db.orders.bulkGet(batch.map(orderKeyOf));
+      const joined = new Map<string, { reading: JoinedSnapshot; tracked?: OrderRecord }>();
+      join.readings.forEach((reading, i) => joined.set(orderKeyText(reading), { reading, tracked: join.tracked[i] }));
+      let batch = [...joined.values()].map((j) => j.reading);
+      let existing = [...joined.values()].map((j) => j.tracked);
       const totals = ((await db.summary.get(SUMMARY_IDS.totals)) as TotalsSummary | undefined) ?? emptyTotals();
       const settings = await getChaseSettings(db);
       const result: IngestResult = {
@@ -83,10 +82,13 @@ export async function ingestSnapshots(
       const records: OrderRecord[] = [];
       const drafts: OrderEventDraft[] = [];
       const buyerDeltas: { record: OrderRecord; before?: OrderRecord }[] = [];
-      const pausedBuyers = await pausedBuyersAmong(
+      // Each buyer is read once: those of new orders here (are they paused?), the rest by updateBuyers.
+      const buyersRead = await readBuyers(
         db,
-        batch.filter((_, i) => !existing[i]),
+        batch.filter((_, i) => !existing[i]).map((s) => buyerKeyFor({ ...s, buyerKey: buyerKeyOf(s.buyer) })),
+        new Map(),
       );
+      const pausedBuyers = new Set([...buyersRead.values()].filter((b) => b && b.paused).map((b) => buyerText(b!)));
 
       batch.forEach((snap, i) => {
         const before = existing[i];
@@ -126,7 +128,7 @@ export async function ingestSnapshots(
 
       await db.orders.bulkPut(records);
       const events = await appendEvents(db, drafts);
-      await updateBuyers(db, buyerDeltas, now);
+      await updateBuyers(db, buyerDeltas, now, buyersRead);
       await db.summary.put(totals);
       await db.summary.put(shopOrders);
       result.events = events.length;
@@ -139,18 +141,30 @@ export async function ingestSnapshots(
 const buyerText = (b: { marketplace: string; shop: string; buyerKey: string }) =>
   `${b.marketplace}\u0000${b.shop}\u0000${b.buyerKey}`;
 
-/** Buyers of these new readings whom the seller paused, as `buyerText`. */
-async function pausedBuyersAmong(db: SettleDb, snapshots: ShopSnapshot[]): Promise<Set<string>> {
-  if (!snapshots.length) return new Set();
-  const buyers = await db.buyers.bulkGet(snapshots.map((s) => buyerKeyFor({ ...s, buyerKey: buyerKeyOf(s.buyer) })));
-  return new Set(buyers.filter((b) => b?.paused).map((b) => buyerText(b!)));
+/** The buyers of these keys, by `buyerText`: those already in `known` are not read again. */
+async function readBuyers(
+  db: SettleDb,
+  keys: BuyerKey[],
+  known: Map<string, BuyerRecord | undefined>,
+): Promise<Map<string, BuyerRecord | undefined>> {
+  const text = ([marketplace, shop, buyerKey]: BuyerKey) => buyerText({ marketplace, shop, buyerKey });
+  const missing = [...new Map(keys.filter((k) => !known.has(text(k))).map((k) => [text(k), k])).values()];
+  const found = missing.length ? await db.buyers.bulkGet(missing) : [];
+  missing.forEach((k, i) => known.set(text(k), found[i]));
+  return known;
 }
 
-async function updateBuyers(db: SettleDb, deltas: { record: OrderRecord; before?: OrderRecord }[], now: string) {
+async function updateBuyers(
+  db: SettleDb,
+  deltas: { record: OrderRecord; before?: OrderRecord }[],
+  now: string,
+  read: Map<string, BuyerRecord | undefined>,
+) {
   const keys = [
     ...new Map(deltas.map((d) => [buyerText(d.record), buyerKeyFor(d.record)] as [string, BuyerKey])).values(),
   ];
-  const found = await db.buyers.bulkGet(keys);
+  const known = await readBuyers(db, keys, read);
+  const found = keys.map(([marketplace, shop, buyerKey]) => known.get(buyerText({ marketplace, shop, buyerKey })));
   const byKey = new Map<string, BuyerRecord>();
   keys.forEach(([marketplace, shop, buyerKey], i) =>
     byKey.set(

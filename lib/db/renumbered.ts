@@ -61,16 +61,26 @@ export function getTrackedOrder(db: SettleDb, key: OrderKey): Promise<OrderRecor
 
 /**
  * Within ingest's transaction: each reading put onto the order it is about. A reading under a
- * superseded id is left out (`stale`); the aliases to write come back with the readings. Orders
- * tracked under the reading's own id are found in one batch; only the rest look for an alias.
+ * superseded id is left out (`stale`); the aliases to write come back with the readings, and
+ * `tracked`, each joined reading's order as Settle holds it (none: a new order). Orders tracked
+ * under the reading's own id are found in one batch; only the rest of a shop with aliases look for one.
  */
 export async function joinRenumbered(
   db: SettleDb,
   readings: ShopSnapshot[],
-): Promise<{ readings: JoinedSnapshot[]; stale: number; aliases: SettingRecord[] }> {
+): Promise<{
+  readings: JoinedSnapshot[];
+  tracked: (OrderRecord | undefined)[];
+  stale: number;
+  aliases: SettingRecord[];
+}> {
   const direct = await db.orders.bulkGet(readings.map(orderKeyOf));
-  const aliased = await db.settings.bulkGet(readings.map((r, i) => (direct[i] ? '' : aliasKey(r, r.orderId))));
+  const aliasing = await shopsWithAliases(db, readings);
+  const aliased = await db.settings.bulkGet(
+    readings.map((r, i) => (direct[i] || !aliasing.has(aliasKey(r, '')) ? '' : aliasKey(r, r.orderId))),
+  );
   const joined: JoinedSnapshot[] = [];
+  const trackedOf: (OrderRecord | undefined)[] = [];
   const aliases: SettingRecord[] = [];
   let stale = 0;
   for (const [i, reading] of readings.entries()) {
@@ -83,6 +93,7 @@ export async function joinRenumbered(
     for (const id of reading.previousOrderIds || []) tracked ??= await findTracked(db, reading, id);
     if (!tracked && !reading.previousOrderIds) {
       joined.push(reading);
+      trackedOf.push(undefined);
       continue;
     }
     // An id the order had before its renumbering: an older reading than what Settle holds.
@@ -102,8 +113,19 @@ export async function joinRenumbered(
       ...(reading.orderId !== key && { consoleOrderId: reading.orderId }),
       ...(previous.length && { previousOrderIds: previous }),
     });
+    trackedOf.push(tracked);
   }
-  return { readings: joined, stale, aliases };
+  return { readings: joined, tracked: trackedOf, stale, aliases };
+}
+
+/**
+ * The shops of these readings that have any alias at all (as the alias keys' common beginning):
+ * one look per shop, so a console that never renumbers (all but eBay) costs no look per order.
+ */
+async function shopsWithAliases(db: SettleDb, readings: ShopSnapshot[]): Promise<Set<string>> {
+  const prefixes = [...new Set(readings.map((r) => aliasKey(r, '')))];
+  const found = await Promise.all(prefixes.map((p) => db.settings.where(':id').startsWith(p).first()));
+  return new Set(prefixes.filter((_, i) => found[i]));
 }
 
 /**

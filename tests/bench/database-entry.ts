@@ -123,8 +123,9 @@ const bench = {
 
   /**
    * Ingest of 10,000 new orders through Settle (pages of 500, each its own transaction, as pages
-   * arrive), then the floor: the same orders, events and buyers Settle wrote, put with IndexedDB
-   * alone in as many transactions into a scratch database of the same stores.
+   * arrive), then the floor: the same rows Settle wrote (orders, events, the heads of their hash
+   * chains, buyers), put with IndexedDB alone in as many transactions into a scratch database of
+   * the same stores and indexes.
    */
   async ingestVsRaw(round: number): Promise<{ settleMs: number; rawMs: number }> {
     const nowMs = Date.now();
@@ -138,17 +139,27 @@ const bench = {
       .where('[marketplace+shop+orderId]')
       .between(['woocommerce', shop, ''], ['woocommerce', shop, '\uffff'])
       .toArray();
+    const chains = await db.chains
+      .where(':id')
+      .between(['woocommerce', shop, ''], ['woocommerce', shop, '\uffff'])
+      .toArray();
     const buyers = await db.buyers
       .where('[marketplace+shop+buyerKey]')
       .between(['woocommerce', shop, ''], ['woocommerce', shop, '\uffff'])
       .toArray();
-    const rawMs = await rawPuts(`settle-bench-raw-${round}`, orders, events, buyers);
+    const rawMs = await rawPuts(`settle-bench-raw-${round}`, orders, events, chains, buyers);
     return { settleMs, rawMs };
   },
 };
 
-/** Puts the rows with IndexedDB alone, in pages of 500 orders with their events and buyers, timed. */
-async function rawPuts(name: string, orders: object[], events: object[], buyers: object[]): Promise<number> {
+/** Puts the rows with IndexedDB alone, in pages of 500 orders with their events, chain heads and buyers, timed. */
+async function rawPuts(
+  name: string,
+  orders: object[],
+  events: object[],
+  chains: object[],
+  buyers: object[],
+): Promise<number> {
   const raw = await new Promise<IDBDatabase>((resolve, reject) => {
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {
@@ -166,6 +177,7 @@ async function rawPuts(name: string, orders: object[], events: object[], buyers:
       }
       o.createIndex('words', 'words', { multiEntry: true });
       d.createObjectStore('events', { keyPath: 'id' }).createIndex('order', ['marketplace', 'shop', 'orderId']);
+      d.createObjectStore('chains', { keyPath: ['marketplace', 'shop', 'orderId'] });
       d.createObjectStore('buyers', { keyPath: ['marketplace', 'shop', 'buyerKey'] });
     };
     open.onsuccess = () => resolve(open.result);
@@ -174,8 +186,9 @@ async function rawPuts(name: string, orders: object[], events: object[], buyers:
   const perOrder = events.length / orders.length;
   const t0 = performance.now();
   for (let i = 0; i < orders.length; i += PAGE) {
-    const tx = raw.transaction(['orders', 'events', 'buyers'], 'readwrite');
+    const tx = raw.transaction(['orders', 'events', 'chains', 'buyers'], 'readwrite');
     for (const o of orders.slice(i, i + PAGE)) tx.objectStore('orders').put(o);
+    for (const c of chains.slice(i, i + PAGE)) tx.objectStore('chains').put(c);
     for (const e of events.slice(Math.round(i * perOrder), Math.round((i + PAGE) * perOrder)))
       tx.objectStore('events').put(e);
     for (const b of buyers.slice(
