@@ -2,6 +2,7 @@ import type { Money } from '../model/money';
 import type { Buyer, OrderItem, OrderSnapshot } from '../model/order';
 import { READ_LIMITS } from './limits';
 import type { PageReading } from './types';
+import type { Steps } from './steps';
 
 // The shape lib/messaging/schemas.ts accepts for placedAt and dueAt.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
@@ -111,9 +112,10 @@ function boundWarnings(warnings: string[]): string[] {
 
 /**
  * A reading as the background accepts it: every order within READ_LIMITS (or skipped alone, with a
- * warning), at most READ_LIMITS.ordersPerPage orders, bounded warnings and error text.
+ * warning), at most READ_LIMITS.ordersPerPage orders, bounded warnings and error text. One step
+ * per order, so a list of 500 is bounded in slices like the reading of its rows.
  */
-export function boundReading(reading: PageReading, pageUrl: URL): PageReading {
+export function* boundReadingSteps(reading: PageReading, pageUrl: URL): Steps<PageReading> {
   if (!reading.ok) return { ...reading, error: clip(reading.error, READ_LIMITS.errorChars) };
   const orders: OrderSnapshot[] = [];
   const skipped: string[] = [];
@@ -122,6 +124,7 @@ export function boundReading(reading: PageReading, pageUrl: URL): PageReading {
     const bounded = boundOrder(order, pageUrl);
     if (bounded.warning) (bounded.order ? shortened : skipped).push(bounded.warning);
     if (bounded.order) orders.push(bounded.order);
+    yield;
   }
   if (!orders.length && skipped.length) {
     return {

@@ -1,5 +1,5 @@
 import type { MarketplaceAdapter, PageReading } from './types';
-import { boundReading } from './bound';
+import { boundReadingSteps } from './bound';
 import { finish, type Steps } from './steps';
 
 /**
@@ -14,7 +14,7 @@ export const readPageWith = (adapter: MarketplaceAdapter, doc: Document, url: UR
 export function* readPageSteps(adapter: MarketplaceAdapter, doc: Document, url: URL): Steps<PageReading | null> {
   const kind = adapter.detect(url, doc);
   if (!kind) return null;
-  const reading = boundReading(yield* readKind(adapter, kind, doc, url), url);
+  const reading = yield* boundReadingSteps(yield* readKind(adapter, kind, doc, url), url);
   if (!reading.ok) return reading;
   // Optional by contract: a console that never says its shop's language has no reader for it.
   const shopLanguage = adapter.readShopLanguage && adapter.readShopLanguage(doc);
