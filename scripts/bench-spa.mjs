@@ -5,7 +5,7 @@
 // script does is counted in its own world (tests/console/settle-work.mjs).
 import { startConsole } from '../tests/console/server.mjs';
 import { launchWithExtension } from '../tests/console/launch-browser.mjs';
-import { watchSettleWork } from '../tests/console/settle-work.mjs';
+import { readsPerSecond, watchSettleWork } from '../tests/console/settle-work.mjs';
 
 /** Per console: a stress page moved by its router to an order list, and one on a route that is no order page. */
 const PAGES = {
@@ -45,16 +45,6 @@ async function countWork(context, url) {
     await work.stop();
     await page.close();
   }
-}
-
-/**
- * Reads a second: read passes (bursts of the content script's DOM queries) started in the window,
- * one fewer than their number over the time from the first to the last, so a window's edges never
- * count a read twice. 0 or 1 read in the window is 0 a second.
- */
-function readsPerSecond(before, after) {
-  const starts = after.passStarts.slice(before.passStarts.length);
-  return starts.length < 2 ? 0 : ((starts.length - 1) * 1000) / (starts.at(-1) - starts[0]);
 }
 
 /** @param {(…args: unknown[]) => void} log */

@@ -12,7 +12,7 @@ const PASS_GAP_MS = 100;
 // Settle's own changes (lib/content/settle-node.ts) calls it on every change, outside any read.
 const INSTRUMENT = `(() => {
   if (globalThis.__settleWork) return;
-  const work = (globalThis.__settleWork = { queries: 0, passes: 0, passStarts: [], observing: 0, timers: 0, pageReads: 0 });
+  const work = (globalThis.__settleWork = { installed: true, queries: 0, passes: 0, passStarts: [], observing: 0, timers: 0, pageReads: 0 });
   let lastQuery = -Infinity;
   const wrap = (owner, name, count) => {
     const original = owner[name];
@@ -54,8 +54,8 @@ const INSTRUMENT = `(() => {
  * @returns {Promise<{ read: () => Promise<SettleWork>, stop: () => Promise<void> }>} `read` gives
  *   the counts so far in the content script's world of the page's current document (zeros when no
  *   script ran there).
- * @typedef {{ queries: number, passes: number, passStarts: number[], observing: number, timers: number,
- *   pageReads: number }} SettleWork DOM queries, read passes (and when each started, on the page's
+ * @typedef {{ installed: boolean, queries: number, passes: number, passStarts: number[], observing: number, timers: number,
+ *   pageReads: number }} SettleWork whether Settle's content script runs in the page, its DOM queries, read passes (and when each started, on the page's
  *   clock), observers observing now, timers set, page readings sent to the background.
  */
 export async function watchSettleWork(page) {
@@ -85,7 +85,7 @@ export async function watchSettleWork(page) {
     lineNumber: 0,
     columnNumber: 0,
   });
-  const zero = { queries: 0, passes: 0, passStarts: [], observing: 0, timers: 0, pageReads: 0 };
+  const zero = { installed: false, queries: 0, passes: 0, passStarts: [], observing: 0, timers: 0, pageReads: 0 };
   return {
     async read() {
       const mainFrame = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
@@ -100,4 +100,15 @@ export async function watchSettleWork(page) {
     },
     stop: () => cdp.detach(),
   };
+}
+
+/**
+ * Reads a second between two counts: the read passes started between them, one fewer than their
+ * number over the time from the first to the last, so the edges of the time never count a read
+ * twice. None or one read is 0 a second.
+ * @param {SettleWork} before @param {SettleWork} after
+ */
+export function readsPerSecond(before, after) {
+  const starts = after.passStarts.slice(before.passStarts.length);
+  return starts.length < 2 ? 0 : ((starts.length - 1) * 1000) / (starts.at(-1) - starts[0]);
 }
