@@ -41,8 +41,10 @@ async function openPage(browser, readers, url, html) {
  */
 async function readRow(page, console, name, budget, floorTimes, log) {
   const orders = await page.evaluate((c) => window.settleBench.read(c), console);
-  const value = await timeInPage(page, `window.settleBench.read(${JSON.stringify(console)})`);
-  const floor = await timeInPage(page, 'window.settleBench.floor()');
+  const [value, floor] = await timeInPage(page, [
+    `window.settleBench.read(${JSON.stringify(console)})`,
+    'window.settleBench.floor()',
+  ]);
   log(`  ${name}: ${orders} order(s) read`);
   const ok = value <= budget && (floorTimes === undefined || value <= floorTimes * floor);
   return { name, value: round(value), unit: 'ms', budget, ok, floor: round(floor) };
