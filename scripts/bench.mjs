@@ -21,7 +21,7 @@ const log = (...a) => !json && console.error(...a);
  */
 const GROUPS = ['sizes', 'readers', 'export', 'spa', 'console-page', 'database'];
 const onlyArg = process.argv.indexOf('--only');
-const only = onlyArg === -1 ? GROUPS : process.argv[onlyArg + 1].split(',');
+const only = onlyArg === -1 ? GROUPS : (process.argv[onlyArg + 1] ?? '').split(',');
 const unknown = only.filter((g) => !GROUPS.includes(g));
 if (unknown.length) throw new Error(`--only: no group ${unknown.join(', ')} (groups: ${GROUPS.join(', ')})`);
 const runs = (group) => only.includes(group);
