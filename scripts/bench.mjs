@@ -1,34 +1,30 @@
 // `npm run bench`: performance figures beside their budgets and beside a floor measured in the same
 // run on the same page. `npm run bench -- --json` prints the rows as one JSON array.
 // A benchmark, not a test: it reports, it does not fail on a slow machine.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { build } from 'esbuild';
 import { chromium } from 'playwright';
-import { wooListPage } from '../tests/console/generate-woo-list.mjs';
 import { CHROMIUM } from '../tests/console/launch-browser.mjs';
 import { contentScriptsDir, measureContentScripts, TARGETS } from './bundle-budgets.mjs';
 import { databaseTimings } from './bench-database.mjs';
 import { consolePageTimings } from './bench-console-page.mjs';
+import { bundle, round } from './bench-in-page.mjs';
+import { readerTimings } from './bench-readers.mjs';
+import { spaTimings } from './bench-spa.mjs';
 
 const json = process.argv.includes('--json');
 const log = (...a) => !json && console.error(...a);
-const RUNS = 15;
-const DETAIL_FIXTURE = 'tests/fixtures/woocommerce/hpos-edit-pending-en.html';
 
-async function bundle(entry) {
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'chrome120',
-    // Outside the extension: browser.i18n and runtime come from a stand-in (tests/bench/browser-stub.ts).
-    alias: { 'wxt/browser': './tests/bench/browser-stub.ts' },
-  });
-  return out.outputFiles[0].text;
-}
+/**
+ * The groups of rows, in the order they print. `--only readers,spa` runs those groups alone (a
+ * check of one part without the whole bench, which takes about 12 minutes here).
+ */
+const GROUPS = ['sizes', 'readers', 'export', 'spa', 'console-page', 'database'];
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg === -1 ? GROUPS : (process.argv[onlyArg + 1] ?? '').split(',');
+const unknown = only.filter((g) => !GROUPS.includes(g));
+if (unknown.length) throw new Error(`--only: no group ${unknown.join(', ')} (groups: ${GROUPS.join(', ')})`);
+const runs = (group) => only.includes(group);
 
 /**
  * The evidence export (issue 10): a case of 100 screenshots (~30 MB) built (every file hashed, the
@@ -124,98 +120,38 @@ async function exportPeakMemory(page) {
   return { peak, samples, packageBytes };
 }
 
-/**
- * Median time of one fn() call in the page over RUNS samples, after one warm-up. Each sample times
- * enough calls to last ≥ 5 ms, because the page's clock is coarse (0.1 ms steps).
- */
-async function timeInPage(page, expr) {
-  return page.evaluate(
-    ({ expr, runs }) => {
-      const fn = new Function(`return (${expr})`);
-      const t = performance.now();
-      fn();
-      const reps = Math.max(1, Math.ceil(5 / Math.max(performance.now() - t, 0.05)));
-      const times = [];
-      for (let i = 0; i < runs; i++) {
-        const t0 = performance.now();
-        for (let r = 0; r < reps; r++) fn();
-        times.push((performance.now() - t0) / reps);
-      }
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)];
-    },
-    { expr, runs: RUNS },
-  );
-}
-
-async function readTimings(browser, script, name, url, html, budget) {
-  const page = await browser.newPage();
-  await page.route('**/*', (route) =>
-    route.request().url() === url
-      ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
-      : route.fulfill({ status: 404, body: '' }),
-  );
-  await page.goto(url);
-  await page.addScriptTag({ content: script });
-  const orders = await page.evaluate(() => window.settleBench.read());
-  const value = await timeInPage(page, 'window.settleBench.read()');
-  const floor = await timeInPage(page, 'window.settleBench.floor()');
-  await page.close();
-  log(`  ${name}: ${orders} order(s) read`);
-  return { name, value: round(value), unit: 'ms', budget, ok: value <= budget, floor: round(floor) };
-}
-
-const round = (x) => Math.round(x * 1000) / 1000;
-
 const rows = [];
-for (const { target, buildArgs } of TARGETS) {
-  if (!existsSync(contentScriptsDir(target)))
-    spawnSync('npx', ['wxt', 'build', ...buildArgs], { stdio: json ? 'ignore' : 'inherit' });
-  rows.push(...measureContentScripts(target));
-}
+if (runs('sizes'))
+  for (const { target, buildArgs } of TARGETS) {
+    if (!existsSync(contentScriptsDir(target)))
+      spawnSync('npx', ['wxt', 'build', ...buildArgs], { stdio: json ? 'ignore' : 'inherit' });
+    rows.push(...measureContentScripts(target));
+  }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-try {
-  const readers = await bundle('tests/bench/reader-entry.ts');
-  const detailUrl = JSON.parse(readFileSync(DETAIL_FIXTURE.replace('.html', '.expected.json'), 'utf8')).url;
-  rows.push(
-    await readTimings(
-      browser,
-      readers,
-      'woocommerce detail page read (Chromium)',
-      detailUrl,
-      readFileSync(DETAIL_FIXTURE, 'utf8'),
-      5,
-    ),
-  );
-  const list = wooListPage({ host: 'shop.test', count: 500 });
-  rows.push(
-    await readTimings(
-      browser,
-      readers,
-      'woocommerce 500-row list read (Chromium)',
-      'http://shop.test/wp-admin/admin.php?page=wc-orders',
-      list.html,
-      50,
-    ),
-  );
-  rows.push(...(await exportTimings(browser)));
-} finally {
-  await browser.close();
+if (runs('readers') || runs('export')) {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    if (runs('readers')) rows.push(...(await readerTimings(browser, log)));
+    if (runs('export')) rows.push(...(await exportTimings(browser)));
+  } finally {
+    await browser.close();
+  }
 }
-rows.push(...(await consolePageTimings(log)));
-rows.push(...(await databaseTimings(log)));
+// The rows below load the built extension (.output/chrome-mv3): `npm run build` first.
+if (runs('spa')) rows.push(...(await spaTimings(log)));
+if (runs('console-page')) rows.push(...(await consolePageTimings(log)));
+if (runs('database')) rows.push(...(await databaseTimings(log)));
 
 if (json) console.log(JSON.stringify(rows));
 else {
   const pad = (s, n) => String(s).padEnd(n);
-  console.log(`${pad('benchmark', 50)}${pad('value', 14)}${pad('budget', 12)}${pad('floor', 12)}ok`);
+  console.log(`${pad('benchmark', 58)}${pad('value', 14)}${pad('budget', 12)}${pad('floor', 12)}ok`);
   for (const r of rows)
     console.log(
-      `${pad(r.name, 50)}${pad(`${r.value} ${r.unit}`, 14)}${pad(`${r.budget} ${r.unit}`, 12)}${pad(r.floor === undefined ? '–' : `${r.floor} ${r.unit}`, 12)}${r.ok ? 'yes' : 'NO'}`,
+      `${pad(r.name, 58)}${pad(`${r.value} ${r.unit}`, 14)}${pad(`${r.budget} ${r.unit}`, 12)}${pad(r.floor === undefined ? '–' : `${r.floor} ${r.unit}`, 12)}${r.ok ? 'yes' : 'NO'}`,
     );
 }

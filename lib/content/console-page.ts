@@ -12,6 +12,7 @@ import { mountPanelFrame, type PanelFrame } from './panel-frame';
 import { afterPageLoad } from './after-load';
 import { runInSlices, yieldToPage } from './run-in-slices';
 import { runOrderPage } from './run-order-page';
+import { sendOnChange } from './send-on-change';
 
 /**
  * What Settle does on a console's order page: `read` reads it and reports to the background, flags
@@ -20,6 +21,8 @@ import { runOrderPage } from './run-order-page';
  */
 export function consolePage(adapter: MarketplaceAdapter, ctx: ContentScriptContext) {
   const ask = (message: BgMessage) => browser.runtime.sendMessage(message) as Promise<BgResponse | undefined>;
+  // A redraw that changed no order is read again but not sent again.
+  const report = sendOnChange(ask);
   let panel: PanelFrame | undefined;
   let panelOrder: string | undefined;
   let answering = false;
@@ -56,7 +59,7 @@ export function consolePage(adapter: MarketplaceAdapter, ctx: ContentScriptConte
     // A long list is read and flagged in slices, the page keeping its main thread between them.
     const drive = <T>(steps: Steps<T>) => runInSlices(steps, () => yieldToPage(ctx).then(stopIfAborted));
     const sleep = (ms: number) => new Promise<void>((resolve) => ctx.setTimeout(resolve, ms)).then(stopIfAborted);
-    const outcome = await runOrderPage(adapter, document, location.href, ask, sleep, drive);
+    const outcome = await runOrderPage(adapter, document, location.href, report, sleep, drive);
     if (!outcome?.response?.ok || !outcome.reading.ok || ctx.isInvalid || signal.aborted) return;
     const result = outcome.response.result as PageReadResult;
     await drive(flagRepeatNonPayers(adapter, document, result.repeatNonPayers));

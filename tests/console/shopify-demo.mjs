@@ -109,11 +109,12 @@ document.addEventListener('click', async (event) => {
     document.getElementById('PolarisPortalsContainer').remove();
   }
 });
-// The admin's router: another order page's main column replaces this one's, no page load.
+// The admin's router: another order page is drawn inside the same main column (Polaris Frame keeps
+// its <main>), no page load.
 async function go(href, push) {
   const html = await (await fetch(href, { cache: 'no-store' })).text();
   const next = new DOMParser().parseFromString(html, 'text/html');
-  document.querySelector('main').replaceWith(document.adoptNode(next.querySelector('main')));
+  document.querySelector('main').replaceChildren(...[...next.querySelector('main').childNodes].map((n) => document.adoptNode(n)));
   const bar = next.getElementById('settle-demo-bar');
   if (bar) document.getElementById('settle-demo-bar').replaceWith(document.adoptNode(bar));
   document.title = next.title;

@@ -19,10 +19,14 @@ import { statusOfFilter, statusOfWords } from './status';
  */
 const COLUMN = { buyer: 0, total: 3, dateSold: 4 } as const;
 
-/** The order id of a row: the details link's `orderid=`, else the row's `orderid_<id>` class. */
-function rowOrderId(row: Element, url: URL): string | undefined {
+/** The row's details link, as an absolute http(s) address. */
+function detailsHref(row: Element, url: URL): string | undefined {
   const link = row.querySelector(selectors.detailsLink);
-  const href = link && safeHttpUrl(link.getAttribute('href'), url);
+  return (link && safeHttpUrl(link.getAttribute('href'), url)) || undefined;
+}
+
+/** The order id of a row: its details link's `orderid=`, else the row's `orderid_<id>` class. */
+function rowOrderId(row: Element, href: string | undefined): string | undefined {
   const fromLink = href && orderIdParam(new URL(href));
   if (fromLink) return fromLink;
   for (const cls of row.classList) if (cls.startsWith('orderid_')) return cls.slice('orderid_'.length) || undefined;
@@ -36,7 +40,9 @@ function readRow(
   warnings: string[],
 ): OrderSnapshot | string {
   const { lang } = page;
-  const orderId = rowOrderId(row, url);
+  // Each address is parsed once: a URL costs more than anything else a row's reading does.
+  const href = detailsHref(row, url);
+  const orderId = rowOrderId(row, href);
   if (!orderId || !/^[\w-]{1,60}$/.test(orderId)) return 'a row without an order number';
   const cells = row.querySelectorAll(selectors.rowCell);
   const total = readEbayMoney(textOf(cells[COLUMN.total]), url, lang);
@@ -56,11 +62,10 @@ function readRow(
   const handle = textOf(buyerCell && buyerCell.querySelector(selectors.buyerLink));
   const name = textOf(buyerCell, 'a');
   const placedAt = readEbayDate(textOf(cells[COLUMN.dateSold]), page, orderId, warnings);
-  const link = row.querySelector(selectors.detailsLink);
   return {
     marketplace: 'ebay',
     orderId,
-    url: (link && safeHttpUrl(link.getAttribute('href'), url)) || url.href,
+    url: href || url.href,
     status,
     statusText,
     buyer: { ...(name && { name }), ...(handle && { handle }) },

@@ -21,6 +21,8 @@ export const adapter: MarketplaceAdapter = {
   readOrder: readEbayOrder,
   readOrderList: readEbayOrderList,
   readOrderListSteps: readEbayOrderListSteps,
+  // Seller Hub redraws its orders table and filters inside the page's main landmark without a page load.
+  spa: { region: (doc) => doc.querySelector(selectors.ordersRegion) },
   panelAnchor: (doc) => doc.querySelector(selectors.panelAnchor) ?? doc.body,
   listRow: (doc, orderId) =>
     [...doc.querySelectorAll(selectors.listRow)].find((row) => row.classList.contains(`orderid_${orderId}`)) ?? null,

@@ -38,6 +38,12 @@ export const selectors = {
   // The outer details page whose order sits in a child frame (the mesh page): the frame's own script reads it.
   detailFrame: 'iframe[src*="/mesh/ord/details"]', // sh-ord-details-frame-shell
 
+  // What Seller Hub redraws the orders table and the order's details in: eBay's main content landmark.
+  ordersRegion: anyOf(
+    '#mainContent', // sh-ord-list-en
+    'main', // sh-ord-details-frame-shell
+  ),
+
   // Where Settle's panel goes: eBay's main content landmark.
   panelAnchor: anyOf(
     '#mainContent', // sh-ord-details-unpaid-en

@@ -20,7 +20,10 @@ export const adapter: MarketplaceAdapter = {
   readOrderList: readEtsyOrderList,
   readOrderListSteps: readEtsyOrderListSteps,
   // The overlay's tab panel (the order's details); the page's main column when no overlay is open.
-  panelAnchor: (doc) => doc.querySelector(`${selectors.overlay} ${selectors.tabPanel}`) ?? doc.querySelector('main'),
+  panelAnchor: (doc) =>
+    doc.querySelector(`${selectors.overlay} ${selectors.tabPanel}`) ?? doc.querySelector(selectors.mainColumn),
+  // The app redraws the list and opens and closes the overlay inside the main column, by route.
+  spa: { region: (doc) => doc.querySelector(selectors.mainColumn) },
   listRow: listRowOf,
   // entrypoints/etsy-contact.ts: the overlay's message form, loaded when a reminder is sent.
   contactScript: '/etsy-contact.js',

@@ -36,14 +36,25 @@ function currencyOf(symbol: string, lang: string): string | undefined {
   return (SYMBOLS.find(([s]) => s === symbol) ?? [])[1];
 }
 
+/**
+ * Each language's decimal separator, once found: making an Intl.NumberFormat costs about 0.1 ms
+ * in Chromium, the whole of a row's reading on a 500-row list.
+ */
+const separators = new Map<string, string>();
+
 /** The page language's decimal separator ("," in German), "." when the language is not one Intl knows. */
 function decimalSeparator(lang: string): string {
-  try {
-    const part = new Intl.NumberFormat(lang || 'en').formatToParts(1.5).find((p) => p.type === 'decimal');
-    return part ? part.value : '.';
-  } catch {
-    return '.';
+  let sep = separators.get(lang);
+  if (sep === undefined) {
+    try {
+      const part = new Intl.NumberFormat(lang || 'en').formatToParts(1.5).find((p) => p.type === 'decimal');
+      sep = part ? part.value : '.';
+    } catch {
+      sep = '.';
+    }
+    separators.set(lang, sep);
   }
+  return sep;
 }
 
 /**

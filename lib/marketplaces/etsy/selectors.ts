@@ -14,6 +14,8 @@ function anyOf(...alternatives: string[]): string {
 
 export const selectors = {
   // List: one `.panel-body-row` per order, found from its `order_id=` link (Etsy Auto Tracking v4.3).
+  // The page's main column (`main#content`): it holds the orders list and the order overlay the app opens over it.
+  mainColumn: 'main', // sold-list-en
   listRow: '.panel-body-row', // sold-list-en
   orderLink: 'a[href*="order_id="]', // sold-list-en
   // Menus are `[data-dropdown-container]` with a `[data-dropdown-button]`; an action menu carries a clg-tooltip.

@@ -14,11 +14,25 @@ const SKU = /SKU\s*[:：]\s*(\S.*)$/i;
 const leafTexts = (box: Element) =>
   [...box.querySelectorAll('*')].filter((el) => !el.childElementCount).map((el) => textOf(el));
 
-/** The line item box around a product link: the nearest ancestor that also shows "price × quantity". */
+/** Whether a leaf under `root` shows "price × quantity", leaving out what is inside `checked` (a child already searched). */
+function showsPriceTimesQuantity(root: Element, checked: Element | null): boolean {
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    if (!el.childElementCount) {
+      if (PRICE_TIMES_QUANTITY.test(textOf(el))) return true;
+    } else if (el !== checked && showsPriceTimesQuantity(el, null)) return true;
+  }
+  return false;
+}
+
+/**
+ * The line item box around a product link: the nearest ancestor that also shows "price × quantity".
+ * Each step up searches only what the box below it did not hold.
+ */
 function itemBox(link: Element, main: Element): Element | null {
+  let checked: Element | null = null;
   let box = link.parentElement;
-  for (let up = 0; box && box !== main && up < 8; up++, box = box.parentElement)
-    if (leafTexts(box).some((t) => PRICE_TIMES_QUANTITY.test(t))) return box;
+  for (let up = 0; box && box !== main && up < 8; up++, checked = box, box = box.parentElement)
+    if (showsPriceTimesQuantity(box, checked)) return box;
   return null;
 }
 

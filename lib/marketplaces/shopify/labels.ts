@@ -21,8 +21,12 @@ export const LABELS = {
 /** Words compared as the page shows them: spacing collapsed, case folded, width-normalised. */
 const normalWords = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** Each list of labels as compared, made once: an order page compares hundreds of texts with them. */
+const normalised = new WeakMap<readonly string[], Set<string>>();
+
 /** Whether `text` is one of `labels`. */
 export const isLabel = (text: string, labels: readonly string[]) => {
-  const t = normalWords(text);
-  return labels.some((l) => normalWords(l) === t);
+  let words = normalised.get(labels);
+  if (!words) normalised.set(labels, (words = new Set(labels.map(normalWords))));
+  return words.has(normalWords(text));
 };

@@ -48,6 +48,17 @@ describe('consolePage', () => {
     expect([...hosts()]).toEqual([host]);
   });
 
+  it('sends a read again that changed nothing only once, and a changed one again', async () => {
+    const page = consolePage(adapter, ctx);
+    const sent = () => vi.mocked(fakeBrowser.runtime.sendMessage).mock.calls.length;
+    await page.read(live());
+    await page.read(live());
+    expect(sent()).toBe(1);
+    orderId = '1043';
+    await page.read(live());
+    expect(sent()).toBe(2);
+  });
+
   it('frames the new order when a single-page console moves to another, and nothing after it leaves', async () => {
     const page = consolePage(adapter, ctx);
     await page.read(live());

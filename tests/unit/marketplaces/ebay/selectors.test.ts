@@ -17,7 +17,15 @@ const SAVED_PAGES = readdirSync(DIR)
 // How many elements each selector finds on saved pages: a changed console (or a broken selector)
 // shows up here first, with the page and the selector named.
 const EXPECTED: Record<string, Partial<Record<Key, number>>> = {
-  'sh-ord-list-en': { listRow: 22, detailsLink: 22, buyerLink: 22, rowStatus: 22, infoLabel: 0, detailFrame: 0 },
+  'sh-ord-list-en': {
+    listRow: 22,
+    detailsLink: 22,
+    buyerLink: 22,
+    rowStatus: 22,
+    infoLabel: 0,
+    detailFrame: 0,
+    ordersRegion: 1,
+  },
   'sh-ord-list-awaiting-de': { listRow: 3, detailsLink: 3, rowStatus: 3 },
   'sh-ord-details-unpaid-en': { infoLabel: 7, lineItemLink: 1, buyerLink: 1, panelAnchor: 1, listRow: 0 },
   'sh-ord-details-frame-shell': { detailFrame: 1, infoLabel: 0, panelAnchor: 1 },
