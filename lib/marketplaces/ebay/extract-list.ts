@@ -3,10 +3,10 @@ import { isOpenStatus } from '../../model/order';
 import type { ReadResult } from '../types';
 import { clip, count, orderName, safeHttpUrl } from '../bound';
 import { READ_LIMITS } from '../limits';
+import { printedDatesOf } from '../printed-dates';
 import { finish, type Steps } from '../steps';
 import { textOf } from './page-text';
 import { orderIdParam, statusFilter } from './pages';
-import { pageNow, readEbayDate, type Wall } from './read-date';
 import { readEbayMoney } from './read-money';
 import { selectors } from './selectors';
 import { EBAY_SHOP } from './shop';
@@ -29,12 +29,7 @@ function rowOrderId(row: Element, url: URL): string | undefined {
   return undefined;
 }
 
-function readRow(
-  row: Element,
-  url: URL,
-  page: { lang: string; now?: Wall },
-  warnings: string[],
-): OrderSnapshot | string {
+function readRow(row: Element, url: URL, page: { lang: string }, warnings: string[]): OrderSnapshot | string {
   const { lang } = page;
   const orderId = rowOrderId(row, url);
   if (!orderId || !/^[\w-]{1,60}$/.test(orderId)) return 'a row without an order number';
@@ -55,7 +50,6 @@ function readRow(
   const buyerCell = cells[COLUMN.buyer];
   const handle = textOf(buyerCell && buyerCell.querySelector(selectors.buyerLink));
   const name = textOf(buyerCell, 'a');
-  const placedAt = readEbayDate(textOf(cells[COLUMN.dateSold]), page, orderId, warnings);
   const link = row.querySelector(selectors.detailsLink);
   return {
     marketplace: 'ebay',
@@ -66,7 +60,7 @@ function readRow(
     buyer: { ...(name && { name }), ...(handle && { handle }) },
     total: total.money,
     ...(isOpenStatus(status) ? { amountDue: total.money } : {}),
-    ...(placedAt ? { placedAt } : {}),
+    ...printedDatesOf({ placedAt: textOf(cells[COLUMN.dateSold]) }, { lang }),
     items: [],
     shop: EBAY_SHOP,
   };
@@ -80,7 +74,7 @@ export function* readEbayOrderListSteps(doc: Document, url: URL): Steps<ReadResu
   const rows = doc.querySelectorAll(selectors.listRow);
   if (!rows.length && !doc.querySelector('table'))
     return { ok: false, error: 'The orders table was not found on this page.' };
-  const page = { lang: doc.documentElement.lang, now: pageNow(doc) };
+  const page = { lang: doc.documentElement.lang };
   const orders: OrderSnapshot[] = [];
   const warnings: string[] = [];
   const skipped: string[] = [];
