@@ -1,7 +1,7 @@
 import type { MarketplaceAdapter, PageReading } from './types';
 import { consoles } from './consoles';
 import { readPageWith } from './read-page';
-import { browserZone, readAtOf, resolveReadingDates, type ReadingTime } from './resolve-dates';
+import { readingTimeOf, resolveReadingDates, type ReadingTime } from './resolve-dates';
 
 /** Every console Settle reads, from the consoles list. Content scripts import their own adapter, never this list. */
 export const adapters: readonly MarketplaceAdapter[] = consoles.readers;
@@ -10,13 +10,13 @@ export const adapters: readonly MarketplaceAdapter[] = consoles.readers;
  * Reads any supported console page: picks the adapter whose pages match, detects the page kind and
  * returns the orders on it, or a plain error when the page is a console page Settle cannot read.
  * Dates the page prints are read as the background reads them (lib/marketplaces/resolve-dates.ts),
- * against `time`: by default the moment the document says it was read, in this browser's zone.
+ * against `time`: by default when the document says it was read, else now, in this browser's zone.
  */
 export function readPage(
   doc: Document,
   url: URL | string,
   readers: readonly MarketplaceAdapter[] = adapters,
-  time: ReadingTime = { now: readAtOf(doc), viewerZone: browserZone() },
+  time: ReadingTime = readingTimeOf(doc),
 ): PageReading {
   const pageUrl = typeof url === 'string' ? new URL(url) : url;
   for (const adapter of readers) {

@@ -1,11 +1,12 @@
 import type { OrderSnapshot, PrintedDate } from '../model/order';
+import { clockNowSync } from '../browser/clock';
 import { clip, orderName } from './bound';
 import { parseConsoleDate } from './parse/dates';
 import type { PageReading } from './types';
 
 /** When and where a page was read: the "now" of its relative dates ("Yesterday at 2:05 pm", "vor 3 Tagen"). */
 export interface ReadingTime {
-  /** The moment the page was read; an invalid Date when it is not known (then only a page's own ISO dates are kept). */
+  /** The moment the page was read; an invalid Date when it is not known (then no printed date is read). */
   now: Date;
   /** IANA zone of the browser it was read in: the seller's "today" when the console does not say its zone. */
   viewerZone?: string;
@@ -63,13 +64,15 @@ export function resolveReadingDates(reading: PageReading, time: ReadingTime): Pa
 }
 
 /**
- * When a document says it was read: `document.lastModified`, which is the current local time
- * ("MM/DD/YYYY hh:mm:ss") for a page served without a Last-Modified header, and the moment a saved
- * page was parsed. An invalid Date when it says nothing usable.
+ * When and where a document was read, for readPage: `document.lastModified`, which is the current
+ * local time ("MM/DD/YYYY hh:mm:ss") for a page served without a Last-Modified header and the
+ * moment a saved page was opened, else Settle's clock (a DOM without it: happy-dom, linkedom);
+ * in this browser's zone.
  */
-export function readAtOf(doc: Document): Date {
+export function readingTimeOf(doc: Document): ReadingTime {
   const m = /^(\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2}):(\d{2})$/.exec(doc.lastModified || '');
-  return m ? new Date(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]!, +m[5]!, +m[6]!) : new Date(Number.NaN);
+  const now = m ? new Date(+m[3]!, +m[1]! - 1, +m[2]!, +m[4]!, +m[5]!, +m[6]!) : new Date(clockNowSync());
+  return { now, viewerZone: browserZone() };
 }
 
 /** The zone of the browser running Settle (the seller's), or undefined where Intl does not say. */

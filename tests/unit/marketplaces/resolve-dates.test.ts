@@ -1,7 +1,13 @@
 import * as v from 'valibot';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { OrderSnapshot, PrintedDate } from '@/lib/model/order';
-import { readAtOf, resolveOrderDates, resolveReadingDates, type ReadingTime } from '@/lib/marketplaces/resolve-dates';
+import {
+  browserZone,
+  readingTimeOf,
+  resolveOrderDates,
+  resolveReadingDates,
+  type ReadingTime,
+} from '@/lib/marketplaces/resolve-dates';
 import { printedDatesOf } from '@/lib/marketplaces/printed-dates';
 import { boundOrder } from '@/lib/marketplaces/bound';
 import { READ_LIMITS } from '@/lib/marketplaces/limits';
@@ -145,11 +151,15 @@ describe('printed dates on their way from the page', () => {
 });
 
 describe('when a document says it was read', () => {
-  it('takes document.lastModified, local time, and nothing else', () => {
+  it('takes document.lastModified (local time), else Settle’s clock, in this browser’s zone', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-06T08:00:00Z'), toFake: ['Date'] });
     const doc = new DOMParser().parseFromString('<p></p>', 'text/html');
     Object.defineProperty(doc, 'lastModified', { value: '12/05/2026 10:00:00', configurable: true });
-    expect(readAtOf(doc)).toEqual(new Date(2026, 11, 5, 10, 0, 0));
-    Object.defineProperty(doc, 'lastModified', { value: 'yesterday', configurable: true });
-    expect(Number.isNaN(readAtOf(doc).getTime())).toBe(true);
+    expect(readingTimeOf(doc)).toEqual({ now: new Date(2026, 11, 5, 10, 0, 0), viewerZone: browserZone() });
+    for (const value of ['yesterday', undefined]) {
+      Object.defineProperty(doc, 'lastModified', { value, configurable: true });
+      expect(readingTimeOf(doc).now).toEqual(new Date('2026-12-06T08:00:00Z'));
+    }
+    vi.useRealTimers();
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { browserZone } from '@/lib/marketplaces/resolve-dates';
 import { readPage, type ReadingTime } from '@/lib/marketplaces';
 import { loadFixtures } from '../../../console/fixtures.mjs';
 
@@ -67,10 +68,19 @@ describe('eBay Seller Hub reader on saved pages', () => {
     expect(reading.ok && reading.orders.map((o) => [o.orderId, o.status])).toEqual([['12-34567-89022', 'unpaid']]);
   });
 
-  it('reads no date when the page does not say when it was loaded, rather than guess the relative ones', () => {
+  it('reads the dates against Settle’s clock when the document does not say when it was loaded', () => {
     const de = page('sh-ord-list-awaiting-de');
+    vi.useFakeTimers({ now: EBAY_READ_AT.now, toFake: ['Date'] });
     const reading = readPage(open(de.htmlPath, ''), new URL(de.url));
-    expect(reading.ok && reading.orders.map((o) => o.placedAt)).toEqual([undefined, undefined, undefined]);
+    const atClock = readPage(open(de.htmlPath), new URL(de.url), undefined, {
+      ...EBAY_READ_AT,
+      viewerZone: browserZone(),
+    });
+    vi.useRealTimers();
+    expect(reading.ok && reading.orders.map((o) => o.placedAt)).toEqual(
+      atClock.ok && atClock.orders.map((o) => o.placedAt),
+    );
+    expect(reading.ok && reading.orders.every((o) => o.placedAt)).toBe(true);
   });
 
   it('says which required part is missing instead of guessing', () => {

@@ -280,6 +280,7 @@ describe('parseConsoleDate: what the hosted consoles print', () => {
     ['Yesterday at 10:12 am', { lang: 'en' }, '2026-12-04T10:12:00'],
     ['Friday at 9:00 am', { lang: 'en' }, '2026-12-04T09:00:00'],
     ['Mar 3 at 4:16 pm', { lang: 'en' }, '2026-03-03T16:16:00'],
+    ['Jul 20 at 4:34pm', { lang: 'en' }, '2026-07-20T16:34:00'],
     ['Mar 3, 2025 at 4:16 pm', { lang: 'en' }, '2025-03-03T16:16:00'],
     ['December 5, 2026 at 9:12 am', { lang: 'en' }, '2026-12-05T09:12:00'],
     ['Gestern um 14:05', { lang: 'de' }, '2026-12-04T14:05:00'],
