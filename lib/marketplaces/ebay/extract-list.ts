@@ -15,7 +15,8 @@ import { statusOfFilter, statusOfWords } from './status';
 /**
  * The list's columns by place, as the Seller Hub scraper of MARKETPLACES.md §1.2 reads them:
  * buyer (name, username, "View order details") first, the total fourth, the date sold fifth. Each
- * value is checked for what it must be (an amount, a date), so a moved column fails loudly.
+ * value is checked for what it must be (an amount here; the date's words by the background, which
+ * warns when they are no date), so a moved column fails loudly.
  */
 const COLUMN = { buyer: 0, total: 3, dateSold: 4 } as const;
 
@@ -29,8 +30,7 @@ function rowOrderId(row: Element, url: URL): string | undefined {
   return undefined;
 }
 
-function readRow(row: Element, url: URL, page: { lang: string }, warnings: string[]): OrderSnapshot | string {
-  const { lang } = page;
+function readRow(row: Element, url: URL, lang: string, warnings: string[]): OrderSnapshot | string {
   const orderId = rowOrderId(row, url);
   if (!orderId || !/^[\w-]{1,60}$/.test(orderId)) return 'a row without an order number';
   const cells = row.querySelectorAll(selectors.rowCell);
@@ -74,13 +74,13 @@ export function* readEbayOrderListSteps(doc: Document, url: URL): Steps<ReadResu
   const rows = doc.querySelectorAll(selectors.listRow);
   if (!rows.length && !doc.querySelector('table'))
     return { ok: false, error: 'The orders table was not found on this page.' };
-  const page = { lang: doc.documentElement.lang };
+  const lang = doc.documentElement.lang;
   const orders: OrderSnapshot[] = [];
   const warnings: string[] = [];
   const skipped: string[] = [];
   const max = READ_LIMITS.ordersPerPage;
   for (let i = 0; i < rows.length && i < max; i++) {
-    const read = readRow(rows[i]!, url, page, warnings);
+    const read = readRow(rows[i]!, url, lang, warnings);
     if (typeof read === 'string') skipped.push(`Skipped ${read}.`);
     else orders.push(read);
     yield;
