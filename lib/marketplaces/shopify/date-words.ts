@@ -2,8 +2,10 @@ import { LABELS } from './labels';
 import { textOf } from './page-text';
 import { selectors } from './selectors';
 
-/** Words compared as labels are (labels.ts): case folded. */
-const fold = (text: string) => text.normalize('NFKC').toLowerCase();
+const anyWord = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+// The channel after the date ("… from Online Store"); Chinese writes it without spaces.
+const CHANNEL_AFTER = new RegExp(`\\s(?:${anyWord(LABELS.fromChannel)})(?:\\s|$)|来自|來自`, 'i');
+const DUE_ON = new RegExp(`^(?:${anyWord(LABELS.paymentDueOn)})\\s+`, 'i');
 
 /**
  * The order's date as the order page's header prints it, without the sales channel after it:
@@ -12,13 +14,8 @@ const fold = (text: string) => text.normalize('NFKC').toLowerCase();
  */
 export function placedDateWords(header: Element): string {
   const line = textOf(header.querySelector(selectors.dateLine));
-  const folded = fold(line);
-  let end = line.length;
-  for (const word of LABELS.fromChannel) {
-    const at = folded.indexOf(` ${fold(word)} `);
-    if (at >= 0 && at < end) end = at;
-  }
-  return line.slice(0, end).trim();
+  const channel = CHANNEL_AFTER.exec(line);
+  return (channel ? line.slice(0, channel.index) : line).trim();
 }
 
 /** The due date of payment terms as the payment card prints it ("Payment due on Nov 30, 2026" → "Nov 30, 2026"); empty when there is none. */
@@ -26,9 +23,8 @@ export function dueDateWords(card: Element): string {
   for (const el of card.querySelectorAll('*')) {
     if (el.childElementCount) continue;
     const words = textOf(el);
-    const folded = fold(words);
-    for (const label of LABELS.paymentDueOn)
-      if (folded.startsWith(`${fold(label)} `)) return words.slice(label.length).trim();
+    const due = DUE_ON.exec(words);
+    if (due) return words.slice(due[0].length);
   }
   return '';
 }

@@ -20,7 +20,7 @@ export const LABELS = {
   // The payment card's line under payment terms: "Payment due on Nov 30, 2026".
   paymentDueOn: ['Payment due on', 'Zahlung fällig am'],
   // What follows the date in the order page's header: "December 5, 2026 at 9:12 am from Online Store".
-  fromChannel: ['from', 'von', '来自', '來自'],
+  fromChannel: ['from', 'von'],
 } satisfies Record<string, string[]>;
 
 /** Words compared as the page shows them: spacing collapsed, case folded, width-normalised. */
