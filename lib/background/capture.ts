@@ -70,7 +70,7 @@ export async function captureOrderPage(
     (target.marketplace && reading.marketplace !== target.marketplace)
   )
     throw refused(t('captureNotOrderPage'));
-  const { orders } = admitPageOrders(reading.marketplace, reading.orders, target.pageUrl);
+  const { orders } = admitPageOrders(reading.marketplace, reading.orders, target.pageUrl, now);
   const order =
     target.orderId === undefined
       ? orders.length === 1

@@ -6,6 +6,7 @@ import { OrderSnapshotSchema, describeIssues } from '../messaging/schemas';
 import { ORDER_BYTE_BUDGET, utf8Length } from '../messaging/budgets';
 import { t } from '../i18n/t';
 import type { NotesReading } from '../db/reconcile-sends';
+import { browserZone, resolveOrderDates, type ReadingTime } from '../marketplaces/resolve-dates';
 
 export interface PageOrders {
   /** The orders this page may speak for, each with the page's own shop. */
@@ -21,8 +22,16 @@ export interface PageOrders {
  * well formed, within its byte budget, of the page's console and on the page's own site; a pay
  * link on another site is dropped. One bad order is refused alone, never its page.
  * `pageUrl` is the address the browser reports for the sending page, never the message's claim.
+ * Dates the page printed are read here, against `readAt` (when the background got the reading) in
+ * this browser's zone: the content script carries no date parser (lib/marketplaces/resolve-dates.ts).
  */
-export function admitPageOrders(marketplace: MarketplaceId, raw: readonly unknown[], pageUrl: string): PageOrders {
+export function admitPageOrders(
+  marketplace: MarketplaceId,
+  raw: readonly unknown[],
+  pageUrl: string,
+  readAt: string,
+): PageOrders {
+  const time: ReadingTime = { now: new Date(readAt), viewerZone: browserZone() };
   const shop = shopOfPage(marketplace, pageUrl);
   const admitted: PageOrders = { orders: [], warnings: [], notes: [] };
   raw.forEach((item, index) => {
@@ -36,7 +45,9 @@ export function admitPageOrders(marketplace: MarketplaceId, raw: readonly unknow
     // The order's own page must be on the page's shop: its origin, or (eBay) eBay's order pages on any of its sites.
     if (order.marketplace !== marketplace || !isOnShop(order.url, shop))
       return void admitted.warnings.push(t('orderRefusedOtherSite', label));
-    const { payUrl, customerNotes, ...rest } = order;
+    const dated = resolveOrderDates(order, time);
+    admitted.warnings.push(...dated.warnings);
+    const { payUrl, customerNotes, ...rest } = dated.order;
     if (payUrl && !isOnShop(payUrl, shop)) admitted.warnings.push(t('orderPayLinkDropped', label));
     admitted.orders.push({ ...rest, ...(payUrl && isOnShop(payUrl, shop) && { payUrl }), shop });
     if (customerNotes)

@@ -76,7 +76,7 @@ export async function onPageRead(
     return null;
   }
   const pageUrl = senderPageUrl(sender);
-  const admitted = admitPageOrders(reading.marketplace, reading.orders, pageUrl);
+  const admitted = admitPageOrders(reading.marketplace, reading.orders, pageUrl, now);
   try {
     const result = await ingestSnapshots(db, admitted.orders, now);
     // The page speaks for its own shop's language only, as it does for its orders.

@@ -59,7 +59,7 @@ async function beginChecked(db: SettleDb, message: SendBeginRequest, pageUrl: st
   // Known closed (paid, seen on another page): this page may be stale; its reading must not reopen the order.
   const known = await getOrder(db, key);
   if (known && !known.open) throw refuse(t('sendRefusedClosed', known.statusText));
-  const admitted = admitPageOrders(message.reading.marketplace, message.reading.orders, pageUrl);
+  const admitted = admitPageOrders(message.reading.marketplace, message.reading.orders, pageUrl, now);
   await ingestSnapshots(db, admitted.orders, now);
   // This page may have been open since before an unconfirmed send started: its notes may confirm that send, never fail it.
   await reconcileSends(db, admitted.notes, now, { mayFail: false });

@@ -1,5 +1,5 @@
 import type { Money } from '../model/money';
-import type { Buyer, OrderItem, OrderSnapshot } from '../model/order';
+import type { Buyer, OrderItem, OrderSnapshot, PrintedDate } from '../model/order';
 import { READ_LIMITS } from './limits';
 import type { PageReading } from './types';
 import type { Steps } from './steps';
@@ -31,6 +31,23 @@ export function safeHttpUrl(href: string | null | undefined, base?: URL | string
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A printed date within READ_LIMITS.printedDate, or undefined (with what was cut) when its words are
+ * longer than any date: cut short, they would be read as another date. Hints too long to be one are dropped.
+ */
+function boundPrintedDate(printed: PrintedDate, cut: Set<string>, label: string): PrintedDate | undefined {
+  const L = READ_LIMITS.printedDate;
+  if (!printed.text.trim()) return undefined;
+  if (printed.text.length > L.text) {
+    cut.add(`${label} (${count(printed.text.length)} characters, left out)`);
+    return undefined;
+  }
+  const out: PrintedDate = { ...printed };
+  if ((out.lang ?? '').length > L.lang) delete out.lang;
+  if ((out.timeZone ?? '').length > L.timeZone) delete out.timeZone;
+  return out;
 }
 
 const usableMoney = (m: Money | undefined): m is Money =>
@@ -89,6 +106,15 @@ export function boundOrder(order: OrderSnapshot, pageUrl: URL): { order?: OrderS
   else delete out.payUrl;
   if (!usableMoney(out.amountDue)) delete out.amountDue;
   for (const key of ['placedAt', 'dueAt'] as const) if (!ISO_DATE.test(out[key] ?? '')) delete out[key];
+  if (order.printedDates) {
+    const printedDates: NonNullable<OrderSnapshot['printedDates']> = {};
+    for (const key of ['placedAt', 'dueAt'] as const) {
+      const printed = order.printedDates[key] && boundPrintedDate(order.printedDates[key], cut, `${key} as printed`);
+      if (printed) printedDates[key] = printed;
+    }
+    if (printedDates.placedAt || printedDates.dueAt) out.printedDates = printedDates;
+    else delete out.printedDates;
+  }
   if ((out.shop ?? '').length > L.shopChars) delete out.shop;
   if (order.customerNotes)
     out.customerNotes = order.customerNotes

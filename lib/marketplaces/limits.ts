@@ -24,4 +24,9 @@ export const READ_LIMITS = {
   noteRowsWalked: 500,
   /** Earlier ids of one order a reading names (eBay renumbers an order once, when it is paid). */
   previousOrderIdsPerOrder: 4,
+  /**
+   * A date as the page prints it (OrderSnapshot.printedDates): longer text is not a date a console
+   * prints, and lib/marketplaces/parse/dates.ts reads none longer. Its language and zone hints.
+   */
+  printedDate: { text: 120, lang: 35, timeZone: 64 },
 } as const;

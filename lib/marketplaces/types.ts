@@ -18,6 +18,12 @@ export interface MarketplaceAdapter {
    */
   isOrderPageUrl(url: URL): boolean;
   detect(url: URL, doc: Document): PageKind | null;
+  /**
+   * The readers. Dates come as the page prints them, in `printedDates` (lib/marketplaces/printed-dates.ts),
+   * never parsed here: the parser is too big for a content script. The background reads them into
+   * placedAt / dueAt before storing (lib/marketplaces/resolve-dates.ts), and so does readPage.
+   * A reader may set placedAt / dueAt itself only from a machine-written ISO value it checked.
+   */
   readOrder(doc: Document, url: URL): ReadResult<OrderSnapshot>;
   readOrderList(doc: Document, url: URL): ReadResult<OrderSnapshot[]>;
   /**

@@ -14,6 +14,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const httpUrl = v.pipe(v.string(), v.maxLength(4096), v.url(), v.regex(/^https?:/i, 'must be an http(s) URL'));
 const isoDate = v.pipe(v.string(), v.regex(ISO_DATE, 'must be an ISO 8601 date'));
+const printedDate = v.strictObject({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(READ_LIMITS.printedDate.text)),
+  lang: v.optional(v.pipe(v.string(), v.maxLength(READ_LIMITS.printedDate.lang))),
+  order: v.optional(v.picklist(['dmy', 'mdy', 'ymd'])),
+  timeZone: v.optional(v.pipe(v.string(), v.maxLength(READ_LIMITS.printedDate.timeZone))),
+});
 const money = v.strictObject({
   // Never negative: a refund or a credit is a status, not a negative total.
   amount: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
@@ -43,6 +49,8 @@ export function readingSchemas(ids: readonly MarketplaceId[]) {
     amountDue: v.optional(money),
     placedAt: v.optional(isoDate),
     dueAt: v.optional(isoDate),
+    // Dates as the page prints them, read by the background (lib/marketplaces/resolve-dates.ts).
+    printedDates: v.optional(v.strictObject({ placedAt: v.optional(printedDate), dueAt: v.optional(printedDate) })),
     items: v.pipe(
       v.array(
         v.strictObject({

@@ -31,6 +31,22 @@ export interface Buyer {
   timeZone?: string;
 }
 
+/**
+ * A date as a console page prints it ("Yesterday at 2:05 pm", "vor 3 Tagen", "3. Dez. 2026"), with
+ * what the page says about how to read it. Readers report it; the background reads it into an ISO
+ * date with the shared parser (lib/marketplaces/resolve-dates.ts), which is too big for a content script.
+ */
+export interface PrintedDate {
+  /** The words as the page shows them (at most READ_LIMITS.printedDate.text characters). */
+  text: string;
+  /** The page's language (`<html lang>`): for month and weekday names and relative words. */
+  lang?: string;
+  /** Field order of the console's all-numeric dates, when the console is known to print one. */
+  order?: 'dmy' | 'mdy' | 'ymd';
+  /** IANA zone the console prints its times in, when the page says it. */
+  timeZone?: string;
+}
+
 export interface OrderItem {
   title: string;
   quantity: number;
@@ -54,6 +70,12 @@ export interface OrderSnapshot {
   /** ISO 8601. With an offset when the page gives one; local wall time when it does not. */
   placedAt?: string;
   dueAt?: string;
+  /**
+   * Extension: placedAt and dueAt as the page prints them, when the reader does not have them as
+   * ISO. Read into placedAt and dueAt (or left out, with a warning) before an order is stored or
+   * returned by readPage: never stored itself (lib/marketplaces/resolve-dates.ts).
+   */
+  printedDates?: { placedAt?: PrintedDate; dueAt?: PrintedDate };
   items: OrderItem[];
   /** Extension: the link a buyer opens to pay (WooCommerce "Customer payment page"). */
   payUrl?: string;

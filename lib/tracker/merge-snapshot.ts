@@ -40,10 +40,15 @@ function owed(snap: OrderSnapshot, existing: OrderRecord | undefined): Money {
   };
 }
 
-/** A list page gives an exact instant; a detail page only wall time. Keep the instant once known. */
+/**
+ * A list page gives an exact instant; a detail page only wall time. Keep the instant once known,
+ * and the time of day once known: a page that prints the day alone ("3 days ago", "Nov 28, 2026")
+ * beside one that prints its time must not change the order's date at every reading.
+ */
 function mergePlacedAt(old?: string, next?: string): string | undefined {
   if (!next) return old;
   if (hasOffset(old) && !hasOffset(next)) return old;
+  if (old && !next.includes('T') && old.startsWith(`${next}T`)) return old;
   return next;
 }
 

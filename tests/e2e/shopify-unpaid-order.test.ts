@@ -55,6 +55,11 @@ describe('Shopify: the orders list, an order, a reminder through Send invoice, a
       total: { amount: 96944, currency: 'USD' },
       buyer: { name: 'Jane Doe' },
     });
+    // The list's Date column, read by the background's date parser (the content script reports the words):
+    // "Dec 2, 2025 at 9:05 am" as it stands, "Today at 9:12 am" on the day the background got the page.
+    const all = await shopOrders();
+    expect(all.find((o) => o.orderId === '1001')?.placedAt).toBe('2025-12-02T09:05:00');
+    expect(open.find((o) => o.orderId === '1024')?.placedAt).toMatch(/^\d{4}-\d{2}-\d{2}T09:12:00$/);
     await screenshot(page, 'shopify-orders-list');
   });
 

@@ -3,10 +3,10 @@ import { isOpenStatus } from '../../model/order';
 import type { ReadResult } from '../types';
 import { clip, count, orderName } from '../bound';
 import { READ_LIMITS } from '../limits';
+import { printedDatesOf } from '../printed-dates';
 import { fieldOfLabel, type DetailField } from './labels';
 import { textOf } from './page-text';
 import { orderIdParam } from './pages';
-import { pageNow, readEbayDate } from './read-date';
 import { readEbayMoney } from './read-money';
 import { selectors } from './selectors';
 import { EBAY_SHOP } from './shop';
@@ -98,9 +98,6 @@ export function readEbayOrder(doc: Document, url: URL): ReadResult<OrderSnapshot
   const buyerValue = values.get('buyer');
   const handle = textOf(buyerValue && buyerValue.querySelector(selectors.buyerLink));
   const name = textOf(buyerValue, selectors.buyerLink);
-  const page = { now: pageNow(doc), lang };
-  const placedAt = readEbayDate(text('dateSold'), page, orderId, warnings);
-  const dueAt = isOpenStatus(status) ? readEbayDate(text('paymentDue'), page, orderId, warnings) : undefined;
   const snapshot: OrderSnapshot = {
     marketplace: 'ebay',
     orderId,
@@ -110,8 +107,10 @@ export function readEbayOrder(doc: Document, url: URL): ReadResult<OrderSnapshot
     buyer: { ...(name && { name }), ...(handle && { handle }) },
     total: total.money,
     ...(isOpenStatus(status) ? { amountDue: total.money } : {}),
-    ...(placedAt ? { placedAt } : {}),
-    ...(dueAt ? { dueAt } : {}),
+    ...printedDatesOf(
+      { placedAt: text('dateSold'), ...(isOpenStatus(status) && { dueAt: text('paymentDue') }) },
+      { lang },
+    ),
     items: readItems(doc, url, lang, warnings),
     shop: EBAY_SHOP,
     ...(previous.length ? { previousOrderIds: previous } : {}),

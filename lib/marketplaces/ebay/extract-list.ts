@@ -2,11 +2,11 @@ import type { OrderSnapshot } from '../../model/order';
 import { isOpenStatus } from '../../model/order';
 import type { ReadResult } from '../types';
 import { clip, count, orderName, safeHttpUrl } from '../bound';
+import { printedDatesOf } from '../printed-dates';
 import { READ_LIMITS } from '../limits';
 import { finish, type Steps } from '../steps';
 import { textOf } from './page-text';
 import { orderIdParam, statusFilter } from './pages';
-import { pageNow, readEbayDate, type Wall } from './read-date';
 import { readEbayMoney } from './read-money';
 import { selectors } from './selectors';
 import { EBAY_SHOP } from './shop';
@@ -15,7 +15,8 @@ import { statusOfFilter, statusOfWords } from './status';
 /**
  * The list's columns by place, as the Seller Hub scraper of MARKETPLACES.md §1.2 reads them:
  * buyer (name, username, "View order details") first, the total fourth, the date sold fifth. Each
- * value is checked for what it must be (an amount, a date), so a moved column fails loudly.
+ * value is checked for what it must be (an amount here; the date's words by the background, which
+ * warns when they are no date), so a moved column fails loudly.
  */
 const COLUMN = { buyer: 0, total: 3, dateSold: 4 } as const;
 
@@ -33,13 +34,7 @@ function rowOrderId(row: Element, href: string | undefined): string | undefined 
   return undefined;
 }
 
-function readRow(
-  row: Element,
-  url: URL,
-  page: { lang: string; now?: Wall },
-  warnings: string[],
-): OrderSnapshot | string {
-  const { lang } = page;
+function readRow(row: Element, url: URL, lang: string, warnings: string[]): OrderSnapshot | string {
   // Each address is parsed once: a URL costs more than anything else a row's reading does.
   const href = detailsHref(row, url);
   const orderId = rowOrderId(row, href);
@@ -61,7 +56,6 @@ function readRow(
   const buyerCell = cells[COLUMN.buyer];
   const handle = textOf(buyerCell && buyerCell.querySelector(selectors.buyerLink));
   const name = textOf(buyerCell, 'a');
-  const placedAt = readEbayDate(textOf(cells[COLUMN.dateSold]), page, orderId, warnings);
   return {
     marketplace: 'ebay',
     orderId,
@@ -71,7 +65,7 @@ function readRow(
     buyer: { ...(name && { name }), ...(handle && { handle }) },
     total: total.money,
     ...(isOpenStatus(status) ? { amountDue: total.money } : {}),
-    ...(placedAt ? { placedAt } : {}),
+    ...printedDatesOf({ placedAt: textOf(cells[COLUMN.dateSold]) }, { lang }),
     items: [],
     shop: EBAY_SHOP,
   };
@@ -85,13 +79,13 @@ export function* readEbayOrderListSteps(doc: Document, url: URL): Steps<ReadResu
   const rows = doc.querySelectorAll(selectors.listRow);
   if (!rows.length && !doc.querySelector('table'))
     return { ok: false, error: 'The orders table was not found on this page.' };
-  const page = { lang: doc.documentElement.lang, now: pageNow(doc) };
+  const lang = doc.documentElement.lang;
   const orders: OrderSnapshot[] = [];
   const warnings: string[] = [];
   const skipped: string[] = [];
   const max = READ_LIMITS.ordersPerPage;
   for (let i = 0; i < rows.length && i < max; i++) {
-    const read = readRow(rows[i]!, url, page, warnings);
+    const read = readRow(rows[i]!, url, lang, warnings);
     if (typeof read === 'string') skipped.push(`Skipped ${read}.`);
     else orders.push(read);
     yield;

@@ -6,8 +6,7 @@ import { readBuyer } from './buyer';
 import { textOf } from './page-text';
 import { receiptIdOfUrl } from './pages';
 import { readEtsyMoney } from './read-money';
-import { orderOfLink, readStatus, type RowContext } from './read-row';
-import { pageNow, readPlacedAt } from './read-date';
+import { orderOfLink, printedDateOf, readStatus, type RowContext } from './read-row';
 import { selectors, type SelectorKey } from './selectors';
 
 /** A named failure: which part of the order could not be read, and where the reader looked. */
@@ -58,7 +57,7 @@ export function readEtsyOrder(doc: Document, url: URL): ReadResult<OrderSnapshot
     const wanted = receiptIdOfUrl(url);
     if (wanted && wanted !== shown.orderId)
       return { ok: false, error: `The open order (#${shown.orderId}) is not the one the address names (#${wanted}).` };
-    const ctx: RowContext = { lang: doc.documentElement.lang, now: pageNow(doc), warnings: [] };
+    const ctx: RowContext = { lang: doc.documentElement.lang, warnings: [] };
     const statusText = textOf(required(overlay, 'status', 'status'));
     const status = readStatus(statusText, shown.orderId, ctx);
     const receipts = required(overlay, 'tabPanel', 'details').querySelectorAll(selectors.receiptTable);
@@ -66,7 +65,6 @@ export function readEtsyOrder(doc: Document, url: URL): ReadResult<OrderSnapshot
     const lines = receipt ? receipt.querySelectorAll(selectors.receiptRow) : [];
     const total = readEtsyMoney(lines[lines.length - 1] ?? null, ctx.lang);
     if (!total.ok) throw new MissingField('total', `${selectors.receiptTable} ${selectors.receiptRow}`, total.error);
-    const placedAt = readPlacedAt(overlay.querySelector(selectors.date), shown.orderId, ctx);
     const snapshot: OrderSnapshot = {
       marketplace: 'etsy',
       orderId: shown.orderId,
@@ -76,7 +74,7 @@ export function readEtsyOrder(doc: Document, url: URL): ReadResult<OrderSnapshot
       buyer: readBuyer(overlay),
       total: total.money,
       ...(isOpenStatus(status) ? { amountDue: total.money } : {}),
-      ...(placedAt ? { placedAt } : {}),
+      ...printedDateOf(overlay.querySelector(selectors.date), ctx),
       items: readItems(overlay, ctx, shown.orderId),
       shop: url.host,
     };

@@ -3,7 +3,6 @@ import type { ReadResult } from '../types';
 import { count } from '../bound';
 import { READ_LIMITS } from '../limits';
 import { finish, type Steps } from '../steps';
-import { pageNow } from './read-date';
 import { readRow, type RowContext } from './read-row';
 import { selectors } from './selectors';
 
@@ -13,7 +12,7 @@ import { selectors } from './selectors';
  * be loading: it is an empty reading, not an error. A page whose rows all fail is an error.
  */
 export function* readEtsyOrderListSteps(doc: Document, url: URL): Steps<ReadResult<OrderSnapshot[]>> {
-  const ctx: RowContext = { lang: doc.documentElement.lang, now: pageNow(doc), warnings: [] };
+  const ctx: RowContext = { lang: doc.documentElement.lang, warnings: [] };
   const orders: OrderSnapshot[] = [];
   const skipped: string[] = [];
   const max = READ_LIMITS.ordersPerPage;

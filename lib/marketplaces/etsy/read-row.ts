@@ -1,19 +1,26 @@
 import { isOpenStatus, type OrderSnapshot, type OrderStatus } from '../../model/order';
 import { clip, orderName, safeHttpUrl } from '../bound';
 import { READ_LIMITS } from '../limits';
+import { printedDatesOf } from '../printed-dates';
 import { readBuyer } from './buyer';
 import { textOf } from './page-text';
 import { isEtsyOrderPageUrl, receiptIdOfUrl } from './pages';
-import { readPlacedAt } from './read-date';
 import { readEtsyMoney } from './read-money';
 import { selectors } from './selectors';
 import { statusOfWords } from './status';
 
 export interface RowContext {
   lang: string;
-  /** The moment the page is read, for its relative dates ("Gestern um 14:05"): read-date.ts. */
-  now: Date | undefined;
   warnings: string[];
+}
+
+/**
+ * An order's date as the page prints it, for the background to read: a `<time datetime>` (exact),
+ * else its words ("Nov 3, 2026", "3. Nov. 2026", "vor 3 Tagen", "Gestern um 14:05").
+ */
+export function printedDateOf(el: Element | null, ctx: RowContext): Pick<OrderSnapshot, 'printedDates'> {
+  const words = el ? el.getAttribute('datetime') || textOf(el) : '';
+  return printedDatesOf({ placedAt: words }, { lang: ctx.lang });
 }
 
 /** The warning for status words Settle does not know: the order is still read, as `unknown`. */
@@ -47,7 +54,6 @@ export function readRow(row: Element, page: URL, ctx: RowContext): OrderSnapshot
   const total = readEtsyMoney(row, ctx.lang);
   if (!total.ok) return `${orderName(order.orderId)}: no readable total (${total.error})`;
   const status = readStatus(statusText, order.orderId, ctx);
-  const placedAt = readPlacedAt(row.querySelector(selectors.date), order.orderId, ctx);
   return {
     marketplace: 'etsy',
     orderId: order.orderId,
@@ -57,7 +63,7 @@ export function readRow(row: Element, page: URL, ctx: RowContext): OrderSnapshot
     buyer: readBuyer(row),
     total: total.money,
     ...(isOpenStatus(status) ? { amountDue: total.money } : {}),
-    ...(placedAt ? { placedAt } : {}),
+    ...printedDateOf(row.querySelector(selectors.date), ctx),
     items: [],
     shop: page.host,
   };

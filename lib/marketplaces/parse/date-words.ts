@@ -14,7 +14,7 @@ interface LanguageWords {
   weekdayShortForms?: Readonly<Record<string, number>>;
   /** How many days back each word means: today 0, yesterday 1. */
   days: Readonly<Record<string, number>>;
-  /** Words between a date's parts that carry no meaning: "at", "um", "de", "le". */
+  /** Words between a date's parts, or labelling it, that carry no meaning: "at", "um", "de", "le", "ordered". */
   connectors: readonly string[];
 }
 
@@ -23,7 +23,8 @@ const LANGUAGES: Readonly<Record<string, LanguageWords>> = {
     months: 'january february march april may june july august september october november december'.split(' '),
     weekdays: 'sunday monday tuesday wednesday thursday friday saturday'.split(' '),
     days: { today: 0, yesterday: 1, 'day before yesterday': 2 },
-    connectors: ['at', 'on', 'of', 'the'],
+    // With the label words a console may print before a date: "Ordered Dec 3, 2026" (Etsy), "Sold …".
+    connectors: ['at', 'on', 'of', 'the', 'ordered', 'sold', 'placed'],
   },
   de: {
     months: 'januar februar marz april mai juni juli august september oktober november dezember'.split(' '),
@@ -31,7 +32,7 @@ const LANGUAGES: Readonly<Record<string, LanguageWords>> = {
     weekdays: 'sonntag montag dienstag mittwoch donnerstag freitag samstag'.split(' '),
     weekdayShortForms: { so: 0, mo: 1, di: 2, mi: 3, do: 4, fr: 5, sa: 6, sonnabend: 6 },
     days: { heute: 0, gestern: 1, vorgestern: 2 },
-    connectors: ['um', 'am', 'den', 'uhr'],
+    connectors: ['um', 'am', 'den', 'uhr', 'bestellt', 'verkauft'],
   },
   fr: {
     months: 'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(' '),
@@ -105,8 +106,9 @@ function lookUp(
   const folded = foldWord(word);
   const hits = new Set<number>();
   for (const language of languagesFor(lang)) {
-    const shortForm = (short(language) ?? {})[folded];
-    if (shortForm !== undefined) hits.add(shortForm - firstNumber);
+    const shortForms = short(language);
+    // Own keys only: page words such as "constructor" must not find Object's own properties.
+    if (shortForms && Object.hasOwn(shortForms, folded)) hits.add(shortForms[folded]! - firstNumber);
     names(language).forEach((name, index) => {
       if (name === folded || (folded.length >= 3 && name.startsWith(folded))) hits.add(index);
     });
@@ -145,9 +147,9 @@ export function weekdayNamed(word: string, lang?: string): Lookup {
 
 /** Days back a day word means (`yesterday` 1), for the whole phrase left after the time. */
 export function daysBackOf(phrase: string, lang?: string): number | undefined {
-  if (phrase in CJK_DAYS) return CJK_DAYS[phrase];
+  if (Object.hasOwn(CJK_DAYS, phrase)) return CJK_DAYS[phrase];
   const folded = foldWord(phrase);
-  for (const language of languagesFor(lang)) if (folded in language.days) return language.days[folded];
+  for (const language of languagesFor(lang)) if (Object.hasOwn(language.days, folded)) return language.days[folded];
   return undefined;
 }
 

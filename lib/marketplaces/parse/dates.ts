@@ -1,3 +1,4 @@
+import { READ_LIMITS } from '../limits';
 import { readCalendarDay } from './calendar-day';
 import { readAgo, type Span } from './relative-date';
 import type { TextZone } from './text-zone';
@@ -21,6 +22,12 @@ export interface PageTime {
   now: Date;
   /** IANA zone the console prints its times in, when known. */
   timeZone?: string;
+  /**
+   * IANA zone of the browser the page was read in. When neither the text nor `timeZone` gives the
+   * console's zone, "Today", "Yesterday", weekdays and "3 days ago" count from the day it is there,
+   * the day the seller reading the page calls today, rather than UTC's; it gives no time an offset.
+   */
+  viewerZone?: string;
 }
 export interface DateHints {
   /** Field order of all-numeric dates: 12/03/2026 is 12 March under 'dmy', 3 December under 'mdy'. */
@@ -31,7 +38,7 @@ export interface DateHints {
 export type DateReading = { ok: true; iso: string } | { ok: false; error: string };
 
 /** The longest date text read; longer text is not a date a console prints. */
-export const MAX_DATE_CHARS = 120;
+export const MAX_DATE_CHARS = READ_LIMITS.printedDate.text;
 const UNIT_MS = { second: 1000, minute: 60_000, hour: 3_600_000, day: DAY_MS } as const;
 const EARLIEST_YEAR = 1970;
 const LATEST_YEAR = 2199;
@@ -52,11 +59,12 @@ function normalise(text: string): string {
 
 const withoutAccents = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-/** The wall time now, where the date is printed: the text's own zone, else the page's, else UTC. */
+/** The wall time now, where the date is printed: the text's own zone, else the page's, else the viewer's, else UTC. */
 function wallNow(nowMs: number, time: PageTime, zone: TextZone | undefined): WallTime {
   if (zone && 'offsetMinutes' in zone) return wallAtOffset(nowMs, zone.offsetMinutes);
   if (zone && 'timeZone' in zone) return wallInZone(zone.timeZone, nowMs);
-  return time.timeZone ? wallInZone(time.timeZone, nowMs) : utcWall(nowMs);
+  const pageZone = time.timeZone ?? time.viewerZone;
+  return pageZone ? wallInZone(pageZone, nowMs) : utcWall(nowMs);
 }
 
 /** An exact moment back from now: with the page's offset, or in UTC when its zone is not known. */
@@ -119,8 +127,8 @@ function dayOf(
  * - a span back from now in seconds, minutes or hours is an exact moment: with the page zone's
  *   offset, or in UTC (`+00:00`) when the zone is not known.
  * Words relative to today (`Yesterday`, `Monday`, a date without its year) count from the date
- * now in the text's zone, else `time.timeZone`, else UTC: near midnight a page whose zone is not
- * given may be a day off, so pass the zone when the console says it.
+ * now in the text's zone, else `time.timeZone`, else `time.viewerZone`, else UTC: near midnight a
+ * page whose zone is not given may be a day off, so pass the zone when the console says it.
  *
  * Anything it cannot read for sure (`12/05/2026` with no field order, `CST` without the page's
  * zone, a time the clocks skip or pass twice, `2 weeks ago`) fails with the reason.
@@ -129,7 +137,8 @@ export function parseConsoleDate(text: string, time: PageTime, hints: DateHints 
   if (text.length > MAX_DATE_CHARS) return fail(`the text is longer than ${MAX_DATE_CHARS} characters`);
   const nowMs = time.now.getTime();
   if (!Number.isFinite(nowMs)) return fail('the time the page was read is not known');
-  if (time.timeZone && !isKnownZone(time.timeZone)) return fail(`"${time.timeZone}" is not a time zone`);
+  for (const zone of [time.timeZone, time.viewerZone])
+    if (zone && !isKnownZone(zone)) return fail(`"${zone}" is not a time zone`);
   const clean = normalise(text);
   if (!clean) return fail('there is no date in the text');
   const ago = readAgo(withoutAccents(clean));

@@ -82,7 +82,11 @@ export function readAgo(text: string): Ago | undefined {
     if (!match) continue;
     const [, amount = '', word = ''] = match;
     const kind = UNITS.get(word);
-    const count = /^\d{1,6}$/.test(amount) ? Number(amount) : NUMBER_WORDS[amount];
+    const count = /^\d{1,6}$/.test(amount)
+      ? Number(amount)
+      : Object.hasOwn(NUMBER_WORDS, amount)
+        ? NUMBER_WORDS[amount]
+        : undefined;
     if (kind === undefined || count === undefined) continue;
     return kind === 'vague' ? { vague: true } : { unit: kind, count };
   }

@@ -63,7 +63,7 @@ export function readZoneAt(tail: string): { zone: TextZone; rest: string } | { e
   const rest = tail.slice(match[0].length);
   const [, sign, hours, minutes, bareSign, bareHours, bareMinutes, name] = match;
   if (name !== undefined) {
-    const known = ABBREVIATIONS[name];
+    const known = Object.hasOwn(ABBREVIATIONS, name) ? ABBREVIATIONS[name] : undefined;
     if (known === undefined) return undefined;
     if (typeof known === 'number') return { zone: { offsetMinutes: known }, rest };
     if (typeof known === 'string') return { zone: { timeZone: known }, rest };

@@ -1,7 +1,9 @@
-import type { Buyer, OrderSnapshot, OrderStatus } from '../../model/order';
+import { isOpenStatus, type Buyer, type OrderSnapshot, type OrderStatus } from '../../model/order';
 import type { ReadResult } from '../types';
 import { orderName } from '../bound';
+import { printedDatesOf } from '../printed-dates';
 import { cardByHeading, valueBeside } from './card';
+import { dueDateWords, placedDateWords } from './date-words';
 import { readItems } from './extract-items';
 import { isLabel, LABELS } from './labels';
 import { orderIdOf } from './order-link';
@@ -119,6 +121,10 @@ export function readShopifyOrder(doc: Document, url: URL): ReadResult<OrderSnaps
       buyer: readBuyer(main),
       total: total.money,
       ...(amountDue ? { amountDue } : {}),
+      ...printedDatesOf(
+        { placedAt: placedDateWords(header), ...(isOpenStatus(resolved) && { dueAt: dueDateWords(payment) }) },
+        { lang: ctx.lang },
+      ),
       items: readItems(main, orderId, ctx),
       ...(store ? { shop: store } : {}),
     };

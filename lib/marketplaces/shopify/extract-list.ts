@@ -3,6 +3,7 @@ import { isOpenStatus } from '../../model/order';
 import type { ReadResult } from '../types';
 import { count, orderName, safeHttpUrl } from '../bound';
 import { READ_LIMITS } from '../limits';
+import { printedDatesOf } from '../printed-dates';
 import { finish, type Steps } from '../steps';
 import { isLabel, LABELS } from './labels';
 import { badgeText, textOf } from './page-text';
@@ -13,14 +14,15 @@ import { isDraftPage } from './pages';
 import { shopifyStoreOf } from './store';
 import { orderIdOf } from './order-link';
 
-type Column = 'customer' | 'total' | 'status';
+type Column = 'date' | 'customer' | 'total' | 'status';
 
 /** Which column holds what, by the table's own header labels (Polaris IndexTable headings). */
 function columnsOf(table: Element, drafts: boolean): Partial<Record<Column, number>> {
   const columns: Partial<Record<Column, number>> = {};
   table.querySelectorAll(selectors.headCell).forEach((th, i) => {
     const label = textOf(th);
-    if (isLabel(label, LABELS.customerColumn)) columns.customer = i;
+    if (isLabel(label, LABELS.dateColumn)) columns.date = i;
+    else if (isLabel(label, LABELS.customerColumn)) columns.customer = i;
     else if (isLabel(label, LABELS.totalColumn)) columns.total = i;
     else if (isLabel(label, drafts ? LABELS.draftStatusColumn : LABELS.paymentColumn)) columns.status = i;
   });
@@ -88,6 +90,8 @@ function readRow(row: Element, place: RowPlace): OrderSnapshot | null | string {
       customer && /[\p{L}\p{N}]/u.test(customer) && !isLabel(customer, LABELS.noCustomer) ? { name: customer } : {},
     total: total.money,
     ...(isOpenStatus(resolved) ? { amountDue: total.money } : {}),
+    // The Date column as the admin prints it ("Today at 9:12 am", "Nov 28 at 10:01 am", "3天前").
+    ...printedDatesOf({ placedAt: textOf(cell('date') ?? null) }, { lang: ctx.lang }),
     items: [],
     ...(place.store ? { shop: place.store } : {}),
   };

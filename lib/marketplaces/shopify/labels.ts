@@ -6,6 +6,7 @@
  */
 export const LABELS = {
   orderColumn: ['Order', 'Draft order', 'Bestellung', 'Entwurfsbestellung', '订单', '草稿订单', '訂單', '草稿訂單'],
+  dateColumn: ['Date', 'Datum', '日期'],
   customerColumn: ['Customer', 'Kunde', '客户', '顧客'],
   totalColumn: ['Total', 'Gesamt', 'Gesamtbetrag', '总计', '總計'],
   paymentColumn: ['Payment status', 'Zahlungsstatus', '付款状态', '付款狀態'],
@@ -16,6 +17,10 @@ export const LABELS = {
   // The order page's summary rows.
   total: ['Total', 'Gesamt', 'Gesamtbetrag', '总计', '總計'],
   balance: ['Balance', 'Amount outstanding', 'Saldo', 'Ausstehender Betrag', '余额', '餘額'],
+  // The payment card's line under payment terms: "Payment due on Nov 30, 2026".
+  paymentDueOn: ['Payment due on', 'Zahlung fällig am'],
+  // What follows the date in the order page's header: "December 5, 2026 at 9:12 am from Online Store".
+  fromChannel: ['from', 'von'],
 } satisfies Record<string, string[]>;
 
 /** Words compared as the page shows them: spacing collapsed, case folded, width-normalised. */

@@ -53,6 +53,11 @@ export const selectors = {
     '.Polaris-ShadowBevel', // order-pending-en (Polaris 12 Card)
     '.Polaris-LegacyCard', // order-paid-legacy-en
   ),
+  // The date line under the title (Polaris Page's additionalMetadata, or the older subtitle).
+  dateLine: anyOf(
+    '[class*="Polaris-Page-Header__AdditionalMetaData"]', // order-pending-en
+    '[class*="Polaris-Page-Header__Subtitle"]', // order-paid-legacy-en
+  ),
   customerLink: 'a[href*="/customers/"]', // order-pending-en
   mailto: 'a[href^="mailto:"]', // order-pending-en
   tel: 'a[href^="tel:"]', // order-pending-en

@@ -7,6 +7,9 @@ import { EBAY_SHOP } from '@/lib/marketplaces/ebay/shop';
 import type { OrderKey, ShopSnapshot } from '@/lib/model/order-record';
 import { createSnapshot } from '../factories';
 
+/** When the background got the readings. */
+const READ_AT = '2026-12-05T10:00:00.000Z';
+
 // eBay gives an unpaid order a new id when it is paid; its details page then names the old id.
 // Settle must keep ONE order with its whole timeline, whichever reading comes first, and a page
 // of another shop must never join (or close) an eBay order.
@@ -100,7 +103,7 @@ describe('an order the console renumbers at payment', () => {
     // An attacker's page claims to be eBay and names the tracked order as its previous id.
     const evil = 'https://www.ebay.com.evil.example/sh/ord/details?orderid=99-00000-00000';
     const { shop: _hint, ...claim } = { ...paid(), orderId: '99-00000-00000', url: evil };
-    const admitted = admitPageOrders('ebay', [claim], evil);
+    const admitted = admitPageOrders('ebay', [claim], evil, READ_AT);
     expect(admitted.orders.map((o) => o.shop)).toEqual(['https://www.ebay.com.evil.example']);
     await ingestSnapshots(db, admitted.orders, '2026-12-01T07:35:00.000Z');
     // The eBay order is untouched and still open; the attacker's reading stays in its own shop.

@@ -67,6 +67,16 @@ describe('mergeSnapshot', () => {
     expect(mergeSnapshot(fromList!.record, detail, T1)).toBeNull();
   });
 
+  it('keeps the time of day when a page that prints the day alone is read later', () => {
+    const detail = createSnapshot({ placedAt: '2026-11-28T09:41:00' });
+    const first = mergeSnapshot(undefined, detail, T0)!.record;
+    // eBay's list prints "Nov 28, 2026", its order page "Nov 28, 2026 9:41 AM": one date, no change.
+    expect(mergeSnapshot(first, createSnapshot({ placedAt: '2026-11-28' }), T1)).toBeNull();
+    // Another day is a change.
+    const moved = mergeSnapshot(first, createSnapshot({ placedAt: '2026-11-27' }), T1);
+    expect(moved?.record.placedAt).toBe('2026-11-27');
+  });
+
   it('reports changed details such as a new buyer email', () => {
     const first = mergeSnapshot(undefined, createSnapshot(), T0)!.record;
     const r = mergeSnapshot(first, createSnapshot({ buyer: { name: 'Jane Doe', email: 'jane@example.test' } }), T1)!;

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/marketplaces';
+import { describe, expect, it, vi } from 'vitest';
+import { browserZone } from '@/lib/marketplaces/resolve-dates';
+import { readPage, type ReadingTime } from '@/lib/marketplaces';
 import { loadFixtures } from '../../../console/fixtures.mjs';
 
 const fixtures = loadFixtures().filter((f) => f.marketplace === 'ebay');
-/** When the saved pages were "loaded": the now of their relative dates ("vor 3 Tagen"). */
+/** When the saved pages are read, and where: the now of their relative dates ("vor 3 Tagen"), as the background takes it. */
+const EBAY_READ_AT: ReadingTime = { now: new Date(Date.UTC(2026, 11, 5, 10, 0)), viewerZone: 'UTC' };
+/** EBAY_READ_AT as `document.lastModified` says it (local time), for readPage without a time. */
 const LOADED = '12/05/2026 10:00:00';
 
 /** Parses a saved page as the browser would (scripts are not run), loaded at `loaded` (document.lastModified). */
@@ -28,7 +31,7 @@ describe('eBay Seller Hub reader on saved pages', () => {
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s reads as expected', (_name, fixture) => {
-    const reading = readPage(open(fixture.htmlPath), new URL(fixture.url));
+    const reading = readPage(open(fixture.htmlPath), new URL(fixture.url), undefined, EBAY_READ_AT);
     const expected = fixture.expected;
     if (expected.kind === null) {
       expect(reading.ok).toBe(false);
@@ -65,10 +68,19 @@ describe('eBay Seller Hub reader on saved pages', () => {
     expect(reading.ok && reading.orders.map((o) => [o.orderId, o.status])).toEqual([['12-34567-89022', 'unpaid']]);
   });
 
-  it('reads no date when the page does not say when it was loaded, rather than guess the relative ones', () => {
+  it('reads the dates against Settle’s clock when the document does not say when it was loaded', () => {
     const de = page('sh-ord-list-awaiting-de');
+    vi.useFakeTimers({ now: EBAY_READ_AT.now, toFake: ['Date'] });
     const reading = readPage(open(de.htmlPath, ''), new URL(de.url));
-    expect(reading.ok && reading.orders.map((o) => o.placedAt)).toEqual([undefined, undefined, undefined]);
+    const atClock = readPage(open(de.htmlPath), new URL(de.url), undefined, {
+      ...EBAY_READ_AT,
+      viewerZone: browserZone(),
+    });
+    vi.useRealTimers();
+    expect(reading.ok && reading.orders.map((o) => o.placedAt)).toEqual(
+      atClock.ok && atClock.orders.map((o) => o.placedAt),
+    );
+    expect(reading.ok && reading.orders.every((o) => o.placedAt)).toBe(true);
   });
 
   it('says which required part is missing instead of guessing', () => {
@@ -89,8 +101,10 @@ describe('eBay Seller Hub reader on saved pages', () => {
     const doc = open(details.htmlPath);
     [...doc.querySelectorAll('dt')].find((dt) => dt.textContent === 'Date sold')!.nextElementSibling!.textContent =
       'sometime soon';
-    const reading = readPage(doc, new URL(details.url));
+    const reading = readPage(doc, new URL(details.url), undefined, EBAY_READ_AT);
     expect(reading.ok && reading.orders[0]!.placedAt).toBeUndefined();
-    expect(reading.ok && reading.warnings.join(' ')).toMatch(/the date "sometime soon" is not one Settle can read/);
+    expect(reading.ok && reading.warnings.join(' ')).toMatch(
+      /its date "sometime soon" could not be read \("sometime" is not part of a date\); it is kept without one/,
+    );
   });
 });

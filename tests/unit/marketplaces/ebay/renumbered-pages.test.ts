@@ -8,6 +8,9 @@ import { SettleDb } from '@/lib/db/schema';
 import { EBAY_SHOP } from '@/lib/marketplaces/ebay/shop';
 import { loadFixtures } from '../../../console/fixtures.mjs';
 
+/** When the background got the readings. */
+const READ_AT = '2026-12-05T10:00:00.000Z';
+
 // The whole path of an order eBay renumbers at payment, from its saved pages: read the unpaid page
 // (on ebay.de) and the paid page (on ebay.com), admit each for its page, store: one order.
 const pages = loadFixtures().filter((f) => f.marketplace === 'ebay');
@@ -17,7 +20,7 @@ function readAt(name: string, url: string) {
   const doc = new DOMParser().parseFromString(readFileSync(page(name).htmlPath, 'utf8'), 'text/html');
   const reading = readPage(doc, new URL(url));
   if (!reading.ok) throw new Error(reading.error);
-  return admitPageOrders('ebay', reading.orders, url).orders;
+  return admitPageOrders('ebay', reading.orders, url, READ_AT).orders;
 }
 
 let db: SettleDb;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/marketplaces';
 import { loadFixtures, pageKey } from '../../../console/fixtures.mjs';
-import { openEtsyPage } from './open-page';
+import { ETSY_READ_AT, openEtsyPage } from './open-page';
 
 const fixtures = loadFixtures().filter((f) => f.marketplace === 'etsy');
 const open = (path: string) => openEtsyPage(readFileSync(path, 'utf8'));
@@ -24,7 +24,7 @@ describe('Etsy reader on saved orders pages', () => {
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s reads as expected', (_name, fixture) => {
-    const reading = readPage(open(fixture.htmlPath), new URL(fixture.url));
+    const reading = readPage(open(fixture.htmlPath), new URL(fixture.url), undefined, ETSY_READ_AT);
     const expected = fixture.expected;
     if (expected.kind === null) {
       // A console page that is not an order page: said so, and no order invented.

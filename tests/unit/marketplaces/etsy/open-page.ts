@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { ReadingTime } from '@/lib/marketplaces';
 
 export const ETSY_FIXTURES = 'tests/fixtures/etsy';
 
@@ -21,6 +22,8 @@ function attachShadowRoots(root: ParentNode): void {
 
 /** The moment the saved pages are read at: 1 December 2026, 10:00 UTC, whatever the machine's zone. */
 const READ_AT = new Date(Date.UTC(2026, 11, 1, 10, 0, 0));
+/** READ_AT as the background takes it, in UTC whatever the machine's zone. */
+export const ETSY_READ_AT: ReadingTime = { now: READ_AT, viewerZone: 'UTC' };
 const two = (n: number) => String(n).padStart(2, '0');
 /** READ_AT as `document.lastModified` gives it: local time, MM/DD/YYYY hh:mm:ss. */
 const LAST_MODIFIED = `${two(READ_AT.getMonth() + 1)}/${two(READ_AT.getDate())}/${READ_AT.getFullYear()} ${two(READ_AT.getHours())}:${two(READ_AT.getMinutes())}:${two(READ_AT.getSeconds())}`;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { readEtsyMoney } from '@/lib/marketplaces/etsy/read-money';
-import { pageNow, readPlacedAt } from '@/lib/marketplaces/etsy/read-date';
 
 const money = (symbol: string, value: string, lang: string) =>
   readEtsyMoney(
@@ -35,42 +34,5 @@ describe("Etsy's money", () => {
     const read = money(symbol, value, lang);
     expect(read.ok).toBe(false);
     expect(!read.ok && read.error).toMatch(error);
-  });
-});
-
-describe("Etsy's dates", () => {
-  const at = (html: string, lang = 'en-US', now = new Date(Date.UTC(2026, 11, 1, 10))) => {
-    const ctx = { lang, now, warnings: [] as string[] };
-    const el = new DOMParser().parseFromString(html, 'text/html').body.firstElementChild;
-    return { date: readPlacedAt(el, '1', ctx), warnings: ctx.warnings };
-  };
-
-  it('takes a datetime attribute as it is, and reads calendar dates and spans back from now', () => {
-    expect(at('<time datetime="2026-11-03T14:05:00Z">Nov 3</time>').date).toBe('2026-11-03T14:05:00Z');
-    expect(at('<time>Nov 3, 2026</time>').date).toBe('2026-11-03');
-    expect(at('<time>3. März 2026</time>', 'de-DE').date).toBe('2026-03-03');
-    expect(at('<time>2 days ago</time>').date).toBe('2026-11-29');
-    expect(at('<time>vor 45 Minuten</time>', 'de-DE').date).toBe('2026-12-01T09:15:00+00:00');
-  });
-
-  it('says which words it could not read, and guesses nothing', () => {
-    expect(at('<time>Yesterday at 14:05</time>')).toEqual({
-      date: undefined,
-      warnings: ['Order #1: its date "Yesterday at 14:05" could not be read; it is kept without one.'],
-    });
-    expect(at('<time>2 weeks ago</time>').date).toBeUndefined();
-    expect(at('<time>Feb 30, 2026</time>').date).toBeUndefined();
-    // Without the page's moment, a span back from it is not read.
-    const ctx = { lang: 'en-US', now: undefined, warnings: [] as string[] };
-    const el = new DOMParser().parseFromString('<time>2 days ago</time>', 'text/html').body.firstElementChild;
-    expect(readPlacedAt(el, '1', ctx)).toBeUndefined();
-  });
-
-  it("takes the page's moment from document.lastModified", () => {
-    const doc = new DOMParser().parseFromString('<p></p>', 'text/html');
-    Object.defineProperty(doc, 'lastModified', { value: '12/01/2026 10:00:00', configurable: true });
-    expect(pageNow(doc)).toEqual(new Date(2026, 11, 1, 10, 0, 0));
-    Object.defineProperty(doc, 'lastModified', { value: 'yesterday', configurable: true });
-    expect(pageNow(doc)).toBeUndefined();
   });
 });

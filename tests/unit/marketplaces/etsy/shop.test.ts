@@ -5,6 +5,9 @@ import { admitPageOrders } from '@/lib/background/page-orders';
 import { createSnapshot } from '../../factories';
 import { useLocale } from '../../support/i18n';
 
+/** When the background got the readings. */
+const READ_AT = '2026-12-05T10:00:00.000Z';
+
 const LIST = 'https://www.etsy.com/your/orders/sold?ref=seller-platform-mcnav';
 const OVERLAY = 'https://www.etsy.com/your/orders/sold/new?order_id=3456789012';
 
@@ -63,18 +66,18 @@ describe('admitting an Etsy reading', () => {
   };
 
   it("gives an order read on Etsy's own orders page the Etsy shop", () => {
-    const admitted = admitPageOrders('etsy', [{ ...etsyOrder(OVERLAY), shop: 'https://evil.test' }], OVERLAY);
+    const admitted = admitPageOrders('etsy', [{ ...etsyOrder(OVERLAY), shop: 'https://evil.test' }], OVERLAY, READ_AT);
     expect(admitted.orders.map((o) => o.shop)).toEqual([ETSY_SHOP]);
   });
 
   it('never files an Etsy receipt from another host under the Etsy shop', () => {
     const evil = 'https://evil.test/your/orders/sold/new?order_id=3456789012';
     // The reading claims Etsy's address: refused, it is not the page's own site.
-    const claimed = admitPageOrders('etsy', [{ ...etsyOrder(OVERLAY), shop: ETSY_SHOP }], evil);
+    const claimed = admitPageOrders('etsy', [{ ...etsyOrder(OVERLAY), shop: ETSY_SHOP }], evil, READ_AT);
     expect(claimed.orders).toEqual([]);
     expect(claimed.warnings).toEqual(['Order #3456789012 was not saved: it points to another site than this page.']);
     // The reading names its own page: kept apart, in a shop that is not Etsy's.
-    const own = admitPageOrders('etsy', [{ ...etsyOrder(evil), shop: ETSY_SHOP }], evil);
+    const own = admitPageOrders('etsy', [{ ...etsyOrder(evil), shop: ETSY_SHOP }], evil, READ_AT);
     expect(own.orders.map((o) => o.shop)).toEqual(['https://evil.test']);
   });
 });

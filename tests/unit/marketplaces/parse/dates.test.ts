@@ -223,8 +223,21 @@ describe('parseConsoleDate: what it refuses', () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 
+  it.each([
+    'constructor',
+    '__proto__',
+    'toString at 14:05',
+    'constructor days ago',
+    'vor constructor Tagen',
+    '5 hasOwnProperty 2026',
+  ])('reads no date from %j, a word only JavaScript objects know (found as a hostile page’s date)', (text) => {
+    for (const lang of [undefined, 'en', 'de', 'es', 'constructor'])
+      expect(read(text, utc, lang ? { lang } : {})).toMatchObject({ ok: false });
+  });
+
   it('refuses an unknown page zone', () => {
     expect(read('Dec 5, 2026', { now: NOW, timeZone: 'Mars/Olympus' })).toMatchObject({ ok: false });
+    expect(read('Dec 5, 2026', { now: NOW, viewerZone: 'Mars/Olympus' })).toMatchObject({ ok: false });
   });
 
   it('never looks at the machine’s own zone', () => {
@@ -236,5 +249,59 @@ describe('parseConsoleDate: what it refuses', () => {
     } finally {
       process.env.TZ = before;
     }
+  });
+});
+
+describe("parseConsoleDate: the viewer's zone", () => {
+  // 18:30 UTC on the 5th is 02:30 on the 6th in Shanghai: the seller there calls the 6th today.
+  const viewerInShanghai: PageTime = { now: NOW, viewerZone: 'Asia/Shanghai' };
+
+  it.each<[string, PageTime, string]>([
+    ['Today at 9:12 am', viewerInShanghai, '2026-12-06T09:12:00'],
+    ['Yesterday at 2:05 pm', viewerInShanghai, '2026-12-05T14:05:00'],
+    ['Friday at 4:34 pm', viewerInShanghai, '2026-12-04T16:34:00'],
+    ['3 days ago', viewerInShanghai, '2026-12-03'],
+    ['Dec 6 at 10:01 am', viewerInShanghai, '2026-12-06T10:01:00'],
+    // Only the day: an exact moment stays exact, and a wall time gets no offset from the viewer.
+    ['2 hours ago', viewerInShanghai, '2026-12-05T16:30:00+00:00'],
+    ['Dec 5, 2026 at 2:05 pm', viewerInShanghai, '2026-12-05T14:05:00'],
+    // The console's own zone, when known, comes first.
+    ['Today at 9:12 am', { ...viewerInShanghai, timeZone: 'America/Los_Angeles' }, '2026-12-05T09:12:00-08:00'],
+  ])('%s (%o) → %s', (text, time, iso) => {
+    expect(read(text, time)).toEqual({ ok: true, iso });
+  });
+});
+
+describe('parseConsoleDate: what the hosted consoles print', () => {
+  // Saturday 5 December 2026, 18:30 UTC.
+  it.each<[string, DateHints, string]>([
+    // Shopify admin: orders list "Date" column, order page header, payment terms.
+    ['Today at 3:05 pm', { lang: 'en' }, '2026-12-05T15:05:00'],
+    ['Yesterday at 10:12 am', { lang: 'en' }, '2026-12-04T10:12:00'],
+    ['Friday at 9:00 am', { lang: 'en' }, '2026-12-04T09:00:00'],
+    ['Mar 3 at 4:16 pm', { lang: 'en' }, '2026-03-03T16:16:00'],
+    ['Jul 20 at 4:34pm', { lang: 'en' }, '2026-07-20T16:34:00'],
+    ['Mar 3, 2025 at 4:16 pm', { lang: 'en' }, '2025-03-03T16:16:00'],
+    ['December 5, 2026 at 9:12 am', { lang: 'en' }, '2026-12-05T09:12:00'],
+    ['Gestern um 14:05', { lang: 'de' }, '2026-12-04T14:05:00'],
+    ['昨天 14:05', { lang: 'zh-CN' }, '2026-12-04T14:05:00'],
+    ['3天前', { lang: 'zh-CN' }, '2026-12-02'],
+    ['11月28日 10:01', { lang: 'zh-CN' }, '2026-11-28T10:01:00'],
+    // eBay Seller Hub: "Date sold".
+    ['Dec 3, 2026', { lang: 'en' }, '2026-12-03'],
+    ['Nov 28, 2026 9:41 AM', { lang: 'en' }, '2026-11-28T09:41:00'],
+    ['3. Dez. 2026', { lang: 'de' }, '2026-12-03'],
+    ['2. Dez. 2026 14:05', { lang: 'de' }, '2026-12-02T14:05:00'],
+    ['3 déc. 2026 10:12', { lang: 'fr' }, '2026-12-03T10:12:00'],
+    ['12 giu 2026', { lang: 'it' }, '2026-06-12'],
+    ['4 jul 2026', { lang: 'es' }, '2026-07-04'],
+    ['vor 3 Tagen', { lang: 'de' }, '2026-12-02'],
+    // Etsy Shop Manager.
+    ['Ordered Dec 3, 2026', { lang: 'en' }, '2026-12-03'],
+    ['Bestellt am 3. Dez. 2026', { lang: 'de' }, '2026-12-03'],
+    ['Heute um 09:12', { lang: 'de' }, '2026-12-05T09:12:00'],
+    ['vor 2 Stunden', { lang: 'de' }, '2026-12-05T16:30:00+00:00'],
+  ])('%s (%o) → %s', (text, hints, iso) => {
+    expect(read(text, utc, hints)).toEqual({ ok: true, iso });
   });
 });

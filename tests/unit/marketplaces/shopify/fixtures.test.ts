@@ -1,10 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPage } from '@/lib/marketplaces';
+import { readPage, type ReadingTime } from '@/lib/marketplaces';
 import { adapter } from '@/lib/marketplaces/shopify';
 import { loadFixtures } from '../../../console/fixtures.mjs';
 
 const fixtures = loadFixtures().filter((f) => f.marketplace === 'shopify');
+
+/**
+ * When the saved pages are read: Saturday 5 December 2026, noon in New York, the seller's zone (the
+ * admin's "Today at 9:12 am" is 5 December there; it is 17:00 in UTC).
+ */
+const SHOPIFY_READ_AT: ReadingTime = {
+  now: new Date(Date.UTC(2026, 11, 5, 17, 0)),
+  viewerZone: 'America/New_York',
+};
 
 /** Parses a saved page as the browser would (scripts are not run). */
 function open(htmlPath: string): Document {
@@ -26,7 +35,7 @@ describe('Shopify reader on saved admin pages', () => {
   });
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s reads as expected', (_name, fixture) => {
-    const reading = readPage(open(fixture.htmlPath), new URL(fixture.url));
+    const reading = readPage(open(fixture.htmlPath), new URL(fixture.url), undefined, SHOPIFY_READ_AT);
     const expected = fixture.expected;
     if (expected.kind === null) {
       // Not an order page: the adapter says so and invents no order.
@@ -54,7 +63,12 @@ describe('Shopify reader on saved admin pages', () => {
     '%s reads as the order page does',
     (name) => {
       const pending = fixtures.find((f) => f.name === 'order-pending-en')!;
-      const reading = readPage(open(`tests/fixtures/shopify/${name}.html`), new URL(pending.url));
+      const reading = readPage(
+        open(`tests/fixtures/shopify/${name}.html`),
+        new URL(pending.url),
+        undefined,
+        SHOPIFY_READ_AT,
+      );
       expect(reading).toMatchObject({ ok: true, orders: pending.expected.orders });
     },
   );
