@@ -1,7 +1,28 @@
+/**
+ * Latin fonts first, Chinese after: a browser takes each character from the first font that has it,
+ * and the CJK fonts have full-width curly quotes and apostrophes (“Message buyer”, buyer’s), which
+ * set English text with wide gaps. Chinese characters are in none of the Latin fonts, so they still
+ * come from a CJK font.
+ */
+export const PANEL_FONT_FAMILIES = [
+  '-apple-system',
+  '"Segoe UI"',
+  'Roboto',
+  '"Helvetica Neue"',
+  'Arial',
+  '"Noto Sans"',
+  '"Liberation Sans"',
+  '"DejaVu Sans"',
+  '"PingFang SC"',
+  '"Microsoft YaHei"',
+  '"Noto Sans CJK SC"',
+  'sans-serif',
+];
+
 /** The panel's look, in its own frame (panel.html): the console's CSS never reaches it. */
 export const PANEL_CSS = `
 html, body { margin: 0; background: transparent; }
-body { font: 14px/1.5 -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans", sans-serif; color: #1d2327; }
+body { font: 14px/1.5 ${PANEL_FONT_FAMILIES.join(', ')}; color: #1d2327; }
 .panel { border: 1px solid #c3c4c7; border-left: 4px solid #b45309; background: #fff; padding: 12px 16px; max-width: 880px; }
 h2 { font-size: 15px; margin: 0 0 6px; }
 p { margin: 4px 0; }
