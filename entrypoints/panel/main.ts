@@ -18,7 +18,13 @@ document.head.append(style);
 const ask = (message: BgMessage) => browser.runtime.sendMessage(message) as Promise<BgResponse | undefined>;
 const root = document.getElementById('panel')!;
 // The frame takes the panel's height, so the console page scrolls, not the panel.
-new ResizeObserver(() => void ask({ type: PanelToBg.SIZE, height: document.documentElement.scrollHeight })).observe(
-  document.body,
-);
+new ResizeObserver(
+  () =>
+    void ask({
+      type: PanelToBg.SIZE,
+      height: document.documentElement.scrollHeight,
+      marketplace: marketplace as MarketplaceId,
+      orderId,
+    }),
+).observe(document.body);
 void runPanel(root, { marketplace: marketplace as MarketplaceId, orderId }, ask, guardClicks(document.body));

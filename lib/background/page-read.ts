@@ -5,6 +5,7 @@ import type { MessageSender } from '../messaging/router';
 import { HandledError } from '../messaging/router';
 import type { PageReadMessage, PageReadResult } from '../messaging/types';
 import { saveTabReading } from '../browser/tab-readings';
+import { rememberOrderFrame } from '../browser/order-frames';
 import { refreshReminders } from './refresh-reminders';
 import { isRepeatNonPayer, unpaidHistories } from '../db/buyers';
 import { buyerKeyFor, buyerKeyOf, orderKeyText, type ShopSnapshot } from '../model/order-record';
@@ -92,6 +93,10 @@ export async function onPageRead(
       repeatNonPayersAmong(db, admitted.orders),
       refreshReminders(db, now),
       remember(admitted.orders.length - result.overCap.length, warnings),
+      // The frame showing an order page carries its panel: the panel's questions go to that frame (lib/background/order-frame.ts).
+      reading.kind === 'order-detail' && tabId !== undefined && sender.frameId !== undefined
+        ? rememberOrderFrame(tabId, sender.frameId, admitted.orders.map(orderKeyText))
+        : undefined,
     ]);
     const { created, changed, unchanged, openCount } = result;
     return { created, changed, unchanged, openCount, repeatNonPayers };

@@ -6,7 +6,6 @@ import { PageReadingSchema, PerformOutcomeSchema } from '../messaging/schemas';
 import type { ChasePanelModel } from '../messaging/panel-model';
 import {
   BgToCs,
-  type BgToCsMessage,
   type PanelFinishMessage,
   type PanelModelMessage,
   type PanelSendMessage,
@@ -16,8 +15,9 @@ import {
 import { t } from '../i18n/t';
 import { onChasePanel } from './chase-panel';
 import { onSendBegin, onSendFinish } from './send-reminder';
+import { orderFrame, type AskConsolePage } from './order-frame';
 
-export type AskConsolePage = (tabId: number, message: BgToCsMessage) => Promise<unknown>;
+export type { AskConsolePage } from './order-frame';
 
 /** The console tab the panel is framed in: its address decides the shop, never the panel's message. */
 function consoleTab(sender: MessageSender): { id: number; url: string } {
@@ -51,18 +51,23 @@ export async function onPanelSend(
   now: string,
 ): Promise<PanelSendOutcome> {
   const tab = consoleTab(sender);
-  const raw = await askPage(tab.id, { type: BgToCs.READ }).catch(() => undefined);
+  // The frame that shows the order (eBay's details may be a child frame): it is read, and it sends.
+  const frame = await orderFrame(tab, message, askPage);
+  const raw = await askPage(tab.id, { type: BgToCs.READ }, frame.frameId).catch(() => undefined);
   const parsed = v.safeParse(PageReadingSchema, raw);
   const reading = (parsed.success ? parsed.output : { ok: false, error: t('sendRefusedUnreadable') }) as PageReading;
-  const plan = await onSendBegin(db, { ...message, reading }, tab.url, now);
+  const plan = await onSendBegin(db, { ...message, reading }, frame.url, now);
   const finish = (ok: boolean, error?: string) =>
-    onSendFinish(db, { sendId: message.sendId, ok, ...(error && { error }) }, tab.url, now);
+    onSendFinish(db, { sendId: message.sendId, ok, ...(error && { error }) }, frame.url, now);
 
   if (plan.action.kind !== 'console-form' && plan.action.kind !== 'console-action')
     return { status: 'do-it', action: plan.action, text: plan.text };
   let outcome: v.InferOutput<typeof PerformOutcomeSchema>;
   try {
-    outcome = v.parse(PerformOutcomeSchema, await askPage(tab.id, { type: BgToCs.PERFORM, action: plan.action }));
+    outcome = v.parse(
+      PerformOutcomeSchema,
+      await askPage(tab.id, { type: BgToCs.PERFORM, action: plan.action }, frame.frameId),
+    );
   } catch {
     return { status: 'unknown' };
   }
@@ -86,12 +91,14 @@ export async function onPanelFinish(db: SettleDb, message: PanelFinishMessage, s
   return onSendFinish(db, message, consoleTab(sender).url, now);
 }
 
-/** The panel's height, for the frame the content script drew around it. */
+/** The panel's height, for the frame the content script drew around it (in the frame that shows the order). */
 export async function onPanelSize(
   message: PanelSizeMessage,
   sender: MessageSender,
   askPage: AskConsolePage,
 ): Promise<null> {
-  await askPage(consoleTab(sender).id, { type: BgToCs.SIZE, height: message.height }).catch(() => undefined);
+  const tab = consoleTab(sender);
+  const { frameId } = await orderFrame(tab, message, askPage);
+  await askPage(tab.id, { type: BgToCs.SIZE, height: message.height }, frameId).catch(() => undefined);
   return null;
 }

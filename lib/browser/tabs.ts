@@ -3,11 +3,12 @@ import { BgToCs, type BgToCsMessage } from '../messaging/types';
 import type { MessageSender } from '../messaging/router';
 
 /**
- * Asks the content script in a tab's top frame (the console page, never a frame inside it).
- * Rejects when the tab is gone or its page no longer answers.
+ * Asks the content script in one frame of a tab: the tab's top page unless a frame is named (the
+ * frame that read an order: lib/background/order-frame.ts). Rejects when the tab is gone or the
+ * page no longer answers.
  */
-export function askConsolePage(tabId: number, message: BgToCsMessage): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+export function askConsolePage(tabId: number, message: BgToCsMessage, frameId = 0): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId });
 }
 
 /**

@@ -12,6 +12,8 @@ const isExtensionPageMessage = (message: BgMessage) => (Object.values(PageToBg) 
 export interface MessageSender {
   id?: string;
   url?: string;
+  /** The sending frame in its tab: 0 for the tab's top page. */
+  frameId?: number;
   tab?: { id?: number; url?: string; windowId?: number };
 }
 

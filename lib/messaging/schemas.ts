@@ -140,6 +140,7 @@ const PanelFinishMessageSchema = v.strictObject({
 const PanelSizeMessageSchema = v.strictObject({
   type: v.literal(PanelToBg.SIZE),
   height: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+  ...orderKey,
 });
 
 const PanelCaptureMessageSchema = v.strictObject({

@@ -87,9 +87,12 @@ export interface PanelFinishMessage {
   error?: string;
 }
 
+/** The panel's height, for its order (whose frame holds the panel). */
 export interface PanelSizeMessage {
   type: typeof PanelToBg.SIZE;
   height: number;
+  marketplace: MarketplaceId;
+  orderId: string;
 }
 
 export interface PageReadMessage {

@@ -1,7 +1,33 @@
+const LATIN = [
+  '-apple-system',
+  '"Segoe UI"',
+  'Roboto',
+  '"Helvetica Neue"',
+  'Arial',
+  '"Noto Sans"',
+  '"Liberation Sans"',
+  '"DejaVu Sans"',
+];
+const SIMPLIFIED = ['"PingFang SC"', '"Microsoft YaHei"', '"Noto Sans CJK SC"'];
+const TRADITIONAL = ['"PingFang TC"', '"Microsoft JhengHei"', '"Noto Sans CJK TC"'];
+
+/**
+ * The panel's fonts: Latin first, Chinese after. A browser takes each character from the first
+ * listed font that has it, and the CJK fonts have full-width curly quotes and apostrophes: listed
+ * first, they set “Message buyer” and buyer’s with wide gaps, and a Chinese panel shows English
+ * drafts too. No Latin font has Chinese characters, so those still come from the CJK fonts, of the
+ * panel's own script (Traditional for zh-TW and zh-HK).
+ */
+export const PANEL_FONTS = {
+  simplified: [...LATIN, ...SIMPLIFIED, 'sans-serif'],
+  traditional: [...LATIN, ...TRADITIONAL, 'sans-serif'],
+};
+
 /** The panel's look, in its own frame (panel.html): the console's CSS never reaches it. */
 export const PANEL_CSS = `
 html, body { margin: 0; background: transparent; }
-body { font: 14px/1.5 -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans", sans-serif; color: #1d2327; }
+body { font: 14px/1.5 ${PANEL_FONTS.simplified.join(', ')}; color: #1d2327; }
+html:lang(zh-TW) body, html:lang(zh-HK) body { font-family: ${PANEL_FONTS.traditional.join(', ')}; }
 .panel { border: 1px solid #c3c4c7; border-left: 4px solid #b45309; background: #fff; padding: 12px 16px; max-width: 880px; }
 h2 { font-size: 15px; margin: 0 0 6px; }
 p { margin: 4px 0; }

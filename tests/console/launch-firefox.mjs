@@ -12,7 +12,8 @@ const EXTENSION_UUID = '5e771e00-0000-4000-8000-000000000009';
 
 /**
  * Firefox has no --host-resolver-rules, and network.dns.localDomains needs ports 80/443: a proxy
- * auto-config sends the console's hosts to the demo console, which answers proxy-style requests.
+ * auto-config sends the console's hosts to the demo console, which answers proxy-style requests
+ * (http://) and tunnels CONNECT to its HTTPS side (https://: tests/console/server.mjs).
  */
 function proxyAutoConfig(hosts, port) {
   const pac = `function FindProxyForURL(url, host) { return ${JSON.stringify(hosts)}.indexOf(host) >= 0 ? "PROXY 127.0.0.1:${port}" : "DIRECT"; }`;

@@ -5,6 +5,7 @@
 // A person (or a test) can change an order's status from the bar at the bottom of each page.
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
+import { connect } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { generate } from 'selfsigned';
 import { parseHTML } from 'linkedom';
@@ -119,6 +120,7 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
   const https = createHttpsServer({ key, cert }, handler);
   await Promise.all([listen(http, httpPort), listen(https, httpsPort)]);
   const ports = { http: http.address().port, https: https.address().port };
+  const tunnels = tunnelHttps(http, hosts, ports.https);
   return {
     hosts,
     ports,
@@ -140,8 +142,41 @@ export async function startConsole({ httpPort = 0, httpsPort = 0, fixtures = loa
       notes.reset();
       etsyMessages.reset();
     },
-    stop: () => Promise.all([close(http), close(https)]),
+    stop: () => {
+      for (const socket of tunnels) socket.destroy();
+      return Promise.all([close(http), close(https)]);
+    },
   };
+}
+
+/**
+ * Firefox reaches the console's hosts through a proxy auto-config (tests/console/launch-firefox.mjs)
+ * that names the HTTP side as their proxy; for an https:// address it asks that proxy to CONNECT,
+ * and the tunnel leads to the HTTPS side. Only the console's own hosts on port 443 are tunnelled.
+ * Returns the open tunnels' sockets, to be closed at stop.
+ */
+function tunnelHttps(http, hosts, httpsPort) {
+  const sockets = new Set();
+  const track = (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+  };
+  http.on('connect', (req, client, head) => {
+    track(client);
+    const [host, port] = String(req.url).split(':');
+    if (!hosts.includes(host) || port !== '443') return client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    const upstream = connect(httpsPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    track(upstream);
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.destroy());
+  });
+  return sockets;
 }
 
 function readForm(req, then) {

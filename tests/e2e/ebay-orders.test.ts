@@ -65,6 +65,51 @@ describe('eBay Seller Hub: the orders list, an order in a child frame, and an or
     await page.close();
   });
 
+  it('sends a reminder from the panel of an order shown in a child frame, through the frame’s Message buyer box; marked paid there, the order closes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://www.ebay.com/sh/ord/details?orderid=12-34567-89022');
+    const panel = await waitForPanel(page);
+    const details = page.frames().find((f) => f.url().includes('/mesh/ord/details'))!;
+    // The panel is in the frame that shows the order, not on the outer Seller Hub page.
+    expect(
+      page
+        .frames()
+        .find((f) => f.url().includes('/panel.html'))!
+        .parentFrame(),
+    ).toBe(details);
+    await screenshot(page, 'ebay-frame-order-panel');
+    await panel.locator('button.send').click();
+    const sent = await eventually(
+      async () => demo.outbox().find((m) => m.kind === 'ebay-message' && m.orderId === '12-34567-89022'),
+      { what: 'the reminder sent from the frame, in the demo console’s outbox' },
+    );
+    expect(sent.text).toContain('12-34567-89022');
+    await expect.poll(() => details.locator('.inline-notice--confirmation').count()).toBe(1);
+    const sends = async () =>
+      (await readStore<{ orderId: string; status: string; url: string }>(popup.page, 'sends')).filter(
+        (s) => s.orderId === '12-34567-89022',
+      );
+    const [recorded] = await eventually(
+      async () => ((await sends())[0]?.status === 'sent' ? await sends() : undefined),
+      {
+        what: 'the send recorded as sent',
+      },
+    );
+    expect(recorded!.url).toContain('/mesh/ord/details');
+    await expect.poll(async () => (await panel.textContent()) ?? '').toContain('Reminder sent and logged.');
+    await screenshot(page, 'ebay-frame-message-sent');
+
+    // The frame's demo bar sits at the frame's bottom, below the window: pressed as a person scrolled to it would.
+    await details
+      .locator('[data-settle-demo="processing:12-34567-89022"]')
+      .evaluate((b: HTMLButtonElement) => b.click());
+    await eventually(async () => (await orders()).find((o) => o.orderId === '12-34567-89022' && o.open === 0), {
+      what: 'the order read paid in its frame, closed',
+    });
+    await screenshot(page, 'ebay-frame-marked-paid');
+    await page.close();
+  });
+
   it('keeps one order when eBay renumbers it at payment, read on two eBay sites', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.ebay.com/sh/ord/details?orderid=05-11111-22222');
