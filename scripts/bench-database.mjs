@@ -22,6 +22,8 @@ async function entryScript() {
     write: false,
     target: 'chrome120',
     alias: { 'wxt/browser': NATIVE_BROWSER },
+    // What WXT compiles in for a shipped build: the system clock (lib/browser/clock.ts).
+    define: { 'import.meta.env.WXT_TEST_CLOCK': '"0"' },
   });
   return out.outputFiles[0].text;
 }

@@ -22,6 +22,9 @@ export interface DueOrders extends DueSelection {
   next?: DueCursor;
 }
 
+/** Rows read first from the whole due index: a page of the popup. */
+const FIRST_ROWS = 50;
+
 /**
  * Orders read from one shop's due index at a time: a little more than a shop's usual daily cap
  * (20), so a shop's reminders for the day mostly come in one read.
@@ -82,40 +85,35 @@ const dueOrder = (a: OrderRecord, b: OrderRecord) =>
  * costs one batch. `after` continues from a page's `next`, with the same `now` and the limits as
  * they stood. `held` lists the orders judged and held, not those of a shop past its cap.
  */
-export async function listDue(
+export function listDue(
   db: SettleDb,
   settings: ChaseSettings,
   now: string,
-  { limit = Infinity, after }: { limit?: number; after?: DueCursor } = {},
+  options: { limit?: number; after?: DueCursor } = {},
 ): Promise<DueOrders> {
-  const [history, shops] = await Promise.all([
+  // One read-only transaction for every read it makes: each read its own would cost a transaction's set-up.
+  return db.transaction('r', [db.orders, db.sends, db.summary], () => readDue(db, settings, now, options));
+}
+
+async function readDue(
+  db: SettleDb,
+  settings: ChaseSettings,
+  now: string,
+  { limit = Infinity, after }: { limit?: number; after?: DueCursor },
+): Promise<DueOrders> {
+  // Asked together, in the one transaction; the shops are only needed when the first rows do not fill the page.
+  const [history, first, shops] = await Promise.all([
     after?.history ?? sendHistory(db, now, settings.timeZone),
+    firstOfIndex(db, now, after),
     heldShops(db),
   ]);
   const tally = after
     ? { buyersTaken: new Set(after.tally.buyersTaken), sentByShop: { ...after.tally.sentByShop } }
     : newDueTally(history);
   const capOf = (o: OrderRecord) => scheduleFor(settings, o.marketplace).dailyCap;
-  const full = (reader: ShopDue) => {
-    const [head] = reader.rows;
-    return !!head && (tally.sentByShop[reader.shop] ?? 0) >= capOf(head);
-  };
-  const readers: ShopDue[] = shops.map((shop) => ({ shop, rows: [], done: false }));
-  await Promise.all(readers.map((r) => readShopBatch(db, r, now, after)));
   const page: DueOrders = { dueNow: [], held: [], orders: new Map() };
   let position = after;
-  for (;;) {
-    for (const r of readers)
-      if (full(r)) {
-        r.rows = [];
-        r.done = true;
-      }
-    const next = readers
-      .filter((r) => r.rows.length)
-      .reduce<ShopDue | undefined>((min, r) => (!min || dueOrder(r.rows[0]!, min.rows[0]!) < 0 ? r : min), undefined);
-    if (!next) return page;
-    if (page.dueNow.length >= limit) return { ...page, ...(position && { next: position }) };
-    const o = next.rows[0]!;
+  const judge = (o: OrderRecord) => {
     const candidate = {
       marketplace: o.marketplace,
       orderId: o.orderId,
@@ -128,9 +126,48 @@ export async function listDue(
     page.held.push(...judged.held);
     page.orders.set(orderKeyText(o), o);
     position = { history, tally, dueAt: o.nextDueAt!, key: orderKeyOf(o) };
+  };
+  const pageFull = () => ({ ...page, ...(position && { next: position }) });
+
+  // Most pages fill from the first rows of the whole index: one read, like the popup's floor.
+  for (const o of first) {
+    if (page.dueNow.length >= limit) return pageFull();
+    judge(o);
+  }
+  if (first.length < FIRST_ROWS) return page;
+
+  // Shops past their cap held some of those rows: go on shop by shop, so none past its cap is read further.
+  const readers: ShopDue[] = shops.map((shop) => ({ shop, rows: [], done: false }));
+  await Promise.all(readers.map((r) => readShopBatch(db, r, now, position)));
+  const full = (reader: ShopDue) => {
+    const [head] = reader.rows;
+    return !!head && (tally.sentByShop[reader.shop] ?? 0) >= capOf(head);
+  };
+  for (;;) {
+    for (const r of readers)
+      if (full(r)) {
+        r.rows = [];
+        r.done = true;
+      }
+    const next = readers
+      .filter((r) => r.rows.length)
+      .reduce<ShopDue | undefined>((min, r) => (!min || dueOrder(r.rows[0]!, min.rows[0]!) < 0 ? r : min), undefined);
+    if (!next) return page;
+    if (page.dueNow.length >= limit) return pageFull();
+    judge(next.rows[0]!);
     if (next.rows.length === 1 && !next.done) await readShopBatch(db, next, now, undefined);
     next.rows.shift();
   }
+}
+
+/** The first FIRST_ROWS orders due by `now` in the whole index's order, after the cursor's order. */
+function firstOfIndex(db: SettleDb, now: string, after: Pick<DueCursor, 'dueAt' | 'key'> | undefined) {
+  const lower = after ? [after.dueAt, ...after.key] : [Dexie.minKey];
+  return db.orders
+    .where('[nextDueAt+marketplace+shop+orderId]')
+    .between(lower, [now, Dexie.maxKey], !after, true)
+    .limit(FIRST_ROWS)
+    .toArray();
 }
 
 /** The soonest moment a reminder falls due after `now`, for the alarm. */
