@@ -134,6 +134,7 @@ async function readDue(
     if (page.dueNow.length >= limit) return pageFull();
     judge(o);
   }
+  if (page.dueNow.length >= limit) return pageFull();
   if (first.length < FIRST_ROWS) return page;
 
   // Shops past their cap held some of those rows: go on shop by shop, so none past its cap is read further.

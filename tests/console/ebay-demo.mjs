@@ -2,6 +2,7 @@
 // confirmation (the sent message lands in the outbox), also inside an order shown in a child frame
 // (sh/ord/details?orderid=12-34567-89022 frames mesh/ord/details), and an order marked paid is
 // renumbered as eBay renumbers a non-immediate-payment order: its pages then show a new id and name the old one.
+// A small router moves between the orders list and an order's details without a page load.
 
 const MESSAGE_PATH = '/sh/ord/message';
 const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -34,8 +35,7 @@ export function applyEbayDemo(document, url, statuses) {
   document.head?.insertAdjacentHTML('beforeend', `<style>${SELLER_HUB_CSS}</style>`);
   if (url.pathname.startsWith('/mesh/ord/details')) giveFrameMessageBox(document);
   for (const [id, status] of statuses) if (status === 'processing') renumber(document, id, paidIdOf(id));
-  const form = document.querySelector('form.message-buyer-form');
-  if (form) document.body.insertAdjacentHTML('beforeend', messageScript(url));
+  document.body.insertAdjacentHTML('beforeend', MESSAGE_SCRIPT + ROUTER_SCRIPT);
 }
 
 // A plain Seller Hub look (eBay Skin's colours and spacing, in small): styling only, the markup the reader reads is untouched.
@@ -129,26 +129,62 @@ function renumber(document, oldId, newId) {
     el.remove();
 }
 
-/** eBay's own script, in small: opens the dialog, posts the message, shows the confirmation notice. */
-function messageScript(url) {
-  const orderId = url.searchParams.get('orderid') || url.searchParams.get('orderId') || '';
-  return `<script>
+/**
+ * eBay's own script, in small: opens the dialog, posts the message, shows the confirmation notice.
+ * Listens on the document, so a details page the router drew (below) is wired as a loaded one is.
+ */
+const MESSAGE_SCRIPT = `<script>
 (() => {
-  const dialog = document.getElementById('message-buyer-dialog');
-  const opener = document.querySelector('[aria-controls="message-buyer-dialog"]');
-  if (opener) opener.addEventListener('click', () => dialog.removeAttribute('hidden'));
-  const form = dialog.querySelector('form');
-  form.addEventListener('submit', async (event) => {
+  const dialog = () => document.getElementById('message-buyer-dialog');
+  document.addEventListener('click', (event) => {
+    if (event.target.closest && event.target.closest('[aria-controls="message-buyer-dialog"]')) dialog().removeAttribute('hidden');
+  });
+  document.addEventListener('submit', async (event) => {
+    const form = event.target;
+    if (!dialog() || !dialog().contains(form)) return;
     event.preventDefault();
-    const body = new URLSearchParams({ orderid: ${JSON.stringify(orderId)}, message: form.querySelector('textarea').value });
+    const here = new URL(location.href).searchParams;
+    const body = new URLSearchParams({ orderid: here.get('orderid') || here.get('orderId') || '', message: form.querySelector('textarea').value });
     const answer = await fetch(${JSON.stringify(MESSAGE_PATH)}, { method: 'POST', body });
     if (!answer.ok) return;
     form.querySelector('textarea').value = '';
-    dialog.insertAdjacentHTML('afterbegin', '<div class="inline-notice inline-notice--confirmation" role="status"><p class="inline-notice__main">Your message was sent.</p></div>');
+    dialog().insertAdjacentHTML('afterbegin', '<div class="inline-notice inline-notice--confirmation" role="status"><p class="inline-notice__main">Your message was sent.</p></div>');
   });
 })();
 </script>`;
-}
+
+/**
+ * Seller Hub's router, in small: a link to another orders or order details page of the same site
+ * is drawn inside the same #mainContent, with no page load (back and forward too). Not in a child
+ * frame: a framed details page is its own document.
+ */
+const ROUTER_SCRIPT = `<script>
+(() => {
+  if (window.top !== window) return;
+  const routed = (href) => {
+    const to = new URL(href, location.href);
+    return to.origin === location.origin && /^\\/(sh\\/ord|mesh\\/ord\\/details)/.test(to.pathname) ? to : null;
+  };
+  async function go(href, push) {
+    const next = new DOMParser().parseFromString(await (await fetch(href, { cache: 'no-store' })).text(), 'text/html');
+    const main = next.getElementById('mainContent');
+    if (!main || !document.getElementById('mainContent')) return void (location.href = href);
+    document.getElementById('mainContent').replaceChildren(...[...main.childNodes].map((n) => document.adoptNode(n)));
+    const bar = next.getElementById('settle-demo-bar');
+    if (bar && document.getElementById('settle-demo-bar')) document.getElementById('settle-demo-bar').replaceWith(document.adoptNode(bar));
+    document.title = next.title;
+    if (push) history.pushState(null, '', href);
+  }
+  document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('a[href]');
+    if (!link || link.target || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (!routed(link.href)) return;
+    event.preventDefault();
+    void go(link.href, true);
+  });
+  addEventListener('popstate', () => void go(location.href, false));
+})();
+</script>`;
 
 /** Handles the Message buyer post: the message goes to the outbox. Returns false for other requests. */
 export function handleEbayPost(url, form, outbox, respond) {
