@@ -106,9 +106,13 @@ describe('a pending WooCommerce order, from console page to popup and back out w
     type Chrome = { storage: { session: { get(): Promise<Stored> } } };
     const reading = await eventually(
       async () =>
-        Object.values(
+        Object.entries(
           await popup.page.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.session.get()),
-        ).find((r) => r.url.endsWith('id=9999')),
+        )
+          // The session also keeps which frame read an order (lib/browser/order-frames.ts): only the tab readings.
+          .filter(([key]) => key.startsWith('tab-reading:'))
+          .map(([, r]) => r)
+          .find((r) => r.url.endsWith('id=9999')),
       { what: 'the unreadable page reported' },
     );
     expect(reading.reading).toMatchObject({ ok: false, error: expect.stringContaining('#order_data') });
