@@ -129,15 +129,19 @@ async function readDue(
   };
   const pageFull = () => ({ ...page, ...(position && { next: position }) });
 
-  // Most pages fill from the first rows of the whole index: one read, like the popup's floor.
-  for (const o of first) {
+  // Most pages fill from the first rows of the whole index: one read, like the popup's floor. Rows
+  // held for their buyer (another order due, reminded today) do not stop it reading on in the index.
+  for (let rows = first; ; rows = await firstOfIndex(db, now, position)) {
+    for (const o of rows) {
+      if (page.dueNow.length >= limit) return pageFull();
+      judge(o);
+    }
     if (page.dueNow.length >= limit) return pageFull();
-    judge(o);
+    if (rows.length < FIRST_ROWS) return page;
+    if (page.held.some((h) => h.reason === 'daily-cap')) break;
   }
-  if (page.dueNow.length >= limit) return pageFull();
-  if (first.length < FIRST_ROWS) return page;
 
-  // Shops past their cap held some of those rows: go on shop by shop, so none past its cap is read further.
+  // A shop past its cap held some of those rows: go on shop by shop, so none past its cap is read further.
   const readers: ShopDue[] = shops.map((shop) => ({ shop, rows: [], done: false }));
   await Promise.all(readers.map((r) => readShopBatch(db, r, now, position)));
   const full = (reader: ShopDue) => {

@@ -134,6 +134,27 @@ describe('"due now", read page by page from the nextDueAt index', () => {
     expect(reads.filter((index) => index.includes('nextDueAt'))).toEqual(['[nextDueAt+marketplace+shop+orderId]']);
   });
 
+  it("reads on in the whole index while rows are held only for their buyer's other orders", async () => {
+    // Each buyer has three orders due at the same moment: two of every three wait, no shop reaches its cap.
+    const base = Date.parse('2026-11-20T09:00:00.000Z');
+    await db.orders.bulkPut(
+      Array.from({ length: 300 }, (_, i) =>
+        order(String(i), i % 2, `buyer ${Math.floor(i / 6)}`, new Date(base + Math.floor(i / 6) * 1000).toISOString()),
+      ),
+    );
+    const reads: string[] = [];
+    const where = db.orders.where.bind(db.orders);
+    db.orders.where = ((index: string) => (reads.push(index), where(index))) as typeof db.orders.where;
+    const page = await listDue(db, settingsWithCaps([100, 100]), NOW, { limit: 50 });
+    expect(page.dueNow).toHaveLength(50);
+    expect(page.held.every((h) => h.reason === 'buyer-has-another-due')).toBe(true);
+    expect(reads.filter((index) => index.includes('nextDueAt'))).toEqual([
+      '[nextDueAt+marketplace+shop+orderId]',
+      '[nextDueAt+marketplace+shop+orderId]',
+      '[nextDueAt+marketplace+shop+orderId]',
+    ]);
+  });
+
   it("reads no further in a shop past its daily cap, however many of its orders are due before another shop's", async () => {
     // Issue 12: one shop with 500 due ahead of the other's 5 once made "due now" judge all 505.
     const base = Date.parse('2026-11-20T09:00:00.000Z');
