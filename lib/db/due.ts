@@ -41,15 +41,10 @@ interface ShopDue {
 }
 
 /**
- * The shop's next batch due by `now`: after its own last row, or, for the first batch of a page
- * that continues another, after the place in the whole index where that page ended.
+ * The shop's next batch due by `now`: after its own last row, or, for its first batch, after
+ * `from`, the place in the whole index where the reading so far ended.
  */
-async function readShopBatch(
-  db: SettleDb,
-  reader: ShopDue,
-  now: string,
-  after: Pick<DueCursor, 'dueAt' | 'key'> | undefined,
-) {
+async function readShopBatch(db: SettleDb, reader: ShopDue, now: string, from: Pick<DueCursor, 'dueAt' | 'key'>) {
   const { shop } = reader;
   const upper = [shop, now, Dexie.maxKey];
   const index = db.orders.where('[shop+nextDueAt+marketplace+orderId]');
@@ -59,15 +54,12 @@ async function readShopBatch(
         .between([shop, last.nextDueAt!, last.marketplace, last.orderId], upper, false, true)
         .limit(BATCH)
         .toArray()
-    : after
-      ? await index
-          .between([shop, after.dueAt], upper, true, true)
-          // Orders due at the cursor's moment come in the whole index's key order: skip those up to it.
-          .filter((o) => o.nextDueAt! > after.dueAt || cmp(orderKeyOf(o), after.key) > 0)
-          .limit(BATCH)
-          .toArray()
-      : // A shorter key sorts before every key it begins (IndexedDB also refuses one array twice in a key).
-        await index.between([shop], upper).limit(BATCH).toArray();
+    : await index
+        .between([shop, from.dueAt], upper, true, true)
+        // Orders due at that moment come in the whole index's key order: skip those up to it.
+        .filter((o) => o.nextDueAt! > from.dueAt || cmp(orderKeyOf(o), from.key) > 0)
+        .limit(BATCH)
+        .toArray();
   reader.rows.push(...rows);
   reader.done = rows.length < BATCH;
 }
@@ -143,7 +135,9 @@ async function readDue(
 
   // A shop past its cap held some of those rows: go on shop by shop, so none past its cap is read further.
   const readers: ShopDue[] = shops.map((shop) => ({ shop, rows: [], done: false }));
-  await Promise.all(readers.map((r) => readShopBatch(db, r, now, position)));
+  // The first rows were judged, so `position` is where they ended.
+  const from = position!;
+  await Promise.all(readers.map((r) => readShopBatch(db, r, now, from)));
   const full = (reader: ShopDue) => {
     const [head] = reader.rows;
     return !!head && (tally.sentByShop[reader.shop] ?? 0) >= capOf(head);
@@ -160,7 +154,7 @@ async function readDue(
     if (!next) return page;
     if (page.dueNow.length >= limit) return pageFull();
     judge(next.rows[0]!);
-    if (next.rows.length === 1 && !next.done) await readShopBatch(db, next, now, undefined);
+    if (next.rows.length === 1 && !next.done) await readShopBatch(db, next, now, from);
     next.rows.shift();
   }
 }
