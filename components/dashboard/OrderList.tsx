@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DashboardProps } from './dashboard-props';
 import { SEARCH_LIMIT, type OrderFilter, type OrderSort } from '@/lib/db/order-pages';
 import { listDue } from '@/lib/db/due';
@@ -20,10 +20,19 @@ export function OrderList({ db, locale }: DashboardProps) {
   const [filter, setFilter] = useState<OrderFilter>(ALL_OPEN);
   const [sort, setSort] = useState<OrderSort>('newest');
   const list = useOrderPages(db, filter, sort);
-  const due = useLiveQuery(async () => {
-    const page = await listDue(db, await getChaseSettings(db), await clockNow(), { limit: DUE_MARKS });
-    return new Set(page.dueNow.map(orderKeyText));
-  }, [db]);
+  // The marks are read once the list's first page is in: the rows come first, their marks a moment after.
+  const [listIn, setListIn] = useState(false);
+  useEffect(() => {
+    if (!list.loading) setListIn(true);
+  }, [list.loading]);
+  const due = useLiveQuery(
+    async () => {
+      const page = await listDue(db, await getChaseSettings(db), await clockNow(), { limit: DUE_MARKS });
+      return new Set(page.dueNow.map(orderKeyText));
+    },
+    [db],
+    listIn,
+  );
   const filtered = JSON.stringify(filter) !== JSON.stringify(ALL_OPEN);
   const empty = !list.loading && !list.hasMore && !list.orders.length;
   return (

@@ -16,6 +16,8 @@ import type { CaptureOutcome } from '@/lib/messaging/types';
 import { clockNowSync } from '@/lib/browser/clock';
 
 const PAGE_SIZE = 50;
+/** Rows drawn when the popup opens: more than its list shows at once (440 px). The rest follow a frame later. */
+const FIRST_ROWS = 10;
 
 interface Props {
   db: SettleDb;
@@ -32,15 +34,28 @@ interface Props {
 
 /** The toolbar popup: reminders due now, every unpaid order (newest activity first, flagged when due or from a repeat non-payer), and what Settle read in this tab. */
 export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capture, clock }: Props) {
-  const [now, setNow] = useState<string>();
+  // With a clock, the orders are read once its answer is in: reading at once and again then doubled the work at open.
+  const [now, setNow] = useState<string | undefined>(clock ? undefined : clockNowSync());
   useEffect(() => {
     void clock?.().then(setNow);
   }, []);
-  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE, now ?? clockNowSync()), [db, now]);
+  const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE, now!), [db, now], now !== undefined);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
     void currentTabId().then((id) => (id === undefined ? undefined : loadTabReading(id).then(setTabReading)));
   }, []);
+
+  // Once the first rows are painted, the rest of the page of orders is drawn.
+  const [allRows, setAllRows] = useState(false);
+  useEffect(() => {
+    if (data.status !== 'ready' || allRows) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setAllRows(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [data.status]);
 
   if (data.status === 'loading') return <main class="popup" aria-busy="true" />;
   if (data.status === 'error') {
@@ -88,7 +103,7 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
         <EmptyState />
       ) : (
         <ul class="order-list">
-          {orders.map((order) => (
+          {(allRows ? orders : orders.slice(0, FIRST_ROWS)).map((order) => (
             <OrderRow
               key={`${order.marketplace}:${order.orderId}`}
               order={order}

@@ -26,8 +26,9 @@ export interface DueOrders extends DueSelection {
 const FIRST_ROWS = 50;
 
 /**
- * Orders read from one shop's due index at a time: a little more than a shop's usual daily cap
- * (20), so a shop's reminders for the day mostly come in one read.
+ * Most orders read from one shop's due index at a time: a little more than a shop's usual daily cap
+ * (20), so a shop's reminders for the day mostly come in one read. Fewer when the page needs fewer:
+ * every row read costs its share of the read.
  */
 const BATCH = 25;
 
@@ -44,24 +45,41 @@ interface ShopDue {
  * The shop's next batch due by `now`: after its own last row, or, for its first batch, after
  * `from`, the place in the whole index where the reading so far ended.
  */
-async function readShopBatch(db: SettleDb, reader: ShopDue, now: string, from: Pick<DueCursor, 'dueAt' | 'key'>) {
+async function readShopBatch(
+  db: SettleDb,
+  reader: ShopDue,
+  now: string,
+  from: Pick<DueCursor, 'dueAt' | 'key'>,
+  size: number,
+) {
   const { shop } = reader;
-  const upper = [shop, now, Dexie.maxKey];
-  const index = db.orders.where('[shop+nextDueAt+marketplace+orderId]');
   const last = reader.rows[reader.rows.length - 1];
-  const rows = last
-    ? await index
-        .between([shop, last.nextDueAt!, last.marketplace, last.orderId], upper, false, true)
-        .limit(BATCH)
-        .toArray()
-    : await index
-        .between([shop, from.dueAt], upper, true, true)
-        // Orders due at that moment come in the whole index's key order: skip those up to it.
-        .filter((o) => o.nextDueAt! > from.dueAt || cmp(orderKeyOf(o), from.key) > 0)
-        .limit(BATCH)
-        .toArray();
+  const lower = last ? [shop, last.nextDueAt!, last.marketplace, last.orderId] : shopIndexAfter(shop, from);
+  // A plain key range, so IndexedDB reads the batch in one getAll (a filter would step a cursor row by row).
+  const rows = await db.orders
+    .where('[shop+nextDueAt+marketplace+orderId]')
+    .between(lower, [shop, now, Dexie.maxKey], false, true)
+    .limit(size)
+    .toArray();
   reader.rows.push(...rows);
-  reader.done = rows.length < BATCH;
+  reader.done = rows.length < size;
+}
+
+/**
+ * The exclusive lower bound in `[shop+nextDueAt+marketplace+orderId]` of the shop's orders that
+ * come after `from` in the whole index, `[nextDueAt+marketplace+shop+orderId]`. At `from`'s own due
+ * moment the whole index orders by marketplace, then shop, then id, so of the shop's orders due
+ * then, those after `from` are: a later marketplace; or the same marketplace and a later shop (all
+ * of its ids); or the same shop and a later id.
+ */
+function shopIndexAfter(
+  shop: string,
+  { dueAt, key: [marketplace, fromShop, orderId] }: Pick<DueCursor, 'dueAt' | 'key'>,
+) {
+  const order = cmp(shop, fromShop);
+  if (order < 0) return [shop, dueAt, marketplace, Dexie.maxKey];
+  if (order === 0) return [shop, dueAt, marketplace, orderId];
+  return [shop, dueAt, marketplace];
 }
 
 /** Due order, as the `nextDueAt` index sorts: the due moment, then the order's key. */
@@ -133,11 +151,16 @@ async function readDue(
     if (page.held.some((h) => h.reason === 'daily-cap')) break;
   }
 
-  // A shop past its cap held some of those rows: go on shop by shop, so none past its cap is read further.
-  const readers: ShopDue[] = shops.map((shop) => ({ shop, rows: [], done: false }));
+  // A shop past its cap held some of those rows: go on shop by shop, so none past its cap is read
+  // further. A shop the first rows already took to its cap is not read at all.
+  const capByShop = new Map([...page.orders.values()].map((o) => [o.shop, capOf(o)]));
+  const readers: ShopDue[] = shops
+    .filter((shop) => (tally.sentByShop[shop] ?? 0) < (capByShop.get(shop) ?? Infinity))
+    .map((shop) => ({ shop, rows: [], done: false }));
   // The first rows were judged, so `position` is where they ended.
   const from = position!;
-  await Promise.all(readers.map((r) => readShopBatch(db, r, now, from)));
+  const batch = () => Math.min(BATCH, limit - page.dueNow.length);
+  await Promise.all(readers.map((r) => readShopBatch(db, r, now, from, batch())));
   const full = (reader: ShopDue) => {
     const [head] = reader.rows;
     return !!head && (tally.sentByShop[reader.shop] ?? 0) >= capOf(head);
@@ -154,7 +177,8 @@ async function readDue(
     if (!next) return page;
     if (page.dueNow.length >= limit) return pageFull();
     judge(next.rows[0]!);
-    if (next.rows.length === 1 && !next.done) await readShopBatch(db, next, now, from);
+    if (next.rows.length === 1 && !next.done && page.dueNow.length < limit)
+      await readShopBatch(db, next, now, from, batch());
     next.rows.shift();
   }
 }

@@ -42,6 +42,8 @@ const PAGE_SIZE = 100;
  * Rows read for one page when the console, status or stage filter narrows them further: they are
  * read through the sort's index and kept or dropped here, so one read is bounded by this, not by
  * what matches (a page may hold fewer matches, and the next read goes on from where it stopped).
+ * The first page reads PAGE_SIZE rows all the same: it is what the seller waits for when the list
+ * opens (on its default filter, open orders), and a screenful is rarely further than that.
  */
 export const SCAN_LIMIT = 400;
 /** Matches a search shows at most, sorted among themselves: a search reads the `words` index, not the sort's. */
@@ -97,7 +99,7 @@ export async function readOrderPage(
   const range = reverse
     ? db.orders.where(indexOf(sort, filter.shop)).between(end, start, true, !after).reverse()
     : db.orders.where(indexOf(sort, filter.shop)).between(start, end, !after, true);
-  const limit = narrows(filter) ? SCAN_LIMIT : PAGE_SIZE;
+  const limit = narrows(filter) && after ? SCAN_LIMIT : PAGE_SIZE;
   const rows = await range.limit(limit).toArray();
   const orders = rows.filter(matches(filter));
   const last = rows[rows.length - 1];

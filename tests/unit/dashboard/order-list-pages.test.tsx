@@ -48,8 +48,7 @@ describe('dashboard #/: a long list', () => {
     await seed(300);
     d.mount('#/');
     await until(() => !!d.page.root.querySelector('tr[data-order-id="A-0299"]'));
-    // Every status: pages of 100 rows (narrowed to open orders, a page reads up to 400).
-    choose('status', 'all');
+    // The first page read 100 rows (later pages of open orders read up to 400).
     await until(() => d.$('table.orders').getAttribute('aria-rowcount') === '-1');
     // The first page was read and more may follow: the count is not known yet.
     const shown = rowIds();

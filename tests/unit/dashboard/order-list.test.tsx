@@ -87,10 +87,19 @@ describe('dashboard #/: every open order', () => {
   it('marks the rows whose reminder is due now, and only those', async () => {
     useLocale('en');
     await seed();
+    // How many rows the list showed when each read of what is due began.
+    const rowsAtDueRead: number[] = [];
+    const where = d.page.db.orders.where.bind(d.page.db.orders);
+    d.page.db.orders.where = ((index: string) => {
+      if (index === '[nextDueAt+marketplace+shop+orderId]') rowsAtDueRead.push(d.$$('tbody tr').length);
+      return where(index);
+    }) as typeof d.page.db.orders.where;
     d.mount('#/');
     await d.waitFor('tr[data-order-id="1001"] .flag-due');
     expect(row('1001').querySelector('.flag-due')!.textContent).toBe('Reminder due');
     expect(row('1002').querySelector('.flag-due')).toBeNull();
+    // The rows come first; what is due is read once they are shown, not beside their read.
+    expect(rowsAtDueRead[0]).toBe(3);
   });
 
   it('flags a repeat non-payer', async () => {

@@ -14,6 +14,10 @@ const NOW = '2026-11-22T12:00:00.000Z';
 const SHOPS: [MarketplaceId, string][] = [
   ['woocommerce', 'http://a.test'],
   ['ebay', 'http://b.test'],
+  // Shops of the same console, before and after the others: ties at one due moment cross shops in both directions.
+  ['woocommerce', 'http://c.test'],
+  ['ebay', 'http://0.test'],
+  ['ebay', 'http://d.test'],
 ];
 
 let db: SettleDb;
@@ -67,7 +71,7 @@ describe('"due now", read page by page from the nextDueAt index', () => {
   it('gives exactly the reminders the whole selection gives, page after page, ties and limits included', async () => {
     // Few due moments and few buyers: many ties in the index and many orders of one buyer.
     const row = fc.record({
-      shop: fc.integer({ min: 0, max: 1 }),
+      shop: fc.integer({ min: 0, max: SHOPS.length - 1 }),
       buyer: fc.constantFrom('ann', 'bo', 'cy', 'di', 'ed', 'flo', 'gus'),
       due: fc.option(
         fc.constantFrom('2026-11-20T09:00:00.000Z', '2026-11-21T09:00:00.000Z', '2026-11-23T09:00:00.000Z'),
@@ -169,6 +173,40 @@ describe('"due now", read page by page from the nextDueAt index', () => {
     // The first 50 rows of the whole index, then a batch of each shop's own.
     expect(page.orders.size).toBeLessThanOrEqual(50 + 2 * 25);
     expect(page.next).toBeUndefined();
+  });
+
+  it('goes on shop by shop exactly where the whole index stopped, within a due moment several shops share', async () => {
+    // Shop a (WooCommerce, cap 1) holds its second order for its cap, so the first 50 rows send the
+    // read shop by shop; they end inside T1, among shop b's orders. Of T1, eBay's shop 0 came before
+    // that point, shop b's rest and shop d come after it.
+    const [t0, t1] = ['2026-11-20T09:00:00.000Z', '2026-11-21T09:00:00.000Z'];
+    const rows = [
+      order('a-1', 0, 'ann', t0),
+      order('a-2', 0, 'al', t0),
+      ...Array.from({ length: 10 }, (_, i) => order(`0-${i}`, 3, `zed ${i}`, t1)),
+      ...Array.from({ length: 45 }, (_, i) => order(`b-${String(i).padStart(2, '0')}`, 1, `bea ${i}`, t1)),
+      ...Array.from({ length: 3 }, (_, i) => order(`d-${i}`, 4, `dot ${i}`, t1)),
+      order('c-1', 2, 'cy', t1),
+    ];
+    await db.orders.bulkPut(rows);
+    const shopsRead: string[] = [];
+    const where = db.orders.where.bind(db.orders);
+    db.orders.where = ((index: string) => {
+      const clause = where(index);
+      if (index !== '[shop+nextDueAt+marketplace+orderId]') return clause;
+      const between = clause.between.bind(clause);
+      clause.between = (lower, ...rest) => (shopsRead.push((lower as string[])[0]!), between(lower, ...rest));
+      return clause;
+    }) as typeof db.orders.where;
+    const settings = settingsWithCaps([1, 100]);
+    const page = await listDue(db, settings, NOW);
+    // Shop a, taken to its cap by the first rows, is not read again.
+    expect(shopsRead.sort()).toEqual(['http://0.test', 'http://b.test', 'http://c.test', 'http://d.test']);
+    expect(page.dueNow).toEqual((await fullSelection(settings)).dueNow);
+    expect(page.dueNow).toHaveLength(1 + 10 + 45 + 3 + 1);
+    // Each order judged once: none read again from before where the whole index stopped.
+    const judged = [...page.dueNow, ...page.held.map((h) => h.candidate)].map((c) => `${c.shop} ${c.orderId}`);
+    expect(new Set(judged).size).toBe(judged.length);
   });
 
   it('stops at the cap of the only shop with anything due: a shop with nothing due does not keep it reading', async () => {

@@ -166,6 +166,16 @@ describe('the dashboard list, page by page on indexes', () => {
     expect(await list({ status: 'paid' })).toEqual([]);
   });
 
+  it('reads one page of rows for the first page of a narrowed list, and more at a time after it', async () => {
+    // Issue 12: the open list's first page read 400 rows at 100,000 orders before its first row showed.
+    await addOrders(0, 100 + SCAN_LIMIT + 1);
+    const first = await readOrderPage(db, { filter: { status: 'open' }, sort: 'oldest' });
+    expect(first.orders).toHaveLength(100);
+    const second = await readOrderPage(db, { filter: { status: 'open' }, sort: 'oldest', after: first.next });
+    expect(second.orders).toHaveLength(SCAN_LIMIT);
+    expect(second.next).toBeDefined();
+  });
+
   it('reads a bounded range when a filter matches little: a page may hold fewer rows, and the next goes on', async () => {
     await addOrders(0, SCAN_LIMIT + 50);
     await recordChase(

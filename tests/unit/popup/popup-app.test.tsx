@@ -56,6 +56,27 @@ describe('popup', () => {
     expect(page.root.querySelector('.summary-due')?.textContent).toBe('Due: $1,327.80');
   });
 
+  it('draws the rows it shows at once first, and the rest of its page right after', async () => {
+    useLocale('en');
+    await ingestSnapshots(
+      page.db,
+      Array.from({ length: 30 }, (_, i) => createSnapshot({ orderId: String(100 + i) })),
+      '2026-11-20T10:00:00.000Z',
+    );
+    // Rows in the list each time the DOM changed, from its first row on.
+    const drawn: number[] = [];
+    const observer = new MutationObserver(() => {
+      const rows = page.root.querySelectorAll('li.order-row').length;
+      if (rows) drawn.push(rows);
+    });
+    observer.observe(page.root, { childList: true, subtree: true });
+    mount('en');
+    await settle(() => page.root.querySelectorAll('li.order-row').length === 30);
+    observer.disconnect();
+    expect(drawn[0]).toBe(10);
+    expect(drawn[drawn.length - 1]).toBe(30);
+  });
+
   it('speaks Chinese with yuan amounts', async () => {
     useLocale('zh_CN');
     await ingestSnapshots(
@@ -195,6 +216,9 @@ describe('popup: case deadlines', () => {
       { venue: 'stripe', deadline: new Date(Date.now() + 30 * 86_400_000).toISOString() },
       { now: new Date().toISOString(), url: 'x' },
     );
+    const listReads: string[] = [];
+    const where = page.db.orders.where.bind(page.db.orders);
+    page.db.orders.where = ((index: string) => (listReads.push(index), where(index))) as typeof page.db.orders.where;
     render(
       <PopupApp
         db={page.db}
@@ -208,6 +232,8 @@ describe('popup: case deadlines', () => {
     );
     await settle(() => !!page.root.querySelector('.popup-case-dates'));
     expect(page.root.querySelector('.popup-case-dates')?.textContent).toBe('即將到期的案件期限：1');
+    // The list is read once, by that clock: not first by the popup's own and then again.
+    expect(listReads.filter((index) => index === '[open+lastActivityAt]')).toHaveLength(1);
   });
 
   it('says nothing of cases when no date is near', async () => {
