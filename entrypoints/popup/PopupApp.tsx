@@ -3,7 +3,7 @@ import type { SettleDb } from '@/lib/db/schema';
 import { orderKeyText } from '@/lib/model/order-record';
 import { consoleUrlOf } from '@/lib/model/shop';
 import { hrefOf } from '@/components/dashboard/route';
-import { openOrdersView } from '@/lib/db/open-orders-view';
+import { dueNowView, openOrdersView } from '@/lib/db/open-orders-view';
 import { loadTabReading, type TabReading } from '@/lib/browser/tab-readings';
 import { formatMoney } from '@/lib/model/money';
 import { t } from '@/lib/i18n/t';
@@ -40,6 +40,12 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
     void clock?.().then(setNow);
   }, []);
   const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE, now!), [db, now], now !== undefined);
+  // What is due now is read once the list is in: the rows come first, their marks a moment after.
+  const [listIn, setListIn] = useState(false);
+  useEffect(() => {
+    if (data.status === 'ready') setListIn(true);
+  }, [data.status]);
+  const dueMarks = useLiveQuery(() => dueNowView(db, PAGE_SIZE, now!), [db, now], listIn);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
     void currentTabId().then((id) => (id === undefined ? undefined : loadTabReading(id).then(setTabReading)));
@@ -67,8 +73,10 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
       </main>
     );
   }
-  const { orders, totals, dueNow, moreDue, repeatNonPayers, caseDatesSoon } = data.value;
-  const due = Object.entries(totals.openDueByCurrency).map(([currency, amount]) =>
+  const { orders, totals, repeatNonPayers, caseDatesSoon } = data.value;
+  const { dueNow, moreDue } =
+    dueMarks.status === 'ready' ? dueMarks.value : { dueNow: new Set<string>(), moreDue: false };
+  const owed = Object.entries(totals.openDueByCurrency).map(([currency, amount]) =>
     formatMoney({ amount, currency }, locale),
   );
   return (
@@ -86,7 +94,7 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
               <span class="summary-due-now">{t('popupDueNow', `${dueNow.size}${moreDue ? '+' : ''}`)}</span>
             )}
             <span class="summary-count">{t('popupSummaryCount', totals.openCount)}</span>
-            <span class="summary-due">{t('popupSummaryDue', due.join(' · '))}</span>
+            <span class="summary-due">{t('popupSummaryDue', owed.join(' · '))}</span>
           </p>
         )}
         {caseDatesSoon > 0 && (

@@ -142,10 +142,20 @@ describe('popup', () => {
       ],
       new Date().toISOString(),
     );
+    // How many rows the popup showed when each read of what is due began.
+    const rowsAtDueRead: number[] = [];
+    const where = page.db.orders.where.bind(page.db.orders);
+    page.db.orders.where = ((index: string) => {
+      if (index === '[nextDueAt+marketplace+shop+orderId]')
+        rowsAtDueRead.push(page.root.querySelectorAll('li.order-row').length);
+      return where(index);
+    }) as typeof page.db.orders.where;
     mount('en');
     await settle(
       () => page.root.querySelectorAll('li.order-row').length === 2 && !!page.root.querySelector('.summary-due-now'),
     );
+    // The rows come first; what is due is read once they are shown, not beside their read.
+    expect(rowsAtDueRead[0]).toBe(2);
     expect(page.root.querySelector('.summary-due-now')?.textContent).toBe('Reminders due now: 1');
     expect(page.root.querySelector('.summary-count')?.textContent).toBe('2 unpaid');
     const row = page.root.querySelector('li[data-order-id="1042"]')!;
