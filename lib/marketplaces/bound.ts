@@ -24,10 +24,16 @@ export const orderName = (orderId: string) => `Order #${clip(orderId, 60)}`;
 
 /** An http(s) address within the length limit, else undefined (a `javascript:` link is never kept). */
 export function safeHttpUrl(href: string | null | undefined, base?: URL | string): string | undefined {
+  const url = safeHttpUrlOf(href, base);
+  return url && url.href;
+}
+
+/** safeHttpUrl's address, parsed: for a reader that also reads its parameters (a URL is costly to parse twice). */
+export function safeHttpUrlOf(href: string | null | undefined, base?: URL | string): URL | undefined {
   if (!href) return undefined;
   try {
     const url = new URL(href, base);
-    return /^https?:$/.test(url.protocol) && url.href.length <= READ_LIMITS.urlChars ? url.href : undefined;
+    return /^https?:$/.test(url.protocol) && url.href.length <= READ_LIMITS.urlChars ? url : undefined;
   } catch {
     return undefined;
   }

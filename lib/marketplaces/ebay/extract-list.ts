@@ -1,7 +1,7 @@
 import type { OrderSnapshot } from '../../model/order';
 import { isOpenStatus } from '../../model/order';
 import type { ReadResult } from '../types';
-import { clip, count, orderName, safeHttpUrl } from '../bound';
+import { clip, count, orderName, safeHttpUrlOf } from '../bound';
 import { printedDatesOf } from '../printed-dates';
 import { READ_LIMITS } from '../limits';
 import { finish, type Steps } from '../steps';
@@ -21,14 +21,14 @@ import { statusOfFilter, statusOfWords } from './status';
 const COLUMN = { buyer: 0, total: 3, dateSold: 4 } as const;
 
 /** The row's details link, as an absolute http(s) address. */
-function detailsHref(row: Element, url: URL): string | undefined {
+function detailsLink(row: Element, url: URL): URL | undefined {
   const link = row.querySelector(selectors.detailsLink);
-  return (link && safeHttpUrl(link.getAttribute('href'), url)) || undefined;
+  return (link && safeHttpUrlOf(link.getAttribute('href'), url)) || undefined;
 }
 
 /** The order id of a row: its details link's `orderid=`, else the row's `orderid_<id>` class. */
-function rowOrderId(row: Element, href: string | undefined): string | undefined {
-  const fromLink = href && orderIdParam(new URL(href));
+function rowOrderId(row: Element, link: URL | undefined): string | undefined {
+  const fromLink = link && orderIdParam(link);
   if (fromLink) return fromLink;
   for (const cls of row.classList) if (cls.startsWith('orderid_')) return cls.slice('orderid_'.length) || undefined;
   return undefined;
@@ -36,8 +36,8 @@ function rowOrderId(row: Element, href: string | undefined): string | undefined 
 
 function readRow(row: Element, url: URL, lang: string, warnings: string[]): OrderSnapshot | string {
   // Each address is parsed once: a URL costs more than anything else a row's reading does.
-  const href = detailsHref(row, url);
-  const orderId = rowOrderId(row, href);
+  const link = detailsLink(row, url);
+  const orderId = rowOrderId(row, link);
   if (!orderId || !/^[\w-]{1,60}$/.test(orderId)) return 'a row without an order number';
   const cells = row.querySelectorAll(selectors.rowCell);
   const total = readEbayMoney(textOf(cells[COLUMN.total]), url, lang);
@@ -59,7 +59,7 @@ function readRow(row: Element, url: URL, lang: string, warnings: string[]): Orde
   return {
     marketplace: 'ebay',
     orderId,
-    url: href || url.href,
+    url: link ? link.href : url.href,
     status,
     statusText,
     buyer: { ...(name && { name }), ...(handle && { handle }) },
