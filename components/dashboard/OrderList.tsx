@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { DashboardProps } from './dashboard-props';
 import { SEARCH_LIMIT, type OrderFilter, type OrderSort } from '@/lib/db/order-pages';
 import { listDue } from '@/lib/db/due';
@@ -6,6 +6,7 @@ import { getChaseSettings } from '@/lib/db/settings';
 import { orderKeyText } from '@/lib/model/order-record';
 import { t } from '@/lib/i18n/t';
 import { clockNow } from '@/lib/browser/clock';
+import { useOnceTrue } from '../use-once-true';
 import { useLiveQuery } from '../use-live-query';
 import { FilterBar } from './FilterBar';
 import { OrderTable } from './OrderTable';
@@ -21,10 +22,7 @@ export function OrderList({ db, locale }: DashboardProps) {
   const [sort, setSort] = useState<OrderSort>('newest');
   const list = useOrderPages(db, filter, sort);
   // The marks are read once the list's first page is in: the rows come first, their marks a moment after.
-  const [listIn, setListIn] = useState(false);
-  useEffect(() => {
-    if (!list.loading) setListIn(true);
-  }, [list.loading]);
+  const listIn = useOnceTrue(!list.loading);
   const due = useLiveQuery(
     async () => {
       const page = await listDue(db, await getChaseSettings(db), await clockNow(), { limit: DUE_MARKS });

@@ -7,6 +7,7 @@ import { dueNowView, openOrdersView } from '@/lib/db/open-orders-view';
 import { loadTabReading, type TabReading } from '@/lib/browser/tab-readings';
 import { formatMoney } from '@/lib/model/money';
 import { t } from '@/lib/i18n/t';
+import { useOnceTrue } from '@/components/use-once-true';
 import { useLiveQuery } from '@/components/use-live-query';
 import { OrderRow } from '@/components/OrderRow';
 import { EmptyState } from '@/components/EmptyState';
@@ -41,10 +42,7 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
   }, []);
   const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE, now!), [db, now], now !== undefined);
   // What is due now is read once the list is in: the rows come first, their marks a moment after.
-  const [listIn, setListIn] = useState(false);
-  useEffect(() => {
-    if (data.status === 'ready') setListIn(true);
-  }, [data.status]);
+  const listIn = useOnceTrue(data.status === 'ready');
   const dueMarks = useLiveQuery(() => dueNowView(db, PAGE_SIZE, now!), [db, now], listIn);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
