@@ -11,14 +11,15 @@ import { BgToCs, type CaptureOrderMessage, type CaptureOutcome, type PanelCaptur
 import type { EvidenceKind } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import { orderKeyOf } from '../model/order-record';
-import { consoleUrlOf, isOnShop } from '../model/shop';
+import { consoleUrlOf, isOnShop, shopOfPage } from '../model/shop';
 import { localIso } from '../model/local-time';
 import { sha256OfBlob } from '../evidence/package-file';
-import { browserCapturer, type AskTab, type TabCapturer } from '../evidence/capture/browser-capturer';
+import { browserCapturer, type TabCapturer } from '../evidence/capture/browser-capturer';
 import { hasCapturePermission } from '../browser/capture-permission';
 import { browserNameAndVersion, extensionAbout } from '../browser/about';
 import { t } from '../i18n/t';
 import { admitPageOrders } from './page-orders';
+import { childFrameOrder, orderFrame, sameShop, type AskConsolePage, type OrderFrame } from './order-frame';
 
 type CaptureKind = Extract<EvidenceKind, 'order-data' | 'screenshot' | 'page-archive' | 'full-page'>;
 
@@ -36,7 +37,12 @@ const PAGE_LOAD_TIMEOUT_MS = 30_000;
 export interface CaptureTarget {
   tabId: number;
   /** The tab's address as the browser reports it: it decides the shop, never a message. */
-  pageUrl: string;
+  tabUrl: string;
+  /**
+   * The frame that shows the order and its address (lib/background/order-frame.ts): the tab's top
+   * page, or the child frame eBay shows an order's details in. It must be on the tab's shop.
+   */
+  frame: OrderFrame;
   /** The order the capture is for (the panel's); absent: the page's only order (the popup). */
   orderId?: string;
   marketplace?: MarketplaceId;
@@ -46,8 +52,9 @@ const refused = (text: string) => new HandledError('refused', text);
 
 /**
  * Captures an order's page as evidence: the page is read again and must show that order, of a
- * shop Settle keeps; then each kind is taken, hashed (SHA-256) and kept with its timeline event
- * (lib/db/evidence.ts). Each item records the page's address and title, the time with its offset,
+ * shop Settle keeps and of the tab's own shop; then each kind is taken, hashed (SHA-256) and kept
+ * with its timeline event (lib/db/evidence.ts). Each item records the page's address (the frame's,
+ * when the order is shown in a child frame) and title, the time with its offset,
  * and the Settle and browser versions that took it. A kind that fails is named in the outcome;
  * the others are still kept. `now` is the background's clock (lib/browser/clock.ts).
  */
@@ -55,22 +62,21 @@ export async function captureOrderPage(
   db: SettleDb,
   target: CaptureTarget,
   capturer: TabCapturer,
-  askTab: AskTab,
+  askPage: AskConsolePage,
   kinds: readonly CaptureKind[],
   now: string,
 ): Promise<CaptureOutcome> {
-  const parsed = v.safeParse(
-    PageReadingSchema,
-    await askTab(target.tabId, { type: BgToCs.READ }).catch(() => undefined),
-  );
-  const reading = parsed.success ? parsed.output : undefined;
+  const pageUrl = target.frame.url;
+  const reading = await readingOf(askPage, target.tabId, target.frame.frameId);
   if (
     !reading?.ok ||
     reading.kind !== 'order-detail' ||
-    (target.marketplace && reading.marketplace !== target.marketplace)
+    (target.marketplace && reading.marketplace !== target.marketplace) ||
+    // A frame speaks for its tab's shop only: a frame of another host in a console tab never files a capture.
+    !onTabShop(reading.marketplace, pageUrl, target.tabUrl)
   )
     throw refused(t('captureNotOrderPage'));
-  const { orders } = admitPageOrders(reading.marketplace, reading.orders, target.pageUrl, now);
+  const { orders } = admitPageOrders(reading.marketplace, reading.orders, pageUrl, now);
   const order =
     target.orderId === undefined
       ? orders.length === 1
@@ -99,7 +105,7 @@ export async function captureOrderPage(
       mediaType: blob.type || 'application/octet-stream',
       sha256,
       capturedAt,
-      sourceUrl: target.pageUrl,
+      sourceUrl: pageUrl,
       pageTitle: metrics.title,
       capturedWith,
     });
@@ -110,7 +116,7 @@ export async function captureOrderPage(
     try {
       if (kind === 'order-data') {
         const capturedAt = at();
-        const record = { capturedAt, url: target.pageUrl, pageTitle: metrics.title, capturedWith, order: asRead };
+        const record = { capturedAt, url: pageUrl, pageTitle: metrics.title, capturedWith, order: asRead };
         await keep(
           kind,
           new Blob([`${JSON.stringify(record, null, 2)}\n`], { type: 'application/json' }),
@@ -142,6 +148,24 @@ export async function captureOrderPage(
   return outcome;
 }
 
+/** What the content script of one frame of the tab reads there now; undefined when it gives no reading. */
+async function readingOf(askPage: AskConsolePage, tabId: number, frameId: number) {
+  const parsed = v.safeParse(
+    PageReadingSchema,
+    await askPage(tabId, { type: BgToCs.READ }, frameId).catch(() => undefined),
+  );
+  return parsed.success ? parsed.output : undefined;
+}
+
+/** Whether the page at `pageUrl` speaks for the shop of the tab at `tabUrl`. */
+function onTabShop(marketplace: MarketplaceId, pageUrl: string, tabUrl: string): boolean {
+  try {
+    return sameShop(marketplace, pageUrl, shopOfPage(marketplace, tabUrl));
+  } catch {
+    return false;
+  }
+}
+
 /** The tab a message came from, with what a capture needs of it. */
 function senderTab(sender: MessageSender): { id: number; url: string; windowId: number } {
   const { id, url, windowId } = sender.tab ?? {};
@@ -155,50 +179,73 @@ export async function onPanelCapture(
   db: SettleDb,
   message: PanelCaptureMessage,
   sender: MessageSender,
-  askTab: AskTab,
+  askPage: AskConsolePage,
   now: string,
 ): Promise<CaptureOutcome> {
   const tab = senderTab(sender);
   if (message.trigger === 'send' && !(await getChaseSettings(db)).captureOnSend)
     return { kept: [], failed: [], skipped: 'off' };
   if (!(await hasCapturePermission())) return { kept: [], failed: [], skipped: 'no-permission' };
-  const target = { tabId: tab.id, pageUrl: tab.url, orderId: message.orderId, marketplace: message.marketplace };
+  // The panel sits in the frame that shows its order (eBay's details may be a child frame): that frame is captured.
+  const frame = await orderFrame(tab, message, askPage);
+  const target = { tabId: tab.id, tabUrl: tab.url, frame, orderId: message.orderId, marketplace: message.marketplace };
   return captureOrderPage(
     db,
     target,
-    browserCapturer(tab.id, tab.windowId, askTab),
-    askTab,
+    browserCapturer(tab.id, tab.windowId, askPage, frame.frameId),
+    askPage,
     message.trigger === 'send' ? SEND_CAPTURE : SELLER_CAPTURE,
     now,
   );
 }
 
-/** Capture, from the popup: the order page in the seller's current tab. */
-export async function onCaptureTab(db: SettleDb, askTab: AskTab, now: string): Promise<CaptureOutcome> {
+/**
+ * Capture, from the popup: the order page in the seller's current tab, or, when the tab's own page
+ * is not an order page, the order a child frame of it shows (eBay's details in Seller Hub).
+ */
+export async function onCaptureTab(db: SettleDb, askPage: AskConsolePage, now: string): Promise<CaptureOutcome> {
   if (!(await hasCapturePermission())) throw refused(t('capturePermissionMissing'));
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (tab?.id === undefined || !tab.url || !/^https?:/.test(tab.url)) throw refused(t('captureNotOrderPage'));
+  const [found] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (found?.id === undefined || !found.url || !/^https?:/.test(found.url)) throw refused(t('captureNotOrderPage'));
+  const tab = { id: found.id, url: found.url };
+  const top = await readingOf(askPage, tab.id, 0);
+  const child = top?.ok && top.kind === 'order-detail' ? undefined : await childFrameOrder(tab, askPage);
+  const target: CaptureTarget = child
+    ? { tabId: tab.id, tabUrl: tab.url, frame: child, orderId: child.orderId, marketplace: child.marketplace }
+    : { tabId: tab.id, tabUrl: tab.url, frame: { frameId: 0, url: tab.url } };
   return captureOrderPage(
     db,
-    { tabId: tab.id, pageUrl: tab.url },
-    browserCapturer(tab.id, tab.windowId, askTab),
-    askTab,
+    target,
+    browserCapturer(tab.id, found.windowId, askPage, target.frame.frameId),
+    askPage,
     SELLER_CAPTURE,
     now,
   );
 }
 
-/** Waits until the tab's content script reads the order's page (it loads, then the script starts). */
-async function waitForOrderPage(tabId: number, orderId: string, askTab: AskTab): Promise<void> {
+/**
+ * Waits until the tab's content script reads the order's page (it loads, then the script starts),
+ * in the tab's top page or in the frame of the tab's shop that read it; answers where the tab is then.
+ */
+async function waitForOrderPage(
+  tabId: number,
+  order: { marketplace: MarketplaceId; orderId: string },
+  askPage: AskConsolePage,
+): Promise<{ tabUrl: string; frame: OrderFrame }> {
   const until = performance.now() + PAGE_LOAD_TIMEOUT_MS;
   while (performance.now() < until) {
-    const reading = v.safeParse(PageReadingSchema, await askTab(tabId, { type: BgToCs.READ }).catch(() => undefined));
+    const tabUrl = (await browser.tabs.get(tabId)).url;
+    const frame = tabUrl
+      ? await orderFrame({ id: tabId, url: tabUrl }, order, askPage).catch(() => undefined)
+      : undefined;
+    const reading = frame && (await readingOf(askPage, tabId, frame.frameId));
     if (
-      reading.success &&
-      reading.output.ok &&
-      reading.output.orders.some((o) => (o as { orderId?: unknown }).orderId === orderId)
+      tabUrl &&
+      frame &&
+      reading?.ok &&
+      reading.orders.some((o) => (o as { orderId?: unknown }).orderId === order.orderId)
     )
-      return;
+      return { tabUrl, frame };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw refused(t('capturePageTimeout'));
@@ -212,7 +259,7 @@ export async function onCaptureOrder(
   db: SettleDb,
   message: CaptureOrderMessage,
   sender: MessageSender,
-  askTab: AskTab,
+  askPage: AskConsolePage,
   now: string,
 ): Promise<CaptureOutcome> {
   if (!(await hasCapturePermission())) throw refused(t('capturePermissionMissing'));
@@ -222,16 +269,15 @@ export async function onCaptureOrder(
   const tab = await browser.tabs.create({ url, active: true });
   if (tab.id === undefined) throw refused(t('capturePageTimeout'));
   try {
-    await waitForOrderPage(tab.id, message.orderId, askTab);
+    const { tabUrl, frame } = await waitForOrderPage(tab.id, message, askPage);
     // Where the tab really is now (a login page, a redirect): it must still be the order's own shop.
-    const pageUrl = (await browser.tabs.get(tab.id)).url;
-    if (!pageUrl || !isOnShop(pageUrl, message.shop)) throw refused(t('captureNotOrderPage'));
-    const target = { tabId: tab.id, pageUrl, orderId: message.orderId, marketplace: message.marketplace };
+    if (!isOnShop(tabUrl, message.shop) || !isOnShop(frame.url, message.shop)) throw refused(t('captureNotOrderPage'));
+    const target = { tabId: tab.id, tabUrl, frame, orderId: message.orderId, marketplace: message.marketplace };
     return await captureOrderPage(
       db,
       target,
-      browserCapturer(tab.id, tab.windowId, askTab),
-      askTab,
+      browserCapturer(tab.id, tab.windowId, askPage, frame.frameId),
+      askPage,
       SELLER_CAPTURE,
       now,
     );

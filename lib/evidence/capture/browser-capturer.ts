@@ -1,13 +1,12 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { PageMetricsSchema } from '../../messaging/schemas';
-import { BgToCs, type BgToCsMessage, type CaptureStep, type PageMetrics } from '../../messaging/types';
+import type { AskConsolePage } from '../../background/order-frame';
+import { BgToCs, type CaptureStep, type PageMetrics } from '../../messaging/types';
+import { t } from '../../i18n/t';
 import { blobOfDataUrl } from './data-url';
 import { waitCaptureTurn } from './rate';
 import { stitchSlices, tileStarts, TILE_MAX_PX, type Slice } from './stitch';
-
-/** How a capture reaches the page: the content script in the tab's top frame (lib/browser/tabs.ts askConsolePage). */
-export type AskTab = (tabId: number, message: BgToCsMessage) => Promise<unknown>;
 
 /** The three pictures of a page Settle keeps, taken from one tab. */
 export interface TabCapturer {
@@ -28,9 +27,14 @@ const MAX_SLICES = 40;
  * without the `debugger` permission (which cannot be optional), so the page is scrolled and its
  * viewports stitched, within Chrome's two captures a second; Firefox draws the whole page itself
  * (`tabs.captureTab` with a `rect`), in tiles a canvas can hold.
+ *
+ * The page is the document of frame `frameId` (0: the tab's top page; eBay may show an order in a
+ * child frame): its content script measures it and, in a child frame, archives it as its own HTML
+ * snapshot (the browser's archive is of the whole tab, its main document another page). What the
+ * seller sees is always the visible tab.
  */
-export function browserCapturer(tabId: number, windowId: number, askTab: AskTab): TabCapturer {
-  const ask = (step: CaptureStep) => askTab(tabId, { type: BgToCs.CAPTURE_STEP, step });
+export function browserCapturer(tabId: number, windowId: number, askPage: AskConsolePage, frameId = 0): TabCapturer {
+  const ask = (step: CaptureStep) => askPage(tabId, { type: BgToCs.CAPTURE_STEP, step }, frameId);
   const metrics = async (step: CaptureStep) => v.parse(PageMetricsSchema, await ask(step)) as PageMetrics;
   const visible = async () => {
     await waitCaptureTurn();
@@ -39,10 +43,13 @@ export function browserCapturer(tabId: number, windowId: number, askTab: AskTab)
   return {
     measure: () => metrics({ kind: 'measure' }),
     visible,
-    fullPage: (m) =>
-      import.meta.env.BROWSER === 'firefox' ? firefoxFullPage(tabId, m) : scrollAndStitch(m, metrics, visible),
+    async fullPage(m) {
+      // The tab's pictures of a scrolled child frame hold the page around it too, and where the frame sits is not known here.
+      if (frameId) throw new Error(t('captureFullPageInFrame'));
+      return import.meta.env.BROWSER === 'firefox' ? firefoxFullPage(tabId, m) : scrollAndStitch(m, metrics, visible);
+    },
     async archive(capturedAt) {
-      if (browser.pageCapture) return { blob: await savedMhtml(tabId), extension: 'mhtml' };
+      if (browser.pageCapture && !frameId) return { blob: await savedMhtml(tabId), extension: 'mhtml' };
       const html = await ask({ kind: 'snapshot', capturedAt });
       if (typeof html !== 'string') throw new Error('The page gave no snapshot.');
       return { blob: new Blob([html], { type: 'text/html' }), extension: 'html' };
