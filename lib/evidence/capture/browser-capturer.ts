@@ -30,27 +30,36 @@ const MAX_SLICES = 40;
  *
  * The page is the document of frame `frameId` (0: the tab's top page; eBay may show an order in a
  * child frame): its content script measures it and, in a child frame, archives it as its own HTML
- * snapshot (the browser's archive is of the whole tab, its main document another page). What the
- * seller sees is always the visible tab.
+ * snapshot (the browser's archive is of the whole tab, its main document another page). The
+ * pictures are always of the tab: what the seller sees, and the full length of the tab's page as
+ * the seller scrolls it, a child frame shown where it sits in that page — only when that frame
+ * shows all of its document (one that scrolls inside the page would be cut in the picture).
  */
 export function browserCapturer(tabId: number, windowId: number, askPage: AskConsolePage, frameId = 0): TabCapturer {
-  const ask = (step: CaptureStep) => askPage(tabId, { type: BgToCs.CAPTURE_STEP, step }, frameId);
-  const metrics = async (step: CaptureStep) => v.parse(PageMetricsSchema, await ask(step)) as PageMetrics;
+  const ask = (frame: number, step: CaptureStep) => askPage(tabId, { type: BgToCs.CAPTURE_STEP, step }, frame);
+  const metricsOf = (frame: number) => async (step: CaptureStep) =>
+    v.parse(PageMetricsSchema, await ask(frame, step)) as PageMetrics;
+  /** The tab's own page, which is scrolled for the full page. */
+  const tabPage = metricsOf(0);
   const visible = async () => {
     await waitCaptureTurn();
     return blobOfDataUrl(await browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
   };
   return {
-    measure: () => metrics({ kind: 'measure' }),
+    measure: () => metricsOf(frameId)({ kind: 'measure' }),
     visible,
     async fullPage(m) {
-      // The tab's pictures of a scrolled child frame hold the page around it too, and where the frame sits is not known here.
-      if (frameId) throw new Error(t('captureFullPageInFrame'));
-      return import.meta.env.BROWSER === 'firefox' ? firefoxFullPage(tabId, m) : scrollAndStitch(m, metrics, visible);
+      if (frameId && m.scrollHeight > m.innerHeight) throw new Error(t('captureFullPageFrameScrolls'));
+      const start = frameId ? await tabPage({ kind: 'measure' }).catch(() => undefined) : m;
+      // Settle's script on the page around a child frame is what scrolls it: without it there is no full length to take.
+      if (!start) throw new Error(t('captureFullPageOuterSilent'));
+      return import.meta.env.BROWSER === 'firefox'
+        ? firefoxFullPage(tabId, start)
+        : scrollAndStitch(start, tabPage, visible);
     },
     async archive(capturedAt) {
       if (browser.pageCapture && !frameId) return { blob: await savedMhtml(tabId), extension: 'mhtml' };
-      const html = await ask({ kind: 'snapshot', capturedAt });
+      const html = await ask(frameId, { kind: 'snapshot', capturedAt });
       if (typeof html !== 'string') throw new Error('The page gave no snapshot.');
       return { blob: new Blob([html], { type: 'text/html' }), extension: 'html' };
     },
