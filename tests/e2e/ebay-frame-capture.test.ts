@@ -87,6 +87,42 @@ describe('eBay: evidence captured for an order shown in a child frame of Seller 
     await page.close();
   });
 
+  it('takes the full page when the frame shows all of its document: Seller Hub’s page at its full length, the frame in it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(SHELL);
+    const panel = await waitForPanel(page);
+    // As a console that sizes its details frame to their length does: the frame no longer scrolls, the page does.
+    await page.evaluate(() => {
+      const frame = document.querySelector('iframe')!;
+      frame.style.height = `${frame.contentDocument!.documentElement.scrollHeight + 200}px`;
+      window.scrollTo(0, 40);
+    });
+    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const before = (await keptEvidence(dashboard)).length;
+    await page.bringToFront();
+    await panel.locator('button.capture-button').click();
+    await expect
+      .poll(() => panel.locator('.capture-status').textContent(), { timeout: 40_000 })
+      .toBe('Kept as evidence: Order data as read, Screenshot, Page archive, Full-page screenshot.');
+    // Seller Hub's page, scrolled for the full page, is back where the seller had it.
+    expect(await page.evaluate(() => window.scrollY)).toBe(40);
+    const kept = (await keptEvidence(dashboard)).slice(before);
+    expect(kept.map((e) => e.kind)).toEqual(['order-data', 'screenshot', 'page-archive', 'full-page']);
+    expect(pageHeight).toBeGreaterThan(900);
+    expect(kept[3]).toMatchObject({
+      url: expect.stringContaining('/mesh/ord/details'),
+      hashOk: true,
+      type: 'image/png',
+      width: 1280,
+      height: pageHeight,
+    });
+    await screenshot(page, 'ebay-frame-capture-full-page-en');
+    await dashboard.close();
+    await page.close();
+  });
+
   it('captures the frame again right after a reminder is sent from its panel', async () => {
     const page = await browser.context.newPage();
     await page.goto(SHELL);
@@ -98,7 +134,7 @@ describe('eBay: evidence captured for an order shown in a child frame of Seller 
     expect(demo.outbox().some((m) => m.kind === 'ebay-message' && m.orderId === ORDER_ID)).toBe(true);
     const dashboard = await browser.context.newPage();
     await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    const after = (await keptEvidence(dashboard)).slice(3);
+    const after = (await keptEvidence(dashboard)).slice(7);
     expect(after.map((e) => [e.kind, e.url, e.hashOk])).toEqual([
       ['order-data', expect.stringContaining('/mesh/ord/details'), true],
       ['screenshot', expect.stringContaining('/mesh/ord/details'), true],
