@@ -1,25 +1,22 @@
 import * as v from 'valibot';
-import { browser } from 'wxt/browser';
 import type { SettleDb } from '../db/schema';
 import { addEvidence } from '../db/evidence';
 import { getOrder } from '../db/queries';
-import { getChaseSettings } from '../db/settings';
 import { StorageFullError } from '../db/storage-full';
-import { HandledError, type MessageSender } from '../messaging/router';
+import { HandledError } from '../messaging/router';
 import { PageReadingSchema } from '../messaging/schemas';
-import { BgToCs, type CaptureOrderMessage, type CaptureOutcome, type PanelCaptureMessage } from '../messaging/types';
+import { BgToCs, type CaptureOutcome } from '../messaging/types';
 import type { EvidenceKind } from '../model/events';
 import type { MarketplaceId } from '../model/order';
 import { orderKeyOf } from '../model/order-record';
-import { consoleUrlOf, isOnShop, shopOfPage } from '../model/shop';
+import { shopOfPage } from '../model/shop';
 import { localIso } from '../model/local-time';
 import { sha256OfBlob } from '../evidence/package-file';
-import { browserCapturer, type TabCapturer } from '../evidence/capture/browser-capturer';
-import { hasCapturePermission } from '../browser/capture-permission';
+import type { TabCapturer } from '../evidence/capture/browser-capturer';
 import { browserNameAndVersion, extensionAbout } from '../browser/about';
 import { t } from '../i18n/t';
 import { admitPageOrders } from './page-orders';
-import { childFrameOrder, orderFrame, sameShop, type AskConsolePage, type OrderFrame } from './order-frame';
+import { sameShop, type AskConsolePage, type OrderFrame } from './order-frame';
 
 type CaptureKind = Extract<EvidenceKind, 'order-data' | 'screenshot' | 'page-archive' | 'full-page'>;
 
@@ -30,9 +27,6 @@ type CaptureKind = Extract<EvidenceKind, 'order-data' | 'screenshot' | 'page-arc
 export const SELLER_CAPTURE: readonly CaptureKind[] = ['order-data', 'screenshot', 'page-archive', 'full-page'];
 /** Right after a reminder is sent: the page as the seller saw it then, and the order's data. */
 export const SEND_CAPTURE: readonly CaptureKind[] = ['order-data', 'screenshot'];
-
-/** How long the dashboard's capture waits for the order's page to load and be read. */
-const PAGE_LOAD_TIMEOUT_MS = 30_000;
 
 export interface CaptureTarget {
   tabId: number;
@@ -48,7 +42,8 @@ export interface CaptureTarget {
   marketplace?: MarketplaceId;
 }
 
-const refused = (text: string) => new HandledError('refused', text);
+/** A capture refused, with why, in the seller's words. */
+export const refused = (text: string) => new HandledError('refused', text);
 
 /**
  * Captures an order's page as evidence: the page is read again and must show that order, of a
@@ -149,7 +144,7 @@ export async function captureOrderPage(
 }
 
 /** What the content script of one frame of the tab reads there now; undefined when it gives no reading. */
-async function readingOf(askPage: AskConsolePage, tabId: number, frameId: number) {
+export async function readingOf(askPage: AskConsolePage, tabId: number, frameId: number) {
   const parsed = v.safeParse(
     PageReadingSchema,
     await askPage(tabId, { type: BgToCs.READ }, frameId).catch(() => undefined),
@@ -163,126 +158,5 @@ function onTabShop(marketplace: MarketplaceId, pageUrl: string, tabUrl: string):
     return sameShop(marketplace, pageUrl, shopOfPage(marketplace, tabUrl));
   } catch {
     return false;
-  }
-}
-
-/** The tab a message came from, with what a capture needs of it. */
-function senderTab(sender: MessageSender): { id: number; url: string; windowId: number } {
-  const { id, url, windowId } = sender.tab ?? {};
-  if (id === undefined || !url || windowId === undefined)
-    throw new HandledError('forbidden', 'The panel is not on a console page.');
-  return { id, url, windowId };
-}
-
-/** Capture, from Settle's panel on the order's page: at the seller's click, or right after a send (when the setting is on). */
-export async function onPanelCapture(
-  db: SettleDb,
-  message: PanelCaptureMessage,
-  sender: MessageSender,
-  askPage: AskConsolePage,
-  now: string,
-): Promise<CaptureOutcome> {
-  const tab = senderTab(sender);
-  if (message.trigger === 'send' && !(await getChaseSettings(db)).captureOnSend)
-    return { kept: [], failed: [], skipped: 'off' };
-  if (!(await hasCapturePermission())) return { kept: [], failed: [], skipped: 'no-permission' };
-  // The panel sits in the frame that shows its order (eBay's details may be a child frame): that frame is captured.
-  const frame = await orderFrame(tab, message, askPage);
-  const target = { tabId: tab.id, tabUrl: tab.url, frame, orderId: message.orderId, marketplace: message.marketplace };
-  return captureOrderPage(
-    db,
-    target,
-    browserCapturer(tab.id, tab.windowId, askPage, frame.frameId),
-    askPage,
-    message.trigger === 'send' ? SEND_CAPTURE : SELLER_CAPTURE,
-    now,
-  );
-}
-
-/**
- * Capture, from the popup: the order page in the seller's current tab, or, when the tab's own page
- * is not an order page, the order a child frame of it shows (eBay's details in Seller Hub).
- */
-export async function onCaptureTab(db: SettleDb, askPage: AskConsolePage, now: string): Promise<CaptureOutcome> {
-  if (!(await hasCapturePermission())) throw refused(t('capturePermissionMissing'));
-  const [found] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (found?.id === undefined || !found.url || !/^https?:/.test(found.url)) throw refused(t('captureNotOrderPage'));
-  const tab = { id: found.id, url: found.url };
-  const top = await readingOf(askPage, tab.id, 0);
-  const child = top?.ok && top.kind === 'order-detail' ? undefined : await childFrameOrder(tab, askPage);
-  const target: CaptureTarget = child
-    ? { tabId: tab.id, tabUrl: tab.url, frame: child, orderId: child.orderId, marketplace: child.marketplace }
-    : { tabId: tab.id, tabUrl: tab.url, frame: { frameId: 0, url: tab.url } };
-  return captureOrderPage(
-    db,
-    target,
-    browserCapturer(tab.id, found.windowId, askPage, target.frame.frameId),
-    askPage,
-    SELLER_CAPTURE,
-    now,
-  );
-}
-
-/**
- * Waits until the tab's content script reads the order's page (it loads, then the script starts),
- * in the tab's top page or in the frame of the tab's shop that read it; answers where the tab is then.
- */
-async function waitForOrderPage(
-  tabId: number,
-  order: { marketplace: MarketplaceId; orderId: string },
-  askPage: AskConsolePage,
-): Promise<{ tabUrl: string; frame: OrderFrame }> {
-  const until = performance.now() + PAGE_LOAD_TIMEOUT_MS;
-  while (performance.now() < until) {
-    const tabUrl = (await browser.tabs.get(tabId)).url;
-    const frame = tabUrl
-      ? await orderFrame({ id: tabId, url: tabUrl }, order, askPage).catch(() => undefined)
-      : undefined;
-    const reading = frame && (await readingOf(askPage, tabId, frame.frameId));
-    if (
-      tabUrl &&
-      frame &&
-      reading?.ok &&
-      reading.orders.some((o) => (o as { orderId?: unknown }).orderId === order.orderId)
-    )
-      return { tabUrl, frame };
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw refused(t('capturePageTimeout'));
-}
-
-/**
- * Capture, from the dashboard: opens the order's own console page (never another site) in a tab,
- * waits for it to be read, captures it, closes it and brings the seller back to the dashboard.
- */
-export async function onCaptureOrder(
-  db: SettleDb,
-  message: CaptureOrderMessage,
-  sender: MessageSender,
-  askPage: AskConsolePage,
-  now: string,
-): Promise<CaptureOutcome> {
-  if (!(await hasCapturePermission())) throw refused(t('capturePermissionMissing'));
-  const order = await getOrder(db, [message.marketplace, message.shop, message.orderId]);
-  const url = order && consoleUrlOf(order);
-  if (!url) throw refused(t('captureNoConsolePage'));
-  const tab = await browser.tabs.create({ url, active: true });
-  if (tab.id === undefined) throw refused(t('capturePageTimeout'));
-  try {
-    const { tabUrl, frame } = await waitForOrderPage(tab.id, message, askPage);
-    // Where the tab really is now (a login page, a redirect): it must still be the order's own shop.
-    if (!isOnShop(tabUrl, message.shop) || !isOnShop(frame.url, message.shop)) throw refused(t('captureNotOrderPage'));
-    const target = { tabId: tab.id, tabUrl, frame, orderId: message.orderId, marketplace: message.marketplace };
-    return await captureOrderPage(
-      db,
-      target,
-      browserCapturer(tab.id, tab.windowId, askPage, frame.frameId),
-      askPage,
-      SELLER_CAPTURE,
-      now,
-    );
-  } finally {
-    await browser.tabs.remove(tab.id).catch(() => undefined);
-    if (sender.tab?.id !== undefined) await browser.tabs.update(sender.tab.id, { active: true }).catch(() => undefined);
   }
 }
