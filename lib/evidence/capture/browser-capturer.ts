@@ -15,7 +15,7 @@ export interface TabCapturer {
   visible(): Promise<Blob>;
   /** The whole page, top to bottom, in one or more PNG tiles. */
   fullPage(metrics: PageMetrics): Promise<{ parts: Blob[]; truncated: boolean }>;
-  /** The page itself: MHTML on Chrome, a self-contained HTML snapshot on Firefox. */
+  /** The page itself: MHTML on Chrome, a self-contained HTML snapshot on Firefox and of an order shown in a child frame. */
   archive(capturedAt: string): Promise<{ blob: Blob; extension: 'mhtml' | 'html' }>;
 }
 
