@@ -5,7 +5,7 @@ import { routeMessage, type Handlers } from '@/lib/messaging/router';
 import { isPanelMessage } from '@/lib/messaging/types';
 import { onPageRead } from '@/lib/background/page-read';
 import { onPanelFinish, onPanelModel, onPanelSend, onPanelSize } from '@/lib/background/panel';
-import { onCaptureOrder, onCaptureTab, onPanelCapture } from '@/lib/background/capture';
+import { onCaptureOrder, onCaptureTab, onPanelCapture } from '@/lib/background/capture-requests';
 import { askConsolePage, withTabUrl } from '@/lib/browser/tabs';
 import { refreshReminders } from '@/lib/background/refresh-reminders';
 import { REMINDER_ALARM } from '@/lib/browser/alarms';

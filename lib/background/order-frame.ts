@@ -1,7 +1,7 @@
-import { orderFrameOf } from '../browser/order-frames';
+import { orderFrameOf, orderFramesOf } from '../browser/order-frames';
 import { BgToCs, type BgToCsMessage } from '../messaging/types';
 import type { MarketplaceId } from '../model/order';
-import { orderKeyText } from '../model/order-record';
+import { orderKeyOfText, orderKeyText } from '../model/order-record';
 import { shopOfPage } from '../model/shop';
 
 /** Asks Settle's content script in one frame of a tab (0: the tab's top page). */
@@ -34,7 +34,26 @@ export async function orderFrame(
   return typeof url === 'string' && sameShop(order.marketplace, url, shop) ? { frameId, url } : top;
 }
 
-function sameShop(marketplace: MarketplaceId, url: string, shop: string): boolean {
+/**
+ * The order a child frame of this tab shows, for a capture that names no order (the popup's): the
+ * newest order a child frame read for the tab's own shop, if that frame still shows that shop.
+ * Orders that frames of other shops read are passed over without asking those frames anything.
+ */
+export async function childFrameOrder(
+  tab: { id: number; url: string },
+  askPage: AskConsolePage,
+): Promise<(OrderFrame & { marketplace: MarketplaceId; orderId: string }) | undefined> {
+  for (const { orderKey, frameId } of await orderFramesOf(tab.id)) {
+    const [marketplace, shop, orderId] = orderKeyOfText(orderKey);
+    if (!frameId || !sameShop(marketplace, tab.url, shop)) continue;
+    const frame = await orderFrame(tab, { marketplace, orderId }, askPage);
+    if (frame.frameId === frameId) return { ...frame, marketplace, orderId };
+  }
+  return undefined;
+}
+
+/** Whether the page at `url` speaks for `shop` (a page that is no address speaks for none). */
+export function sameShop(marketplace: MarketplaceId, url: string, shop: string): boolean {
   try {
     return shopOfPage(marketplace, url) === shop;
   } catch {

@@ -33,3 +33,10 @@ export async function rememberOrderFrame(tabId: number, frameId: number, orderKe
 export async function orderFrameOf(tabId: number, orderKey: string): Promise<number | undefined> {
   return (await load(tabId))[orderKey];
 }
+
+/** Every order a frame of tab `tabId` read, with that frame, the newest first. */
+export async function orderFramesOf(tabId: number): Promise<{ orderKey: string; frameId: number }[]> {
+  return Object.entries(await load(tabId))
+    .reverse()
+    .map(([orderKey, frameId]) => ({ orderKey, frameId }));
+}

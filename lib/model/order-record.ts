@@ -92,3 +92,9 @@ export const buyerKeyFor = (o: { marketplace: MarketplaceId; shop: string; buyer
 /** The order key as one string, for Sets and Maps. */
 export const orderKeyText = (o: { marketplace: MarketplaceId; shop: string; orderId: string }): string =>
   `${o.marketplace}\u0000${o.shop}\u0000${o.orderId}`;
+
+/** The order key an orderKeyText string was made from. */
+export function orderKeyOfText(text: string): OrderKey {
+  const [marketplace, shop, ...orderId] = text.split('\u0000');
+  return [marketplace as MarketplaceId, shop!, orderId.join('\u0000')];
+}

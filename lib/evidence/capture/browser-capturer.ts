@@ -1,13 +1,12 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { PageMetricsSchema } from '../../messaging/schemas';
-import { BgToCs, type BgToCsMessage, type CaptureStep, type PageMetrics } from '../../messaging/types';
+import type { AskConsolePage } from '../../background/order-frame';
+import { BgToCs, type CaptureStep, type PageMetrics } from '../../messaging/types';
+import { t } from '../../i18n/t';
 import { blobOfDataUrl } from './data-url';
 import { waitCaptureTurn } from './rate';
 import { stitchSlices, tileStarts, TILE_MAX_PX, type Slice } from './stitch';
-
-/** How a capture reaches the page: the content script in the tab's top frame (lib/browser/tabs.ts askConsolePage). */
-export type AskTab = (tabId: number, message: BgToCsMessage) => Promise<unknown>;
 
 /** The three pictures of a page Settle keeps, taken from one tab. */
 export interface TabCapturer {
@@ -16,7 +15,7 @@ export interface TabCapturer {
   visible(): Promise<Blob>;
   /** The whole page, top to bottom, in one or more PNG tiles. */
   fullPage(metrics: PageMetrics): Promise<{ parts: Blob[]; truncated: boolean }>;
-  /** The page itself: MHTML on Chrome, a self-contained HTML snapshot on Firefox. */
+  /** The page itself: MHTML on Chrome, a self-contained HTML snapshot on Firefox and of an order shown in a child frame. */
   archive(capturedAt: string): Promise<{ blob: Blob; extension: 'mhtml' | 'html' }>;
 }
 
@@ -28,22 +27,39 @@ const MAX_SLICES = 40;
  * without the `debugger` permission (which cannot be optional), so the page is scrolled and its
  * viewports stitched, within Chrome's two captures a second; Firefox draws the whole page itself
  * (`tabs.captureTab` with a `rect`), in tiles a canvas can hold.
+ *
+ * The page is the document of frame `frameId` (0: the tab's top page; eBay may show an order in a
+ * child frame): its content script measures it and, in a child frame, archives it as its own HTML
+ * snapshot (the browser's archive is of the whole tab, its main document another page). The
+ * pictures are always of the tab: what the seller sees, and the full length of the tab's page as
+ * the seller scrolls it, a child frame shown where it sits in that page — only when that frame
+ * shows all of its document (one that scrolls inside the page would be cut in the picture).
  */
-export function browserCapturer(tabId: number, windowId: number, askTab: AskTab): TabCapturer {
-  const ask = (step: CaptureStep) => askTab(tabId, { type: BgToCs.CAPTURE_STEP, step });
-  const metrics = async (step: CaptureStep) => v.parse(PageMetricsSchema, await ask(step)) as PageMetrics;
+export function browserCapturer(tabId: number, windowId: number, askPage: AskConsolePage, frameId = 0): TabCapturer {
+  const ask = (frame: number, step: CaptureStep) => askPage(tabId, { type: BgToCs.CAPTURE_STEP, step }, frame);
+  const metricsOf = (frame: number) => async (step: CaptureStep) =>
+    v.parse(PageMetricsSchema, await ask(frame, step)) as PageMetrics;
+  /** The tab's own page, which is scrolled for the full page. */
+  const tabPage = metricsOf(0);
   const visible = async () => {
     await waitCaptureTurn();
     return blobOfDataUrl(await browser.tabs.captureVisibleTab(windowId, { format: 'png' }));
   };
   return {
-    measure: () => metrics({ kind: 'measure' }),
+    measure: () => metricsOf(frameId)({ kind: 'measure' }),
     visible,
-    fullPage: (m) =>
-      import.meta.env.BROWSER === 'firefox' ? firefoxFullPage(tabId, m) : scrollAndStitch(m, metrics, visible),
+    async fullPage(m) {
+      if (frameId && m.scrollHeight > m.innerHeight) throw new Error(t('captureFullPageFrameScrolls'));
+      const start = frameId ? await tabPage({ kind: 'measure' }).catch(() => undefined) : m;
+      // Settle's script on the page around a child frame is what scrolls it: without it there is no full length to take.
+      if (!start) throw new Error(t('captureFullPageOuterSilent'));
+      return import.meta.env.BROWSER === 'firefox'
+        ? firefoxFullPage(tabId, start)
+        : scrollAndStitch(start, tabPage, visible);
+    },
     async archive(capturedAt) {
-      if (browser.pageCapture) return { blob: await savedMhtml(tabId), extension: 'mhtml' };
-      const html = await ask({ kind: 'snapshot', capturedAt });
+      if (browser.pageCapture && !frameId) return { blob: await savedMhtml(tabId), extension: 'mhtml' };
+      const html = await ask(frameId, { kind: 'snapshot', capturedAt });
       if (typeof html !== 'string') throw new Error('The page gave no snapshot.');
       return { blob: new Blob([html], { type: 'text/html' }), extension: 'html' };
     },

@@ -25,6 +25,7 @@ export function keptEvidenceInPage() {
           pageTitle: r.pageTitle as string,
           capturedWith: r.capturedWith as string,
           capturedAt: r.capturedAt as string,
+          sha256: r.sha256 as string,
           hashOk: r.sha256 === Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''),
           type: blob.type,
           size: blob.size,

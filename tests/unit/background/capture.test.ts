@@ -74,7 +74,7 @@ describe('capturing an order page as evidence', () => {
     vi.spyOn(db.evidence, 'add').mockImplementation((record) => (blobs.push(record.blob), add(record)));
     const outcome = await captureOrderPage(
       db,
-      { tabId: 7, pageUrl: PAGE, orderId: '1042' },
+      { tabId: 7, tabUrl: PAGE, frame: { frameId: 0, url: PAGE }, orderId: '1042' },
       fakeCapturer(),
       ask,
       SELLER_CAPTURE,
@@ -122,7 +122,7 @@ describe('capturing an order page as evidence', () => {
     const capturer = fakeCapturer({ fullPage: vi.fn(), archive: vi.fn() });
     const outcome = await captureOrderPage(
       db,
-      { tabId: 7, pageUrl: PAGE, orderId: '1042' },
+      { tabId: 7, tabUrl: PAGE, frame: { frameId: 0, url: PAGE }, orderId: '1042' },
       capturer,
       ask,
       SEND_CAPTURE,
@@ -137,7 +137,7 @@ describe('capturing an order page as evidence', () => {
     const tiles = [new Blob(['a'], { type: 'image/png' }), new Blob(['b'], { type: 'image/png' })];
     const outcome = await captureOrderPage(
       db,
-      { tabId: 7, pageUrl: PAGE, orderId: '1042' },
+      { tabId: 7, tabUrl: PAGE, frame: { frameId: 0, url: PAGE }, orderId: '1042' },
       fakeCapturer({ fullPage: async () => ({ parts: tiles, truncated: true }) }),
       ask,
       ['full-page'],
@@ -157,7 +157,7 @@ describe('capturing an order page as evidence', () => {
     });
     const outcome = await captureOrderPage(
       db,
-      { tabId: 7, pageUrl: PAGE, orderId: '1042' },
+      { tabId: 7, tabUrl: PAGE, frame: { frameId: 0, url: PAGE }, orderId: '1042' },
       capturer,
       ask,
       SELLER_CAPTURE,
@@ -172,7 +172,7 @@ describe('capturing an order page as evidence', () => {
     vi.spyOn(db.evidence, 'add').mockRejectedValue(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
     const outcome = await captureOrderPage(
       db,
-      { tabId: 7, pageUrl: PAGE, orderId: '1042' },
+      { tabId: 7, tabUrl: PAGE, frame: { frameId: 0, url: PAGE }, orderId: '1042' },
       fakeCapturer(),
       ask,
       SELLER_CAPTURE,
@@ -194,7 +194,14 @@ describe('capturing an order page as evidence', () => {
   ])('refuses %s: the capture would not show the order', async (_name, orders, kind, orderId) => {
     const { ask } = pageAnswering(orders, kind);
     await expect(
-      captureOrderPage(db, { tabId: 7, pageUrl: PAGE, orderId }, fakeCapturer(), ask, SELLER_CAPTURE, NOW),
+      captureOrderPage(
+        db,
+        { tabId: 7, tabUrl: PAGE, frame: { frameId: 0, url: PAGE }, orderId },
+        fakeCapturer(),
+        ask,
+        SELLER_CAPTURE,
+        NOW,
+      ),
     ).rejects.toThrow('not show an order page');
     expect(await db.evidence.count()).toBe(0);
   });
@@ -204,14 +211,21 @@ describe('capturing an order page as evidence', () => {
     const { ask } = pageAnswering([createSnapshot({ url: evil, shop: undefined })]);
     // evil.test's #1042 is not an order Settle keeps: nothing is captured into shop.test's #1042.
     await expect(
-      captureOrderPage(db, { tabId: 7, pageUrl: evil, orderId: '1042' }, fakeCapturer(), ask, SELLER_CAPTURE, NOW),
+      captureOrderPage(
+        db,
+        { tabId: 7, tabUrl: evil, frame: { frameId: 0, url: evil }, orderId: '1042' },
+        fakeCapturer(),
+        ask,
+        SELLER_CAPTURE,
+        NOW,
+      ),
     ).rejects.toThrow('#1042 is not in Settle');
     // A page on evil.test claiming shop.test's address for its order is not admitted at all.
     const claiming = pageAnswering([createSnapshot({ url: PAGE, shop: undefined })]);
     await expect(
       captureOrderPage(
         db,
-        { tabId: 7, pageUrl: evil, orderId: '1042' },
+        { tabId: 7, tabUrl: evil, frame: { frameId: 0, url: evil }, orderId: '1042' },
         fakeCapturer(),
         claiming.ask,
         SELLER_CAPTURE,
