@@ -24,18 +24,29 @@ const WEB_ACCESSIBLE = [
   'ebay-contact.js',
   'shopify-contact.js',
   'page-capture.js',
+  // Each console's reader and panel, imported by its content script on an order page (lib/content/console-loader.ts).
+  'woocommerce-page.js',
+  'etsy-page.js',
+  'ebay-page.js',
+  'shopify-page.js',
 ];
 
 /** WXT's own `browser`: the browser's native API (Firefox's `browser`, else Chrome's `chrome`), no polyfill. */
 const NATIVE_BROWSER = fileURLToPath(new URL('./node_modules/wxt/dist/browser.mjs', import.meta.url));
 
+/** The scripts a content script imports into its own world: a console's page module, its contact script, the capture steps. */
+const LOADED_BY_CONTENT_SCRIPT = /^(.+-page|.+-contact|page-capture)$/;
+
 /**
  * Content scripts run on every console page and go without the polyfill (about a third of their
- * size): they use only what Chrome MV3 and Firefox give natively alike (sendMessage returning a
- * promise, onMessage answered through sendResponse, getURL, i18n). Every other context keeps it.
+ * size), and so do the scripts they import into their world: they use only what Chrome MV3 and
+ * Firefox give natively alike (sendMessage returning a promise, onMessage answered through
+ * sendResponse, getURL, i18n). Every other context keeps it.
  */
 function withoutPolyfill(entrypoints: readonly Entrypoint[], config: InlineConfig): void {
-  if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+  const inConsolePage = (entry: Entrypoint) =>
+    entry.type === 'content-script' || (entry.type === 'unlisted-script' && LOADED_BY_CONTENT_SCRIPT.test(entry.name));
+  if (!entrypoints.every(inConsolePage)) return;
   const alias = config.resolve?.alias;
   if (Array.isArray(alias)) {
     for (const entry of alias) if (entry.find === 'wxt/browser') entry.replacement = NATIVE_BROWSER;

@@ -1,5 +1,5 @@
-import { adapter } from '@/lib/marketplaces/ebay';
-import { consoleContentScript } from '@/lib/content/run-console';
+import { ADDRESSES } from '@/lib/marketplaces/ebay/pages';
+import { consoleLoader } from '@/lib/content/console-loader';
 
-// The reader alone (lib/marketplaces/ebay/index.ts), never the console definition: see lib/marketplaces/ebay/console.ts.
-export default consoleContentScript(adapter);
+// The address check alone: the reader and panel (entrypoints/ebay-page.ts) come in on an order page, after its load.
+export default consoleLoader(ADDRESSES);

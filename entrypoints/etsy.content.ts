@@ -1,5 +1,5 @@
-import { adapter } from '@/lib/marketplaces/etsy';
-import { consoleContentScript } from '@/lib/content/run-console';
+import { ADDRESSES } from '@/lib/marketplaces/etsy/pages';
+import { consoleLoader } from '@/lib/content/console-loader';
 
-// The reader alone (lib/marketplaces/etsy/index.ts), never the console definition (lib/marketplaces/etsy/console.ts).
-export default consoleContentScript(adapter);
+// The address check alone: the reader and panel (entrypoints/etsy-page.ts) come in on an order page, after its load.
+export default consoleLoader(ADDRESSES);

@@ -1,5 +1,5 @@
-import { adapter } from '@/lib/marketplaces/shopify';
-import { consoleContentScript } from '@/lib/content/run-console';
+import { ADDRESSES } from '@/lib/marketplaces/shopify/pages';
+import { consoleLoader } from '@/lib/content/console-loader';
 
-// The reader alone (lib/marketplaces/shopify/index.ts), never the console definition: see lib/marketplaces/shopify/console.ts.
-export default consoleContentScript(adapter);
+// The address check alone: the reader and panel (entrypoints/shopify-page.ts) come in on an order page, after its load.
+export default consoleLoader(ADDRESSES);

@@ -1,5 +1,5 @@
-import { adapter } from '@/lib/marketplaces/woocommerce';
-import { consoleContentScript } from '@/lib/content/run-console';
+import { ADDRESSES } from '@/lib/marketplaces/woocommerce/pages';
+import { consoleLoader } from '@/lib/content/console-loader';
 
-// The reader alone (lib/marketplaces/woocommerce/index.ts), never the console definition: see lib/marketplaces/woocommerce/console.ts.
-export default consoleContentScript(adapter);
+// The address check alone: the reader and panel (entrypoints/woocommerce-page.ts) come in on an order page, after its load.
+export default consoleLoader(ADDRESSES);

@@ -1,24 +1,18 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MarketplaceAdapter } from '../marketplaces/types';
+import type { RunConsole } from './console-loader';
 import { consolePage } from './console-page';
+import { consolePageModule, provideModule } from './extension-module';
 import { watchSpa } from './spa-watch';
 
 /**
- * A console's whole content script, from its reader alone: `export default consoleContentScript(adapter)`
- * in `entrypoints/<id>.content.ts`. WXT reads the manifest entry (matches, exclude_matches, run_at)
- * by running that file at build time, so the adapter's patterns must be plain data.
+ * A console's page module, from its reader alone: `export default defineUnlistedScript(() =>
+ * provideConsolePage(adapter))` in `entrypoints/<id>-page.ts`. Its content script
+ * (lib/content/console-loader.ts) imports it on an order page once the page has loaded.
  */
-export function consoleContentScript(adapter: MarketplaceAdapter) {
-  return defineContentScript({
-    matches: adapter.matches,
-    excludeMatches: adapter.excludeMatches,
-    allFrames: adapter.allFrames,
-    runAt: 'document_idle',
-    // WXT's "script started" window.postMessage is seen by the page's own scripts: not sent.
-    noScriptStartedPostMessage: true,
-    main: (ctx) => runConsole(adapter, ctx),
-  });
+export function provideConsolePage(adapter: MarketplaceAdapter): void {
+  const run: RunConsole = (ctx) => runConsole(adapter, ctx);
+  provideModule(consolePageModule(adapter.id), run);
 }
 
 /**
@@ -38,7 +32,7 @@ async function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContext
     });
     return;
   }
-  // Before anything the page could observe: on a URL that cannot be an order page, stop here.
+  // The loader checked the address already; the module holds to it all the same.
   if (!adapter.isOrderPageUrl(new URL(location.href))) return;
   await consolePage(adapter, ctx).read(ctx.signal);
 }

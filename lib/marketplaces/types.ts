@@ -3,6 +3,19 @@ import type { Steps } from './steps';
 
 export type ReadResult<T> = { ok: true; value: T; warnings: string[] } | { ok: false; error: string };
 
+/**
+ * Where a console's content script runs and which of those addresses it reads: all the always-on
+ * script needs (lib/content/console-loader.ts), in the console's `pages.ts`, without its reader.
+ * The same patterns and check as its adapter's (tests/unit/meta/layout.test.ts holds them equal).
+ */
+export type ConsoleAddresses = Pick<
+  MarketplaceAdapter,
+  'id' | 'matches' | 'excludeMatches' | 'allFrames' | 'isOrderPageUrl'
+> & {
+  /** The console moves between its pages without loading one (the adapter has `spa`). */
+  singlePageApp: boolean;
+};
+
 export interface MarketplaceAdapter {
   id: MarketplaceId;
   name: string;

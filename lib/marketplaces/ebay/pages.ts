@@ -1,4 +1,5 @@
 import type { PageKind } from '../../model/order';
+import type { ConsoleAddresses } from '../types';
 import { EBAY_HOSTS, isEbayHost } from './hosts';
 
 /**
@@ -53,3 +54,12 @@ export function detectEbayPage(url: URL, framed: boolean): PageKind | null {
  * site. `/sh/ord*` also takes `/sh/ordinary`: isEbayOrderPageUrl checks the rest before anything runs.
  */
 export const MATCHES = EBAY_HOSTS.flatMap((host) => [`https://${host}/sh/ord*`, `https://${host}/mesh/ord/details*`]);
+
+/** Where the content script runs and what it reads, for the always-on loader (lib/content/console-loader.ts). */
+export const ADDRESSES: ConsoleAddresses = {
+  id: 'ebay',
+  matches: MATCHES,
+  allFrames: true,
+  isOrderPageUrl: isEbayOrderPageUrl,
+  singlePageApp: true,
+};

@@ -1,4 +1,5 @@
 import type { PageKind } from '../../model/order';
+import type { ConsoleAddresses } from '../types';
 
 /**
  * Etsy's orders page is one single-page app at www.etsy.com (every shop's Shop Manager is there):
@@ -33,3 +34,11 @@ export function detectEtsyPage(url: URL): PageKind | null {
 
 /** The content script's match pattern: the orders page and everything under it (isEtsyOrderPageUrl checks the rest). */
 export const MATCHES = ['https://www.etsy.com/your/orders/sold*'];
+
+/** Where the content script runs and what it reads, for the always-on loader (lib/content/console-loader.ts). */
+export const ADDRESSES: ConsoleAddresses = {
+  id: 'etsy',
+  matches: MATCHES,
+  isOrderPageUrl: isEtsyOrderPageUrl,
+  singlePageApp: true,
+};

@@ -1,4 +1,5 @@
 import type { PageKind } from '../../model/order';
+import type { ConsoleAddresses } from '../types';
 import { shopifyStoreOf } from './store';
 
 /**
@@ -38,3 +39,11 @@ export function detectShopifyPage(url: URL): PageKind | null {
  * decides, before anything else, whether the script does anything on the page it is in.
  */
 export const MATCHES = ['https://admin.shopify.com/store/*', 'https://*.myshopify.com/admin/*'];
+
+/** Where the content script runs and what it reads, for the always-on loader (lib/content/console-loader.ts). */
+export const ADDRESSES: ConsoleAddresses = {
+  id: 'shopify',
+  matches: MATCHES,
+  isOrderPageUrl: isShopifyOrderPageUrl,
+  singlePageApp: true,
+};

@@ -1,4 +1,5 @@
 import type { PageKind } from '../../model/order';
+import type { ConsoleAddresses } from '../types';
 
 /**
  * WooCommerce runs on the seller's own host, often in a subfolder (`/shop/wp-admin/`), so pages are
@@ -65,3 +66,12 @@ export function detectWooPage(
   if (isLegacyPostEdit(url) && isOrderEditDocument(doc)) return 'order-detail';
   return null;
 }
+
+/** Where the content script runs and what it reads, for the always-on loader (lib/content/console-loader.ts). */
+export const ADDRESSES: ConsoleAddresses = {
+  id: 'woocommerce',
+  matches: MATCHES,
+  excludeMatches: EXCLUDE_MATCHES,
+  isOrderPageUrl: isWooOrderPageUrl,
+  singlePageApp: false,
+};

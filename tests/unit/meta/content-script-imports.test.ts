@@ -20,7 +20,7 @@ const FORBIDDEN: [RegExp, string][] = [
 /** Every script that runs in a console page: each console's content script and the scripts loaded into it. */
 function pageScripts(): string[] {
   return readdirSync('entrypoints', { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isFile() && /\.content\.tsx?$|-contact\.ts$|^page-capture\.ts$/.test(entry.name))
+    if (entry.isFile() && /\.content\.tsx?$|-page\.ts$|-contact\.ts$|^page-capture\.ts$/.test(entry.name))
       return [`entrypoints/${entry.name}`];
     if (entry.isDirectory() && entry.name.endsWith('.content'))
       return readdirSync(`entrypoints/${entry.name}`)

@@ -1,0 +1,7 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { adapter } from '@/lib/marketplaces/etsy';
+import { provideConsolePage } from '@/lib/content/run-console';
+
+// Imported by the etsy content script on an order page once it has loaded (lib/content/console-loader.ts).
+// The reader alone (lib/marketplaces/etsy/index.ts), never the console definition (its rules and words).
+export default defineUnlistedScript(() => provideConsolePage(adapter));
