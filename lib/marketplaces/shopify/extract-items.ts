@@ -10,9 +10,19 @@ import { selectors } from './selectors';
 const PRICE_TIMES_QUANTITY = /^(.*\d.*?)\s*×\s*(\d+)$/;
 const SKU = /SKU\s*[:：]\s*(\S.*)$/i;
 
-/** The texts of the leaves (elements without element children) of a box. */
-const leafTexts = (box: Element) =>
-  [...box.querySelectorAll('*')].filter((el) => !el.childElementCount).map((el) => textOf(el));
+/** The first "price × quantity" and the first "SKU: …" among the leaves (elements without element children) of a box. */
+function priceAndSku(box: Element): { times: RegExpExecArray | null; sku: RegExpExecArray | null } {
+  let times: RegExpExecArray | null = null;
+  let sku: RegExpExecArray | null = null;
+  for (const el of box.querySelectorAll('*')) {
+    if (el.childElementCount) continue;
+    const text = textOf(el);
+    times = times || PRICE_TIMES_QUANTITY.exec(text);
+    sku = sku || SKU.exec(text);
+    if (times && sku) break;
+  }
+  return { times, sku };
+}
 
 /** Whether a leaf under `root` shows "price × quantity", leaving out what is inside `checked` (a child already searched). */
 function showsPriceTimesQuantity(root: Element, checked: Element | null): boolean {
@@ -51,9 +61,7 @@ export function readItems(main: Element, orderId: string, ctx: ReadContext): Ord
       break;
     }
     seen.add(box);
-    const leaves = leafTexts(box);
-    const times = leaves.map((t) => PRICE_TIMES_QUANTITY.exec(t)).find(Boolean);
-    const sku = leaves.map((t) => SKU.exec(t)).find(Boolean);
+    const { times, sku } = priceAndSku(box);
     const item: OrderItem = { title: textOf(link), quantity: times ? Number(times[2]) : 1 };
     const price = times && times[1] ? parseMoneyResult(times[1], { lang: ctx.lang }) : undefined;
     if (price && price.ok) item.price = price.money;
