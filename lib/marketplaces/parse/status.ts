@@ -46,9 +46,25 @@ export function statusReader(
     .filter(({ phrase }) => phrase.length > 0)
     // Longest first; a stable sort keeps the table's order between phrases of one length.
     .sort((a, b) => b.phrase.length - a.phrase.length);
+  // A status label is most often one phrase and nothing else: no longer phrase can stand in it.
+  const whole = new Map<string, OrderStatus>();
+  for (const { status, phrase } of phrases) if (!whole.has(phrase)) whole.set(phrase, status);
   return (text) => {
     const normalised = normalise(text.slice(0, MAX_STATUS_CHARS));
+    const exact = whole.get(normalised);
+    if (exact) return exact;
     const hit = phrases.find(({ phrase }) => occursAsWords(normalised, phrase));
     return hit ? hit.status : undefined;
+  };
+}
+
+/** `statusOf` reading each text once: for one list, whose rows repeat a handful of status labels. */
+export function readOnceEach(
+  statusOf: (text: string) => OrderStatus | undefined,
+): (text: string) => OrderStatus | undefined {
+  const read = new Map<string, OrderStatus | undefined>();
+  return (text) => {
+    if (!read.has(text)) read.set(text, statusOf(text));
+    return read.get(text);
   };
 }
