@@ -1,3 +1,5 @@
+import { collapseSpacing } from '../parse/spacing';
+
 /** Elements whose text a reader never shows: code and templates the page carries. */
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -23,5 +25,5 @@ export function textOf(el: Element | null | undefined, skip?: string): string {
   if (!el) return '';
   // Text alone (a cell, a label): its text nodes are all there is to read.
   const text = el.firstElementChild ? seenText(el, skip) : el.textContent || '';
-  return text.replace(/\s+/g, ' ').trim();
+  return collapseSpacing(text);
 }

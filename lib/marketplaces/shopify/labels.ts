@@ -1,3 +1,5 @@
+import { collapseSpacing } from '../parse/spacing';
+
 /**
  * The admin's own labels Settle reads by (column headers, card headings, summary rows), in the
  * languages it reads. English from Polaris' IndexTable examples and Shopify's help centre; the
@@ -24,7 +26,7 @@ export const LABELS = {
 } satisfies Record<string, string[]>;
 
 /** Words as labels are compared: spacing collapsed, case folded, width-normalised. */
-export const labelWords = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+export const labelWords = (text: string) => collapseSpacing(text.normalize('NFKC')).toLowerCase();
 
 /** Each list of labels as compared, made once: an order page compares hundreds of texts with them. */
 const normalised = new WeakMap<readonly string[], Set<string>>();
