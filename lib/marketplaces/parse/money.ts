@@ -56,13 +56,6 @@ const SYMBOLS: [string, string][] = [
   ['Kč', 'CZK'],
   ['Fr.', 'CHF'],
 ];
-/**
- * Any first character of SYMBOLS (as \u escapes, one class): a text without one shows none of the
- * symbols, and is not searched for each of them (a list reads a total on every row).
- */
-const SYMBOL_START = new RegExp(
-  `[${[...new Set(SYMBOLS.map(([sym]) => sym.charCodeAt(0)))].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`,
-);
 /** Symbols that name more than one currency: resolved by page language, and flagged. */
 const AMBIGUOUS: Record<string, (lang: string) => string> = {
   $: () => 'USD',
@@ -138,7 +131,7 @@ function toAscii(text: string): string {
 function currencyIn(text: string, hints: MoneyHints, warnings: string[]): string | undefined {
   const iso = (ISO.exec(text) ?? [])[1];
   if (iso && KNOWN_ISO.has(iso)) return iso === 'RMB' ? 'CNY' : iso;
-  if (SYMBOL_START.test(text)) for (const [sym, code] of SYMBOLS) if (text.includes(sym)) return code;
+  for (const [sym, code] of SYMBOLS) if (text.includes(sym)) return code;
   for (const sym of Object.keys(AMBIGUOUS)) {
     if (!(sym === 'kr' ? /\bkr\b/i.test(text) : text.includes(sym))) continue;
     const found = currencyFromSymbol(sym, hints.lang)!;

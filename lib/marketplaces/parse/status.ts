@@ -46,13 +46,8 @@ export function statusReader(
     .filter(({ phrase }) => phrase.length > 0)
     // Longest first; a stable sort keeps the table's order between phrases of one length.
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  // A status label is most often one phrase and nothing else: no longer phrase can stand in it.
-  const whole = new Map<string, OrderStatus>();
-  for (const { status, phrase } of phrases) if (!whole.has(phrase)) whole.set(phrase, status);
   return (text) => {
     const normalised = normalise(text.slice(0, MAX_STATUS_CHARS));
-    const exact = whole.get(normalised);
-    if (exact) return exact;
     const hit = phrases.find(({ phrase }) => occursAsWords(normalised, phrase));
     return hit ? hit.status : undefined;
   };
