@@ -101,7 +101,8 @@ export function readShopifyOrder(doc: Document, url: URL): ReadResult<OrderSnaps
     const total = readMoney(totalText, ctx);
     if (!total.ok) throw missing('total', `"${totalText}": ${total.error}`);
     const balanceText = valueBeside(payment, LABELS.balance, lines);
-    const balance = balanceText ? readMoney(balanceText, ctx) : undefined;
+    // Nothing paid yet, the balance is the total's own words: read once.
+    const balance = balanceText === totalText ? total : balanceText ? readMoney(balanceText, ctx) : undefined;
     const amountDue =
       resolved === 'unpaid'
         ? balance && balance.ok
