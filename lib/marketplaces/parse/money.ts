@@ -63,6 +63,7 @@ const AMBIGUOUS: Record<string, (lang: string) => string> = {
   '￥': (lang) => (lang.startsWith('ja') ? 'JPY' : 'CNY'),
   kr: (lang) => (lang.startsWith('nb') || lang.startsWith('no') ? 'NOK' : lang.startsWith('da') ? 'DKK' : 'SEK'),
 };
+const AMBIGUOUS_SYMBOLS = Object.keys(AMBIGUOUS);
 /** Languages in which an ambiguous symbol has one obvious reading. */
 const UNAMBIGUOUS_IN: Record<string, RegExp> = { '¥': /^(zh|ja)/, '￥': /^(zh|ja)/, kr: /^(sv|nb|no|da)/ };
 
@@ -131,8 +132,9 @@ function toAscii(text: string): string {
 function currencyIn(text: string, hints: MoneyHints, warnings: string[]): string | undefined {
   const iso = (ISO.exec(text) ?? [])[1];
   if (iso && KNOWN_ISO.has(iso)) return iso === 'RMB' ? 'CNY' : iso;
-  for (const [sym, code] of SYMBOLS) if (text.includes(sym)) return code;
-  for (const sym of Object.keys(AMBIGUOUS)) {
+  // Indexed rather than destructured: every amount runs this, mostly before the page's JIT has optimised it.
+  for (let i = 0; i < SYMBOLS.length; i++) if (text.includes(SYMBOLS[i]![0])) return SYMBOLS[i]![1];
+  for (const sym of AMBIGUOUS_SYMBOLS) {
     if (!(sym === 'kr' ? /\bkr\b/i.test(text) : text.includes(sym))) continue;
     const found = currencyFromSymbol(sym, hints.lang)!;
     if (!found.ambiguous) return found.currency;
