@@ -102,7 +102,8 @@ export function boundOrder(order: OrderSnapshot, pageUrl: URL): { order?: OrderS
 
   const out: OrderSnapshot = {
     ...order,
-    url: safeHttpUrl(order.url) ?? pageUrl.href,
+    // An order page's own address is what it falls back to anyway: not parsed again.
+    url: order.url === pageUrl.href ? order.url : (safeHttpUrl(order.url) ?? pageUrl.href),
     statusText: fit('status', order.statusText, L.statusTextChars),
     buyer,
     items,

@@ -1,9 +1,10 @@
-import type { OrderSnapshot } from '../../model/order';
+import type { OrderSnapshot, OrderStatus } from '../../model/order';
 import { isOpenStatus } from '../../model/order';
 import type { ReadResult } from '../types';
 import { clip, count, orderName, safeHttpUrlOf } from '../bound';
 import { printedDatesOf } from '../printed-dates';
 import { READ_LIMITS } from '../limits';
+import { readOnceEach } from '../parse/status';
 import { finish, type Steps } from '../steps';
 import { textOf } from './page-text';
 import { orderIdParam, statusFilter } from './pages';
@@ -20,10 +21,23 @@ import { statusOfFilter, statusOfWords } from './status';
  */
 const COLUMN = { buyer: 0, total: 3, dateSold: 4 } as const;
 
+/** What every row of one reading of the list shares, worked out once for the list. */
+interface ListContext {
+  url: URL;
+  /** The page's address as text, the base each row's link is resolved against. */
+  base: string;
+  lang: string;
+  /** The status of a row without a status label: the list filter's ("Awaiting payment"), if any. */
+  filterStatus: OrderStatus | undefined;
+  /** A status label's status; the rows repeat a handful of labels, each read once. */
+  statusOf: (words: string) => OrderStatus | undefined;
+  warnings: string[];
+}
+
 /** The row's details link, as an absolute http(s) address. */
-function detailsLink(row: Element, url: URL): URL | undefined {
+function detailsLink(row: Element, base: string): URL | undefined {
   const link = row.querySelector(selectors.detailsLink);
-  return (link && safeHttpUrlOf(link.getAttribute('href'), url)) || undefined;
+  return (link && safeHttpUrlOf(link.getAttribute('href'), base)) || undefined;
 }
 
 /** The order id of a row: its details link's `orderid=`, else the row's `orderid_<id>` class. */
@@ -34,9 +48,10 @@ function rowOrderId(row: Element, link: URL | undefined): string | undefined {
   return undefined;
 }
 
-function readRow(row: Element, url: URL, lang: string, warnings: string[]): OrderSnapshot | string {
+function readRow(row: Element, list: ListContext): OrderSnapshot | string {
+  const { url, lang, warnings } = list;
   // Each address is parsed once: a URL costs more than anything else a row's reading does.
-  const link = detailsLink(row, url);
+  const link = detailsLink(row, list.base);
   const orderId = rowOrderId(row, link);
   if (!orderId || !/^[\w-]{1,60}$/.test(orderId)) return 'a row without an order number';
   const cells = row.querySelectorAll(selectors.rowCell);
@@ -47,7 +62,7 @@ function readRow(row: Element, url: URL, lang: string, warnings: string[]): Orde
   const signal = row.querySelector(selectors.rowStatus);
   const statusText = clip(textOf(signal), READ_LIMITS.statusTextChars);
   // A row without a status label on a filtered list ("Awaiting payment") has the filter's status.
-  const status = (signal ? statusOfWords(statusText) : statusOfFilter(statusFilter(url))) ?? 'unknown';
+  const status = (signal ? list.statusOf(statusText) : list.filterStatus) ?? 'unknown';
   if (status === 'unknown')
     warnings.push(
       `${orderName(orderId)}: status "${statusText || '(none)'}" is not one Settle knows; it stays as it was.`,
@@ -79,13 +94,20 @@ export function* readEbayOrderListSteps(doc: Document, url: URL): Steps<ReadResu
   const rows = doc.querySelectorAll(selectors.listRow);
   if (!rows.length && !doc.querySelector('table'))
     return { ok: false, error: 'The orders table was not found on this page.' };
-  const lang = doc.documentElement.lang;
-  const orders: OrderSnapshot[] = [];
   const warnings: string[] = [];
+  const list: ListContext = {
+    url,
+    base: url.href,
+    lang: doc.documentElement.lang,
+    filterStatus: statusOfFilter(statusFilter(url)),
+    statusOf: readOnceEach(statusOfWords),
+    warnings,
+  };
+  const orders: OrderSnapshot[] = [];
   const skipped: string[] = [];
   const max = READ_LIMITS.ordersPerPage;
   for (let i = 0; i < rows.length && i < max; i++) {
-    const read = readRow(rows[i]!, url, lang, warnings);
+    const read = readRow(rows[i]!, list);
     if (typeof read === 'string') skipped.push(`Skipped ${read}.`);
     else orders.push(read);
     yield;

@@ -13,9 +13,24 @@ const LIST_PATH = /^\/sh\/ord\/?$/;
 const DETAIL_PATH = /^\/sh\/ord\/details\/?$/;
 const MESH_DETAIL_PATH = /^\/mesh\/ord\/details\/?$/;
 
+/**
+ * The first value of a parameter in `url`'s query, as URLSearchParams reads it. A query without
+ * escapes (`%`, `+`) is read by splitting it: the orders list reads an address on every row, and
+ * making a URLSearchParams for each costs more than the rest of the address.
+ */
+function queryParam(url: URL, name: string): string | null {
+  const query = url.search.slice(1);
+  if (/[%+]/.test(query)) return url.searchParams.get(name);
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    if ((eq === -1 ? pair : pair.slice(0, eq)) === name) return eq === -1 ? '' : pair.slice(eq + 1);
+  }
+  return null;
+}
+
 /** The order id a detail address names: `orderid=`, or the mesh page's `orderId=`. */
 export function orderIdParam(url: URL): string | undefined {
-  return (url.searchParams.get('orderid') || url.searchParams.get('orderId') || '').trim() || undefined;
+  return (queryParam(url, 'orderid') || queryParam(url, 'orderId') || '').trim() || undefined;
 }
 
 function isEbayOrderList(url: URL): boolean {
@@ -35,8 +50,8 @@ export function isEbayOrderPageUrl(url: URL): boolean {
 
 /** The list filter the address asks for (`AWAITING_PAYMENT`), from `filter=status:…` or `status=…`. */
 export function statusFilter(url: URL): string | undefined {
-  const filter = /(?:^|,)status:([A-Z_]+)/.exec(url.searchParams.get('filter') || '');
-  return (filter ? filter[1] : url.searchParams.get('status')) || undefined;
+  const filter = /(?:^|,)status:([A-Z_]+)/.exec(queryParam(url, 'filter') || '');
+  return (filter ? filter[1] : queryParam(url, 'status')) || undefined;
 }
 
 /**

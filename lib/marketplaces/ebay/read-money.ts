@@ -14,13 +14,9 @@ const SITE_CURRENCY: Record<string, string> = {
 
 /** An amount as Seller Hub prints it (`US $45.99`, `1.234,56 €`, `£128.50`), or why it cannot be read. */
 export function readEbayMoney(text: string, url: URL, lang: string): MoneyResult {
-  const read = parseMoneyResult(text, { lang });
-  if (!read.ok) return read;
-  // An ambiguous symbol ($) is the site's own currency.
+  // An ambiguous symbol ($) is the site's own currency, read in the one pass a list makes per row.
   const site = SITE_CURRENCY[url.hostname];
-  if (read.warnings.length && site) {
-    const again = parseMoneyResult(text, { lang, currency: site });
-    if (again.ok) return again;
-  }
-  return read;
+  const read = parseMoneyResult(text, { lang, ...(site && { ambiguousCurrency: site }) });
+  // An amount the site's currency cannot hold is read as the text alone says it, with its warning.
+  return read.ok || !site ? read : parseMoneyResult(text, { lang });
 }

@@ -3,6 +3,11 @@ import { decimalToMinor, minorDigits, type Money } from '../../model/money';
 export interface MoneyHints {
   /** ISO 4217 code already known (e.g. from the shop's settings): wins over any symbol. */
   currency?: string;
+  /**
+   * ISO 4217 code an ambiguous symbol ($, ¥, kr) stands for on this page (an eBay site's own `$`):
+   * read as it, without a warning. A code or an unambiguous symbol in the text still wins.
+   */
+  ambiguousCurrency?: string;
   decimalSeparator?: string;
   thousandSeparator?: string;
   /** The page's <html lang>, to resolve symbols such as ¥ (CNY or JPY) and kr. */
@@ -58,6 +63,7 @@ const AMBIGUOUS: Record<string, (lang: string) => string> = {
   '￥': (lang) => (lang.startsWith('ja') ? 'JPY' : 'CNY'),
   kr: (lang) => (lang.startsWith('nb') || lang.startsWith('no') ? 'NOK' : lang.startsWith('da') ? 'DKK' : 'SEK'),
 };
+const AMBIGUOUS_SYMBOLS = Object.keys(AMBIGUOUS);
 /** Languages in which an ambiguous symbol has one obvious reading. */
 const UNAMBIGUOUS_IN: Record<string, RegExp> = { '¥': /^(zh|ja)/, '￥': /^(zh|ja)/, kr: /^(sv|nb|no|da)/ };
 
@@ -123,14 +129,17 @@ function toAscii(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]+/g, ascii).replace(/[\u00A0\u2009\u202F]/g, ' ');
 }
 
-function currencyIn(text: string, lang: string, warnings: string[]): string | undefined {
+function currencyIn(text: string, hints: MoneyHints, warnings: string[]): string | undefined {
   const iso = (ISO.exec(text) ?? [])[1];
   if (iso && KNOWN_ISO.has(iso)) return iso === 'RMB' ? 'CNY' : iso;
-  for (const [sym, code] of SYMBOLS) if (text.includes(sym)) return code;
-  for (const sym of Object.keys(AMBIGUOUS)) {
+  // Indexed rather than destructured: every amount runs this, mostly before the page's JIT has optimised it.
+  for (let i = 0; i < SYMBOLS.length; i++) if (text.includes(SYMBOLS[i]![0])) return SYMBOLS[i]![1];
+  for (const sym of AMBIGUOUS_SYMBOLS) {
     if (!(sym === 'kr' ? /\bkr\b/i.test(text) : text.includes(sym))) continue;
-    const found = currencyFromSymbol(sym, lang)!;
-    if (found.ambiguous) warnings.push(`The currency symbol "${sym}" is ambiguous; read as ${found.currency}.`);
+    const found = currencyFromSymbol(sym, hints.lang)!;
+    if (!found.ambiguous) return found.currency;
+    if (hints.ambiguousCurrency) return hints.ambiguousCurrency.toUpperCase();
+    warnings.push(`The currency symbol "${sym}" is ambiguous; read as ${found.currency}.`);
     return found.currency;
   }
   return undefined;
@@ -184,7 +193,7 @@ export function parseMoneyResult(text: string, hints: MoneyHints = {}): MoneyRes
   if (end > MAX_AMOUNT_CHARS) return fail(`the amount is longer than ${MAX_AMOUNT_CHARS} characters`);
   const num = match[0].slice(0, end);
   const warnings: string[] = [];
-  const currency = (hints.currency && hints.currency.toUpperCase()) || currencyIn(ascii, hints.lang ?? '', warnings);
+  const currency = (hints.currency && hints.currency.toUpperCase()) || currencyIn(ascii, hints, warnings);
   if (!currency) return fail('the currency is not shown');
   const decimal = normalise(num, currency, hints);
   if (decimal === null || !/^\d+(\.\d+)?$/.test(decimal)) return fail(`"${num}" is not an amount`);

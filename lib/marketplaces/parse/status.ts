@@ -52,3 +52,14 @@ export function statusReader(
     return hit ? hit.status : undefined;
   };
 }
+
+/** `statusOf` reading each text once: for one list, whose rows repeat a handful of status labels. */
+export function readOnceEach(
+  statusOf: (text: string) => OrderStatus | undefined,
+): (text: string) => OrderStatus | undefined {
+  const read = new Map<string, OrderStatus | undefined>();
+  return (text) => {
+    if (!read.has(text)) read.set(text, statusOf(text));
+    return read.get(text);
+  };
+}

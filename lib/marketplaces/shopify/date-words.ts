@@ -1,3 +1,4 @@
+import { cardLines, type CardLine } from './card';
 import { LABELS } from './labels';
 import { textOf } from './page-text';
 import { selectors } from './selectors';
@@ -18,13 +19,15 @@ export function placedDateWords(header: Element): string {
   return (channel ? line.slice(0, channel.index) : line).trim();
 }
 
-/** The due date of payment terms as the payment card prints it ("Payment due on Nov 30, 2026" → "Nov 30, 2026"); empty when there is none. */
-export function dueDateWords(card: Element): string {
-  for (const el of card.querySelectorAll('*')) {
+/**
+ * The due date of payment terms as the payment card prints it ("Payment due on Nov 30, 2026" →
+ * "Nov 30, 2026"); empty when there is none. `lines` are the card's (cardLines).
+ */
+export function dueDateWords(card: Element, lines: readonly CardLine[] = cardLines(card)): string {
+  for (const { el, text } of lines) {
     if (el.childElementCount) continue;
-    const words = textOf(el);
-    const due = DUE_ON.exec(words);
-    if (due) return words.slice(due[0].length);
+    const due = DUE_ON.exec(text);
+    if (due) return text.slice(due[0].length);
   }
   return '';
 }

@@ -2,7 +2,7 @@ import { isOpenStatus, type Buyer, type OrderSnapshot, type OrderStatus } from '
 import type { ReadResult } from '../types';
 import { orderName } from '../bound';
 import { printedDatesOf } from '../printed-dates';
-import { cardByHeading, valueBeside } from './card';
+import { cardByHeading, cardLines, valueBeside } from './card';
 import { dueDateWords, placedDateWords } from './date-words';
 import { readItems } from './extract-items';
 import { isLabel, LABELS } from './labels';
@@ -94,12 +94,15 @@ export function readShopifyOrder(doc: Document, url: URL): ReadResult<OrderSnaps
     const payment =
       cardByHeading(main, (h) => !!paymentStatusOf(h)) ??
       [...main.querySelectorAll(selectors.card)].find((c) => valueBeside(c, LABELS.total) !== undefined);
-    const totalText = payment && valueBeside(payment, LABELS.total);
+    // Its lines are read once, for the total, the balance and the due date.
+    const lines = payment ? cardLines(payment) : [];
+    const totalText = payment && valueBeside(payment, LABELS.total, lines);
     if (!payment || !totalText) throw missing('total', 'a "Total" row in the payment card');
     const total = readMoney(totalText, ctx);
     if (!total.ok) throw missing('total', `"${totalText}": ${total.error}`);
-    const balanceText = valueBeside(payment, LABELS.balance);
-    const balance = balanceText ? readMoney(balanceText, ctx) : undefined;
+    const balanceText = valueBeside(payment, LABELS.balance, lines);
+    // Nothing paid yet, the balance is the total's own words: read once.
+    const balance = balanceText === totalText ? total : balanceText ? readMoney(balanceText, ctx) : undefined;
     const amountDue =
       resolved === 'unpaid'
         ? balance && balance.ok
@@ -122,7 +125,7 @@ export function readShopifyOrder(doc: Document, url: URL): ReadResult<OrderSnaps
       total: total.money,
       ...(amountDue ? { amountDue } : {}),
       ...printedDatesOf(
-        { placedAt: placedDateWords(header), ...(isOpenStatus(resolved) && { dueAt: dueDateWords(payment) }) },
+        { placedAt: placedDateWords(header), ...(isOpenStatus(resolved) && { dueAt: dueDateWords(payment, lines) }) },
         { lang: ctx.lang },
       ),
       items: readItems(main, orderId, ctx),

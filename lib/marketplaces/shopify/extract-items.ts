@@ -10,29 +10,41 @@ import { selectors } from './selectors';
 const PRICE_TIMES_QUANTITY = /^(.*\d.*?)\s*×\s*(\d+)$/;
 const SKU = /SKU\s*[:：]\s*(\S.*)$/i;
 
-/** The texts of the leaves (elements without element children) of a box. */
-const leafTexts = (box: Element) =>
-  [...box.querySelectorAll('*')].filter((el) => !el.childElementCount).map((el) => textOf(el));
-
-/** Whether a leaf under `root` shows "price × quantity", leaving out what is inside `checked` (a child already searched). */
-function showsPriceTimesQuantity(root: Element, checked: Element | null): boolean {
-  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
-    if (!el.childElementCount) {
-      if (PRICE_TIMES_QUANTITY.test(textOf(el))) return true;
-    } else if (el !== checked && showsPriceTimesQuantity(el, null)) return true;
+/** The first "SKU: …" among the leaves (elements without element children) of a box. */
+function skuIn(box: Element): RegExpExecArray | null {
+  for (const el of box.querySelectorAll('*')) {
+    const sku = el.childElementCount ? null : SKU.exec(textOf(el));
+    if (sku) return sku;
   }
-  return false;
+  return null;
 }
 
 /**
- * The line item box around a product link: the nearest ancestor that also shows "price × quantity".
- * Each step up searches only what the box below it did not hold.
+ * The first leaf under `root`, in page order, that shows "price × quantity", read as such; the
+ * leaves inside `checked` (a child already searched) are left out.
  */
-function itemBox(link: Element, main: Element): Element | null {
+function priceTimesQuantityIn(root: Element, checked: Element | null): RegExpExecArray | null {
+  for (let el = root.firstElementChild; el; el = el.nextElementSibling) {
+    const times = !el.childElementCount
+      ? PRICE_TIMES_QUANTITY.exec(textOf(el))
+      : el !== checked && priceTimesQuantityIn(el, null);
+    if (times) return times;
+  }
+  return null;
+}
+
+/**
+ * The line item box around a product link: the nearest ancestor that also shows "price × quantity",
+ * with that price and quantity (the box's first, as the boxes below it show none). Each step up
+ * searches only what the box below it did not hold.
+ */
+function itemBox(link: Element, main: Element): { box: Element; times: RegExpExecArray } | null {
   let checked: Element | null = null;
   let box = link.parentElement;
-  for (let up = 0; box && box !== main && up < 8; up++, checked = box, box = box.parentElement)
-    if (showsPriceTimesQuantity(box, checked)) return box;
+  for (let up = 0; box && box !== main && up < 8; up++, checked = box, box = box.parentElement) {
+    const times = priceTimesQuantityIn(box, checked);
+    if (times) return { box, times };
+  }
   return null;
 }
 
@@ -44,18 +56,17 @@ export function readItems(main: Element, orderId: string, ctx: ReadContext): Ord
   const items: OrderItem[] = [];
   const seen = new Set<Element>();
   for (const link of main.querySelectorAll(selectors.productLink)) {
-    const box = itemBox(link, main);
-    if (!box || seen.has(box)) continue;
+    const found = itemBox(link, main);
+    if (!found || seen.has(found.box)) continue;
+    const { box, times } = found;
     if (items.length === READ_LIMITS.itemsPerOrder) {
       ctx.warnings.push(`${orderName(orderId)}: Settle read only its first ${count(READ_LIMITS.itemsPerOrder)} items.`);
       break;
     }
     seen.add(box);
-    const leaves = leafTexts(box);
-    const times = leaves.map((t) => PRICE_TIMES_QUANTITY.exec(t)).find(Boolean);
-    const sku = leaves.map((t) => SKU.exec(t)).find(Boolean);
-    const item: OrderItem = { title: textOf(link), quantity: times ? Number(times[2]) : 1 };
-    const price = times && times[1] ? parseMoneyResult(times[1], { lang: ctx.lang }) : undefined;
+    const sku = skuIn(box);
+    const item: OrderItem = { title: textOf(link), quantity: Number(times[2]) };
+    const price = times[1] ? parseMoneyResult(times[1], { lang: ctx.lang }) : undefined;
     if (price && price.ok) item.price = price.money;
     if (sku) item.sku = sku[1]!.trim();
     items.push(item);

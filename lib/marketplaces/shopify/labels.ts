@@ -1,3 +1,5 @@
+import { collapseSpacing } from '../parse/spacing';
+
 /**
  * The admin's own labels Settle reads by (column headers, card headings, summary rows), in the
  * languages it reads. English from Polaris' IndexTable examples and Shopify's help centre; the
@@ -23,15 +25,18 @@ export const LABELS = {
   fromChannel: ['from', 'von'],
 } satisfies Record<string, string[]>;
 
-/** Words compared as the page shows them: spacing collapsed, case folded, width-normalised. */
-const normalWords = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Words as labels are compared: spacing collapsed, case folded, width-normalised. */
+export const labelWords = (text: string) => collapseSpacing(text.normalize('NFKC')).toLowerCase();
 
 /** Each list of labels as compared, made once: an order page compares hundreds of texts with them. */
 const normalised = new WeakMap<readonly string[], Set<string>>();
 
-/** Whether `text` is one of `labels`. */
-export const isLabel = (text: string, labels: readonly string[]) => {
-  let words = normalised.get(labels);
-  if (!words) normalised.set(labels, (words = new Set(labels.map(normalWords))));
-  return words.has(normalWords(text));
+/** Whether `words`, a text as labels are compared (labelWords), are one of `labels`. */
+export const isLabelWords = (words: string, labels: readonly string[]) => {
+  let set = normalised.get(labels);
+  if (!set) normalised.set(labels, (set = new Set(labels.map(labelWords))));
+  return set.has(words);
 };
+
+/** Whether `text` is one of `labels`. */
+export const isLabel = (text: string, labels: readonly string[]) => isLabelWords(labelWords(text), labels);

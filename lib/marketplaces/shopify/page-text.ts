@@ -1,7 +1,8 @@
+import { collapseSpacing } from '../parse/spacing';
 import { selectors } from './selectors';
 
 /** The words of an element that may be absent (an empty text then), spacing collapsed as the page shows it. */
-export const textOf = (el: Element | null) => (el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : '');
+export const textOf = (el: Element | null) => (el ? collapseSpacing(el.textContent ?? '') : '');
 
 /**
  * A badge's own words. Polaris puts screen-reader text ("Attention Incomplete") inside the badge

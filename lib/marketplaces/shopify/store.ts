@@ -21,7 +21,8 @@ export function shopifyStoreOf(url: string | URL | undefined): string | undefine
   let u: URL;
   try {
     if (!url) return undefined;
-    u = new URL(url);
+    // An address already parsed is read as it is, not parsed again.
+    u = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return undefined;
   }

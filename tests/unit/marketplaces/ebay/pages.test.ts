@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapter } from '@/lib/marketplaces/ebay';
 import { EBAY_HOSTS } from '@/lib/marketplaces/ebay/hosts';
-import { isEbayOrderPageUrl, statusFilter } from '@/lib/marketplaces/ebay/pages';
+import { isEbayOrderPageUrl, orderIdParam, statusFilter } from '@/lib/marketplaces/ebay/pages';
 import { loadFixtures } from '../../../console/fixtures.mjs';
 
 const LISTS = [
@@ -39,6 +39,28 @@ describe('eBay Seller Hub page detection', () => {
     expect(statusFilter(new URL(LISTS[1]!))).toBe('AWAITING_PAYMENT');
     expect(statusFilter(new URL(LISTS[2]!))).toBe('AWAITING_SHIPMENT');
     expect(statusFilter(new URL(LISTS[3]!))).toBeUndefined();
+  });
+
+  // The order id is read without a URLSearchParams where the query has no escapes: the same as one reads it.
+  it.each([
+    ['?orderid=12-34567-89012&srn=1001', '12-34567-89012'],
+    ['?srn=1001&orderid=12-34567-89012', '12-34567-89012'],
+    ['?orderid=12-1&orderid=12-2', '12-1'],
+    ['?mode=SH&orderId=12-34567-89012', '12-34567-89012'],
+    ['?orderid=&orderId=12-3', '12-3'],
+    ['?orderid', undefined],
+    ['?&&orderid=12-4&', '12-4'],
+    ['?orderid=12=5', '12=5'],
+    ['?xorderid=12-6', undefined],
+    ['?order%69d=12-7', '12-7'],
+    ['?orderid=%2012-8+', '12-8'],
+    ['?orderid=12%2D9', '12-9'],
+    ['?orderid=%E0%A4%A', '\uFFFD%A'],
+  ])('reads the order id of %s as URLSearchParams does', (query, id) => {
+    const url = new URL(`https://www.ebay.com/sh/ord/details${query}`);
+    const read = (url.searchParams.get('orderid') || url.searchParams.get('orderId') || '').trim() || undefined;
+    expect(read).toBe(id);
+    expect(orderIdParam(url)).toBe(id);
   });
 
   it('serves every site the brief names, and its match patterns are only those sites’ order paths', () => {

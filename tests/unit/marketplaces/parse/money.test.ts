@@ -57,6 +57,21 @@ describe('parseMoney', () => {
     expect(parseMoney('USD 5.00')?.warnings).toEqual([]);
   });
 
+  it("reads an ambiguous symbol as the page's own currency when told it, and nothing else", () => {
+    const site = { lang: 'en-CA', ambiguousCurrency: 'CAD' };
+    expect(parseMoneyResult('$45.99', site)).toEqual({
+      ok: true,
+      money: { amount: 4599, currency: 'CAD' },
+      warnings: [],
+    });
+    expect(parseMoneyResult('US $45.99', site)).toMatchObject({ money: { currency: 'USD' } });
+    expect(parseMoneyResult('45,99 €', site)).toMatchObject({ money: { currency: 'EUR' } });
+    expect(parseMoneyResult('$45.99 USD', site)).toMatchObject({ money: { currency: 'USD' } });
+    expect(parseMoneyResult('¥500', { lang: 'ja', ambiguousCurrency: 'CNY' })).toMatchObject({
+      money: { amount: 500, currency: 'JPY' },
+    });
+  });
+
   it('round-trips every amount in en, de and fr number formats', () => {
     for (let i = 0; i < 300; i++) {
       const minor = Math.floor(Math.random() * 1e9);
