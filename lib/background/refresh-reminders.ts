@@ -4,7 +4,6 @@ import { listDue, nextDueAfter } from '../db/due';
 import { replanIfSettingsChanged } from '../db/replan';
 import { getChaseSettings } from '../db/settings';
 import type { ChaseEvent } from '../model/chase';
-import type { DueCandidate } from '../tracker/due-limits';
 import { orderKeyOf, orderKeyText, type OrderRecord } from '../model/order-record';
 import { formatMoney } from '../model/money';
 import { consoleUrlOf } from '../model/shop';
@@ -48,20 +47,16 @@ export async function refreshReminders(db: SettleDb, now: string): Promise<numbe
   await replanIfSettingsChanged(db);
   const settings = await getChaseSettings(db);
   let due = await listDue(db, settings, now, { limit: BADGE_COUNTED });
-  // Only the orders whose due row says a promise or extension ran out are read whole.
-  const lapsing = [...due.rows.values()].filter((row) => row.lapseAt && row.lapseAt <= now);
-  let lapses = 0;
-  for (const order of lapsing.length ? await db.orders.bulkGet(lapsing.map(orderKeyOf)) : []) {
-    const change = order && lapseOf(order, now);
-    if (!change) continue;
-    await recordChase(db, orderKeyOf(order), change, { now, url: order.url });
-    lapses++;
-  }
-  if (lapses) due = await listDue(db, settings, now, { limit: BADGE_COUNTED });
+  const lapses = [...due.orders.values()].map((o) => [o, lapseOf(o, now)] as const).filter(([, e]) => e);
+  for (const [order, change] of lapses) await recordChase(db, orderKeyOf(order), change!, { now, url: order.url });
+  if (lapses.length) due = await listDue(db, settings, now, { limit: BADGE_COUNTED });
 
   const cases = await refreshCaseDeadlines(db, now);
   await showBadgeCount(due.dueNow.length + cases.soon, !!due.next);
-  await notifyNewlyDue(db, due.dueNow);
+  await notifyNewlyDue(
+    db,
+    due.dueNow.map((c) => due.orders.get(orderKeyText(c))!),
+  );
   const next = await nextDueAfter(db, now);
   const wakes = [next ? Date.parse(next) : undefined, cases.nextChangeAt].filter((w): w is number => w !== undefined);
   await setReminderAlarm(wakes.length ? Math.min(...wakes) : undefined);
@@ -69,24 +64,22 @@ export async function refreshReminders(db: SettleDb, now: string): Promise<numbe
 }
 
 /** One notification for the reminders that became due since the last one; none for those already announced. */
-async function notifyNewlyDue(db: SettleDb, dueNow: DueCandidate[]): Promise<void> {
-  const keys = dueNow.map((c) => `${orderKeyText(c)}@${c.dueAt}`);
+async function notifyNewlyDue(db: SettleDb, dueOrders: OrderRecord[]): Promise<void> {
+  const keys = dueOrders.map((o) => `${orderKeyText(o)}@${o.nextDueAt}`);
   const before = new Set(((await db.settings.get(NOTIFIED_KEY))?.value as string[] | undefined) ?? []);
-  const fresh = dueNow.filter((_, i) => !before.has(keys[i]!));
+  const fresh = dueOrders.filter((_, i) => !before.has(keys[i]!));
   // Runs after every page read: write only when the set of due reminders changed.
   if (fresh.length || keys.length !== before.size) await db.settings.put({ key: NOTIFIED_KEY, value: keys });
   if (!fresh.length) return;
-  if (fresh.length > 1) {
+  const [first] = fresh;
+  if (fresh.length === 1 && first) {
+    const owed = formatMoney(first.amountDue ?? first.total, uiLocale());
+    await showDueNotification(
+      t('notifyDueOneTitle'),
+      t('notifyDueOneBody', buyerDisplayName(first.buyer, t('buyerUnknown')), first.orderId, owed),
+      consoleUrlOf(first) ?? dashboardOrderUrl(first),
+    );
+  } else {
     await showDueNotification(t('notifyDueManyTitle', fresh.length), t('notifyDueManyBody'), dashboardUrl());
-    return;
   }
-  // The one order the notification names is read whole; many are announced by their number alone.
-  const order = await db.orders.get(orderKeyOf(fresh[0]!));
-  if (!order) return;
-  const owed = formatMoney(order.amountDue ?? order.total, uiLocale());
-  await showDueNotification(
-    t('notifyDueOneTitle'),
-    t('notifyDueOneBody', buyerDisplayName(order.buyer, t('buyerUnknown')), order.orderId, owed),
-    consoleUrlOf(order) ?? dashboardOrderUrl(order),
-  );
 }

@@ -1,24 +1,23 @@
 import Dexie, { cmp } from 'dexie';
-import { orderKeyOf, orderKeyText, type OrderKey } from '../model/order-record';
+import { orderKeyOf, orderKeyText, type OrderKey, type OrderRecord } from '../model/order-record';
 import { newDueTally, selectDueNow, type DueSelection, type DueTally, type SendHistory } from '../tracker/due-limits';
 import type { SettleDb } from './schema';
 import { scheduleFor, type ChaseSettings } from './settings';
 import { sendHistory } from './sends';
 import { heldShops } from './shop-order-counts';
-import type { DueRow } from './due-rows';
 
 /** Where a page of "due now" ended, and what the limits had taken by then: pass it back for the next page. */
 interface DueCursor {
   history: SendHistory;
   tally: DueTally;
-  /** The last order judged, by its place in the due index (due date, then key). */
+  /** The last order judged, by its place in the `nextDueAt` index (due date, then key). */
   dueAt: string;
   key: OrderKey;
 }
 
 export interface DueOrders extends DueSelection {
-  /** The due row of every order judged for this page (due now and held), by orderKeyText. */
-  rows: Map<string, DueRow>;
+  /** Every order judged for this page (due now and held), by orderKeyText. */
+  orders: Map<string, OrderRecord>;
   /** Present when the page filled before the index ended: where the next page starts. */
   next?: DueCursor;
 }
@@ -33,11 +32,11 @@ const FIRST_ROWS = 50;
  */
 const BATCH = 25;
 
-/** One shop's due rows, read batch by batch from `[shop+dueAt+marketplace+orderId]` in due order. */
+/** One shop's due orders, read batch by batch from `[shop+nextDueAt+marketplace+orderId]` in due order. */
 interface ShopDue {
   shop: string;
   /** Read and not yet judged, in due order. */
-  rows: DueRow[];
+  rows: OrderRecord[];
   /** The index has nothing further for this shop, or nothing further of it can go out today. */
   done: boolean;
 }
@@ -55,10 +54,10 @@ async function readShopBatch(
 ) {
   const { shop } = reader;
   const last = reader.rows[reader.rows.length - 1];
-  const lower = last ? [shop, last.dueAt, last.marketplace, last.orderId] : shopIndexAfter(shop, from);
+  const lower = last ? [shop, last.nextDueAt!, last.marketplace, last.orderId] : shopIndexAfter(shop, from);
   // A plain key range, so IndexedDB reads the batch in one getAll (a filter would step a cursor row by row).
-  const rows = await db.due
-    .where('[shop+dueAt+marketplace+orderId]')
+  const rows = await db.orders
+    .where('[shop+nextDueAt+marketplace+orderId]')
     .between(lower, [shop, now, Dexie.maxKey], false, true)
     .limit(size)
     .toArray();
@@ -67,8 +66,8 @@ async function readShopBatch(
 }
 
 /**
- * The exclusive lower bound in `[shop+dueAt+marketplace+orderId]` of the shop's orders that
- * come after `from` in the whole index, `[dueAt+marketplace+shop+orderId]`. At `from`'s own due
+ * The exclusive lower bound in `[shop+nextDueAt+marketplace+orderId]` of the shop's orders that
+ * come after `from` in the whole index, `[nextDueAt+marketplace+shop+orderId]`. At `from`'s own due
  * moment the whole index orders by marketplace, then shop, then id, so of the shop's orders due
  * then, those after `from` are: a later marketplace; or the same marketplace and a later shop (all
  * of its ids); or the same shop and a later id.
@@ -83,13 +82,14 @@ function shopIndexAfter(
   return [shop, dueAt, marketplace];
 }
 
-/** Due order, as the due index sorts: the due moment, then the order's key. */
-const dueOrder = (a: DueRow, b: DueRow) => a.dueAt.localeCompare(b.dueAt) || cmp(orderKeyOf(a), orderKeyOf(b));
+/** Due order, as the `nextDueAt` index sorts: the due moment, then the order's key. */
+const dueOrder = (a: OrderRecord, b: OrderRecord) =>
+  a.nextDueAt!.localeCompare(b.nextDueAt!) || cmp(orderKeyOf(a), orderKeyOf(b));
 
 /**
  * Reminders due now after the limits across orders (one per buyer per day, daily cap per shop),
  * up to `limit`, the longest-due first. The limits hold within a shop (a buyer is a shop's buyer),
- * so each shop's due rows (lib/db/due-rows.ts) are read from its own index, a batch at a time, and merged in due
+ * so each shop's due orders are read from its own index, a batch at a time, and merged in due
  * order; a shop that reached its daily cap is read no further (nothing more of it can go out
  * today). Never every due order at once: at 100,000 orders a shop with thousands due past its cap
  * costs one batch. `after` continues from a page's `next`, with the same `now` and the limits as
@@ -102,8 +102,7 @@ export function listDue(
   options: { limit?: number; after?: DueCursor } = {},
 ): Promise<DueOrders> {
   // One read-only transaction for every read it makes: each read its own would cost a transaction's set-up.
-  // The orders are in it for a database from before the kept shop counts (heldShops counts them once).
-  return db.transaction('r', [db.due, db.orders, db.sends, db.summary], () => readDue(db, settings, now, options));
+  return db.transaction('r', [db.orders, db.sends, db.summary], () => readDue(db, settings, now, options));
 }
 
 async function readDue(
@@ -121,22 +120,22 @@ async function readDue(
   const tally = after
     ? { buyersTaken: new Set(after.tally.buyersTaken), sentByShop: { ...after.tally.sentByShop } }
     : newDueTally(history);
-  const capOf = (o: DueRow) => scheduleFor(settings, o.marketplace).dailyCap;
-  const page: DueOrders = { dueNow: [], held: [], rows: new Map() };
+  const capOf = (o: OrderRecord) => scheduleFor(settings, o.marketplace).dailyCap;
+  const page: DueOrders = { dueNow: [], held: [], orders: new Map() };
   let position = after;
-  const judge = (o: DueRow) => {
+  const judge = (o: OrderRecord) => {
     const candidate = {
       marketplace: o.marketplace,
       orderId: o.orderId,
       buyerKey: o.buyerKey,
       shop: o.shop,
-      dueAt: o.dueAt,
+      dueAt: o.nextDueAt!,
     };
     const judged = selectDueNow([candidate], history, () => capOf(o), now, { tally });
     page.dueNow.push(...judged.dueNow);
     page.held.push(...judged.held);
-    page.rows.set(orderKeyText(o), o);
-    position = { history, tally, dueAt: o.dueAt, key: orderKeyOf(o) };
+    page.orders.set(orderKeyText(o), o);
+    position = { history, tally, dueAt: o.nextDueAt!, key: orderKeyOf(o) };
   };
   const pageFull = () => ({ ...page, ...(position && { next: position }) });
 
@@ -154,7 +153,7 @@ async function readDue(
 
   // A shop past its cap held some of those rows: go on shop by shop, so none past its cap is read
   // further. A shop the first rows already took to its cap is not read at all.
-  const capByShop = new Map([...page.rows.values()].map((o) => [o.shop, capOf(o)]));
+  const capByShop = new Map([...page.orders.values()].map((o) => [o.shop, capOf(o)]));
   const readers: ShopDue[] = shops
     .filter((shop) => (tally.sentByShop[shop] ?? 0) < (capByShop.get(shop) ?? Infinity))
     .map((shop) => ({ shop, rows: [], done: false }));
@@ -184,11 +183,11 @@ async function readDue(
   }
 }
 
-/** The first FIRST_ROWS due rows by `now` in the whole index's order, after the cursor's order. */
+/** The first FIRST_ROWS orders due by `now` in the whole index's order, after the cursor's order. */
 function firstOfIndex(db: SettleDb, now: string, after: Pick<DueCursor, 'dueAt' | 'key'> | undefined) {
   const lower = after ? [after.dueAt, ...after.key] : [Dexie.minKey];
-  return db.due
-    .where('[dueAt+marketplace+shop+orderId]')
+  return db.orders
+    .where('[nextDueAt+marketplace+shop+orderId]')
     .between(lower, [now, Dexie.maxKey], !after, true)
     .limit(FIRST_ROWS)
     .toArray();
@@ -196,6 +195,6 @@ function firstOfIndex(db: SettleDb, now: string, after: Pick<DueCursor, 'dueAt' 
 
 /** The soonest moment a reminder falls due after `now`, for the alarm. */
 export async function nextDueAfter(db: SettleDb, now: string): Promise<string | undefined> {
-  const first = await db.due.where('[dueAt+marketplace+shop+orderId]').above([now, Dexie.maxKey]).first();
-  return first?.dueAt;
+  const first = await db.orders.where('nextDueAt').above(now).first();
+  return first?.nextDueAt;
 }

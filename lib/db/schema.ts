@@ -10,10 +10,7 @@ import { STORES_V2, upgradeToV2 } from './migrations/v2';
 import { STORES_V3, upgradeToShopKeys } from './migrations/v3';
 import { STORES_V4, upgradeToOpenCaseIndex } from './migrations/v4';
 import { STORES_V5, upgradeToListIndexes } from './migrations/v5';
-import { STORES_V6, upgradeToDueTable } from './migrations/v6';
 import { staleIndexSweep } from './stale-index-sweep';
-import { dueMirror } from './due-mirror';
-import type { DueRow } from './due-rows';
 
 export interface BuyerRecord {
   marketplace: MarketplaceId;
@@ -116,20 +113,12 @@ export class SettleDb extends Dexie {
     this.version(3).stores(STORES_V3).upgrade(upgradeToShopKeys);
     this.version(4).stores(STORES_V4).upgrade(upgradeToOpenCaseIndex);
     this.version(5).stores(STORES_V5).upgrade(upgradeToListIndexes);
-    this.version(6).stores(STORES_V6).upgrade(upgradeToDueTable);
     this.use(staleIndexSweep);
-    // Above the sweep: the due rows it writes are swept like any other.
-    this.use(dueMirror);
   }
 
   /** Orders, keyed by marketplace, shop and order number (version 3's table; see TABLES); version 4 indexes open cases, version 5 the dashboard's sorts and search. */
   get orders(): Table<OrderRecord, OrderKey> {
     return this.table(TABLES.orders);
-  }
-
-  /** Orders with a reminder planned, one small row each, kept with the orders by lib/db/due-mirror.ts (version 6). */
-  get due(): Table<DueRow, OrderKey> {
-    return this.table(TABLES.due);
   }
 
   /** Buyers, keyed by marketplace, shop and buyer key. */

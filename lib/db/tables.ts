@@ -2,7 +2,7 @@
 export const DB_NAME = 'settle';
 
 /**
- * Table names of the current schema (version 6: version 3's tables and the due table). Orders and buyers moved to new tables in
+ * Table names of the current schema (version 5, the same tables as version 3). Orders and buyers moved to new tables in
  * version 3 because their keys gained the shop, and IndexedDB cannot change a table's primary key.
  */
 export const TABLES = {
@@ -16,8 +16,6 @@ export const TABLES = {
   settings: 'settings',
   summary: 'summary',
   sends: 'sends',
-  /** One small row per order with a reminder planned, read by "due now" and the badge (version 6; lib/db/due-rows.ts). */
-  due: 'dueOrders',
 } as const;
 
 /** Rows of the summary table. */

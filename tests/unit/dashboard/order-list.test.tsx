@@ -89,11 +89,11 @@ describe('dashboard #/: every open order', () => {
     await seed();
     // How many rows the list showed when each read of what is due began.
     const rowsAtDueRead: number[] = [];
-    const where = d.page.db.due.where.bind(d.page.db.due);
-    d.page.db.due.where = ((index: string) => {
-      if (index === '[dueAt+marketplace+shop+orderId]') rowsAtDueRead.push(d.$$('tbody tr').length);
+    const where = d.page.db.orders.where.bind(d.page.db.orders);
+    d.page.db.orders.where = ((index: string) => {
+      if (index === '[nextDueAt+marketplace+shop+orderId]') rowsAtDueRead.push(d.$$('tbody tr').length);
       return where(index);
-    }) as typeof d.page.db.due.where;
+    }) as typeof d.page.db.orders.where;
     d.mount('#/');
     await d.waitFor('tr[data-order-id="1001"] .flag-due');
     expect(row('1001').querySelector('.flag-due')!.textContent).toBe('Reminder due');

@@ -67,7 +67,7 @@ async function fullSelection(settings: ChaseSettings) {
   return selectDueNow(candidates, await sendHistory(db, NOW, 'UTC'), (s) => caps.get(s)!, NOW);
 }
 
-describe('"due now", read page by page from the due index', () => {
+describe('"due now", read page by page from the nextDueAt index', () => {
   it('gives exactly the reminders the whole selection gives, page after page, ties and limits included', async () => {
     // Few due moments and few buyers: many ties in the index and many orders of one buyer.
     const row = fc.record({
@@ -112,16 +112,16 @@ describe('"due now", read page by page from the due index', () => {
     );
     const page = await listDue(db, settingsWithCaps([3, 2]), NOW, { limit: 4 });
     expect(page.dueNow).toHaveLength(4);
-    expect(page.rows.size).toBe(4);
+    expect(page.orders.size).toBe(4);
     expect(page.next).toBeDefined();
     const capped = await listDue(db, settingsWithCaps([3, 2]), NOW);
     // Shop a's cap of 3 and shop b's of 2 are reached within the first batch: nothing after can go out today.
     expect(capped.dueNow).toHaveLength(5);
-    expect(capped.rows.size).toBeLessThanOrEqual(50);
+    expect(capped.orders.size).toBeLessThanOrEqual(50);
     expect(capped.next).toBeUndefined();
   });
 
-  it('fills a page from the first rows of the whole index with one read of the due rows, when no shop is past its cap', async () => {
+  it('fills a page from the first rows of the whole index with one read of the orders, when no shop is past its cap', async () => {
     const base = Date.parse('2026-11-20T09:00:00.000Z');
     await db.orders.bulkPut(
       Array.from({ length: 120 }, (_, i) =>
@@ -129,13 +129,13 @@ describe('"due now", read page by page from the due index', () => {
       ),
     );
     const reads: string[] = [];
-    const where = db.due.where.bind(db.due);
-    db.due.where = ((index: string) => (reads.push(index), where(index))) as typeof db.due.where;
+    const where = db.orders.where.bind(db.orders);
+    db.orders.where = ((index: string) => (reads.push(index), where(index))) as typeof db.orders.where;
     const page = await listDue(db, settingsWithCaps([30, 30]), NOW, { limit: 50 });
     expect(page.dueNow).toHaveLength(50);
     expect(page.next).toBeDefined();
     // (Orders put here without ingest have no kept shop counts: those are counted by the shop index.)
-    expect(reads.filter((index) => index.includes('dueAt'))).toEqual(['[dueAt+marketplace+shop+orderId]']);
+    expect(reads.filter((index) => index.includes('nextDueAt'))).toEqual(['[nextDueAt+marketplace+shop+orderId]']);
   });
 
   it("reads on in the whole index while rows are held only for their buyer's other orders", async () => {
@@ -147,15 +147,15 @@ describe('"due now", read page by page from the due index', () => {
       ),
     );
     const reads: string[] = [];
-    const where = db.due.where.bind(db.due);
-    db.due.where = ((index: string) => (reads.push(index), where(index))) as typeof db.due.where;
+    const where = db.orders.where.bind(db.orders);
+    db.orders.where = ((index: string) => (reads.push(index), where(index))) as typeof db.orders.where;
     const page = await listDue(db, settingsWithCaps([100, 100]), NOW, { limit: 50 });
     expect(page.dueNow).toHaveLength(50);
     expect(page.held.every((h) => h.reason === 'buyer-has-another-due')).toBe(true);
-    expect(reads.filter((index) => index.includes('dueAt'))).toEqual([
-      '[dueAt+marketplace+shop+orderId]',
-      '[dueAt+marketplace+shop+orderId]',
-      '[dueAt+marketplace+shop+orderId]',
+    expect(reads.filter((index) => index.includes('nextDueAt'))).toEqual([
+      '[nextDueAt+marketplace+shop+orderId]',
+      '[nextDueAt+marketplace+shop+orderId]',
+      '[nextDueAt+marketplace+shop+orderId]',
     ]);
   });
 
@@ -171,7 +171,7 @@ describe('"due now", read page by page from the due index', () => {
     const page = await listDue(db, settingsWithCaps([3, 2]), NOW, { limit: 50 });
     expect(page.dueNow.map((c) => c.orderId)).toEqual(['0', '1', '2', 'b-0', 'b-1']);
     // The first 50 rows of the whole index, then a batch of each shop's own.
-    expect(page.rows.size).toBeLessThanOrEqual(50 + 2 * 25);
+    expect(page.orders.size).toBeLessThanOrEqual(50 + 2 * 25);
     expect(page.next).toBeUndefined();
   });
 
@@ -190,14 +190,14 @@ describe('"due now", read page by page from the due index', () => {
     ];
     await db.orders.bulkPut(rows);
     const shopsRead: string[] = [];
-    const where = db.due.where.bind(db.due);
-    db.due.where = ((index: string) => {
+    const where = db.orders.where.bind(db.orders);
+    db.orders.where = ((index: string) => {
       const clause = where(index);
-      if (index !== '[shop+dueAt+marketplace+orderId]') return clause;
+      if (index !== '[shop+nextDueAt+marketplace+orderId]') return clause;
       const between = clause.between.bind(clause);
       clause.between = (lower, ...rest) => (shopsRead.push((lower as string[])[0]!), between(lower, ...rest));
       return clause;
-    }) as typeof db.due.where;
+    }) as typeof db.orders.where;
     const settings = settingsWithCaps([1, 100]);
     const page = await listDue(db, settings, NOW);
     // Shop a, taken to its cap by the first rows, is not read again.
@@ -221,6 +221,6 @@ describe('"due now", read page by page from the due index', () => {
     ]);
     const capped = await listDue(db, settingsWithCaps([3, 2]), NOW);
     expect(capped.dueNow).toHaveLength(3);
-    expect(capped.rows.size).toBeLessThanOrEqual(50);
+    expect(capped.orders.size).toBeLessThanOrEqual(50);
   });
 });

@@ -17,7 +17,7 @@ describe('schema version 2 (tests/fixtures/db/v2.json) → current: every row be
     await loadDump(NAME, v2);
     const db = new SettleDb(NAME);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(5);
 
     const orders = Object.fromEntries((await db.orders.toArray()).map((o) => [o.orderId, o]));
     expect(Object.keys(orders).sort()).toEqual(['1042', '1043', '2088', MANUAL_ID]);

@@ -25,9 +25,9 @@ async function upgraded() {
 describe('schema version 4 (tests/fixtures/db/v4.json) → 5: sort and search keys, and the repeat-non-payer count on buyers', () => {
   it('keeps every row, gives each order its keys and each buyer the count of orders they left unpaid', async () => {
     const db = await upgraded();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(5);
     for (const table of db.tables) {
-      if (table.name === TABLES.orders || table.name === TABLES.buyers || table.name === TABLES.due) continue;
+      if (table.name === TABLES.orders || table.name === TABLES.buyers) continue;
       expect(await table.toArray(), table.name).toEqual((v4.tables as Record<string, object[]>)[table.name]);
     }
     const orders = await db.orders.toArray();

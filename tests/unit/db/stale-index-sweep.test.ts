@@ -62,9 +62,6 @@ describe('the stale index sweep', () => {
         '[owed+marketplace+shop+orderId]',
         '[shop+owed+marketplace+orderId]',
         '[open+lastActivityAt]',
-        // The order's due row went with its reminder (lib/db/due-mirror.ts): the due table's entries are swept too.
-        '[dueAt+marketplace+shop+orderId]',
-        '[shop+dueAt+marketplace+orderId]',
       ].sort(),
     );
     expect(walked.find((w) => w.index === 'nextDueAt')!.key).toBe('2026-11-23T10:00:00.000Z');

@@ -144,12 +144,12 @@ describe('popup', () => {
     );
     // How many rows the popup showed when each read of what is due began.
     const rowsAtDueRead: number[] = [];
-    const where = page.db.due.where.bind(page.db.due);
-    page.db.due.where = ((index: string) => {
-      if (index === '[dueAt+marketplace+shop+orderId]')
+    const where = page.db.orders.where.bind(page.db.orders);
+    page.db.orders.where = ((index: string) => {
+      if (index === '[nextDueAt+marketplace+shop+orderId]')
         rowsAtDueRead.push(page.root.querySelectorAll('li.order-row').length);
       return where(index);
-    }) as typeof page.db.due.where;
+    }) as typeof page.db.orders.where;
     mount('en');
     await settle(
       () => page.root.querySelectorAll('li.order-row').length === 2 && !!page.root.querySelector('.summary-due-now'),
