@@ -9,49 +9,32 @@ import { onCaptureTab, onPanelCapture } from '@/lib/background/capture-requests'
 import type { AskConsolePage } from '@/lib/background/panel';
 import type { TabCapturer } from '@/lib/evidence/capture/browser-capturer';
 import type { MessageSender } from '@/lib/messaging/router';
-import type { BgToCsMessage, PageMetrics, PageReadMessage, PanelCaptureMessage } from '@/lib/messaging/types';
-import type { PageReading } from '@/lib/marketplaces/types';
+import type { BgToCsMessage, PageMetrics, PanelCaptureMessage } from '@/lib/messaging/types';
 import type { OrderKey } from '@/lib/model/order-record';
-import { createSnapshot } from '../factories';
 import { useLocale } from '../support/i18n';
+import {
+  TAB,
+  ORDER_ID,
+  SHELL,
+  FRAME,
+  NOW,
+  GENUINE_FRAME,
+  EVIL_FRAME,
+  detail,
+  pageRead,
+  frameSender,
+} from '../support/framed-ebay-order';
 
 // eBay may show an order's details in a child frame of Seller Hub (its content script runs in
 // every frame): a capture of that order is taken from that frame — the data it read, its own
 // document, its own address — and the picture of the tab the seller sees. A frame on another host
 // that claims the same order number never speaks for it.
-const TAB = 9;
 const WINDOW = 4;
-const ORDER_ID = '12-34567-89022';
-const SHELL = `https://www.ebay.com/sh/ord/details?orderid=${ORDER_ID}`;
-const FRAME = `https://www.ebay.com/mesh/ord/details?mode=SH&orderid=${ORDER_ID}`;
 const EVIL = `https://evil.test/mesh/ord/details?mode=SH&orderid=${ORDER_ID}`;
 const KEY: OrderKey = ['ebay', 'ebay:seller-hub', ORDER_ID];
-const NOW = '2026-11-24T10:00:00.000Z';
-const GENUINE_FRAME = 3;
-const EVIL_FRAME = 5;
 const PNG =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
-const order = (url: string) =>
-  createSnapshot({
-    marketplace: 'ebay',
-    orderId: ORDER_ID,
-    url,
-    statusText: 'Awaiting payment',
-    buyer: { name: 'Kira Tan', handle: 'kira_t' },
-    total: { amount: 1500, currency: 'USD' },
-    amountDue: { amount: 1500, currency: 'USD' },
-    placedAt: '2026-11-23T18:00:00',
-  });
-const detail = (url: string): PageReading => ({
-  ok: true,
-  marketplace: 'ebay',
-  kind: 'order-detail',
-  orders: [order(url)],
-  warnings: [],
-});
-const pageRead = (url: string): PageReadMessage => ({ type: 'cs-bg-page-read', url, reading: detail(url) });
-const frameSender = (url: string, frameId: number): MessageSender => ({ url, frameId, tab: { id: TAB, url: SHELL } });
 const PANEL: MessageSender = {
   url: `chrome-extension://settle/panel.html#ebay/${ORDER_ID}`,
   frameId: 11,

@@ -4,42 +4,25 @@ import { defaultChaseSettings, saveChaseSettings } from '@/lib/db/settings';
 import { onPageRead } from '@/lib/background/page-read';
 import { onPanelSend, onPanelSize, type AskConsolePage } from '@/lib/background/panel';
 import type { MessageSender } from '@/lib/messaging/router';
-import type { BgToCsMessage, PageReadMessage, PanelSendMessage } from '@/lib/messaging/types';
-import type { PageReading } from '@/lib/marketplaces/types';
-import { createSnapshot } from '../factories';
+import type { BgToCsMessage, PanelSendMessage } from '@/lib/messaging/types';
 import { useLocale } from '../support/i18n';
+import {
+  TAB,
+  SHELL,
+  FRAME,
+  NOW,
+  GENUINE_FRAME,
+  EVIL_FRAME,
+  detail,
+  pageRead,
+  frameSender,
+} from '../support/framed-ebay-order';
 
 // eBay may show an order's details in a child frame of Seller Hub (its content script runs in
 // every frame). The panel sits in that frame, so the background must ask that frame, and only a
 // frame of the order's own shop may ever be the one asked.
-const TAB = 9;
-const SHELL = 'https://www.ebay.com/sh/ord/details?orderid=12-34567-89022';
-const FRAME = 'https://www.ebay.com/mesh/ord/details?mode=SH&orderid=12-34567-89022';
 const EVIL = 'https://evil.test/sh/ord/details?orderid=12-34567-89022';
-const NOW = '2026-11-24T10:00:00.000Z';
-const GENUINE_FRAME = 3;
-const EVIL_FRAME = 5;
 
-const order = (url: string) =>
-  createSnapshot({
-    marketplace: 'ebay',
-    orderId: '12-34567-89022',
-    url,
-    statusText: 'Awaiting payment',
-    buyer: { name: 'Kira Tan', handle: 'kira_t' },
-    total: { amount: 1500, currency: 'USD' },
-    amountDue: { amount: 1500, currency: 'USD' },
-    placedAt: '2026-11-23T18:00:00',
-  });
-const detail = (url: string): PageReading => ({
-  ok: true,
-  marketplace: 'ebay',
-  kind: 'order-detail',
-  orders: [order(url)],
-  warnings: [],
-});
-const pageRead = (url: string): PageReadMessage => ({ type: 'cs-bg-page-read', url, reading: detail(url) });
-const frameSender = (url: string, frameId: number): MessageSender => ({ url, frameId, tab: { id: TAB, url: SHELL } });
 const PANEL: MessageSender = {
   url: 'chrome-extension://settle/panel.html#ebay/12-34567-89022',
   tab: { id: TAB, url: SHELL },
