@@ -39,6 +39,16 @@ describe('the service worker stopped in the middle of a run of upserts', () => {
   });
 
   it('loses no order, no event and keeps the summary and badge right', { timeout: 180_000 }, async () => {
+    // The extension is installed before the seller browses: its worker has finished installing
+    // (Chromium gives up on an extension worker stopped again and again inside its install).
+    const worker = await browser.serviceWorker();
+    await eventually(
+      async () =>
+        (await worker.evaluate(
+          () => (self as unknown as { registration: ServiceWorkerRegistration }).registration.active?.state,
+        )) === 'activated',
+      { what: 'the installed worker' },
+    );
     const workers = await workerStopper(browser.context);
     let stops = 0;
     let loading = true;
