@@ -32,7 +32,6 @@ async function runConsole(adapter: MarketplaceAdapter, ctx: ContentScriptContext
     });
     return;
   }
-  // The loader checked the address already; the module holds to it all the same.
-  if (!adapter.isOrderPageUrl(new URL(location.href))) return;
+  // The loader imports this module only once the address is an order page's (lib/content/console-loader.ts).
   await consolePage(adapter, ctx).read(ctx.signal);
 }
