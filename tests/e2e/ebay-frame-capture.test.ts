@@ -91,6 +91,16 @@ describe('eBay: evidence captured for an order shown in a child frame of Seller 
     const page = await browser.context.newPage();
     await page.goto(SHELL);
     const panel = await waitForPanel(page);
+    // The panel's frame starts short and takes the height its page reports; sized before that, the
+    // details frame would scroll once the panel grew (a fast machine measured too soon in CI).
+    const panelPage = page.frames().find((f) => f.url().includes('/panel.html'))!;
+    const panelFrame = (await panelPage.frameElement())!;
+    await expect
+      .poll(async () => {
+        const shown = (await panelFrame.boundingBox())!.height;
+        return Math.abs(shown - (await panelPage.evaluate(() => document.documentElement.scrollHeight)));
+      })
+      .toBeLessThanOrEqual(1);
     // As a console that sizes its details frame to their length does: the frame no longer scrolls, the page does.
     await page.evaluate(() => {
       const frame = document.querySelector('iframe')!;
@@ -127,14 +137,16 @@ describe('eBay: evidence captured for an order shown in a child frame of Seller 
     const page = await browser.context.newPage();
     await page.goto(SHELL);
     const panel = await waitForPanel(page);
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const before = (await keptEvidence(dashboard)).length;
+    await page.bringToFront();
     await panel.locator('button.send').click();
     await expect
       .poll(() => panel.locator('.capture-status').textContent(), { timeout: 30_000 })
       .toBe('The page was captured as it is now, with the reminder.');
     expect(demo.outbox().some((m) => m.kind === 'ebay-message' && m.orderId === ORDER_ID)).toBe(true);
-    const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    const after = (await keptEvidence(dashboard)).slice(7);
+    const after = (await keptEvidence(dashboard)).slice(before);
     expect(after.map((e) => [e.kind, e.url, e.hashOk])).toEqual([
       ['order-data', expect.stringContaining('/mesh/ord/details'), true],
       ['screenshot', expect.stringContaining('/mesh/ord/details'), true],
