@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { DashboardProps } from './dashboard-props';
 import { SEARCH_LIMIT, type OrderFilter, type OrderSort } from '@/lib/db/order-pages';
-import { listDue } from '@/lib/db/due';
-import { getChaseSettings } from '@/lib/db/settings';
+import { listDueOnSavedSettings } from '@/lib/db/due';
 import { orderKeyText } from '@/lib/model/order-record';
 import { t } from '@/lib/i18n/t';
 import { clockNow } from '@/lib/browser/clock';
 import { useOnceTrue } from '../use-once-true';
 import { useLiveQuery } from '../use-live-query';
+import { useRepeatNonPayers } from '../use-repeat-non-payers';
 import { FilterBar } from './FilterBar';
 import { OrderTable } from './OrderTable';
 import { useOrderPages } from './use-order-pages';
@@ -25,12 +25,13 @@ export function OrderList({ db, locale }: DashboardProps) {
   const listIn = useOnceTrue(!list.loading);
   const due = useLiveQuery(
     async () => {
-      const page = await listDue(db, await getChaseSettings(db), await clockNow(), { limit: DUE_MARKS });
+      const page = await listDueOnSavedSettings(db, await clockNow(), { limit: DUE_MARKS });
       return new Set(page.dueNow.map(orderKeyText));
     },
     [db],
     listIn,
   );
+  const repeatNonPayers = useRepeatNonPayers(db, list.orders, listIn);
   const filtered = JSON.stringify(filter) !== JSON.stringify(ALL_OPEN);
   const empty = !list.loading && !list.hasMore && !list.orders.length;
   return (
@@ -51,7 +52,7 @@ export function OrderList({ db, locale }: DashboardProps) {
           orders={list.orders}
           locale={locale}
           dueNow={due.status === 'ready' ? due.value : new Set()}
-          repeatNonPayers={list.repeatNonPayers}
+          repeatNonPayers={repeatNonPayers}
           hasMore={list.hasMore}
           onNeedMore={list.loadMore}
         />

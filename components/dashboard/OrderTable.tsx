@@ -18,7 +18,7 @@ interface Props {
   orders: OrderRecord[];
   locale: string;
   dueNow: Set<string>;
-  repeatNonPayers: Set<string>;
+  repeatNonPayers: ReadonlySet<string>;
   /** More orders may follow the ones read. */
   hasMore: boolean;
   onNeedMore: () => void;

@@ -12,7 +12,6 @@ interface Pages {
 
 export interface OrderPages {
   orders: OrderRecord[];
-  repeatNonPayers: Set<string>;
   /** The last page has an end: scrolling on may read more. */
   hasMore: boolean;
   /** A page is being read for the first time. */
@@ -71,7 +70,7 @@ export function useOrderPages(db: SettleDb, filter: OrderFilter, sort: OrderSort
               read.set(rangeText(moved), page);
               const split = ranges[i + 1];
               if (ranges.length > s.ranges.length && split && !read.has(rangeText(split)))
-                read.set(rangeText(split), { orders: [], repeatNonPayers: new Set() });
+                read.set(rangeText(split), { orders: [] });
             }
             return { ...s, ranges, read };
           }),
@@ -83,7 +82,6 @@ export function useOrderPages(db: SettleDb, filter: OrderFilter, sort: OrderSort
 
   return useMemo(() => {
     const orders: OrderRecord[] = [];
-    const repeatNonPayers = new Set<string>();
     let loading = false;
     let capped = false;
     for (const range of current.ranges) {
@@ -93,13 +91,11 @@ export function useOrderPages(db: SettleDb, filter: OrderFilter, sort: OrderSort
         break;
       }
       orders.push(...page.orders);
-      for (const key of page.repeatNonPayers) repeatNonPayers.add(key);
       capped ||= !!page.capped;
     }
     const last = current.ranges[current.ranges.length - 1];
     return {
       orders,
-      repeatNonPayers,
       loading,
       capped,
       hasMore: !loading && !!last?.until,

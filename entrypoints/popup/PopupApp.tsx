@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettleDb } from '@/lib/db/schema';
-import { orderKeyText } from '@/lib/model/order-record';
+import { orderKeyText, type OrderRecord } from '@/lib/model/order-record';
 import { consoleUrlOf } from '@/lib/model/shop';
 import { hrefOf } from '@/components/dashboard/route';
 import { dueNowView, openOrdersView } from '@/lib/db/open-orders-view';
@@ -9,6 +9,7 @@ import { formatMoney } from '@/lib/model/money';
 import { t } from '@/lib/i18n/t';
 import { useOnceTrue } from '@/components/use-once-true';
 import { useLiveQuery } from '@/components/use-live-query';
+import { useRepeatNonPayers } from '@/components/use-repeat-non-payers';
 import { OrderRow } from '@/components/OrderRow';
 import { EmptyState } from '@/components/EmptyState';
 import { TabStatus } from '@/components/TabStatus';
@@ -19,6 +20,7 @@ import { clockNowSync } from '@/lib/browser/clock';
 const PAGE_SIZE = 50;
 /** Rows drawn when the popup opens: more than its list shows at once (440 px). The rest follow a frame later. */
 const FIRST_ROWS = 10;
+const NO_ORDERS: OrderRecord[] = [];
 
 interface Props {
   db: SettleDb;
@@ -41,9 +43,10 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
     void clock?.().then(setNow);
   }, []);
   const data = useLiveQuery(() => openOrdersView(db, PAGE_SIZE, now!), [db, now], now !== undefined);
-  // What is due now is read once the list is in: the rows come first, their marks a moment after.
+  // What is due now, and who left other orders unpaid, are read once the list is in: the rows come first, their marks a moment after.
   const listIn = useOnceTrue(data.status === 'ready');
   const dueMarks = useLiveQuery(() => dueNowView(db, PAGE_SIZE, now!), [db, now], listIn);
+  const repeatNonPayers = useRepeatNonPayers(db, data.status === 'ready' ? data.value.orders : NO_ORDERS, listIn);
   const [tabReading, setTabReading] = useState<TabReading | undefined>();
   useEffect(() => {
     void currentTabId().then((id) => (id === undefined ? undefined : loadTabReading(id).then(setTabReading)));
@@ -71,7 +74,7 @@ export function PopupApp({ db, locale, dashboardUrl, openUrl, currentTabId, capt
       </main>
     );
   }
-  const { orders, totals, repeatNonPayers, caseDatesSoon } = data.value;
+  const { orders, totals, caseDatesSoon } = data.value;
   const { dueNow, moreDue } =
     dueMarks.status === 'ready' ? dueMarks.value : { dueNow: new Set<string>(), moreDue: false };
   const owed = Object.entries(totals.openDueByCurrency).map(([currency, amount]) =>

@@ -1,8 +1,7 @@
 import type { SettleDb } from '../db/schema';
 import { recordChase } from '../db/chase';
-import { listDue, nextDueAfter } from '../db/due';
+import { listDueOnSavedSettings, nextDueAfter } from '../db/due';
 import { replanIfSettingsChanged } from '../db/replan';
-import { getChaseSettings } from '../db/settings';
 import type { ChaseEvent } from '../model/chase';
 import { orderKeyOf, orderKeyText, type OrderRecord } from '../model/order-record';
 import { formatMoney } from '../model/money';
@@ -45,11 +44,10 @@ function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {
  */
 export async function refreshReminders(db: SettleDb, now: string): Promise<number> {
   await replanIfSettingsChanged(db);
-  const settings = await getChaseSettings(db);
-  let due = await listDue(db, settings, now, { limit: BADGE_COUNTED });
+  let due = await listDueOnSavedSettings(db, now, { limit: BADGE_COUNTED });
   const lapses = [...due.orders.values()].map((o) => [o, lapseOf(o, now)] as const).filter(([, e]) => e);
   for (const [order, change] of lapses) await recordChase(db, orderKeyOf(order), change!, { now, url: order.url });
-  if (lapses.length) due = await listDue(db, settings, now, { limit: BADGE_COUNTED });
+  if (lapses.length) due = await listDueOnSavedSettings(db, now, { limit: BADGE_COUNTED });
 
   const cases = await refreshCaseDeadlines(db, now);
   await showBadgeCount(due.dueNow.length + cases.soon, !!due.next);

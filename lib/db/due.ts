@@ -2,8 +2,8 @@ import Dexie, { cmp } from 'dexie';
 import { orderKeyOf, orderKeyText, type OrderKey, type OrderRecord } from '../model/order-record';
 import { newDueTally, selectDueNow, type DueSelection, type DueTally, type SendHistory } from '../tracker/due-limits';
 import type { SettleDb } from './schema';
-import { scheduleFor, type ChaseSettings } from './settings';
-import { sendHistory } from './sends';
+import { getChaseSettings, scheduleFor, type ChaseSettings } from './settings';
+import { historyOf, recentSends } from './sends';
 import { heldShops } from './shop-order-counts';
 
 /** Where a page of "due now" ended, and what the limits had taken by then: pass it back for the next page. */
@@ -99,24 +99,42 @@ export function listDue(
   db: SettleDb,
   settings: ChaseSettings,
   now: string,
-  options: { limit?: number; after?: DueCursor } = {},
+  options: DueOptions = {},
 ): Promise<DueOrders> {
-  // One read-only transaction for every read it makes: each read its own would cost a transaction's set-up.
-  return db.transaction('r', [db.orders, db.sends, db.summary], () => readDue(db, settings, now, options));
+  return inOneTransaction(db, () => readDue(db, Promise.resolve(settings), now, options));
 }
+
+/**
+ * `listDue` on the settings the seller saved, read in its one transaction beside the rest: one
+ * round of reads, where reading the settings first took two. The popup, the dashboard and the badge ask this.
+ */
+export function listDueOnSavedSettings(db: SettleDb, now: string, options: DueOptions = {}): Promise<DueOrders> {
+  return inOneTransaction(db, () => readDue(db, getChaseSettings(db), now, options));
+}
+
+interface DueOptions {
+  limit?: number;
+  after?: DueCursor;
+}
+
+// One read-only transaction for every read it makes: each read its own would cost a transaction's set-up.
+const inOneTransaction = (db: SettleDb, read: () => Promise<DueOrders>) =>
+  db.transaction('r', [db.orders, db.sends, db.summary, db.settings], read);
 
 async function readDue(
   db: SettleDb,
-  settings: ChaseSettings,
+  settingsRead: Promise<ChaseSettings>,
   now: string,
-  { limit = Infinity, after }: { limit?: number; after?: DueCursor },
+  { limit = Infinity, after }: DueOptions,
 ): Promise<DueOrders> {
   // Asked together, in the one transaction; the shops are only needed when the first rows do not fill the page.
-  const [history, first, shops] = await Promise.all([
-    after?.history ?? sendHistory(db, now, settings.timeZone),
+  const [settings, sends, first, shops] = await Promise.all([
+    settingsRead,
+    after ? undefined : recentSends(db, now),
     firstOfIndex(db, now, after),
     heldShops(db),
   ]);
+  const history = after?.history ?? historyOf(sends!, now, settings.timeZone);
   const tally = after
     ? { buyersTaken: new Set(after.tally.buyersTaken), sentByShop: { ...after.tally.sentByShop } }
     : newDueTally(history);

@@ -1,17 +1,13 @@
 import { orderKeyText, type OrderRecord } from '../model/order-record';
 import type { SettleDb, TotalsSummary } from './schema';
 import { getTotals, listOpenOrders } from './queries';
-import { listDue } from './due';
-import { getChaseSettings } from './settings';
-import { repeatNonPayersAmong } from './buyers';
+import { listDueOnSavedSettings } from './due';
 import { listOpenCases } from './open-cases';
 import { caseWarnings } from '../cases/case-warnings';
 
 export interface OpenOrdersView {
   orders: OrderRecord[];
   totals: TotalsSummary;
-  /** Keys of the listed orders whose buyer left another order unpaid. */
-  repeatNonPayers: Set<string>;
   /** Dates of open cases within their warning period (deadline, venue window, time limit to claim). */
   caseDatesSoon: number;
 }
@@ -23,20 +19,19 @@ export interface DueNowView {
   moreDue: boolean;
 }
 
-/** What the popup lists: open orders, newest activity first, with their flags. */
+/** What the popup lists: open orders, newest activity first (their flags are read after them, components/use-repeat-non-payers.ts). */
 export async function openOrdersView(db: SettleDb, limit: number, now: string): Promise<OpenOrdersView> {
   // Independent reads, asked together: the popup waits for the slowest, not for their sum.
   const [orders, totals, cases] = await Promise.all([listOpenOrders(db, limit), getTotals(db), listOpenCases(db)]);
   return {
     orders,
     totals,
-    repeatNonPayers: await repeatNonPayersAmong(db, orders),
     caseDatesSoon: caseWarnings(cases, now).near.length,
   };
 }
 
 /** The popup's reminders due now, up to `limit`: read after its list, which does not wait for them. */
 export async function dueNowView(db: SettleDb, limit: number, now: string): Promise<DueNowView> {
-  const due = await listDue(db, await getChaseSettings(db), now, { limit });
+  const due = await listDueOnSavedSettings(db, now, { limit });
   return { dueNow: new Set(due.dueNow.map(orderKeyText)), moreDue: !!due.next };
 }

@@ -3,7 +3,6 @@ import { ORDER_STATUSES, type MarketplaceId, type OrderStatus } from '../model/o
 import type { ChaseStage } from '../model/chase';
 import type { OrderRecord } from '../model/order-record';
 import { searchTextOf } from '../model/list-keys';
-import { repeatNonPayersAmong } from './buyers';
 import type { SettleDb } from './schema';
 
 /** The dashboard's sorts, each read from its own index (schema version 5). */
@@ -30,8 +29,6 @@ export interface OrderPage {
   orders: OrderRecord[];
   /** Present when the read stopped before the range's end: the key of the last row read. */
   next?: PageKey;
-  /** Keys (orderKeyText) of this page's orders whose buyer left another order unpaid. */
-  repeatNonPayers: Set<string>;
   /** A search found more than it shows (`SEARCH_LIMIT`). */
   capped?: boolean;
 }
@@ -106,7 +103,6 @@ export async function readOrderPage(
   return {
     orders,
     ...(rows.length === limit && last && { next: pageKeyOf(last, sort, filter.shop) }),
-    repeatNonPayers: await repeatNonPayersAmong(db, orders),
   };
 }
 
@@ -130,7 +126,6 @@ async function searchOrders(db: SettleDb, filter: OrderFilter, sort: OrderSort):
   const orders = keyed.map(({ order }) => order);
   return {
     orders,
-    repeatNonPayers: await repeatNonPayersAmong(db, orders),
     ...(found.length > SEARCH_LIMIT && { capped: true }),
   };
 }

@@ -131,22 +131,43 @@ async function recordFailed(db: SettleDb, send: SendRecord, error: string, now: 
   return { ok: false, error };
 }
 
+/** The longest local day: 24 hours and the hour a change to summer or winter time adds. */
+const LONGEST_DAY_MS = 25 * 3_600_000;
+
+/** The sends the limits across orders look at, as read: `recentSends`. */
+export interface RecentSends {
+  recent: SendRecord[];
+  unresolved: SendRecord[];
+}
+
 /**
- * What the limits across orders need: reminders sent today per shop, each buyer's latest, and the
- * orders with a send never confirmed. A send not known to have failed (pending) counts as sent,
- * from when it started: it may have gone out.
+ * The sends the limits across orders look at, read before the seller's time zone is known (so in
+ * the same round as it): those started in the last 25 hours, which holds today's wherever today
+ * began, and those never settled.
  */
-export async function sendHistory(db: SettleDb, now: string, timeZone: string): Promise<SendHistory> {
-  const dayStart = startOfLocalDay(now, timeZone);
-  const since = new Date(Math.min(Date.parse(dayStart), Date.parse(now) - 86_400_000)).toISOString();
+export async function recentSends(db: SettleDb, now: string): Promise<RecentSends> {
   const [recent, unresolved] = await Promise.all([
-    db.sends.where('startedAt').between(since, Dexie.maxKey).toArray(),
+    db.sends
+      .where('startedAt')
+      .between(new Date(Date.parse(now) - LONGEST_DAY_MS).toISOString(), Dexie.maxKey)
+      .toArray(),
     db.sends.where('status').equals('pending').toArray(),
   ]);
+  return { recent, unresolved };
+}
+
+/**
+ * What the limits across orders need: reminders sent today per shop, each buyer's latest (within
+ * the last day), and the orders with a send never confirmed. A send not known to have failed
+ * (pending) counts as sent, from when it started: it may have gone out.
+ */
+export function historyOf({ recent, unresolved }: RecentSends, now: string, timeZone: string): SendHistory {
+  const dayStart = startOfLocalDay(now, timeZone);
+  const since = new Date(Math.min(Date.parse(dayStart), Date.parse(now) - 86_400_000)).toISOString();
   const unresolvedByOrder: Record<string, string> = {};
   const history: SendHistory = { sentTodayByShop: {}, lastSentByBuyer: {}, unresolvedByOrder };
   for (const s of recent) {
-    if (s.status === 'failed') continue;
+    if (s.status === 'failed' || s.startedAt < since) continue;
     if (s.startedAt >= dayStart) history.sentTodayByShop[s.shop] = (history.sentTodayByShop[s.shop] ?? 0) + 1;
     const id = buyerId(s);
     const at = s.status === 'sent' ? (s.finishedAt ?? s.startedAt) : s.startedAt;
@@ -157,6 +178,11 @@ export async function sendHistory(db: SettleDb, now: string, timeZone: string): 
     if ((unresolvedByOrder[key] ?? '') < s.startedAt) unresolvedByOrder[key] = s.startedAt;
   }
   return history;
+}
+
+/** `historyOf` the sends read now. */
+export async function sendHistory(db: SettleDb, now: string, timeZone: string): Promise<SendHistory> {
+  return historyOf(await recentSends(db, now), now, timeZone);
 }
 
 type OrderRef = { marketplace: MarketplaceId; shop: string; orderId: string };

@@ -105,10 +105,19 @@ describe('dashboard #/: every open order', () => {
   it('flags a repeat non-payer', async () => {
     useLocale('en');
     await seed();
+    // How many rows the list showed when each read of their buyers began.
+    const rowsAtBuyersRead: number[] = [];
+    const bulkGet = d.page.db.buyers.bulkGet.bind(d.page.db.buyers);
+    d.page.db.buyers.bulkGet = ((keys: Parameters<typeof bulkGet>[0]) => {
+      rowsAtBuyersRead.push(d.$$('tbody tr').length);
+      return bulkGet(keys);
+    }) as typeof d.page.db.buyers.bulkGet;
     d.mount('#/');
     await d.waitFor('tr[data-order-id="M-20261120-NEW1"] .flag-repeat');
     expect(row('M-20261120-NEW1').querySelector('.flag-repeat')!.textContent).toBe('Repeat non-payer');
     expect(row('1001').querySelector('.flag-repeat')).toBeNull();
+    // The rows come first; the flags are read once they are shown, not beside their read.
+    expect(rowsAtBuyersRead[0]).toBe(3);
   });
 
   it('follows the add button to the form', async () => {

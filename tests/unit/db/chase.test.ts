@@ -224,6 +224,16 @@ describe('sending a reminder', () => {
     });
   });
 
+  it("counts a send at 00:30 on a 25-hour day (summer time ends) as that day's, 24½ hours on", async () => {
+    // New York, 1 November 2026: clocks go back at 02:00, the day lasts 25 hours.
+    await beginSend(db, send('dst', { startedAt: '2026-11-01T04:30:00.000Z' }));
+    await finishSend(db, 'dst', { ok: true }, '2026-11-01T04:30:05.000Z');
+    expect(startOfLocalDay('2026-11-02T04:59:00.000Z', 'America/New_York')).toBe('2026-11-01T04:00:00.000Z');
+    expect((await sendHistory(db, '2026-11-02T04:59:00.000Z', 'America/New_York')).sentTodayByShop).toEqual({
+      'http://shop.test': 1,
+    });
+  });
+
   it('holds an order with an unresolved send, however old, and says since when', async () => {
     await beginSend(db, send('p2', { startedAt: '2026-11-17T09:00:00.000Z' }));
     const order = (await db.orders.get(KEY))!;

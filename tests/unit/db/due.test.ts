@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cmp } from 'dexie';
 import { SettleDb } from '@/lib/db/schema';
-import { listDue } from '@/lib/db/due';
-import { defaultChaseSettings, defaultSchedule, type ChaseSettings } from '@/lib/db/settings';
+import { listDue, listDueOnSavedSettings } from '@/lib/db/due';
+import { defaultChaseSettings, defaultSchedule, saveChaseSettings, type ChaseSettings } from '@/lib/db/settings';
 import { sendHistory } from '@/lib/db/sends';
 import { orderKeyOf, type OrderRecord } from '@/lib/model/order-record';
 import type { MarketplaceId } from '@/lib/model/order';
@@ -136,6 +136,28 @@ describe('"due now", read page by page from the nextDueAt index', () => {
     expect(page.next).toBeDefined();
     // (Orders put here without ingest have no kept shop counts: those are counted by the shop index.)
     expect(reads.filter((index) => index.includes('nextDueAt'))).toEqual(['[nextDueAt+marketplace+shop+orderId]']);
+  });
+
+  it('reads the saved settings in the same one transaction as the rest, and answers as on those settings', async () => {
+    const base = Date.parse('2026-11-20T09:00:00.000Z');
+    await db.orders.bulkPut(
+      Array.from({ length: 80 }, (_, i) =>
+        order(String(i), i % 3, `buyer ${i % 50}`, new Date(base + i * 1000).toISOString()),
+      ),
+    );
+    const settings = settingsWithCaps([4, 6]);
+    await saveChaseSettings(db, settings);
+    // Every transaction the read opens: Dexie opens each through its core.
+    const { core } = db;
+    const transaction = core.transaction;
+    const opened: string[][] = [];
+    core.transaction = (stores, ...rest) => (opened.push(stores), transaction(stores, ...rest));
+    const page = await listDueOnSavedSettings(db, NOW, { limit: 20 }).finally(() => (core.transaction = transaction));
+    // One round: the settings, the sends, the shops and the first rows, in one transaction.
+    expect(opened).toHaveLength(1);
+    expect(opened[0]).toContain('settings');
+    expect(page.dueNow).toEqual((await listDue(db, settings, NOW, { limit: 20 })).dueNow);
+    expect(page.dueNow).toHaveLength(4 + 6 + 4);
   });
 
   it("reads on in the whole index while rows are held only for their buyer's other orders", async () => {

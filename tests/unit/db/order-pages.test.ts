@@ -3,6 +3,7 @@ import { cmp } from 'dexie';
 import { SettleDb } from '@/lib/db/schema';
 import { ingestSnapshots } from '@/lib/db/ingest';
 import { recordChase } from '@/lib/db/chase';
+import { repeatNonPayersAmong } from '@/lib/db/buyers';
 import { defaultChaseSettings, saveChaseSettings } from '@/lib/db/settings';
 import {
   pageKeyOf,
@@ -227,16 +228,16 @@ describe('the dashboard list, page by page on indexes', () => {
     );
     const page = await readOrderPage(db, { filter: { status: 'all', shop: 'http://shop.test' }, sort: 'oldest' });
     // Buyer 0 (k % 17 = 0) has one order at shop.test (k % 3 = 0) so far: a write-off flags no other.
-    const flagged = page.orders.filter((o) =>
-      page.repeatNonPayers.has(`${o.marketplace}\u0000${o.shop}\u0000${o.orderId}`),
-    );
+    const flags = await repeatNonPayersAmong(db, page.orders);
+    const flagged = page.orders.filter((o) => flags.has(`${o.marketplace}\u0000${o.shop}\u0000${o.orderId}`));
     expect(flagged.map((o) => o.orderId)).toEqual([]);
     // A-0051 is buyer 0's next order at shop.test.
     await addOrders(51, 1);
     const after = await readOrderPage(db, { filter: { status: 'all', shop: 'http://shop.test' }, sort: 'oldest' });
+    const flagsAfter = await repeatNonPayersAmong(db, after.orders);
     expect(
       after.orders
-        .filter((o) => after.repeatNonPayers.has(`${o.marketplace}\u0000${o.shop}\u0000${o.orderId}`))
+        .filter((o) => flagsAfter.has(`${o.marketplace}\u0000${o.shop}\u0000${o.orderId}`))
         .map((o) => o.orderId),
     ).toEqual(['A-0051']);
   });

@@ -150,12 +150,23 @@ describe('popup', () => {
         rowsAtDueRead.push(page.root.querySelectorAll('li.order-row').length);
       return where(index);
     }) as typeof page.db.orders.where;
+    // And when each read of their buyers (the repeat-non-payer flags) began.
+    const rowsAtBuyersRead: number[] = [];
+    const bulkGet = page.db.buyers.bulkGet.bind(page.db.buyers);
+    page.db.buyers.bulkGet = ((keys: Parameters<typeof bulkGet>[0]) => {
+      rowsAtBuyersRead.push(page.root.querySelectorAll('li.order-row').length);
+      return bulkGet(keys);
+    }) as typeof page.db.buyers.bulkGet;
     mount('en');
     await settle(
-      () => page.root.querySelectorAll('li.order-row').length === 2 && !!page.root.querySelector('.summary-due-now'),
+      () =>
+        page.root.querySelectorAll('li.order-row').length === 2 &&
+        !!page.root.querySelector('.summary-due-now') &&
+        !!page.root.querySelector('.flag-repeat'),
     );
-    // The rows come first; what is due is read once they are shown, not beside their read.
+    // The rows come first; what is due, and their buyers, are read once they are shown, not beside their read.
     expect(rowsAtDueRead[0]).toBe(2);
+    expect(rowsAtBuyersRead[0]).toBe(2);
     expect(page.root.querySelector('.summary-due-now')?.textContent).toBe('Reminders due now: 1');
     expect(page.root.querySelector('.summary-count')?.textContent).toBe('2 unpaid');
     const row = page.root.querySelector('li[data-order-id="1042"]')!;
