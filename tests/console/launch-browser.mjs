@@ -9,13 +9,15 @@ const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * @param {{ hostResolverRules: string, headless?: boolean, locale?: string }} options
+ * @param {{ hostResolverRules: string, headless?: boolean, locale?: string, profile?: string }} options
  *   locale sets the browser's UI language, which is the language of the extension's own pages.
+ *   profile: a browser profile folder to use and keep (the benchmark's prepared databases); without
+ *   it, a new one that `close` removes.
  * @returns {Promise<{ context: import('playwright').BrowserContext, extensionId: string,
  *   serviceWorker: () => Promise<import('playwright').Worker>, close: () => Promise<void> }>}
  */
-export async function launchWithExtension({ hostResolverRules, headless = true, locale = 'en-US' }) {
-  const profile = await mkdtemp(join(tmpdir(), 'settle-profile-'));
+export async function launchWithExtension({ hostResolverRules, headless = true, locale = 'en-US', profile: kept }) {
+  const profile = kept ?? (await mkdtemp(join(tmpdir(), 'settle-profile-')));
   const posixLocale = locale.replace('-', '_');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -52,7 +54,7 @@ export async function launchWithExtension({ hostResolverRules, headless = true, 
       (await context.waitForEvent('serviceworker', { timeout: 30_000 })),
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!kept) await rm(profile, { recursive: true, force: true });
     },
   };
 }
