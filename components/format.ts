@@ -19,4 +19,4 @@ export function formatAge(iso: string, locale: string, now = Date.parse(clockNow
   return rtf.format(0, 'minute');
 }
 
-export { formatDateTime } from '@/lib/i18n/format-date-time';
+export { formatDateTime, formatRuleDate } from '@/lib/i18n/format-date-time';

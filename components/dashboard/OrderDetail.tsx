@@ -19,7 +19,7 @@ import { keyFor, t } from '@/lib/i18n/t';
 import { describeChain } from '@/lib/i18n/describe-chain';
 import { describeOutcome } from '@/lib/i18n/describe-outcome';
 import { useLiveQuery } from '../use-live-query';
-import { formatDateTime } from '../format';
+import { formatDateTime, formatRuleDate } from '../format';
 import { hrefOf } from './route';
 import { Timeline } from './Timeline';
 import { ChainStatus } from './ChainStatus';
@@ -187,7 +187,7 @@ export function OrderDetail(props: DashboardProps & { marketplace: MarketplaceId
               <ul class="rule-dates">
                 {dates.map((d) => (
                   <li key={d.kind}>
-                    {t(keyFor('rule', d.kind), formatDateTime(d.at, locale))}
+                    {t(keyFor('rule', d.kind), formatRuleDate(d, locale))}
                     {d.confidence === 'unverified-default' && ` ${t('ruleUnverified')}`}
                   </li>
                 ))}

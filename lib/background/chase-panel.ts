@@ -82,6 +82,7 @@ export async function onChasePanel(
     ruleDates: ruleDates(order, { terms: settings.sellerTerms }).map((d) => ({
       kind: d.kind,
       at: d.at,
+      ...(d.day && { day: d.day }),
       unverified: d.confidence === 'unverified-default',
     })),
     unpaidElsewhere: (await unpaidHistory(db, order)).map((o) => ({ orderId: o.orderId, stage: o.chase.stage })),

@@ -56,7 +56,8 @@ export interface ChasePanelModel {
   /** The ways open for this order, best first, named in the console's own words (`note`: a line shown under one). */
   channels: { channel: ContactChannel; label: string; note?: string; maxLength?: number }[];
   /** The marketplace's own dates for this order (may cancel, auto-close, window closes). */
-  ruleDates: { kind: string; at: string; unverified: boolean }[];
+  /** `day`: the date is that calendar day, without a time (lib/marketplaces/rules `RuleDate`). */
+  ruleDates: { kind: string; at: string; day?: string; unverified: boolean }[];
   /** The buyer's other orders left unpaid: the repeat-non-payer flag. */
   unpaidElsewhere: { orderId: string; stage: ChaseStage }[];
   /** The seller has not given the name reminders are signed with (Options): the panel says so. */

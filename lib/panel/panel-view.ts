@@ -5,6 +5,7 @@ import type { ReminderOffers } from '../messaging/types';
 import { keyFor, t, uiLocale } from '../i18n/t';
 import { sendStateOf } from './send-state';
 import { dateTimeFormat } from '../i18n/intl-cache';
+import { formatRuleDate } from '../i18n/format-date-time';
 
 export type PanelStatus =
   { kind: 'sending' } | { kind: 'ok'; text: string; mailUrl?: string } | { kind: 'error'; text: string };
@@ -121,7 +122,11 @@ export function renderPanel(root: ShadowRoot | HTMLElement, state: PanelState, c
     const list = el(doc, 'ul', undefined, 'rules');
     for (const d of model.ruleDates)
       list.append(
-        el(doc, 'li', `${t(keyFor('rule', d.kind), dateTime(d.at))}${d.unverified ? ` ${t('ruleUnverified')}` : ''}`),
+        el(
+          doc,
+          'li',
+          `${t(keyFor('rule', d.kind), formatRuleDate(d, uiLocale()))}${d.unverified ? ` ${t('ruleUnverified')}` : ''}`,
+        ),
       );
     box.append(list);
   }

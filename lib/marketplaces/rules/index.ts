@@ -26,6 +26,11 @@ export interface RuleDate {
   kind: 'auto-close' | 'may-cancel' | 'case-opens' | 'window-closes' | 'payment-due';
   /** ISO 8601 UTC. */
   at: string;
+  /**
+   * The calendar day alone (YYYY-MM-DD), when the date has no time of day: an order's own due date
+   * the console prints as a day ("Payment due Dec 2, 2026"). Shown as that day, never as its midnight.
+   */
+  day?: string;
   confidence: RuleConfidence;
   source?: RuleSource;
 }
@@ -46,6 +51,9 @@ const TIMED_KINDS = [
  * not know; it is read as UTC, so its deadlines can be off by the console's offset (8 h on Taobao).
  * JavaScript would read it as the browser's local time, which differs per seller.
  */
+/** A date without a time of day, as the shared date parser gives a day a console prints alone. */
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function instant(iso: string | undefined): number | undefined {
   if (!iso) return undefined;
   const hasNoOffset = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(iso);
@@ -96,7 +104,13 @@ function timedDate(order: RuleOrder, rule: TimedRule, kind: RuleDate['kind']): R
 /** The order's own due date, else (orders added by hand only) the order date + the seller's terms. */
 function paymentDue(order: RuleOrder, terms: SellerTerms | undefined): RuleDate | undefined {
   const own = instant(order.dueAt);
-  if (own !== undefined) return { kind: 'payment-due', at: new Date(own).toISOString(), confidence: 'verified' };
+  if (own !== undefined)
+    return {
+      kind: 'payment-due',
+      at: new Date(own).toISOString(),
+      confidence: 'verified',
+      ...(CALENDAR_DAY.test(order.dueAt!) && { day: order.dueAt }),
+    };
   if (!isAddedByHand(order) || !order.placedAt) return undefined;
   const at = ruleDeadline(order.placedAt, {
     hours: (terms ?? DEFAULT_SELLER_TERMS).dueDays * 24,

@@ -109,13 +109,25 @@ describe('ruleDates', () => {
     ]);
     expect(
       ruleDates({ marketplace: 'generic', placedAt, dueAt: '2026-12-01' }, { terms: { dueDays: 7, graceDays: 0 } }),
-    ).toEqual([{ kind: 'payment-due', at: at('2026-12-01T00:00Z'), confidence: 'verified' }]);
+    ).toEqual([{ kind: 'payment-due', at: at('2026-12-01T00:00Z'), day: '2026-12-01', confidence: 'verified' }]);
   });
 
   it("reports a console order's own due date (Shopify payment terms) as payment-due", () => {
     expect(
       ruleDates({ marketplace: 'shopify', placedAt: '2026-11-19T14:00:00Z', dueAt: '2026-12-19T00:00:00Z' }),
     ).toEqual([{ kind: 'payment-due', at: at('2026-12-19T00:00Z'), confidence: 'verified' }]);
+  });
+
+  it('keeps a due date the console prints as a day (eBay "Payment due Dec 2, 2026") as that day, not its midnight', () => {
+    const [due] = ruleDates({ marketplace: 'ebay', dueAt: '2026-12-02' });
+    expect(due).toEqual({
+      kind: 'payment-due',
+      at: at('2026-12-02T00:00Z'),
+      day: '2026-12-02',
+      confidence: 'verified',
+    });
+    // A due date with its time has no day of its own.
+    expect(ruleDates({ marketplace: 'ebay', dueAt: '2026-12-02T18:30:00' })[0]).not.toHaveProperty('day');
   });
 
   it('reads a placedAt without an offset as UTC, and one with an offset as that instant', () => {

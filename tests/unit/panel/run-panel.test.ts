@@ -127,6 +127,15 @@ describe('order panel (Settle’s own frame)', () => {
     expect(root.querySelector('.sign-hint')).toBeNull();
   });
 
+  it('shows a due date the console gives as a day as that day, without a time, in Chinese too', async () => {
+    const ruleDates = [{ kind: 'payment-due', at: '2026-12-02T00:00:00.000Z', day: '2026-12-02', unverified: false }];
+    await runPanel(root, ORDER, fakeBackground(model({ ruleDates })).ask, fakeGuard());
+    expect(root.querySelector('ul.rules')?.textContent).toBe('Payment due Dec 2, 2026');
+    useLocale('zh_CN');
+    await runPanel(root, ORDER, fakeBackground(model({ ruleDates })).ask, fakeGuard());
+    expect(root.querySelector('ul.rules')?.textContent).toBe('付款期限 2026年12月2日');
+  });
+
   it('shows buyer text as text, never as markup', async () => {
     const bg = fakeBackground(
       model({
