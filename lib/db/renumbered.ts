@@ -76,9 +76,15 @@ export async function joinRenumbered(
 }> {
   const direct = await db.orders.bulkGet(readings.map(orderKeyOf));
   const aliasing = await shopsWithAliases(db, readings);
-  const aliased = await db.settings.bulkGet(
-    readings.map((r, i) => (direct[i] || !aliasing.has(aliasKey(r, '')) ? '' : aliasKey(r, r.orderId))),
+  // Only readings Settle does not track under their own id, of a shop with aliases, look one up:
+  // a page of a shop without any asks nothing (it asked 500 gets of nothing before).
+  const looked = readings.map((r, i) =>
+    direct[i] || !aliasing.has(aliasKey(r, '')) ? undefined : aliasKey(r, r.orderId),
   );
+  const wanted = looked.filter((key): key is string => key !== undefined);
+  const found = wanted.length ? await db.settings.bulkGet(wanted) : [];
+  const aliasOf = new Map(wanted.map((key, i) => [key, found[i]]));
+  const aliased = looked.map((key) => (key === undefined ? undefined : aliasOf.get(key)));
   const joined: JoinedSnapshot[] = [];
   const trackedOf: (OrderRecord | undefined)[] = [];
   const aliases: SettingRecord[] = [];

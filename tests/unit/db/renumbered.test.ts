@@ -117,6 +117,24 @@ describe('an order the console renumbers at payment', () => {
   });
 });
 
+describe('the alias lookups of a page', () => {
+  it('asks for the aliases of readings it does not track, of a shop that has aliases, and nothing else', async () => {
+    await ingestSnapshots(db, [unpaid()], '2026-11-30T20:20:00.000Z');
+    await ingestSnapshots(db, [paid()], '2026-12-01T07:35:00.000Z');
+    const asked: string[][] = [];
+    const bulkGet = db.settings.bulkGet.bind(db.settings);
+    db.settings.bulkGet = ((keys: string[]) => (asked.push(keys), bulkGet(keys))) as typeof db.settings.bulkGet;
+    // A WooCommerce page: its shop has no aliases, so none is looked up.
+    await ingestSnapshots(db, [createSnapshot({ orderId: '1' }), createSnapshot({ orderId: '2' })], READ_AT);
+    expect(asked).toEqual([]);
+    // eBay's: the order tracked under its own first id needs none; its new id, shown alone, is looked up.
+    await ingestSnapshots(db, [unpaid(), paid(false)], READ_AT);
+    expect(asked).toEqual([[expect.stringContaining(NEW)]]);
+    const ebay = (await db.orders.toArray()).filter((o) => o.marketplace === 'ebay');
+    expect(ebay.map((o) => o.orderId)).toEqual([OLD]);
+  });
+});
+
 describe('finding a renumbered order by the id its page shows', () => {
   it('finds the order tracked under its first id from its new id, in its own shop only', async () => {
     const { getTrackedOrder } = await import('@/lib/db/renumbered');
