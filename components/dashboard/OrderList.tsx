@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DashboardProps } from './dashboard-props';
 import { SEARCH_LIMIT, type OrderFilter, type OrderSort } from '@/lib/db/order-pages';
-import { listDueOnSavedSettings } from '@/lib/db/due';
+import { listDue } from '@/lib/db/due';
 import { orderKeyText } from '@/lib/model/order-record';
 import { t } from '@/lib/i18n/t';
 import { clockNow } from '@/lib/browser/clock';
@@ -25,7 +25,7 @@ export function OrderList({ db, locale }: DashboardProps) {
   const listIn = useOnceTrue(!list.loading);
   const due = useLiveQuery(
     async () => {
-      const page = await listDueOnSavedSettings(db, await clockNow(), { limit: DUE_MARKS });
+      const page = await listDue(db, await clockNow(), { limit: DUE_MARKS });
       return new Set(page.dueNow.map(orderKeyText));
     },
     [db],

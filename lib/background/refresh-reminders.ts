@@ -1,6 +1,6 @@
 import type { SettleDb } from '../db/schema';
 import { recordChase } from '../db/chase';
-import { listDueOnSavedSettings, nextDueAfter } from '../db/due';
+import { listDue, nextDueAfter } from '../db/due';
 import { replanIfSettingsChanged } from '../db/replan';
 import type { ChaseEvent } from '../model/chase';
 import { orderKeyOf, orderKeyText, type OrderRecord } from '../model/order-record';
@@ -44,10 +44,10 @@ function lapseOf(order: OrderRecord, now: string): ChaseEvent | undefined {
  */
 export async function refreshReminders(db: SettleDb, now: string): Promise<number> {
   await replanIfSettingsChanged(db);
-  let due = await listDueOnSavedSettings(db, now, { limit: BADGE_COUNTED });
+  let due = await listDue(db, now, { limit: BADGE_COUNTED });
   const lapses = [...due.orders.values()].map((o) => [o, lapseOf(o, now)] as const).filter(([, e]) => e);
   for (const [order, change] of lapses) await recordChase(db, orderKeyOf(order), change!, { now, url: order.url });
-  if (lapses.length) due = await listDueOnSavedSettings(db, now, { limit: BADGE_COUNTED });
+  if (lapses.length) due = await listDue(db, now, { limit: BADGE_COUNTED });
 
   const cases = await refreshCaseDeadlines(db, now);
   await showBadgeCount(due.dueNow.length + cases.soon, !!due.next);

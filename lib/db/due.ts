@@ -92,40 +92,30 @@ const dueOrder = (a: OrderRecord, b: OrderRecord) =>
  * so each shop's due orders are read from its own index, a batch at a time, and merged in due
  * order; a shop that reached its daily cap is read no further (nothing more of it can go out
  * today). Never every due order at once: at 100,000 orders a shop with thousands due past its cap
- * costs one batch. `after` continues from a page's `next`, with the same `now` and the limits as
- * they stood. `held` lists the orders judged and held, not those of a shop past its cap.
+ * costs one batch. `after` continues from a page's `next`, with the same `now`, settings and the
+ * limits as they stood. `held` lists the orders judged and held, not those of a shop past its cap.
  */
-export function listDue(
-  db: SettleDb,
-  settings: ChaseSettings,
-  now: string,
-  options: DueOptions = {},
-): Promise<DueOrders> {
-  return inOneTransaction(db, () => readDue(db, Promise.resolve(settings), now, options));
-}
-
-/**
- * `listDue` on the settings the seller saved, read in its one transaction beside the rest: one
- * round of reads, where reading the settings first took two. The popup, the dashboard and the badge ask this.
- */
-export function listDueOnSavedSettings(db: SettleDb, now: string, options: DueOptions = {}): Promise<DueOrders> {
-  return inOneTransaction(db, () => readDue(db, getChaseSettings(db), now, options));
+export function listDue(db: SettleDb, now: string, options: DueOptions = {}): Promise<DueOrders> {
+  const { settings, ...page } = options;
+  // One read-only transaction for every read it makes, the saved settings among them: each read
+  // its own would cost a transaction's set-up, and reading the settings first a round of its own.
+  return db.transaction('r', [db.orders, db.sends, db.summary, db.settings], () =>
+    readDue(db, settings ? Promise.resolve(settings) : getChaseSettings(db), now, page),
+  );
 }
 
 interface DueOptions {
   limit?: number;
   after?: DueCursor;
+  /** The settings to judge by; without them, the seller's saved settings. */
+  settings?: ChaseSettings;
 }
-
-// One read-only transaction for every read it makes: each read its own would cost a transaction's set-up.
-const inOneTransaction = (db: SettleDb, read: () => Promise<DueOrders>) =>
-  db.transaction('r', [db.orders, db.sends, db.summary, db.settings], read);
 
 async function readDue(
   db: SettleDb,
   settingsRead: Promise<ChaseSettings>,
   now: string,
-  { limit = Infinity, after }: DueOptions,
+  { limit = Infinity, after }: Omit<DueOptions, 'settings'>,
 ): Promise<DueOrders> {
   // Asked together, in the one transaction; the shops are only needed when the first rows do not fill the page.
   const [settings, sends, first, shops] = await Promise.all([

@@ -1,7 +1,7 @@
 import { orderKeyText, type OrderRecord } from '../model/order-record';
 import type { SettleDb, TotalsSummary } from './schema';
 import { getTotals, listOpenOrders } from './queries';
-import { listDueOnSavedSettings } from './due';
+import { listDue } from './due';
 import { listOpenCases } from './open-cases';
 import { caseWarnings } from '../cases/case-warnings';
 
@@ -32,6 +32,6 @@ export async function openOrdersView(db: SettleDb, limit: number, now: string): 
 
 /** The popup's reminders due now, up to `limit`: read after its list, which does not wait for them. */
 export async function dueNowView(db: SettleDb, limit: number, now: string): Promise<DueNowView> {
-  const due = await listDueOnSavedSettings(db, now, { limit });
+  const due = await listDue(db, now, { limit });
   return { dueNow: new Set(due.dueNow.map(orderKeyText)), moreDue: !!due.next };
 }

@@ -6,7 +6,7 @@ import { ingestSnapshots } from '../../lib/db/ingest';
 import type { ShopSnapshot } from '../../lib/model/order-record';
 import type { OrderStatus } from '../../lib/model/order';
 
-export const DAY = 86_400_000;
+const DAY = 86_400_000;
 /** Shops the bench's orders spread over: a seller with several WooCommerce sites. */
 const SHOPS = 5;
 export const PAGE = 500;

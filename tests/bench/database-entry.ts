@@ -2,7 +2,7 @@
 // it fills and times the extension's own database with Settle's own code.
 import { SettleDb } from '../../lib/db/schema';
 import { ingestSnapshots } from '../../lib/db/ingest';
-import { listDueOnSavedSettings } from '../../lib/db/due';
+import { listDue } from '../../lib/db/due';
 import { onPageRead } from '../../lib/background/page-read';
 import { BADGE_COUNTED } from '../../lib/background/refresh-reminders';
 import { CsToBg } from '../../lib/messaging/types';
@@ -21,13 +21,13 @@ const bench = {
 
   /** "Due now", the popup's first page, as the popup asks it. */
   async dueFirstPage(): Promise<number> {
-    const due = await listDueOnSavedSettings(db, iso(Date.now()), { limit: 50 });
+    const due = await listDue(db, iso(Date.now()), { limit: 50 });
     return due.dueNow.length;
   },
 
   /** The badge's reading of what is due (lib/background/refresh-reminders.ts): up to BADGE_COUNTED. */
   async badgeDue(): Promise<number> {
-    const due = await listDueOnSavedSettings(db, iso(Date.now()), { limit: BADGE_COUNTED });
+    const due = await listDue(db, iso(Date.now()), { limit: BADGE_COUNTED });
     return due.dueNow.length;
   },
 

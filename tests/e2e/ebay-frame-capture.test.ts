@@ -41,6 +41,15 @@ describe('eBay: evidence captured for an order shown in a child frame of Seller 
     await demo?.stop();
   });
 
+  /** The dashboard opened beside `page`, then `page` in front again: `keptSince` gives what Settle kept after this. */
+  async function evidenceBeside(page: Page) {
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const before = (await keptEvidence(dashboard)).length;
+    await page.bringToFront();
+    return { dashboard, keptSince: async () => (await keptEvidence(dashboard)).slice(before) };
+  }
+
   it('captures from the frame’s panel: the data, the tab’s picture and the frame’s own document, each under the frame’s address and hash', async () => {
     const page = await browser.context.newPage();
     await page.goto(SHELL);
@@ -108,17 +117,14 @@ describe('eBay: evidence captured for an order shown in a child frame of Seller 
       window.scrollTo(0, 40);
     });
     const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-    const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    const before = (await keptEvidence(dashboard)).length;
-    await page.bringToFront();
+    const { dashboard, keptSince } = await evidenceBeside(page);
     await panel.locator('button.capture-button').click();
     await expect
       .poll(() => panel.locator('.capture-status').textContent(), { timeout: 40_000 })
       .toBe('Kept as evidence: Order data as read, Screenshot, Page archive, Full-page screenshot.');
     // Seller Hub's page, scrolled for the full page, is back where the seller had it.
     expect(await page.evaluate(() => window.scrollY)).toBe(40);
-    const kept = (await keptEvidence(dashboard)).slice(before);
+    const kept = await keptSince();
     expect(kept.map((e) => e.kind)).toEqual(['order-data', 'screenshot', 'page-archive', 'full-page']);
     expect(pageHeight).toBeGreaterThan(900);
     expect(kept[3]).toMatchObject({
@@ -137,16 +143,13 @@ describe('eBay: evidence captured for an order shown in a child frame of Seller 
     const page = await browser.context.newPage();
     await page.goto(SHELL);
     const panel = await waitForPanel(page);
-    const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-    const before = (await keptEvidence(dashboard)).length;
-    await page.bringToFront();
+    const { dashboard, keptSince } = await evidenceBeside(page);
     await panel.locator('button.send').click();
     await expect
       .poll(() => panel.locator('.capture-status').textContent(), { timeout: 30_000 })
       .toBe('The page was captured as it is now, with the reminder.');
     expect(demo.outbox().some((m) => m.kind === 'ebay-message' && m.orderId === ORDER_ID)).toBe(true);
-    const after = (await keptEvidence(dashboard)).slice(before);
+    const after = await keptSince();
     expect(after.map((e) => [e.kind, e.url, e.hashOk])).toEqual([
       ['order-data', expect.stringContaining('/mesh/ord/details'), true],
       ['screenshot', expect.stringContaining('/mesh/ord/details'), true],

@@ -252,7 +252,7 @@ describe('sending a reminder', () => {
     expect(
       await decideSend(db, { ...order, orderId: '77', buyerKey: 'li wei' }, settings, '2026-11-20T20:00:00.000Z'),
     ).toEqual({ allowed: true });
-    const due = await listDue(db, settings, '2026-11-21T09:00:00.000Z');
+    const due = await listDue(db, '2026-11-21T09:00:00.000Z', { settings });
     expect(due.held).toEqual([{ candidate: expect.objectContaining({ orderId: '1042' }), reason: 'send-unresolved' }]);
   });
 
@@ -277,12 +277,12 @@ describe('sending a reminder', () => {
   it('lists what is due now through the index, held back by the buyer limit', async () => {
     await ingestSnapshots(db, [createSnapshot({ orderId: '1043', placedAt: T0 })], T0);
     const settings = await getChaseSettings(db);
-    const due = await listDue(db, settings, '2026-11-21T09:00:00.000Z');
+    const due = await listDue(db, '2026-11-21T09:00:00.000Z', { settings });
     expect(due.dueNow.map((d) => d.orderId)).toEqual(['1042']);
     expect(due.held).toEqual([
       { candidate: expect.objectContaining({ orderId: '1043' }), reason: 'buyer-has-another-due' },
     ]);
-    expect((await listDue(db, settings, '2026-11-20T09:00:00.000Z')).dueNow).toEqual([]);
+    expect((await listDue(db, '2026-11-20T09:00:00.000Z', { settings })).dueNow).toEqual([]);
   });
 });
 

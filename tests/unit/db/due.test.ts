@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cmp } from 'dexie';
 import { SettleDb } from '@/lib/db/schema';
-import { listDue, listDueOnSavedSettings } from '@/lib/db/due';
+import { listDue } from '@/lib/db/due';
 import { defaultChaseSettings, defaultSchedule, saveChaseSettings, type ChaseSettings } from '@/lib/db/settings';
 import { sendHistory } from '@/lib/db/sends';
 import { orderKeyOf, type OrderRecord } from '@/lib/model/order-record';
@@ -88,11 +88,11 @@ describe('"due now", read page by page from the nextDueAt index', () => {
           const settings = settingsWithCaps(caps);
           const expected = await fullSelection(settings);
           const shown = [];
-          let page = await listDue(db, settings, NOW, { limit });
+          let page = await listDue(db, NOW, { settings, limit });
           shown.push(...page.dueNow);
           while (page.next) {
             expect(page.dueNow).toHaveLength(limit);
-            page = await listDue(db, settings, NOW, { limit, after: page.next });
+            page = await listDue(db, NOW, { settings, limit, after: page.next });
             shown.push(...page.dueNow);
           }
           expect(shown).toEqual(expected.dueNow);
@@ -110,11 +110,11 @@ describe('"due now", read page by page from the nextDueAt index', () => {
         order(String(i), i % 2, `buyer ${i}`, new Date(base + i * 1000).toISOString()),
       ),
     );
-    const page = await listDue(db, settingsWithCaps([3, 2]), NOW, { limit: 4 });
+    const page = await listDue(db, NOW, { settings: settingsWithCaps([3, 2]), limit: 4 });
     expect(page.dueNow).toHaveLength(4);
     expect(page.orders.size).toBe(4);
     expect(page.next).toBeDefined();
-    const capped = await listDue(db, settingsWithCaps([3, 2]), NOW);
+    const capped = await listDue(db, NOW, { settings: settingsWithCaps([3, 2]) });
     // Shop a's cap of 3 and shop b's of 2 are reached within the first batch: nothing after can go out today.
     expect(capped.dueNow).toHaveLength(5);
     expect(capped.orders.size).toBeLessThanOrEqual(50);
@@ -131,7 +131,7 @@ describe('"due now", read page by page from the nextDueAt index', () => {
     const reads: string[] = [];
     const where = db.orders.where.bind(db.orders);
     db.orders.where = ((index: string) => (reads.push(index), where(index))) as typeof db.orders.where;
-    const page = await listDue(db, settingsWithCaps([30, 30]), NOW, { limit: 50 });
+    const page = await listDue(db, NOW, { settings: settingsWithCaps([30, 30]), limit: 50 });
     expect(page.dueNow).toHaveLength(50);
     expect(page.next).toBeDefined();
     // (Orders put here without ingest have no kept shop counts: those are counted by the shop index.)
@@ -152,11 +152,11 @@ describe('"due now", read page by page from the nextDueAt index', () => {
     const transaction = core.transaction;
     const opened: string[][] = [];
     core.transaction = (stores, ...rest) => (opened.push(stores), transaction(stores, ...rest));
-    const page = await listDueOnSavedSettings(db, NOW, { limit: 20 }).finally(() => (core.transaction = transaction));
+    const page = await listDue(db, NOW, { limit: 20 }).finally(() => (core.transaction = transaction));
     // One round: the settings, the sends, the shops and the first rows, in one transaction.
     expect(opened).toHaveLength(1);
     expect(opened[0]).toContain('settings');
-    expect(page.dueNow).toEqual((await listDue(db, settings, NOW, { limit: 20 })).dueNow);
+    expect(page.dueNow).toEqual((await listDue(db, NOW, { settings, limit: 20 })).dueNow);
     expect(page.dueNow).toHaveLength(4 + 6 + 4);
   });
 
@@ -171,7 +171,7 @@ describe('"due now", read page by page from the nextDueAt index', () => {
     const reads: string[] = [];
     const where = db.orders.where.bind(db.orders);
     db.orders.where = ((index: string) => (reads.push(index), where(index))) as typeof db.orders.where;
-    const page = await listDue(db, settingsWithCaps([100, 100]), NOW, { limit: 50 });
+    const page = await listDue(db, NOW, { settings: settingsWithCaps([100, 100]), limit: 50 });
     expect(page.dueNow).toHaveLength(50);
     expect(page.held.every((h) => h.reason === 'buyer-has-another-due')).toBe(true);
     expect(reads.filter((index) => index.includes('nextDueAt'))).toEqual([
@@ -190,7 +190,7 @@ describe('"due now", read page by page from the nextDueAt index', () => {
       ),
       ...Array.from({ length: 5 }, (_, i) => order(`b-${i}`, 1, `bea ${i}`, '2026-11-21T09:00:00.000Z')),
     ]);
-    const page = await listDue(db, settingsWithCaps([3, 2]), NOW, { limit: 50 });
+    const page = await listDue(db, NOW, { settings: settingsWithCaps([3, 2]), limit: 50 });
     expect(page.dueNow.map((c) => c.orderId)).toEqual(['0', '1', '2', 'b-0', 'b-1']);
     // The first 50 rows of the whole index, then a batch of each shop's own.
     expect(page.orders.size).toBeLessThanOrEqual(50 + 2 * 25);
@@ -221,7 +221,7 @@ describe('"due now", read page by page from the nextDueAt index', () => {
       return clause;
     }) as typeof db.orders.where;
     const settings = settingsWithCaps([1, 100]);
-    const page = await listDue(db, settings, NOW);
+    const page = await listDue(db, NOW, { settings });
     // Shop a, taken to its cap by the first rows, is not read again.
     expect(shopsRead.sort()).toEqual(['http://0.test', 'http://b.test', 'http://c.test', 'http://d.test']);
     expect(page.dueNow).toEqual((await fullSelection(settings)).dueNow);
@@ -241,7 +241,7 @@ describe('"due now", read page by page from the nextDueAt index', () => {
       order('b-1', 1, 'bea', '2026-11-30T09:00:00.000Z'),
       order('b-2', 1, 'bo'),
     ]);
-    const capped = await listDue(db, settingsWithCaps([3, 2]), NOW);
+    const capped = await listDue(db, NOW, { settings: settingsWithCaps([3, 2]) });
     expect(capped.dueNow).toHaveLength(3);
     expect(capped.orders.size).toBeLessThanOrEqual(50);
   });

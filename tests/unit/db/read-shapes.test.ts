@@ -7,7 +7,6 @@ import { dueNowView, openOrdersView } from '@/lib/db/open-orders-view';
 import { readOrderPage } from '@/lib/db/order-pages';
 import { repeatNonPayersAmong } from '@/lib/db/buyers';
 import { listDue } from '@/lib/db/due';
-import { getChaseSettings } from '@/lib/db/settings';
 import { getShopOrderCounts } from '@/lib/db/shop-order-counts';
 import { refreshReminders } from '@/lib/background/refresh-reminders';
 import { onPageRead } from '@/lib/background/page-read';
@@ -129,7 +128,7 @@ describe('what the popup, the dashboard, the badge and a page read ask the datab
     const flags = await repeatNonPayersAmong(db, dashboard.orders);
     const firstOfAll = await readOrderPage(db, { filter: { status: 'all' }, sort: 'newest' });
     pages.push(await readOrderPage(db, { filter: { status: 'all' }, sort: 'newest', after: firstOfAll.next }));
-    await listDue(db, await getChaseSettings(db), NOW, { limit: 200 });
+    await listDue(db, NOW, { limit: 200 });
     await getShopOrderCounts(db);
     const badge = await refreshReminders(db, NOW);
     // A console page read: orders seen before, and new ones.
