@@ -30,36 +30,131 @@ export const staleIndexSweep: Middleware<DBCore> = {
 /** Dexie's lookups by a compound index's first parts are views of that index: sweeping it covers them. */
 const isVirtual = (index: DBCoreIndex) => !!index.lowLevelIndex && index.lowLevelIndex.name !== index.name;
 
+/**
+ * What a row held in each of its table's indexes, as `extractKey` gave it (a multi-entry array
+ * copied, so a caller changing the row it read changes nothing here); undefined: no such row.
+ */
+type RowKeys = unknown[] | undefined;
+
+/**
+ * Per read-write transaction and table, the index keys of the rows it read or wrote, by primary
+ * key: a write of rows the transaction already read (a page's orders, read to merge them) needs no
+ * second read of them. A write that may change a row unseen (an add, a range delete) forgets what
+ * it may have changed.
+ */
+const seenIn = new WeakMap<object, Map<string, Map<string, RowKeys>>>();
+
+function seenRows(trans: object, table: string): Map<string, RowKeys> {
+  let tables = seenIn.get(trans);
+  if (!tables) seenIn.set(trans, (tables = new Map()));
+  let rows = tables.get(table);
+  if (!rows) tables.set(table, (rows = new Map()));
+  return rows;
+}
+
+/** A primary key as text, for the keys Settle's tables have (strings, numbers and arrays of them); undefined for any other. */
+function keyText(key: unknown): string | undefined {
+  const plain = (part: unknown) => typeof part === 'string' || (typeof part === 'number' && Number.isFinite(part));
+  if (plain(key) || (Array.isArray(key) && key.every(plain))) return JSON.stringify(key);
+  return undefined;
+}
+
+const isReadWrite = (trans: object) => (trans as IDBTransaction).mode === 'readwrite';
+
 function sweepingTable(table: DBCoreTable, indexes: DBCoreIndex[]): DBCoreTable {
+  const rowKeys = (row: unknown): RowKeys =>
+    row === undefined
+      ? undefined
+      : indexes.map((index) => {
+          const key: unknown = index.extractKey!(row);
+          return index.multiEntry && Array.isArray(key) ? [...key] : key;
+        });
+  const remember = (trans: object, keys: readonly unknown[], rows: readonly unknown[]) => {
+    const seen = seenRows(trans, table.name);
+    keys.forEach((key, i) => {
+      const text = keyText(key);
+      if (text !== undefined) seen.set(text, rowKeys(rows[i]));
+    });
+  };
+  const forget = (trans: object, keys: readonly unknown[] | undefined) => {
+    const seen = seenRows(trans, table.name);
+    if (!keys) return seen.clear();
+    for (const key of keys) seen.delete(keyText(key) ?? '');
+  };
+
+  /**
+   * The index keys each row held before a write, as this transaction last saw them; the rows it did
+   * not see are read now, in one batched read. Nothing is awaited when it saw them all: the write
+   * must then be asked in the same tick, in Dexie's transaction zone.
+   */
+  function keysBefore(trans: DBCoreMutateRequest['trans'], keys: readonly unknown[]): RowKeys[] | Promise<RowKeys[]> {
+    const seen = seenRows(trans, table.name);
+    const texts = keys.map(keyText);
+    const known = (i: number) => texts[i] !== undefined && seen.has(texts[i]);
+    const unseen = keys.filter((_, i) => !known(i));
+    const withRead = (read: unknown[]) => {
+      let next = 0;
+      return keys.map((_, i) => (known(i) ? seen.get(texts[i]!) : rowKeys(read[next++])));
+    };
+    return unseen.length ? table.getMany({ trans, keys: unseen }).then(withRead) : withRead([]);
+  }
+
   return {
     ...table,
+    async get(req) {
+      const row: unknown = await table.get(req);
+      if (isReadWrite(req.trans)) remember(req.trans, [req.key], [row]);
+      return row;
+    },
+    async getMany(req) {
+      const rows = await table.getMany(req);
+      if (isReadWrite(req.trans)) remember(req.trans, req.keys, rows);
+      return rows;
+    },
     async mutate(req: DBCoreMutateRequest) {
+      if (req.type === 'add') forget(req.trans, req.keys ?? extractKeys(table, req.values));
+      if (req.type === 'deleteRange') forget(req.trans, undefined);
       if (req.type !== 'put' && req.type !== 'delete') return table.mutate(req);
-      const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map(table.schema.primaryKey.extractKey!));
-      const before = await table.getMany({ trans: req.trans, keys });
+      const keys = req.type === 'delete' ? req.keys : (req.keys ?? extractKeys(table, req.values)!);
+      const seen = keysBefore(req.trans, keys);
+      const before = Array.isArray(seen) ? seen : await seen;
       const result = await table.mutate(req);
+      const written = req.type === 'put' ? req.values : keys.map(() => undefined);
+      const done = keys.map((_, i) => !result.failures[i]);
+      remember(
+        req.trans,
+        keys.filter((_, i) => done[i]),
+        written.filter((_, i) => done[i]),
+      );
       // Dexie's IndexedDB core hands its native transaction down as `trans`.
       const store = (req.trans as unknown as IDBTransaction).objectStore(table.name);
-      before.forEach((old: unknown, i) => {
-        if (old === undefined || result.failures[i]) return;
-        const now: unknown = req.type === 'put' ? req.values[i] : undefined;
-        for (const index of indexes)
-          for (const key of droppedKeys(index, old, now)) removeStaleEntry(store.index(index.name!), key, keys[i]);
+      before.forEach((old, i) => {
+        if (old === undefined || !done[i]) return;
+        const now = rowKeys(written[i]);
+        indexes.forEach((index, j) => {
+          for (const key of droppedKeys(index, old[j], now && now[j]))
+            removeStaleEntry(store.index(index.name!), key, keys[i]);
+        });
       });
       return result;
     },
   };
 }
 
-/** The keys `index` held for the row before that it holds no longer (all of them after a delete). */
+/** The primary keys of rows to write, when the table's key is in the row (else undefined: IndexedDB makes them). */
+function extractKeys(table: DBCoreTable, values: readonly unknown[]): unknown[] | undefined {
+  const extract = table.schema.primaryKey.extractKey;
+  return extract ? values.map(extract) : undefined;
+}
+
+/** The keys `index` held for the row before (`extractKey` of it) that it holds no longer (all of them after a delete). */
 function droppedKeys(index: DBCoreIndex, before: unknown, after: unknown): IDBValidKey[] {
-  const kept = after === undefined ? [] : entryKeys(index, after);
+  const kept = entryKeys(index, after);
   return entryKeys(index, before).filter((key) => !kept.some((k) => indexedDB.cmp(k, key) === 0));
 }
 
-/** The keys a row has in an index: none when a part of the key path is missing or not a valid key. */
-function entryKeys(index: DBCoreIndex, row: unknown): IDBValidKey[] {
-  const key: unknown = index.extractKey!(row);
+/** The entries an index holds for what `extractKey` gave: none when a part of the key path is missing or not a valid key. */
+function entryKeys(index: DBCoreIndex, key: unknown): IDBValidKey[] {
   const candidates = index.multiEntry && Array.isArray(key) ? key : [key];
   return candidates.filter(isValidKey);
 }

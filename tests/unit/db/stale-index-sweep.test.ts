@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettleDb } from '@/lib/db/schema';
-import type { OrderRecord } from '@/lib/model/order-record';
+import type { OrderKey, OrderRecord } from '@/lib/model/order-record';
 import { createSnapshot } from '../factories';
 
 // fake-indexeddb, like Firefox, updates its indexes in place: these tests check which index
@@ -114,5 +114,63 @@ describe('the stale index sweep', () => {
     });
     await db.orders.put(order('1001', { nextDueAt: '2026-11-30T10:00:00.000Z' }));
     expect((await db.orders.get(['woocommerce', SHOP, '1001']))!.nextDueAt).toBe('2026-11-30T10:00:00.000Z');
+  });
+
+  describe('in a transaction that read the rows it writes', () => {
+    const rowReads = () => vi.spyOn(IDBObjectStore.prototype, 'get');
+    const KEYS: OrderKey[] = [
+      ['woocommerce', SHOP, '1001'],
+      ['woocommerce', SHOP, '1002'],
+    ];
+
+    it('reads them no second time, and still walks what each write dropped', async () => {
+      await db.orders.bulkPut([order('1001'), order('1002')]);
+      walked = [];
+      const reads = rowReads();
+      await db.transaction('rw', db.orders, async () => {
+        const [a, b] = await db.orders.bulkGet(KEYS);
+        await db.orders.bulkPut([{ ...a!, owed: 0 }, { ...b! }]);
+      });
+      expect(reads).toHaveBeenCalledTimes(2);
+      expect(indexesWalked()).toEqual(['[owed+marketplace+shop+orderId]', '[shop+owed+marketplace+orderId]']);
+    });
+
+    it('walks the keys a row had when read, though the caller changed the row it was given', async () => {
+      await db.orders.put(order('1001'));
+      walked = [];
+      await db.transaction('rw', db.orders, async () => {
+        const row = (await db.orders.get(KEYS[0]!))!;
+        row.nextDueAt = '2026-11-30T10:00:00.000Z';
+        row.words!.splice(row.words!.indexOf('lee'), 1);
+        await db.orders.put(row);
+      });
+      expect(walked.filter((w) => w.index === 'nextDueAt').map((w) => w.key)).toEqual(['2026-11-23T10:00:00.000Z']);
+      expect(walked.filter((w) => w.index === 'words').map((w) => w.key)).toEqual(['lee']);
+    });
+
+    it('reads again a row an add may have written after it was read as absent', async () => {
+      await db.transaction('rw', db.orders, async () => {
+        expect(await db.orders.get(KEYS[0]!)).toBeUndefined();
+        await db.orders.add(order('1001'));
+        walked = [];
+        await db.orders.put(order('1001', { owed: 0 }));
+      });
+      expect(indexesWalked()).toEqual(['[owed+marketplace+shop+orderId]', '[shop+owed+marketplace+orderId]']);
+    });
+
+    it("keeps what it wrote: a second write in the transaction walks the first one's keys", async () => {
+      await db.orders.put(order('1001'));
+      walked = [];
+      const reads = rowReads();
+      await db.transaction('rw', db.orders, async () => {
+        await db.orders.put(order('1001', { owed: 900 }));
+        await db.orders.put(order('1001', { owed: 0 }));
+      });
+      expect(reads).toHaveBeenCalledTimes(1);
+      expect(walked.filter((w) => w.index === '[owed+marketplace+shop+orderId]').map((w) => w.key)).toEqual([
+        [1250, 'woocommerce', SHOP, '1001'],
+        [900, 'woocommerce', SHOP, '1001'],
+      ]);
+    });
   });
 });
