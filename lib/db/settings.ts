@@ -52,10 +52,18 @@ export function localeFromUi(uiLanguage: string): ReminderLocale {
   return lang.startsWith('zh') ? 'zh_CN' : 'en';
 }
 
+/**
+ * The browser's time zone, asked once per page or worker: building the formatter that tells it
+ * cost more than the rest of a "due now" reading's work together, and every reading without saved
+ * settings asks it.
+ */
+let systemZone: string | undefined;
+const systemTimeZone = () => (systemZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+
 export function defaultChaseSettings(): ChaseSettings {
   return {
     schedules: {},
-    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+    timeZone: systemTimeZone(),
     reminderLocale: localeFromUi(globalThis.navigator?.language ?? 'en'),
     sellerTerms: { ...DEFAULT_SELLER_TERMS },
     sellerName: '',

@@ -135,7 +135,8 @@ describe('"due now", read page by page from the nextDueAt index', () => {
     expect(page.dueNow).toHaveLength(50);
     expect(page.next).toBeDefined();
     // (Orders put here without ingest have no kept shop counts: those are counted by the shop index.)
-    expect(reads.filter((index) => index.includes('nextDueAt'))).toEqual(['[nextDueAt+marketplace+shop+orderId]']);
+    // The first rows from the plain index, which sorts them as the long one does (see firstOfIndex).
+    expect(reads.filter((index) => index.includes('nextDueAt'))).toEqual(['nextDueAt']);
   });
 
   it('reads the saved settings in the same one transaction as the rest, and answers as on those settings', async () => {
@@ -175,7 +176,7 @@ describe('"due now", read page by page from the nextDueAt index', () => {
     expect(page.dueNow).toHaveLength(50);
     expect(page.held.every((h) => h.reason === 'buyer-has-another-due')).toBe(true);
     expect(reads.filter((index) => index.includes('nextDueAt'))).toEqual([
-      '[nextDueAt+marketplace+shop+orderId]',
+      'nextDueAt',
       '[nextDueAt+marketplace+shop+orderId]',
       '[nextDueAt+marketplace+shop+orderId]',
     ]);

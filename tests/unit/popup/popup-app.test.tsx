@@ -146,8 +146,7 @@ describe('popup', () => {
     const rowsAtDueRead: number[] = [];
     const where = page.db.orders.where.bind(page.db.orders);
     page.db.orders.where = ((index: string) => {
-      if (index === '[nextDueAt+marketplace+shop+orderId]')
-        rowsAtDueRead.push(page.root.querySelectorAll('li.order-row').length);
+      if (index === 'nextDueAt') rowsAtDueRead.push(page.root.querySelectorAll('li.order-row').length);
       return where(index);
     }) as typeof page.db.orders.where;
     // And when each read of their buyers (the repeat-non-payer flags) began.
