@@ -11,6 +11,7 @@ import { STORES_V3, upgradeToShopKeys } from './migrations/v3';
 import { STORES_V4, upgradeToOpenCaseIndex } from './migrations/v4';
 import { STORES_V5, upgradeToListIndexes } from './migrations/v5';
 import { staleIndexSweep } from './stale-index-sweep';
+import { sparseReads } from './sparse-reads';
 
 export interface BuyerRecord {
   marketplace: MarketplaceId;
@@ -113,6 +114,7 @@ export class SettleDb extends Dexie {
     this.version(3).stores(STORES_V3).upgrade(upgradeToShopKeys);
     this.version(4).stores(STORES_V4).upgrade(upgradeToOpenCaseIndex);
     this.version(5).stores(STORES_V5).upgrade(upgradeToListIndexes);
+    this.use(sparseReads);
     this.use(staleIndexSweep);
   }
 
