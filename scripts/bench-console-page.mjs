@@ -1,16 +1,12 @@
 // `npm run bench`, the console page itself (issue 12 point 3): an order page's load with the
 // built extension beside the same page without it, and on a 5,000-row list the longest task in
 // which Settle's content script ran, beside the page's own longest task, in Chromium on the demo console.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright';
 import { startConsole } from '../tests/console/server.mjs';
 import { wooListPage } from '../tests/console/generate-woo-list.mjs';
-import { CHROMIUM, launchWithExtension } from '../tests/console/launch-browser.mjs';
+import { launchWithExtension, launchWithoutExtension } from '../tests/console/launch-browser.mjs';
 import { traceTasks } from './trace-tasks.mjs';
 
-const PAIRS = 10;
+const PAIRS = 30;
 const LIST_VISITS = 3;
 const ORDER = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
 const LIST = 'http://big.test/wp-admin/admin.php?page=wc-orders';
@@ -45,21 +41,6 @@ async function tracedListVisit(browser, url, settleMs) {
   return { settle: longest(tasks.filter(settles)), page: longest(tasks.filter((t) => !settles(t))) };
 }
 
-async function plainChromium(hostResolverRules) {
-  const profile = await mkdtemp(join(tmpdir(), 'settle-bench-plain-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      `--host-resolver-rules=${hostResolverRules}`,
-    ],
-  });
-  return { context, close: () => context.close().then(() => rm(profile, { recursive: true, force: true })) };
-}
-
 /** @param {(…args: unknown[]) => void} log */
 export async function consolePageTimings(log) {
   const { html, expected } = wooListPage({ host: 'big.test', count: 5000, firstId: 100000 });
@@ -69,14 +50,17 @@ export async function consolePageTimings(log) {
     ],
   });
   const withSettle = await launchWithExtension({ hostResolverRules: demo.hostResolverRules });
-  const without = await plainChromium(demo.hostResolverRules);
+  const without = await launchWithoutExtension({ hostResolverRules: demo.hostResolverRules });
   try {
     const loads = { with: [], without: [] };
     await visit(withSettle.context, ORDER, 200);
     await visit(without.context, ORDER, 200);
+    // Each pair in turn starts with the other browser, so whatever the first visit of a pair leaves
+    // running (Settle's background answering the page it read) slows each side as often.
     for (let i = 0; i < PAIRS; i++) {
-      loads.with.push(await visit(withSettle.context, ORDER, 300));
-      loads.without.push(await visit(without.context, ORDER, 300));
+      const first = i % 2 ? 'without' : 'with';
+      for (const side of [first, first === 'with' ? 'without' : 'with'])
+        loads[side].push(await visit((side === 'with' ? withSettle : without).context, ORDER, 300));
     }
     const longest = { settle: 0, page: 0 };
     for (let i = 0; i < LIST_VISITS; i++) {

@@ -16,7 +16,35 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * @returns {Promise<{ context: import('playwright').BrowserContext, extensionId: string,
  *   serviceWorker: () => Promise<import('playwright').Worker>, close: () => Promise<void> }>}
  */
-export async function launchWithExtension({ hostResolverRules, headless = true, locale = 'en-US', profile: kept }) {
+export async function launchWithExtension(options) {
+  const { context, close } = await launchChromium(options, [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+  ]);
+  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(first.url()).host;
+  return {
+    context,
+    extensionId,
+    // The worker may have been stopped and restarted since: always take the live one.
+    serviceWorker: async () =>
+      context.serviceWorkers().find((w) => w.url().includes(extensionId)) ??
+      (await context.waitForEvent('serviceworker', { timeout: 30_000 })),
+    close,
+  };
+}
+
+/**
+ * The same Chromium, launched the same way, without the extension: the benchmark's floor for what
+ * Settle adds to a page's load (any other difference between the two browsers would be measured too).
+ * @param {{ hostResolverRules: string, headless?: boolean, locale?: string }} options
+ * @returns {Promise<{ context: import('playwright').BrowserContext, close: () => Promise<void> }>}
+ */
+export function launchWithoutExtension(options) {
+  return launchChromium(options, []);
+}
+
+async function launchChromium({ hostResolverRules, headless = true, locale = 'en-US', profile: kept }, extensionArgs) {
   const profile = kept ?? (await mkdtemp(join(tmpdir(), 'settle-profile-')));
   const posixLocale = locale.replace('-', '_');
   const context = await chromium.launchPersistentContext(profile, {
@@ -31,8 +59,7 @@ export async function launchWithExtension({ hostResolverRules, headless = true, 
     env: { ...process.env, LANGUAGE: posixLocale, LANG: 'C.UTF-8' },
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extensionArgs,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -43,15 +70,8 @@ export async function launchWithExtension({ hostResolverRules, headless = true, 
       `--host-resolver-rules=${hostResolverRules}`,
     ],
   });
-  const first = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(first.url()).host;
   return {
     context,
-    extensionId,
-    // The worker may have been stopped and restarted since: always take the live one.
-    serviceWorker: async () =>
-      context.serviceWorkers().find((w) => w.url().includes(extensionId)) ??
-      (await context.waitForEvent('serviceworker', { timeout: 30_000 })),
     close: async () => {
       await context.close();
       if (!kept) await rm(profile, { recursive: true, force: true });
