@@ -174,24 +174,17 @@ async function rawPuts(
     open.onerror = () => reject(open.error);
   });
   const perOrder = events.length / orders.length;
-  const t0 = performance.now();
-  for (let i = 0; i < orders.length; i += PAGE) {
-    const tx = raw.transaction(['orders', 'events', 'chains', 'buyers'], 'readwrite');
-    for (const o of orders.slice(i, i + PAGE)) tx.objectStore('orders').put(o);
-    for (const c of chains.slice(i, i + PAGE)) tx.objectStore('chains').put(c);
-    for (const e of events.slice(Math.round(i * perOrder), Math.round((i + PAGE) * perOrder)))
-      tx.objectStore('events').put(e);
-    for (const b of buyers.slice(
-      Math.round((i * buyers.length) / orders.length),
-      Math.round(((i + PAGE) * buyers.length) / orders.length),
-    ))
-      tx.objectStore('buyers').put(b);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
+  let ms = 0;
+  for (let i = 0; i < orders.length; i += PAGE)
+    ms += await rawWrites(raw, {
+      orders: orders.slice(i, i + PAGE),
+      chains: chains.slice(i, i + PAGE),
+      events: events.slice(Math.round(i * perOrder), Math.round((i + PAGE) * perOrder)),
+      buyers: buyers.slice(
+        Math.round((i * buyers.length) / orders.length),
+        Math.round(((i + PAGE) * buyers.length) / orders.length),
+      ),
     });
-  }
-  const ms = performance.now() - t0;
   raw.close();
   indexedDB.deleteDatabase(name);
   return ms;
