@@ -24,9 +24,14 @@ async function visit(context, url, settleMs) {
 }
 
 /**
- * Loads the list with Settle, traced until `settleMs` after load: the longest task in which the
- * extension's code ran (its content script read, flagged, sent), and the longest the page had
- * without any of it.
+ * Loads the list with Settle, traced until `settleMs` after load: the longest time Settle's code
+ * held the main thread in one task (its content script read, flagged, sent), and the longest task
+ * the page had of its own.
+ *
+ * A task that begins with Settle's code (an idle callback, a timer, a listener) is Settle's, whole.
+ * A task that begins with the page's own work is the page's, and only the time Settle's code ran
+ * in it is Settle's: its content script, run when the document starts, runs inside the task that
+ * parses this list (1.7 s of the page's own, 0.1 to 4 ms of Settle's).
  */
 async function tracedListVisit(browser, url, settleMs) {
   const page = await browser.context.newPage();
@@ -36,9 +41,15 @@ async function tracedListVisit(browser, url, settleMs) {
   const tasks = await trace.stop();
   await page.close();
   const origin = `chrome-extension://${browser.extensionId}/`;
-  const settles = (t) => [...t.scripts].some((s) => s.startsWith(origin));
-  const longest = (ts) => Math.max(0, ...ts.map((t) => t.ms));
-  return { settle: longest(tasks.filter(settles)), page: longest(tasks.filter((t) => !settles(t))) };
+  const settles = (script) => script.url.startsWith(origin);
+  const begunBySettle = (task) => task.scripts.length > 0 && settles(task.scripts[0]);
+  const settleTime = (task) =>
+    begunBySettle(task) ? task.ms : task.scripts.filter(settles).reduce((sum, script) => sum + script.ms, 0);
+  const longest = (values) => Math.max(0, ...values);
+  return {
+    settle: longest(tasks.map(settleTime)),
+    page: longest(tasks.filter((task) => !begunBySettle(task)).map((task) => task.ms - settleTime(task))),
+  };
 }
 
 /** @param {(…args: unknown[]) => void} log */
@@ -80,7 +91,7 @@ export async function consolePageTimings(log) {
         floor: Math.round(median(loads.without)),
       },
       {
-        name: "longest task running Settle's code, 5,000-row list",
+        name: "longest task of Settle's code, 5,000-row list",
         value: Math.round(longest.settle),
         unit: 'ms',
         budget: 50,

@@ -23,8 +23,10 @@ export async function traceTasks(context, page) {
 }
 
 /**
- * Every task of a renderer's main thread, as `{ ms, scripts }`: its length, and the addresses of
- * the scripts whose code ran within it (a content script's evaluation, its callbacks, its timers).
+ * Every task of a renderer's main thread, as `{ ms, scripts }`: its length, and the work it ran
+ * that names its script or document, in order, outermost only (an evaluation's compile or a call
+ * nested in a callback is in its parent's time): `{ name, url, ms }`, a script's evaluation, its
+ * callbacks and timers, and the parsing of a document.
  */
 function tasksOf(events) {
   const main = new Set(
@@ -32,13 +34,27 @@ function tasksOf(events) {
   );
   const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
   const tasks = onMain.filter((e) => e.name === 'RunTask');
-  const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name) && e.args.data && e.args.data.url);
-  return tasks.map((task) => ({
-    ms: task.dur / 1000,
-    scripts: new Set(
-      scripts
-        .filter((s) => s.pid === task.pid && s.tid === task.tid && s.ts >= task.ts && s.ts < task.ts + task.dur)
-        .map((s) => s.args.data.url),
-    ),
-  }));
+  const named = onMain
+    .map((e) => ({ event: e, url: urlOf(e) }))
+    .filter(({ url }) => url)
+    .sort((a, b) => a.event.ts - b.event.ts);
+  return tasks.map((task) => {
+    const scripts = [];
+    let end = -Infinity;
+    for (const { event, url } of named) {
+      const inTask =
+        event.pid === task.pid && event.tid === task.tid && event.ts >= task.ts && event.ts < task.ts + task.dur;
+      if (!inTask || event.ts < end) continue;
+      scripts.push({ name: event.name, url, ms: event.dur / 1000 });
+      end = event.ts + event.dur;
+    }
+    return { ms: task.dur / 1000, scripts };
+  });
+}
+
+/** The script a script event ran, or the document a parse event parsed. */
+function urlOf(event) {
+  if (SCRIPT_EVENTS.has(event.name)) return event.args.data && event.args.data.url;
+  if (event.name === 'ParseHTML') return event.args.beginData && event.args.beginData.url;
+  return undefined;
 }

@@ -49,7 +49,8 @@ beforeEach(() => {
   // happy-dom has no idle callbacks: one comes a moment later, as on an idle page.
   vi.stubGlobal('requestIdleCallback', (callback: () => void) => setTimeout(callback, 1));
   vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
-  readyState = 'interactive';
+  // The script runs when the document starts (document_start): nothing parsed yet.
+  readyState = 'loading';
   vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
   history.replaceState({}, '', '/wp-admin/orders');
   ctx = new ContentScriptContext('console-loader-test', { noScriptStartedPostMessage: true });
@@ -64,6 +65,10 @@ afterEach(() => {
 });
 
 describe('consoleLoader', () => {
+  it('runs when the document starts, so the browser holds no part of the page’s load for it', () => {
+    expect(consoleLoader(addresses(false)).runAt).toBe('document_start');
+  });
+
   it('runs the reader and panel on an order page only once the page has loaded', async () => {
     await start(false);
     expect(run).not.toHaveBeenCalled();
