@@ -27,18 +27,22 @@ setInterval(() => {
   host.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;opacity:0;z-index:2147483647';
 }, 50);`;
 
-// Lays its own decoy over Settle's panel, letting clicks through to it (pointer-events: none).
+// Lays its own decoy over Settle's panel, letting clicks through to it (pointer-events: none), and
+// keeps it where the panel is as the panel takes its place and size.
 const COVER = `
 setInterval(() => {
   const host = document.getElementById('settle-chase-panel');
-  if (!host || document.getElementById('decoy')) return;
+  if (!host) return;
+  let decoy = document.getElementById('decoy');
+  if (!decoy) {
+    decoy = document.createElement('div');
+    decoy.id = 'decoy';
+    decoy.textContent = 'Claim your prize';
+    document.body.append(decoy);
+  }
   const r = host.getBoundingClientRect();
-  const decoy = document.createElement('div');
-  decoy.id = 'decoy';
-  decoy.textContent = 'Claim your prize';
   decoy.style.cssText = 'position:absolute;pointer-events:none;z-index:2147483647;background:#ffeb3b;font:bold 40px sans-serif;' +
     'left:' + (r.left + scrollX) + 'px;top:' + (r.top + scrollY) + 'px;width:' + r.width + 'px;height:' + r.height + 'px';
-  document.body.append(decoy);
 }, 50);`;
 
 // Swallows the note before WooCommerce posts it, and shows a fake "note added" in its place. It also
