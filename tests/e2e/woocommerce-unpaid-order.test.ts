@@ -1,11 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import { startConsole } from '../console/server.mjs';
 import { launchWithExtension } from '../console/launch-browser.mjs';
 import { eventually, PopupPage, readStore } from './support/extension-pages';
 import { screenshot } from './support/screenshots';
 import type { OrderRecord } from '@/lib/model/order-record';
+import { STALLED_LOAD_MS } from '@/lib/content/after-load';
 
 const PENDING_ORDER = 'http://shop.test/wp-admin/admin.php?page=wc-orders&action=edit&id=1042';
+
+/** Keeps, as `panelAt` in the page, when Settle's panel entered it, by the page's own clock. */
+function notePanelArrival(page: Page) {
+  return page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.getElementById('settle-chase-panel')) return;
+      observer.disconnect();
+      (globalThis as { panelAt?: number }).panelAt = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
 
 describe('a pending WooCommerce order, from console page to popup and back out when paid', () => {
   let demo: Awaited<ReturnType<typeof startConsole>>;
@@ -30,14 +43,7 @@ describe('a pending WooCommerce order, from console page to popup and back out w
 
   it('stores the order read from its page with the right id, buyer and amount; its panel comes after the page loaded', async () => {
     const page = await browser.context.newPage();
-    // When Settle's panel entered the page, by the page's own clock.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.getElementById('settle-chase-panel')) return;
-        observer.disconnect();
-        (globalThis as { panelAt?: number }).panelAt = performance.now();
-      }).observe(document, { childList: true, subtree: true });
-    });
+    await notePanelArrival(page);
     await page.goto(PENDING_ORDER);
     const order = await eventually(
       async () => (await readStore<OrderRecord>(popup.page, 'shopOrders')).find((o) => o.orderId === '1042'),
@@ -117,6 +123,26 @@ describe('a pending WooCommerce order, from console page to popup and back out w
     );
     expect(reading.reading).toMatchObject({ ok: false, error: expect.stringContaining('#order_data') });
     expect((await readStore<OrderRecord>(popup.page, 'shopOrders')).some((o) => o.orderId === '9999')).toBe(false);
+    await page.close();
+  });
+
+  it('reads an order page whose load never ends (its item pictures never come), 3 s after it was parsed', async () => {
+    const page = await browser.context.newPage();
+    // The shop's media server does not answer: the page's load waits for the pictures for good.
+    await page.route('**/wp-content/uploads/**', () => undefined);
+    await notePanelArrival(page);
+    await page.goto(PENDING_ORDER, { waitUntil: 'domcontentloaded' });
+    const [panelAt, parsedAt, readyState] = await eventually(
+      () =>
+        page.evaluate(() => {
+          const at = (globalThis as { panelAt?: number }).panelAt;
+          const timing = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return at === undefined ? undefined : ([at, timing.domContentLoadedEventStart, document.readyState] as const);
+        }),
+      { what: "Settle's panel on the page still loading" },
+    );
+    expect(readyState).toBe('interactive');
+    expect(panelAt).toBeGreaterThanOrEqual(parsedAt + STALLED_LOAD_MS);
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterPageLoad } from '@/lib/content/after-load';
+import { afterPageLoad, STALLED_LOAD_MS } from '@/lib/content/after-load';
 
 /** A document in the given ready state, a window to fire its load event on, and idle callbacks run by hand. */
 function page(readyState: DocumentReadyState) {
@@ -7,8 +7,12 @@ function page(readyState: DocumentReadyState) {
   Object.defineProperty(doc, 'readyState', { configurable: true, get: () => readyState });
   const win = new EventTarget();
   const idle: (() => void)[] = [];
-  const scheduler = { setTimeout: vi.fn(() => 1), requestIdleCallback: (cb: () => void) => idle.push(cb) };
-  return { doc, win, idle, scheduler };
+  const timers: { handler: () => void; ms?: number }[] = [];
+  const scheduler = {
+    setTimeout: vi.fn((handler: () => void, ms?: number) => timers.push({ handler, ms })),
+    requestIdleCallback: (cb: () => void) => idle.push(cb),
+  };
+  return { doc, win, idle, timers, scheduler };
 }
 
 const settled = async (promise: Promise<unknown>) => {
@@ -39,5 +43,33 @@ describe('afterPageLoad', () => {
     expect(idle).toHaveLength(1);
     idle[0]!();
     expect(await settled(ready)).toBe(true);
+  });
+
+  it('reads a page whose load never ends: 3 s after its document was parsed, then in idle time', async () => {
+    const { doc, win, idle, timers, scheduler } = page('loading');
+    const ready = afterPageLoad(doc, win, scheduler);
+    // The stall clock starts when the document has been parsed, not before.
+    expect(timers).toHaveLength(0);
+    doc.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(timers).toEqual([{ handler: expect.any(Function), ms: STALLED_LOAD_MS }]);
+    expect(await settled(ready)).toBe(false);
+    timers[0]!.handler();
+    await Promise.resolve();
+    expect(idle).toHaveLength(1);
+    idle[0]!();
+    expect(await settled(ready)).toBe(true);
+  });
+
+  it('a load that comes in time clears the stall timer', async () => {
+    const { doc, win, idle, scheduler } = page('interactive');
+    const clear = vi.spyOn(globalThis, 'clearTimeout');
+    const ready = afterPageLoad(doc, win, scheduler);
+    expect(scheduler.setTimeout).toHaveBeenCalledOnce();
+    win.dispatchEvent(new Event('load'));
+    expect(clear).toHaveBeenCalledWith(1);
+    await Promise.resolve();
+    idle[0]!();
+    expect(await settled(ready)).toBe(true);
+    clear.mockRestore();
   });
 });
