@@ -60,12 +60,25 @@ export function panel(page: Page): Locator {
   return frame ? frame.locator('section.panel') : page.locator('#settle-panel-frame-not-mounted-yet');
 }
 
-/** Waits until the order panel's frame is on the page and shows its Send button; returns the panel. */
+/**
+ * Waits until the order panel's frame is on the page, shows its Send button and has taken the
+ * panel's height; returns the panel. The frame starts 140 px tall and takes the height the panel
+ * reports through the background (lib/content/panel-frame.ts), which on a busy machine comes a
+ * while after the panel has drawn: the page's own height is not final before.
+ */
 export async function waitForPanel(page: Page, timeout = 15_000): Promise<Locator> {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
-    if ((await panel(page).locator('button.send').count()) > 0) return panel(page);
+    const frame = page.frames().find((f) => f.url().includes('/panel.html'));
+    const drawn = frame && (await panel(page).locator('button.send').count()) > 0;
+    // Within the frame: its content no taller than the frame, but for content past the frame's 2,000 px cap.
+    const sized =
+      drawn &&
+      (await frame
+        .evaluate(() => innerHeight >= Math.min(2000, document.documentElement.scrollHeight))
+        .catch(() => false));
+    if (sized) return panel(page);
     await page.waitForTimeout(100);
   }
-  throw new Error("Settle's order panel never showed a Send button");
+  throw new Error("Settle's order panel never showed a Send button at its height");
 }
