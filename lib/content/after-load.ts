@@ -32,7 +32,7 @@ function loadedOrStalled(
     win.addEventListener(
       'load',
       () => {
-        if (stallTimer !== undefined) clearTimeout(stallTimer);
+        clearTimeout(stallTimer);
         resolve();
       },
       { once: true },

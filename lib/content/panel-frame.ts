@@ -3,7 +3,8 @@ import { markSettleNode } from './settle-node';
 
 const HOST_ID = 'settle-chase-panel';
 const MIN_HEIGHT = 80;
-const MAX_HEIGHT = 2000;
+/** The tallest the frame grows: a panel taller than this scrolls within it. */
+export const PANEL_MAX_HEIGHT = 2000;
 
 export interface PanelFrame {
   host: HTMLElement;
@@ -40,7 +41,7 @@ export function mountPanelFrame(
   return {
     host,
     setHeight(height) {
-      frame.style.height = `${Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)))}px`;
+      frame.style.height = `${Math.min(PANEL_MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)))}px`;
     },
   };
 }

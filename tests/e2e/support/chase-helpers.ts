@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright';
 import { readStore } from './extension-pages';
+import { PANEL_MAX_HEIGHT } from '@/lib/content/panel-frame';
 
 const DAY_MS = 86_400_000;
 
@@ -56,9 +57,12 @@ export async function notificationIds(extensionPage: Page): Promise<string[]> {
  * page, so only the browser (not the page, not a CSS selector) reaches it: found among the page's frames.
  */
 export function panel(page: Page): Locator {
-  const frame = page.frames().find((f) => f.url().includes('/panel.html'));
+  const frame = findPanelFrame(page);
   return frame ? frame.locator('section.panel') : page.locator('#settle-panel-frame-not-mounted-yet');
 }
+
+/** The frame of Settle's order panel (panel.html) on the page, once it is there. */
+const findPanelFrame = (page: Page) => page.frames().find((f) => f.url().includes('/panel.html'));
 
 /**
  * Waits until the order panel's frame is on the page, shows its Send button and has taken the
@@ -69,13 +73,13 @@ export function panel(page: Page): Locator {
 export async function waitForPanel(page: Page, timeout = 15_000): Promise<Locator> {
   const until = Date.now() + timeout;
   while (Date.now() < until) {
-    const frame = page.frames().find((f) => f.url().includes('/panel.html'));
-    const drawn = frame && (await panel(page).locator('button.send').count()) > 0;
-    // Within the frame: its content no taller than the frame, but for content past the frame's 2,000 px cap.
+    const frame = findPanelFrame(page);
+    const drawn = frame && (await frame.locator('section.panel button.send').count()) > 0;
+    // Within the frame: its content no taller than the frame, but for content past the frame's cap.
     const sized =
       drawn &&
       (await frame
-        .evaluate(() => innerHeight >= Math.min(2000, document.documentElement.scrollHeight))
+        .evaluate((max) => innerHeight >= Math.min(max, document.documentElement.scrollHeight), PANEL_MAX_HEIGHT)
         .catch(() => false));
     if (sized) return panel(page);
     await page.waitForTimeout(100);
